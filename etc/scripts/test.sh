@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# Builds the solution once and runs the test suite against SQLite and against a throw-away PostgreSQL.
+#
+#   etc/scripts/test.sh                   # both lanes
+#   etc/scripts/test.sh --sqlite-only     # SQLite lane only
+#   etc/scripts/test.sh --postgres-only   # PostgreSQL lane only
+#
+# Both lanes run even if the first fails; the script exits non-zero if the build or any lane failed.
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+REPO_ROOT="$(pwd)"
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1
+export DOTNET_NOLOGO=1
+export TZ=UTC
+# No lingering MSBuild worker nodes after the script ends (they can keep CI output pipes open).
+export MSBUILDDISABLENODEREUSE=1
+
+SOLUTION=FitSaaS.sln
+CONFIGURATION=Release
+POSTGRES_SH="$REPO_ROOT/etc/scripts/postgres.sh"
+
+usage() {
+    echo "usage: $0 [--sqlite-only | --postgres-only]" >&2
+    exit 2
+}
+
+RUN_SQLITE=1
+RUN_POSTGRES=1
+case "$#:${1:-}" in
+    0:) ;;
+    1:--sqlite-only) RUN_POSTGRES=0 ;;
+    1:--postgres-only) RUN_SQLITE=0 ;;
+    1:-h | 1:--help) usage ;;
+    *) usage ;;
+esac
+
+banner() {
+    local line="=================================================================="
+    printf '\n%s\n== %s\n%s\n' "$line" "$*" "$line"
+}
+
+[[ -f "$SOLUTION" ]] || { echo "error: $REPO_ROOT/$SOLUTION not found" >&2; exit 1; }
+
+banner "Build: dotnet build $SOLUTION -c $CONFIGURATION"
+dotnet --info | sed -n '1,/^$/p' || true
+dotnet build "$SOLUTION" -c "$CONFIGURATION"
+
+FAILED=()
+
+if [[ "$RUN_SQLITE" == 1 ]]; then
+    banner "Lane: SQLite (dotnet test --no-build)"
+    # The default test configuration; make sure no PostgreSQL settings leak in from the caller's environment.
+    if env -u FitSaaS_Test__Database -u FitSaaS_Test__PostgreSql \
+        dotnet test "$SOLUTION" -c "$CONFIGURATION" --no-build; then
+        echo "SQLite lane: PASSED"
+    else
+        echo "SQLite lane: FAILED" >&2
+        FAILED+=(SQLite)
+    fi
+fi
+
+stop_postgres() {
+    bash "$POSTGRES_SH" stop >/dev/null 2>&1 || true
+}
+
+if [[ "$RUN_POSTGRES" == 1 ]]; then
+    banner "Lane: PostgreSQL (dotnet test --no-build, throw-away server via etc/scripts/postgres.sh)"
+    trap stop_postgres EXIT
+    trap 'exit 130' INT
+    trap 'exit 143' TERM
+
+    CONNECTION_STRING=""
+    if START_OUTPUT="$(bash "$POSTGRES_SH" start)"; then
+        CONNECTION_STRING="$(printf '%s\n' "$START_OUTPUT" | tail -n1)"
+    fi
+
+    if [[ -z "$CONNECTION_STRING" ]]; then
+        echo "PostgreSQL lane: FAILED (could not start PostgreSQL)" >&2
+        FAILED+=(PostgreSQL)
+    else
+        echo "PostgreSQL: $CONNECTION_STRING"
+        export FitSaaS_Test__Database=PostgreSql
+        export FitSaaS_Test__PostgreSql="$CONNECTION_STRING"
+        if dotnet test "$SOLUTION" -c "$CONFIGURATION" --no-build; then
+            echo "PostgreSQL lane: PASSED"
+        else
+            echo "PostgreSQL lane: FAILED" >&2
+            FAILED+=(PostgreSQL)
+        fi
+    fi
+fi
+
+if [[ ${#FAILED[@]} -gt 0 ]]; then
+    banner "FAILED lanes: ${FAILED[*]}"
+    exit 1
+fi
+banner "All lanes passed"

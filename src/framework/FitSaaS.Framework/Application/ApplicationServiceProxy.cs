@@ -1,0 +1,112 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using System.Runtime.ExceptionServices;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace FitSaaS.Framework.Application;
+
+// A DispatchProxy-based interceptor: Castle.Core would do the same, but interface proxies are all
+// the pipeline needs and DispatchProxy ships with .NET (see docs/decisions/0002-application-service-pipeline.md).
+
+/// <summary>
+/// The interface proxy every application-service contract resolves to. It runs the configured
+/// interceptors around the implementation, so authorization, validation and the unit of work apply
+/// to every caller.
+/// </summary>
+public class ApplicationServiceProxy : DispatchProxy
+{
+    private object _target = null!;
+    private IServiceProvider _services = null!;
+    private ApplicationServiceMethodCache _cache = null!;
+    private Type[] _interceptorTypes = null!;
+
+    /// <summary>Creates a proxy implementing <paramref name="serviceInterface"/> around <paramref name="target"/>.</summary>
+    public static object Create(Type serviceInterface, object target, IServiceProvider services)
+    {
+        ArgumentNullException.ThrowIfNull(serviceInterface);
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(services);
+        var proxy = (ApplicationServiceProxy)Create(serviceInterface, typeof(ApplicationServiceProxy));
+        proxy._target = target;
+        proxy._services = services;
+        proxy._cache = services.GetRequiredService<ApplicationServiceMethodCache>();
+        proxy._interceptorTypes = services.GetRequiredService<IOptions<ApplicationServicePipelineOptions>>().Value.Interceptors.ToArray();
+        return proxy;
+    }
+
+    /// <summary>The implementation behind the proxy.</summary>
+    public object Target => _target;
+
+    /// <inheritdoc/>
+    protected override object? Invoke(MethodInfo? targetMethod, object?[]? args)
+    {
+        ArgumentNullException.ThrowIfNull(targetMethod);
+        var method = _cache.Get(targetMethod, _target.GetType());
+        var invocation = new ApplicationServiceInvocation(method, _target, args ?? [], _services);
+        var pipeline = RunAsync(invocation, 0);
+        if (method.TaskFactory is not null)
+        {
+            return method.TaskFactory(pipeline, invocation);
+        }
+
+        if (method.IsAsync)
+        {
+            return pipeline;
+        }
+
+        pipeline.GetAwaiter().GetResult();
+        return invocation.ReturnValue;
+    }
+
+    private Task RunAsync(ApplicationServiceInvocation invocation, int index)
+    {
+        if (index == _interceptorTypes.Length)
+        {
+            return CallTargetAsync(invocation);
+        }
+
+        var interceptor = (IApplicationServiceInterceptor)_services.GetRequiredService(_interceptorTypes[index]);
+        return interceptor.InterceptAsync(invocation, () => RunAsync(invocation, index + 1));
+    }
+
+    private static async Task CallTargetAsync(ApplicationServiceInvocation invocation)
+    {
+        object? result;
+        try
+        {
+            result = invocation.Method.InterfaceMethod.Invoke(invocation.Target, invocation.RawArguments);
+        }
+        catch (TargetInvocationException ex) when (ex.InnerException is not null)
+        {
+            ExceptionDispatchInfo.Capture(ex.InnerException).Throw();
+            throw;
+        }
+
+        if (result is Task task)
+        {
+            await task.ConfigureAwait(false);
+            invocation.ReturnValue = invocation.Method.GetResult(task);
+        }
+        else
+        {
+            invocation.ReturnValue = result;
+        }
+    }
+}
+
+/// <summary>Caches <see cref="ApplicationServiceMethod"/> per (contract method, implementation type).</summary>
+public sealed class ApplicationServiceMethodCache
+{
+    private readonly ConcurrentDictionary<(MethodInfo, Type), ApplicationServiceMethod> _methods = new();
+
+    /// <summary>Returns the cached description, building it on first use.</summary>
+    public ApplicationServiceMethod Get(MethodInfo interfaceMethod, Type implementationType) =>
+        _methods.GetOrAdd((interfaceMethod, implementationType), static key =>
+        {
+            var (method, type) = key;
+            var map = type.GetInterfaceMap(method.DeclaringType!);
+            var index = Array.IndexOf(map.InterfaceMethods, method);
+            return new ApplicationServiceMethod(method, map.TargetMethods[index]);
+        });
+}

@@ -1,0 +1,50 @@
+using FitSaaS.Framework.Application;
+using FitSaaS.Framework.Authorization;
+using FitSaaS.Framework.Data;
+using FitSaaS.Framework.Events;
+using FitSaaS.Framework.Guids;
+using FitSaaS.Framework.Modularity;
+using FitSaaS.Framework.MultiTenancy;
+using FitSaaS.Framework.Uow;
+using FitSaaS.Framework.Users;
+using FitSaaS.Framework.Validation;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace FitSaaS.Framework;
+
+/// <summary>
+/// The kit's core module: multi-tenancy, current user, data filters, keys, time, permissions, local
+/// events, unit of work and the application-service pipeline (authorization → validation → unit of work).
+/// </summary>
+public sealed class FitSaaSFrameworkModule : FitSaaSModule
+{
+    /// <inheritdoc/>
+    public override void ConfigureServices(ServiceConfigurationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var services = context.Services;
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IGuidGenerator, SequentialGuidGenerator>();
+        services.TryAddSingleton<CurrentTenantAccessor>();
+        services.TryAddSingleton<ICurrentTenant, CurrentTenant>();
+        services.TryAddSingleton<ICurrentPrincipalAccessor, AsyncLocalCurrentPrincipalAccessor>();
+        services.TryAddSingleton<ICurrentUser, CurrentUser>();
+        services.TryAddSingleton<IDataFilter, DataFilter>();
+        services.TryAddSingleton<IPermissionDefinitionManager, PermissionDefinitionManager>();
+        services.TryAddScoped<IPermissionChecker, PermissionChecker>();
+        services.TryAddScoped<ILocalEventBus, LocalEventBus>();
+        services.TryAddScoped<IUnitOfWorkManager, UnitOfWorkManager>();
+        services.TryAddSingleton<ApplicationServiceMethodCache>();
+        services.TryAddTransient<AuthorizationInterceptor>();
+        services.TryAddTransient<ValidationInterceptor>();
+        services.TryAddTransient<UnitOfWorkInterceptor>();
+        services.AddMemoryCache();
+        services.Configure<ApplicationServicePipelineOptions>(options =>
+        {
+            options.Interceptors.Add(typeof(AuthorizationInterceptor));
+            options.Interceptors.Add(typeof(ValidationInterceptor));
+            options.Interceptors.Add(typeof(UnitOfWorkInterceptor));
+        });
+    }
+}
