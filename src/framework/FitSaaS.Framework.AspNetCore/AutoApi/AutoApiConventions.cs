@@ -1,0 +1,188 @@
+using System.Reflection;
+using System.Text;
+using FitSaaS.Framework.Application;
+
+namespace FitSaaS.Framework.AspNetCore.AutoApi;
+
+/// <summary>Where a parameter of an auto API action is bound from.</summary>
+public enum AutoApiBindingSource
+{
+    /// <summary>A route segment (<c>{id}</c>).</summary>
+    Route,
+
+    /// <summary>The query string (simple values, and complex inputs of GET/DELETE).</summary>
+    Query,
+
+    /// <summary>The JSON body (the complex input of POST/PUT/PATCH).</summary>
+    Body,
+
+    /// <summary>Supplied by the framework (a <see cref="CancellationToken"/>).</summary>
+    Special,
+}
+
+/// <summary>The HTTP shape of one application-service method.</summary>
+/// <param name="HttpMethod">GET, POST, PUT, PATCH or DELETE.</param>
+/// <param name="Template">Full route template without leading slash, e.g. <c>api/bookings/class-sessions/{id}/roster</c>.</param>
+/// <param name="Parameters">Binding source of each parameter, in order.</param>
+public sealed record AutoApiAction(string HttpMethod, string Template, IReadOnlyList<AutoApiBindingSource> Parameters);
+
+/// <summary>
+/// The route conventions shared by the auto API controllers and the client proxies (ARCHITECTURE.md
+/// §4, after ABP's <c>ConventionalRouteBuilder</c>): <c>api/{module}/{plural-controller}</c>, verb by
+/// method-name prefix, <c>{id}</c> in the route, other verbs as <c>POST …/{id}/verb</c>.
+/// </summary>
+public static class AutoApiConventions
+{
+    private static readonly (string Prefix, string Verb)[] s_verbPrefixes =
+    [
+        ("GetList", "GET"), ("GetAll", "GET"), ("Get", "GET"), ("Find", "GET"),
+        ("Create", "POST"), ("Add", "POST"), ("Insert", "POST"),
+        ("Update", "PUT"), ("Put", "PUT"),
+        ("Delete", "DELETE"), ("Remove", "DELETE"),
+        ("Patch", "PATCH"),
+    ];
+
+    /// <summary>The module segment: the last namespace segment of the contract, kebab-case (<c>FitSaaS.TenantManagement</c> → <c>tenant-management</c>).</summary>
+    public static string GetModuleName(Type serviceInterface)
+    {
+        ArgumentNullException.ThrowIfNull(serviceInterface);
+        var ns = serviceInterface.Namespace ?? "app";
+        return ToKebabCase(ns[(ns.LastIndexOf('.') + 1)..]);
+    }
+
+    /// <summary>The controller segment: interface name without <c>I</c> and <c>AppService</c>, plural, kebab-case (<c>IClassSessionAppService</c> → <c>class-sessions</c>).</summary>
+    public static string GetControllerName(Type serviceInterface)
+    {
+        ArgumentNullException.ThrowIfNull(serviceInterface);
+        var name = serviceInterface.Name;
+        if (name.Length > 1 && name[0] == 'I' && char.IsUpper(name[1]))
+        {
+            name = name[1..];
+        }
+
+        foreach (var suffix in new[] { "AppService", "ApplicationService", "Service" })
+        {
+            if (name.EndsWith(suffix, StringComparison.Ordinal) && name.Length > suffix.Length)
+            {
+                name = name[..^suffix.Length];
+                break;
+            }
+        }
+
+        return Pluralize(ToKebabCase(name));
+    }
+
+    /// <summary>The controller route: <see cref="HttpApiRouteAttribute"/> on the interface, else <c>api/{module}/{controller}</c>.</summary>
+    public static string GetControllerRoute(Type serviceInterface)
+    {
+        ArgumentNullException.ThrowIfNull(serviceInterface);
+        return serviceInterface.GetCustomAttribute<HttpApiRouteAttribute>()?.Template.Trim('/') ??
+            $"api/{GetModuleName(serviceInterface)}/{GetControllerName(serviceInterface)}";
+    }
+
+    /// <summary>The contract methods exposed over HTTP (including inherited interface methods), in declaration order.</summary>
+    public static IEnumerable<MethodInfo> GetActionMethods(Type serviceInterface)
+    {
+        ArgumentNullException.ThrowIfNull(serviceInterface);
+        return new[] { serviceInterface }.Concat(serviceInterface.GetInterfaces())
+            .Where(i => typeof(IApplicationService).IsAssignableFrom(i) && i != typeof(IApplicationService))
+            .SelectMany(i => i.GetMethods())
+            .Where(m => !m.IsSpecialName && m.GetCustomAttribute<NoHttpApiAttribute>() is null);
+    }
+
+    /// <summary>Computes the HTTP method, route and parameter binding of a contract method.</summary>
+    public static AutoApiAction GetAction(Type serviceInterface, MethodInfo method)
+    {
+        ArgumentNullException.ThrowIfNull(serviceInterface);
+        ArgumentNullException.ThrowIfNull(method);
+        var name = method.Name.EndsWith("Async", StringComparison.Ordinal) ? method.Name[..^5] : method.Name;
+        var (prefix, verb) = s_verbPrefixes.FirstOrDefault(p => name.StartsWith(p.Prefix, StringComparison.Ordinal) &&
+            (name.Length == p.Prefix.Length || char.IsUpper(name[p.Prefix.Length])));
+        verb = method.GetCustomAttribute<HttpApiMethodAttribute>()?.Method ?? verb ?? "POST";
+        var actionSegment = prefix is null ? ToKebabCase(name) : ToKebabCase(name[prefix.Length..]);
+
+        var parameters = method.GetParameters();
+        var route = new StringBuilder(GetControllerRoute(serviceInterface));
+        var methodRoute = method.GetCustomAttribute<HttpApiRouteAttribute>()?.Template.Trim('/');
+        if (methodRoute is not null)
+        {
+            if (methodRoute.Length > 0)
+            {
+                route.Append('/').Append(methodRoute);
+            }
+        }
+        else
+        {
+            if (parameters.Any(p => p.Name == "id" && IsSimple(p.ParameterType)))
+            {
+                route.Append("/{id}");
+            }
+
+            if (actionSegment.Length > 0)
+            {
+                route.Append('/').Append(actionSegment);
+            }
+        }
+
+        var template = route.ToString();
+        var hasBody = verb is "POST" or "PUT" or "PATCH";
+        var sources = parameters.Select(p =>
+            p.ParameterType == typeof(CancellationToken) ? AutoApiBindingSource.Special :
+            template.Contains('{' + p.Name + '}', StringComparison.Ordinal) ? AutoApiBindingSource.Route :
+            !IsSimple(p.ParameterType) && hasBody ? AutoApiBindingSource.Body :
+            AutoApiBindingSource.Query).ToArray();
+        if (sources.Count(s => s == AutoApiBindingSource.Body) > 1)
+        {
+            throw new InvalidOperationException($"{serviceInterface.Name}.{method.Name} has more than one complex parameter; an HTTP body holds one.");
+        }
+
+        return new AutoApiAction(verb, template, sources);
+    }
+
+    /// <summary>True for values bound from one route or query string value.</summary>
+    public static bool IsSimple(Type type)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        type = Nullable.GetUnderlyingType(type) ?? type;
+        return type.IsPrimitive || type.IsEnum || type == typeof(string) || type == typeof(Guid) || type == typeof(decimal) ||
+            type == typeof(DateTime) || type == typeof(DateTimeOffset) || type == typeof(TimeSpan) || type == typeof(DateOnly);
+    }
+
+    /// <summary>PascalCase → kebab-case (<c>ClassSession</c> → <c>class-session</c>).</summary>
+    public static string ToKebabCase(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var builder = new StringBuilder(value.Length + 8);
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (char.IsUpper(c))
+            {
+                if (i > 0 && (char.IsLower(value[i - 1]) || (i + 1 < value.Length && char.IsLower(value[i + 1]) && char.IsUpper(value[i - 1]))))
+                {
+                    builder.Append('-');
+                }
+
+                builder.Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static string Pluralize(string word)
+    {
+        if (word.EndsWith('y') && word.Length > 1 && !"aeiou".Contains(word[^2], StringComparison.Ordinal))
+        {
+            return word[..^1] + "ies";
+        }
+
+        return word.EndsWith('s') || word.EndsWith('x') || word.EndsWith("ch", StringComparison.Ordinal) || word.EndsWith("sh", StringComparison.Ordinal)
+            ? word + "es"
+            : word + "s";
+    }
+}

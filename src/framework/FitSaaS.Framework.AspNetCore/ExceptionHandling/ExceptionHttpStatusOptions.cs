@@ -1,0 +1,21 @@
+namespace FitSaaS.Framework.AspNetCore.ExceptionHandling;
+
+/// <summary>
+/// Maps error codes to HTTP statuses, once, in the host (domain and application code never choose
+/// statuses). Business exceptions without an entry are 422.
+/// </summary>
+public sealed class ExceptionHttpStatusOptions
+{
+    /// <summary>Error code → HTTP status. Default entries: <c>FitSaaS:ConcurrencyConflict</c> → 409.</summary>
+    public IDictionary<string, int> CodeStatuses { get; } = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["FitSaaS:ConcurrencyConflict"] = 409,
+    };
+
+    /// <summary>Maps <paramref name="code"/> to <paramref name="status"/>.</summary>
+    public ExceptionHttpStatusOptions Map(string code, int status)
+    {
+        CodeStatuses[code] = status;
+        return this;
+    }
+}

@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using FitSaaS.Framework.Exceptions;
+using FitSaaS.Framework.Users;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace FitSaaS.Framework.AspNetCore.ExceptionHandling;
+
+/// <summary>
+/// Turns every exception into RFC 9457 problem details with <c>code</c> and <c>traceId</c>
+/// extensions: validation → 400 with <c>errors</c>; <see cref="AuthorizationException"/> → 401/403;
+/// <see cref="EntityNotFoundException"/> → 404; <see cref="BusinessException"/> → 422 or the mapped
+/// status, with <c>data</c>; bad JSON → 400; anything else → 500 without internals.
+/// </summary>
+internal sealed partial class FitSaaSExceptionHandler(
+    IProblemDetailsService problemDetails,
+    IOptions<ExceptionHttpStatusOptions> statusOptions,
+    ICurrentUser currentUser,
+    ILogger<FitSaaSExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = ToProblem(exception);
+        problem.Extensions["traceId"] = Activity.Current?.Id ?? httpContext.TraceIdentifier;
+        if (problem.Status >= 500)
+        {
+            LogUnhandled(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
+        }
+        else
+        {
+            LogHandled(logger, problem.Status ?? 0, problem.Extensions["code"] as string, exception.Message);
+        }
+
+        httpContext.Response.StatusCode = problem.Status ?? 500;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = problem,
+            Exception = exception,
+        });
+    }
+
+    private ProblemDetails ToProblem(Exception exception)
+    {
+        switch (exception)
+        {
+            case FitSaaSValidationException validation:
+                return WithCode(new HttpValidationProblemDetails(validation.Errors.ToDictionary(e => e.Key, e => e.Value))
+                {
+                    Status = 400,
+                    Title = "One or more validation errors occurred.",
+                }, validation.Code);
+            case AuthorizationException authorization when !currentUser.IsAuthenticated:
+                return WithCode(new ProblemDetails { Status = 401, Title = "Authentication is required.", Detail = authorization.Message }, AuthorizationException.UnauthenticatedCode);
+            case AuthorizationException authorization:
+                return WithCode(new ProblemDetails { Status = 403, Title = "Forbidden.", Detail = authorization.Message }, authorization.Code);
+            case EntityNotFoundException notFound:
+                return WithCode(new ProblemDetails { Status = 404, Title = "Not found.", Detail = notFound.Message }, notFound.Code);
+            case BusinessException business:
+                var status = statusOptions.Value.CodeStatuses.TryGetValue(business.Code, out var mapped) ? mapped : 422;
+                var problem = WithCode(new ProblemDetails { Status = status, Title = business.Message, Detail = business.Message }, business.Code);
+                if (business.Details.Count > 0)
+                {
+                    problem.Extensions["data"] = business.Details;
+                }
+
+                return problem;
+            case BadHttpRequestException badRequest:
+                return WithCode(new ProblemDetails { Status = badRequest.StatusCode, Title = "Bad request.", Detail = badRequest.Message }, "FitSaaS:BadRequest");
+            case OperationCanceledException:
+                return WithCode(new ProblemDetails { Status = 499, Title = "The request was cancelled." }, "FitSaaS:Cancelled");
+            default:
+                return WithCode(new ProblemDetails { Status = 500, Title = "An unexpected error occurred." }, "FitSaaS:InternalError");
+        }
+    }
+
+    private static ProblemDetails WithCode(ProblemDetails problem, string code)
+    {
+        problem.Extensions["code"] = code;
+        return problem;
+    }
+
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Error, Message = "Unhandled exception for {Method} {Path}")]
+    private static partial void LogUnhandled(ILogger logger, Exception exception, string method, string path);
+
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Information, Message = "Request failed with {Status} {Code}: {Message}")]
+    private static partial void LogHandled(ILogger logger, int status, string? code, string message);
+}

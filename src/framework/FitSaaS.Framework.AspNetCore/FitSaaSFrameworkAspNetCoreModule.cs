@@ -1,0 +1,88 @@
+using System.Text.Json.Serialization;
+using FitSaaS.Framework.AspNetCore.Authentication;
+using FitSaaS.Framework.AspNetCore.AutoApi;
+using FitSaaS.Framework.AspNetCore.ExceptionHandling;
+using FitSaaS.Framework.AspNetCore.MultiTenancy;
+using FitSaaS.Framework.Modularity;
+using FitSaaS.Framework.Users;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.OpenApi;
+
+namespace FitSaaS.Framework.AspNetCore;
+
+/// <summary>
+/// The kit's web module: bearer authentication, tenant resolution, problem-details errors, auto API
+/// controllers for every application-service contract, JSON conventions (camelCase, enums as
+/// strings) and the OpenAPI document with Swagger UI.
+/// </summary>
+[DependsOn(typeof(FitSaaSFrameworkModule))]
+public sealed class FitSaaSFrameworkAspNetCoreModule : FitSaaSModule
+{
+    /// <inheritdoc/>
+    public override void ConfigureServices(ServiceConfigurationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var services = context.Services;
+        services.AddHttpContextAccessor();
+        services.Replace(ServiceDescriptor.Singleton<ICurrentPrincipalAccessor, HttpContextCurrentPrincipalAccessor>());
+        services.AddOptions<TenantResolveOptions>().BindConfiguration("MultiTenancy");
+        services.AddOptions<ExceptionHttpStatusOptions>();
+        services.AddProblemDetails();
+        services.AddExceptionHandler<FitSaaSExceptionHandler>();
+
+        services.AddAuthentication(FitSaaSBearerHandler.SchemeName)
+            .AddScheme<FitSaaSBearerOptions, FitSaaSBearerHandler>(FitSaaSBearerHandler.SchemeName, null);
+        services.AddOptions<FitSaaSBearerOptions>(FitSaaSBearerHandler.SchemeName).BindConfiguration("AuthServer");
+        services.AddAuthorization();
+
+        var modules = (ModuleContainer)services.Single(d => d.ServiceType == typeof(ModuleContainer)).ImplementationInstance!;
+        services.AddControllers()
+            .ConfigureApplicationPartManager(parts => parts.FeatureProviders.Add(new AutoApiControllerFeatureProvider(modules)))
+            .AddJsonOptions(options => options.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
+            .ConfigureApiBehaviorOptions(options => options.InvalidModelStateResponseFactory = ModelStateProblem);
+
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(options =>
+        {
+            options.SwaggerDoc("v1", new OpenApiInfo { Title = "FitSaaS API", Version = "v1" });
+            options.AddSecurityDefinition("Bearer", new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                BearerFormat = "JWT",
+                Description = "Access token from POST /connect/token.",
+            });
+            options.AddSecurityRequirement(document => new OpenApiSecurityRequirement
+            {
+                [new OpenApiSecuritySchemeReference("Bearer", document)] = [],
+            });
+            options.CustomSchemaIds(type => type.FullName?.Replace('+', '.'));
+        });
+    }
+
+    private static ObjectResult ModelStateProblem(ActionContext context)
+    {
+        var errors = context.ModelState
+            .Where(e => e.Value?.Errors.Count > 0)
+            .ToDictionary(
+                e => ToCamelPath(e.Key),
+                e => e.Value!.Errors.Select(x => string.IsNullOrEmpty(x.ErrorMessage) ? "The value is invalid." : x.ErrorMessage).ToArray());
+        var problem = new ValidationProblemDetails(errors)
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "One or more validation errors occurred.",
+        };
+        problem.Extensions["code"] = FitSaaS.Framework.Exceptions.FitSaaSValidationException.ErrorCode;
+        problem.Extensions["traceId"] = System.Diagnostics.Activity.Current?.Id ?? context.HttpContext.TraceIdentifier;
+        return new ObjectResult(problem) { StatusCode = 400, ContentTypes = { "application/problem+json" } };
+    }
+
+    private static string ToCamelPath(string key)
+    {
+        var trimmed = key.TrimStart('$', '.');
+        return trimmed.Length == 0 ? "body" : string.Join('.', trimmed.Split('.').Select(p => p.Length > 0 ? char.ToLowerInvariant(p[0]) + p[1..] : p));
+    }
+}

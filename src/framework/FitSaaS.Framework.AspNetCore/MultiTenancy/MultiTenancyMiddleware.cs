@@ -1,0 +1,121 @@
+using FitSaaS.Framework.MultiTenancy;
+using FitSaaS.Framework.Users;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace FitSaaS.Framework.AspNetCore.MultiTenancy;
+
+/// <summary>
+/// Resolves the request's tenant, in order: the access token's <c>tenantid</c> claim (a signed-in
+/// user; host users have none), the <c>__tenant</c> header, the sub-domain pattern, the
+/// <c>__tenant</c> query value. A header, host or query value naming another tenant than a signed-in
+/// user's is refused (403 <c>TenantManagement:TenantMismatch</c>). Unknown tenant → 404
+/// <c>TenantManagement:TenantNotFound</c>; inactive → 403 <c>TenantManagement:TenantInactive</c>.
+/// Runs after authentication.
+/// </summary>
+internal sealed class MultiTenancyMiddleware(
+    RequestDelegate next,
+    IOptions<TenantResolveOptions> options,
+    ICurrentTenant currentTenant,
+    ICurrentUser currentUser,
+    IProblemDetailsService problemDetails)
+{
+    public async Task InvokeAsync(HttpContext context, ITenantStore tenantStore)
+    {
+        var requested = FindRequestedTenant(context, options.Value);
+        TenantConfiguration? tenant = null;
+        if (currentUser.IsAuthenticated)
+        {
+            var userTenantId = currentUser.TenantId;
+            if (userTenantId is { } id)
+            {
+                tenant = await tenantStore.FindAsync(id, context.RequestAborted);
+                if (tenant is null)
+                {
+                    await WriteProblemAsync(context, 404, MultiTenancyErrorCodes.TenantNotFound, "The token's tenant does not exist.");
+                    return;
+                }
+            }
+
+            if (requested is not null && !Matches(requested, tenant))
+            {
+                await WriteProblemAsync(context, 403, MultiTenancyErrorCodes.TenantMismatch,
+                    "The requested tenant differs from the signed-in user's tenant.");
+                return;
+            }
+        }
+        else if (requested is not null)
+        {
+            tenant = Guid.TryParse(requested, out var id)
+                ? await tenantStore.FindAsync(id, context.RequestAborted)
+                : await tenantStore.FindAsync(requested, context.RequestAborted);
+            if (tenant is null)
+            {
+                await WriteProblemAsync(context, 404, MultiTenancyErrorCodes.TenantNotFound, $"There is no tenant '{requested}'.");
+                return;
+            }
+        }
+
+        if (tenant is { IsActive: false })
+        {
+            await WriteProblemAsync(context, 403, MultiTenancyErrorCodes.TenantInactive, $"Tenant '{tenant.Name}' is inactive.");
+            return;
+        }
+
+        using (currentTenant.Change(tenant?.Id, tenant?.Name))
+        {
+            await next(context);
+        }
+    }
+
+    private static bool Matches(string requested, TenantConfiguration? tenant) =>
+        tenant is not null &&
+        (Guid.TryParse(requested, out var id) ? id == tenant.Id : string.Equals(requested, tenant.Name, StringComparison.OrdinalIgnoreCase));
+
+    private static string? FindRequestedTenant(HttpContext context, TenantResolveOptions options)
+    {
+        if (context.Request.Headers.TryGetValue(options.TenantKey, out var header) && !string.IsNullOrWhiteSpace(header))
+        {
+            return header.ToString().Trim();
+        }
+
+        if (options.SubdomainPattern is { } pattern && FromHost(context.Request.Host.Host, pattern) is { } subdomain)
+        {
+            return subdomain;
+        }
+
+        return context.Request.Query.TryGetValue(options.TenantKey, out var query) && !string.IsNullOrWhiteSpace(query)
+            ? query.ToString().Trim()
+            : null;
+    }
+
+    private static string? FromHost(string host, string pattern)
+    {
+        var index = pattern.IndexOf("{0}", StringComparison.Ordinal);
+        if (index < 0)
+        {
+            return null;
+        }
+
+        var prefix = pattern[..index];
+        var suffix = pattern[(index + 3)..];
+        if (host.Length <= prefix.Length + suffix.Length ||
+            !host.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) || !host.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var name = host[prefix.Length..^suffix.Length];
+        return name.Contains('.', StringComparison.Ordinal) ? null : name;
+    }
+
+    private Task WriteProblemAsync(HttpContext context, int status, string code, string detail)
+    {
+        context.Response.StatusCode = status;
+        var problem = new ProblemDetails { Status = status, Title = detail, Detail = detail };
+        problem.Extensions["code"] = code;
+        problem.Extensions["traceId"] = System.Diagnostics.Activity.Current?.Id ?? context.TraceIdentifier;
+        return problemDetails.WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem }).AsTask();
+    }
+}

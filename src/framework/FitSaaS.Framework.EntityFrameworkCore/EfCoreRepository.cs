@@ -1,0 +1,73 @@
+using FitSaaS.Framework.Domain;
+using FitSaaS.Framework.Exceptions;
+using Microsoft.EntityFrameworkCore;
+
+namespace FitSaaS.Framework.EntityFrameworkCore;
+
+/// <summary>
+/// EF Core repository for an aggregate root with a <see cref="Guid"/> key. Derive a
+/// <c>EfCoreXxxRepository</c> from it for aggregate-specific queries; queries go through the context's
+/// global filters.
+/// </summary>
+public abstract class EfCoreRepository<TDbContext, TEntity>(TDbContext dbContext) : IRepository<TEntity, Guid>
+    where TDbContext : DbContext
+    where TEntity : class, IAggregateRoot<Guid>
+{
+    /// <summary>The scope's context.</summary>
+    protected TDbContext DbContext { get; } = dbContext;
+
+    /// <summary>The aggregate's set.</summary>
+    protected DbSet<TEntity> DbSet => DbContext.Set<TEntity>();
+
+    /// <summary>Query used by <see cref="FindAsync"/>; override to include child collections.</summary>
+    protected virtual IQueryable<TEntity> WithDetails() => DbSet;
+
+    /// <inheritdoc/>
+    public virtual Task<TEntity?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
+        WithDetails().FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
+
+    /// <inheritdoc/>
+    public async Task<TEntity> GetAsync(Guid id, CancellationToken cancellationToken = default) =>
+        await FindAsync(id, cancellationToken) ?? throw new EntityNotFoundException(typeof(TEntity), id);
+
+    /// <inheritdoc/>
+    public async Task<TEntity> InsertAsync(TEntity entity, bool autoSave = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        await DbSet.AddAsync(entity, cancellationToken);
+        if (autoSave)
+        {
+            await DbContext.SaveChangesAsync(cancellationToken);
+        }
+
+        return entity;
+    }
+
+    /// <inheritdoc/>
+    public async Task<TEntity> UpdateAsync(TEntity entity, bool autoSave = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        if (DbContext.Entry(entity).State == EntityState.Detached)
+        {
+            DbSet.Update(entity);
+        }
+
+        if (autoSave)
+        {
+            await DbContext.SaveChangesAsync(cancellationToken);
+        }
+
+        return entity;
+    }
+
+    /// <inheritdoc/>
+    public async Task DeleteAsync(TEntity entity, bool autoSave = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        DbSet.Remove(entity);
+        if (autoSave)
+        {
+            await DbContext.SaveChangesAsync(cancellationToken);
+        }
+    }
+}

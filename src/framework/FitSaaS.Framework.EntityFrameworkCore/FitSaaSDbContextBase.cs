@@ -1,0 +1,248 @@
+using System.Linq.Expressions;
+using FitSaaS.Framework.Domain;
+using FitSaaS.Framework.Exceptions;
+using FitSaaS.Framework.MultiTenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace FitSaaS.Framework.EntityFrameworkCore;
+
+/// <summary>
+/// Base DbContext of the kit. It adds global query filters for <see cref="IMultiTenant"/> (current
+/// tenant's rows only; the host sees rows without a tenant) and <see cref="ISoftDelete"/>, read from
+/// this instance so EF Core parameterises them; sets <c>TenantId</c> and audit properties on save;
+/// renews concurrency stamps; turns deletes of soft-delete entities into updates; dispatches local
+/// events before saving; stores every <see cref="DateTime"/> as UTC.
+/// </summary>
+public abstract class FitSaaSDbContextBase : DbContext
+{
+    /// <summary>Error code of an optimistic-concurrency conflict (409).</summary>
+    public const string ConcurrencyConflictCode = "FitSaaS:ConcurrencyConflict";
+
+    private readonly FitSaaSDbContextDependencies _dependencies;
+
+    /// <summary>Creates the context.</summary>
+    protected FitSaaSDbContextBase(DbContextOptions options, FitSaaSDbContextDependencies dependencies)
+        : base(options)
+    {
+        ArgumentNullException.ThrowIfNull(dependencies);
+        _dependencies = dependencies;
+    }
+
+    /// <summary>The tenant the filters use now (null = host).</summary>
+    protected Guid? CurrentTenantId => _dependencies.CurrentTenant.Id;
+
+    /// <summary>True unless the tenant filter is disabled in this async flow.</summary>
+    protected bool IsMultiTenantFilterEnabled => _dependencies.DataFilter.IsEnabled<IMultiTenant>();
+
+    /// <summary>True unless the soft-delete filter is disabled in this async flow.</summary>
+    protected bool IsSoftDeleteFilterEnabled => _dependencies.DataFilter.IsEnabled<ISoftDelete>();
+
+    /// <inheritdoc/>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcNullableDateTimeConverter>();
+    }
+
+    /// <summary>Applies the kit's conventions to every mapped entity; call it at the end of <c>OnModelCreating</c>.</summary>
+    protected void ConfigureFrameworkConventions(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(t => t.BaseType is null && !t.IsOwned()))
+        {
+            var clrType = entityType.ClrType;
+            var builder = modelBuilder.Entity(clrType);
+            if (typeof(IHasConcurrencyStamp).IsAssignableFrom(clrType))
+            {
+                builder.Property(nameof(IHasConcurrencyStamp.ConcurrencyStamp)).IsConcurrencyToken().HasMaxLength(40).IsRequired();
+            }
+
+            if (typeof(IMultiTenant).IsAssignableFrom(clrType))
+            {
+                builder.HasIndex(nameof(IMultiTenant.TenantId));
+            }
+
+            var filter = BuildFilter(clrType);
+            if (filter is not null)
+            {
+                builder.HasQueryFilter(filter);
+            }
+        }
+    }
+
+    private LambdaExpression? BuildFilter(Type clrType)
+    {
+        var isMultiTenant = typeof(IMultiTenant).IsAssignableFrom(clrType);
+        var isSoftDelete = typeof(ISoftDelete).IsAssignableFrom(clrType);
+        if (!isMultiTenant && !isSoftDelete)
+        {
+            return null;
+        }
+
+        var entity = Expression.Parameter(clrType, "e");
+        var context = Expression.Constant(this);
+        Expression? body = null;
+        if (isSoftDelete)
+        {
+            // !IsSoftDeleteFilterEnabled || !e.IsDeleted
+            body = Expression.OrElse(
+                Expression.Not(Expression.Property(context, nameof(IsSoftDeleteFilterEnabled))),
+                Expression.Not(Expression.Property(entity, nameof(ISoftDelete.IsDeleted))));
+        }
+
+        if (isMultiTenant)
+        {
+            // !IsMultiTenantFilterEnabled || e.TenantId == CurrentTenantId
+            var tenant = Expression.OrElse(
+                Expression.Not(Expression.Property(context, nameof(IsMultiTenantFilterEnabled))),
+                Expression.Equal(Expression.Property(entity, nameof(IMultiTenant.TenantId)), Expression.Property(context, nameof(CurrentTenantId))));
+            body = body is null ? tenant : Expression.AndAlso(body, tenant);
+        }
+
+        return Expression.Lambda(body!, entity);
+    }
+
+    /// <inheritdoc/>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    /// <inheritdoc/>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        await DispatchLocalEventsAsync(cancellationToken);
+        ApplyConcepts();
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException ex)
+        {
+            throw new BusinessException(ConcurrencyConflictCode, "The data was changed by someone else; reload and retry.", ex);
+        }
+    }
+
+    private async Task DispatchLocalEventsAsync(CancellationToken cancellationToken)
+    {
+        // Handlers may change aggregates and raise further events: dispatch until none is left.
+        for (var round = 0; round < 10; round++)
+        {
+            var sources = ChangeTracker.Entries<IGeneratesDomainEvents>()
+                .Select(e => e.Entity)
+                .Where(e => e.GetLocalEvents().Count > 0)
+                .ToList();
+            if (sources.Count == 0)
+            {
+                return;
+            }
+
+            foreach (var source in sources)
+            {
+                var events = source.GetLocalEvents().ToArray();
+                source.ClearLocalEvents();
+                foreach (var eventData in events)
+                {
+                    await _dependencies.LocalEventBus.PublishAsync(eventData, cancellationToken);
+                }
+            }
+        }
+
+        throw new InvalidOperationException("Local event handlers kept raising events for 10 rounds; is there a cycle?");
+    }
+
+    private void ApplyConcepts()
+    {
+        var now = _dependencies.TimeProvider.GetUtcNow().UtcDateTime;
+        var userId = _dependencies.CurrentUser.Id;
+        foreach (var entry in ChangeTracker.Entries().ToList())
+        {
+            switch (entry.State)
+            {
+                case EntityState.Added:
+                    SetTenantId(entry);
+                    if (entry.Entity is IHasCreationAudit created)
+                    {
+                        if (created.CreationTime == default)
+                        {
+                            created.CreationTime = now;
+                        }
+
+                        created.CreatorId ??= userId;
+                    }
+
+                    break;
+                case EntityState.Modified:
+                    CheckTenant(entry);
+                    Modified(entry, now, userId);
+                    break;
+                case EntityState.Deleted when entry.Entity is ISoftDelete softDelete:
+                    CheckTenant(entry);
+                    entry.State = EntityState.Modified;
+                    softDelete.IsDeleted = true;
+                    if (entry.Entity is IHasDeletionAudit deleted)
+                    {
+                        deleted.DeletionTime = now;
+                        deleted.DeleterId = userId;
+                    }
+
+                    Modified(entry, now, userId);
+                    break;
+                case EntityState.Deleted:
+                    CheckTenant(entry);
+                    break;
+            }
+        }
+    }
+
+    private static void Modified(EntityEntry entry, DateTime now, Guid? userId)
+    {
+        if (entry.Entity is IHasModificationAudit modified)
+        {
+            modified.LastModificationTime = now;
+            modified.LastModifierId = userId;
+        }
+
+        if (entry.Entity is IHasConcurrencyStamp stamped)
+        {
+            entry.Property(nameof(IHasConcurrencyStamp.ConcurrencyStamp)).OriginalValue = stamped.ConcurrencyStamp;
+            stamped.ConcurrencyStamp = Guid.NewGuid().ToString("N");
+        }
+    }
+
+    private void SetTenantId(EntityEntry entry)
+    {
+        if (entry.Entity is not IMultiTenant multiTenant)
+        {
+            return;
+        }
+
+        var current = _dependencies.CurrentTenant.Id;
+        if (multiTenant.TenantId is null && current is not null)
+        {
+            entry.Property(nameof(IMultiTenant.TenantId)).CurrentValue = current;
+        }
+
+        CheckTenant(entry);
+    }
+
+    private void CheckTenant(EntityEntry entry)
+    {
+        // Second line of defence: code running for tenant A never writes rows of tenant B or of the host.
+        if (entry.Entity is IMultiTenant { TenantId: var tenantId } && _dependencies.CurrentTenant.Id is { } current &&
+            IsMultiTenantFilterEnabled && tenantId != current)
+        {
+            throw new InvalidOperationException(
+                $"Refusing to write a {entry.Metadata.ClrType.Name} of another tenant while running for tenant {current}.");
+        }
+    }
+
+    private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+        v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+
+    private sealed class UtcNullableDateTimeConverter() : ValueConverter<DateTime?, DateTime?>(
+        v => v.HasValue ? (v.Value.Kind == DateTimeKind.Utc ? v : v.Value.ToUniversalTime()) : v,
+        v => v.HasValue ? DateTime.SpecifyKind(v.Value, DateTimeKind.Utc) : v);
+}
