@@ -36,6 +36,7 @@ public sealed class FitSaaSFrameworkModule : FitSaaSModule
         services.TryAddScoped<ILocalEventBus, LocalEventBus>();
         services.TryAddScoped<IUnitOfWorkManager, UnitOfWorkManager>();
         services.TryAddSingleton<ApplicationServiceMethodCache>();
+        services.TryAddTransient<IDataSeeder, DataSeeder>();
         services.TryAddTransient<AuthorizationInterceptor>();
         services.TryAddTransient<ValidationInterceptor>();
         services.TryAddTransient<UnitOfWorkInterceptor>();

@@ -16,6 +16,9 @@ public interface IUnitOfWork : IAsyncDisposable
 
     /// <summary>Saves and commits. Calling it on a joined (nested) unit of work does nothing; the outer one commits.</summary>
     Task CompleteAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Registers work to run after a successful commit (e.g. cache invalidation); skipped on rollback.</summary>
+    void OnCompleted(Func<Task> handler);
 }
 
 /// <summary>Options of a new unit of work.</summary>

@@ -36,6 +36,7 @@ public sealed class UnitOfWorkManager(IServiceProvider services) : IUnitOfWorkMa
 
     private sealed class OuterUnitOfWork(UnitOfWorkManager manager, IUnitOfWorkDatabase? database, bool isTransactional) : IUnitOfWork
     {
+        private readonly List<Func<Task>> _completedHandlers = [];
         private bool _completed;
 
         public bool IsTransactional { get; } = isTransactional;
@@ -52,11 +53,22 @@ public sealed class UnitOfWorkManager(IServiceProvider services) : IUnitOfWorkMa
             }
 
             _completed = true;
+            manager._current = null;
+            foreach (var handler in _completedHandlers)
+            {
+                await handler();
+            }
         }
+
+        public void OnCompleted(Func<Task> handler) => _completedHandlers.Add(handler);
 
         public async ValueTask DisposeAsync()
         {
-            manager._current = null;
+            if (ReferenceEquals(manager._current, this))
+            {
+                manager._current = null;
+            }
+
             if (!_completed && database is not null)
             {
                 await database.RollbackAsync(CancellationToken.None);
@@ -71,6 +83,8 @@ public sealed class UnitOfWorkManager(IServiceProvider services) : IUnitOfWorkMa
         public Task SaveChangesAsync(CancellationToken cancellationToken = default) => outer.SaveChangesAsync(cancellationToken);
 
         public Task CompleteAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+        public void OnCompleted(Func<Task> handler) => outer.OnCompleted(handler);
 
         public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }

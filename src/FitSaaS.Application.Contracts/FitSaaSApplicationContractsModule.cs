@@ -1,0 +1,17 @@
+using FitSaaS.Bookings;
+using FitSaaS.Framework.Modularity;
+using FitSaaS.Identity;
+using FitSaaS.PermissionManagement;
+using FitSaaS.Programs;
+using FitSaaS.TenantManagement;
+
+namespace FitSaaS;
+
+/// <summary>All feature modules of this layer.</summary>
+[DependsOn(
+    typeof(TenantManagementApplicationContractsModule),
+    typeof(IdentityApplicationContractsModule),
+    typeof(PermissionManagementApplicationContractsModule),
+    typeof(BookingsApplicationContractsModule),
+    typeof(ProgramsApplicationContractsModule))]
+public sealed class FitSaaSApplicationContractsModule : FitSaaSModule;

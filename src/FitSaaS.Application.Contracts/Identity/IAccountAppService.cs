@@ -1,0 +1,27 @@
+using FitSaaS.Framework.Application;
+
+namespace FitSaaS.Identity;
+
+/// <summary>The account of the calling user: <c>/api/account/...</c>.</summary>
+[HttpApiRoute("api/account")]
+public interface IAccountAppService : IApplicationService
+{
+    /// <summary>
+    /// <c>POST /api/account/register</c> (anonymous): creates a user with role <c>member</c> in the
+    /// current tenant.
+    /// </summary>
+    /// <exception cref="Framework.Exceptions.BusinessException"><c>Identity:TenantRequired</c> (no tenant), <c>Identity:DuplicateUser</c> (409).</exception>
+    /// <exception cref="Framework.Exceptions.FitSaaSValidationException">Invalid input or a password the policy rejects (400).</exception>
+    Task<ProfileDto> RegisterAsync(RegisterDto input);
+
+    /// <summary><c>GET /api/account/my-profile</c>: the signed-in user.</summary>
+    Task<ProfileDto> GetMyProfileAsync();
+}
+
+/// <summary>In-process user lookups for other modules (not exposed over HTTP).</summary>
+[NoHttpApi]
+public interface IUserLookupService : IApplicationService
+{
+    /// <summary>The user of the current tenant with this id, or null.</summary>
+    Task<UserLookupDto?> FindByIdAsync(Guid id);
+}

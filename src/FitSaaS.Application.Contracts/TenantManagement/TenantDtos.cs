@@ -1,0 +1,69 @@
+using System.ComponentModel.DataAnnotations;
+using FitSaaS.Framework.Application;
+
+namespace FitSaaS.TenantManagement;
+
+/// <summary>A tenant as platform operators see it.</summary>
+public sealed class TenantDto
+{
+    /// <summary>Tenant id.</summary>
+    public Guid Id { get; init; }
+
+    /// <summary>Unique lower-case name (sub-domain, <c>__tenant</c> value).</summary>
+    public required string Name { get; init; }
+
+    /// <summary>False when deactivated.</summary>
+    public bool IsActive { get; init; }
+
+    /// <summary>UTC instant of creation.</summary>
+    public DateTime CreationTime { get; init; }
+
+    /// <summary>Concurrency stamp; send it back on update.</summary>
+    public required string ConcurrencyStamp { get; init; }
+}
+
+/// <summary>Creates a tenant with its admin user (user name <c>admin</c>).</summary>
+public sealed class CreateTenantDto
+{
+    /// <summary>Unique name: lower-case letters, digits and inner hyphens, at most 64 characters.</summary>
+    [Required]
+    [StringLength(TenantConsts.MaxNameLength)]
+    [RegularExpression(TenantConsts.NamePattern, ErrorMessage = "Use lower-case letters, digits and inner hyphens.")]
+    public required string Name { get; init; }
+
+    /// <summary>E-mail of the tenant's admin user.</summary>
+    [Required]
+    [EmailAddress]
+    [StringLength(256)]
+    public required string AdminEmail { get; init; }
+
+    /// <summary>Password of the tenant's admin user; checked against the password policy. Never logged, audited or put in events.</summary>
+    [Required]
+    [StringLength(128, MinimumLength = 6)]
+    public required string AdminPassword { get; init; }
+}
+
+/// <summary>Renames a tenant.</summary>
+public sealed class UpdateTenantDto
+{
+    /// <summary>New unique name.</summary>
+    [Required]
+    [StringLength(TenantConsts.MaxNameLength)]
+    [RegularExpression(TenantConsts.NamePattern, ErrorMessage = "Use lower-case letters, digits and inner hyphens.")]
+    public required string Name { get; init; }
+
+    /// <summary>The stamp from <see cref="TenantDto.ConcurrencyStamp"/>; a stale one gives 409 <c>FitSaaS:ConcurrencyConflict</c>. Optional.</summary>
+    public string? ConcurrencyStamp { get; init; }
+}
+
+/// <summary>Tenant list query: <c>?filter=&amp;isActive=&amp;sorting=name desc&amp;skipCount=&amp;maxResultCount=</c>.</summary>
+[AllowedSorting("name", "creationTime")]
+public sealed class GetTenantListInput : PagedAndSortedResultRequestDto
+{
+    /// <summary>Part of the name, case-insensitive.</summary>
+    [StringLength(TenantConsts.MaxNameLength)]
+    public string? Filter { get; init; }
+
+    /// <summary>Only active (true) or inactive (false) tenants; null for both.</summary>
+    public bool? IsActive { get; init; }
+}

@@ -1,0 +1,9 @@
+using FitSaaS.Framework.Modularity;
+
+namespace FitSaaS.Bookings;
+
+/// <summary>The Bookings module's application services.</summary>
+[DependsOn(typeof(BookingsDomainModule), typeof(BookingsApplicationContractsModule))]
+public sealed class BookingsApplicationModule : FitSaaSModule
+{
+}

@@ -1,0 +1,86 @@
+using FitSaaS.Framework.Application;
+using FitSaaS.Framework.Data;
+using Microsoft.AspNetCore.Authorization;
+
+namespace FitSaaS.TenantManagement;
+
+/// <inheritdoc cref="ITenantAppService"/>
+[Authorize(TenantManagementPermissions.Tenants.Default)]
+public sealed class TenantAppService(ITenantRepository tenants, TenantManager tenantManager, IDataSeeder dataSeeder)
+    : ApplicationService, ITenantAppService
+{
+    /// <summary>Seed property carrying the new tenant admin's e-mail.</summary>
+    public const string AdminEmailProperty = "AdminEmail";
+
+    /// <summary>Seed property carrying the new tenant admin's password (memory only).</summary>
+    public const string AdminPasswordProperty = "AdminPassword";
+
+    /// <inheritdoc/>
+    public async Task<PagedResultDto<TenantDto>> GetListAsync(GetTenantListInput input)
+    {
+        SortingSpec.TryParse(input.Sorting, ["name", "creationTime"], out var sorting);
+        var (items, total) = await tenants.GetPagedListAsync(
+            input.Filter, input.IsActive, sorting.Field, sorting.Descending, input.SkipCount, input.MaxResultCount);
+        return new PagedResultDto<TenantDto>(total, items.Select(t => t.ToDto()).ToList());
+    }
+
+    /// <inheritdoc/>
+    public async Task<TenantDto> GetAsync(Guid id) => (await tenants.GetAsync(id)).ToDto();
+
+    /// <inheritdoc/>
+    [Authorize(TenantManagementPermissions.Tenants.Create)]
+    public async Task<TenantDto> CreateAsync(CreateTenantDto input)
+    {
+        var tenant = await tenantManager.CreateAsync(input.Name);
+        await tenants.InsertAsync(tenant, autoSave: true);
+        var seed = new DataSeedContext(tenant.Id);
+        seed.Properties[AdminEmailProperty] = input.AdminEmail;
+        seed.Properties[AdminPasswordProperty] = input.AdminPassword;
+        await dataSeeder.SeedAsync(seed);
+        return tenant.ToDto();
+    }
+
+    /// <inheritdoc/>
+    [Authorize(TenantManagementPermissions.Tenants.Update)]
+    public async Task<TenantDto> UpdateAsync(Guid id, UpdateTenantDto input)
+    {
+        var tenant = await tenants.GetAsync(id);
+        if (input.ConcurrencyStamp is not null)
+        {
+            tenant.ConcurrencyStamp = input.ConcurrencyStamp;
+        }
+
+        await tenantManager.ChangeNameAsync(tenant, input.Name);
+        await tenants.UpdateAsync(tenant, autoSave: true);
+        return tenant.ToDto();
+    }
+
+    /// <inheritdoc/>
+    [Authorize(TenantManagementPermissions.Tenants.ManageActivation)]
+    public async Task<TenantDto> ActivateAsync(Guid id)
+    {
+        var tenant = await tenants.GetAsync(id);
+        tenant.Activate();
+        await tenants.UpdateAsync(tenant, autoSave: true);
+        return tenant.ToDto();
+    }
+
+    /// <inheritdoc/>
+    [Authorize(TenantManagementPermissions.Tenants.ManageActivation)]
+    public async Task<TenantDto> DeactivateAsync(Guid id)
+    {
+        var tenant = await tenants.GetAsync(id);
+        tenant.Deactivate();
+        await tenants.UpdateAsync(tenant, autoSave: true);
+        return tenant.ToDto();
+    }
+
+    /// <inheritdoc/>
+    [Authorize(TenantManagementPermissions.Tenants.Delete)]
+    public async Task DeleteAsync(Guid id)
+    {
+        var tenant = await tenants.GetAsync(id);
+        tenant.MarkDeleting();
+        await tenants.DeleteAsync(tenant);
+    }
+}

@@ -1,0 +1,9 @@
+using FitSaaS.Framework.Modularity;
+
+namespace FitSaaS.TenantManagement;
+
+/// <summary>The TenantManagement module's application services.</summary>
+[DependsOn(typeof(TenantManagementDomainModule), typeof(TenantManagementApplicationContractsModule))]
+public sealed class TenantManagementApplicationModule : FitSaaSModule
+{
+}

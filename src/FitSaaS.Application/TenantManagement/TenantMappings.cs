@@ -1,0 +1,13 @@
+namespace FitSaaS.TenantManagement;
+
+internal static class TenantMappings
+{
+    public static TenantDto ToDto(this Tenant tenant) => new()
+    {
+        Id = tenant.Id,
+        Name = tenant.Name,
+        IsActive = tenant.IsActive,
+        CreationTime = tenant.CreationTime,
+        ConcurrencyStamp = tenant.ConcurrencyStamp,
+    };
+}

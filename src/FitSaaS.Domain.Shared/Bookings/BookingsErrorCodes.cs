@@ -1,0 +1,38 @@
+namespace FitSaaS.Bookings;
+
+/// <summary>Stable error codes of the Bookings module (<c>Bookings:Reason</c>); the host maps them to HTTP statuses.</summary>
+public static class BookingsErrorCodes
+{
+    /// <summary>The time-zone id is not a known IANA time zone (data: <c>timeZoneId</c>).</summary>
+    public const string InvalidTimeZone = "Bookings:InvalidTimeZone";
+
+    /// <summary>The member already holds an active (confirmed or waitlisted) booking of the session (409).</summary>
+    public const string AlreadyBooked = "Bookings:AlreadyBooked";
+
+    /// <summary>The session has already started: it can no longer be booked or cancelled.</summary>
+    public const string SessionStarted = "Bookings:SessionStarted";
+
+    /// <summary>The coach is not a user of the current tenant (data: <c>coachId</c>).</summary>
+    public const string CoachNotFound = "Bookings:CoachNotFound";
+
+    /// <summary>The member to book for is not a user of the current tenant (data: <c>memberId</c>).</summary>
+    public const string MemberNotFound = "Bookings:MemberNotFound";
+
+    /// <summary>The class type does not exist in the current tenant (data: <c>classTypeId</c>).</summary>
+    public const string ClassTypeNotFound = "Bookings:ClassTypeNotFound";
+
+    /// <summary>The location does not exist in the current tenant (data: <c>locationId</c>).</summary>
+    public const string LocationNotFound = "Bookings:LocationNotFound";
+
+    /// <summary>A session's capacity cannot drop below its confirmed bookings (data: <c>capacity</c>, <c>confirmedCount</c>).</summary>
+    public const string CapacityBelowConfirmed = "Bookings:CapacityBelowConfirmed";
+
+    /// <summary>A session with active bookings cannot be deleted; cancel them first (data: <c>activeBookings</c>).</summary>
+    public const string SessionHasBookings = "Bookings:SessionHasBookings";
+
+    /// <summary>A location that sessions still use cannot be deleted.</summary>
+    public const string LocationInUse = "Bookings:LocationInUse";
+
+    /// <summary>A class type that sessions still use cannot be deleted.</summary>
+    public const string ClassTypeInUse = "Bookings:ClassTypeInUse";
+}

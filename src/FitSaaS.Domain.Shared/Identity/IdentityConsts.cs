@@ -1,0 +1,29 @@
+namespace FitSaaS.Identity;
+
+/// <summary>Built-in role names, limits and defaults of the Identity module.</summary>
+public static class IdentityConsts
+{
+    /// <summary>Role with every permission of its side (tenant or host).</summary>
+    public const string AdminRole = "admin";
+
+    /// <summary>Tenant role for coaches and front-desk staff.</summary>
+    public const string StaffRole = "staff";
+
+    /// <summary>Tenant role of gym members (given on self-registration).</summary>
+    public const string MemberRole = "member";
+
+    /// <summary>User name of the seeded admin users (host and each tenant).</summary>
+    public const string AdminUserName = "admin";
+
+    /// <summary>Maximum user-name length.</summary>
+    public const int MaxUserNameLength = 64;
+
+    /// <summary>Maximum e-mail length.</summary>
+    public const int MaxEmailLength = 256;
+
+    /// <summary>Maximum password length.</summary>
+    public const int MaxPasswordLength = 128;
+
+    /// <summary>The public OAuth client of first-party apps (no secret).</summary>
+    public const string DefaultClientId = "FitSaaS_App";
+}

@@ -1,0 +1,123 @@
+using FitSaaS.Framework.Domain;
+using FitSaaS.Framework.Exceptions;
+using FitSaaS.Framework.Guids;
+using FitSaaS.Framework.MultiTenancy;
+
+namespace FitSaaS.Bookings;
+
+/// <summary>
+/// Books, cancels and promotes. Every change first locks the session
+/// (<see cref="IClassSessionRepository.LockAsync"/>), so concurrent requests for one session run one
+/// after the other inside their transactions: the capacity check, the counters and the waitlist
+/// positions are always read and written under that lock (DOMAIN.md §2.1), and a session is never
+/// overbooked. Waitlist promotion is first-in, first-out (§2.3).
+/// </summary>
+public sealed class BookingManager(
+    IBookingRepository bookings,
+    IClassSessionRepository sessions,
+    IGuidGenerator guids,
+    ICurrentTenant currentTenant) : IDomainService
+{
+    /// <summary>
+    /// Books the session for the member: confirmed while a seat is free, otherwise waitlisted at the
+    /// end of the line. The booking is inserted and saved.
+    /// </summary>
+    /// <exception cref="EntityNotFoundException">No such session in the current tenant.</exception>
+    /// <exception cref="BusinessException">
+    /// <see cref="BookingsErrorCodes.SessionStarted"/>, <see cref="BookingsErrorCodes.AlreadyBooked"/>.
+    /// </exception>
+    public async Task<Booking> BookAsync(Guid classSessionId, Guid memberId, DateTime now, CancellationToken cancellationToken = default)
+    {
+        var session = await sessions.LockAsync(classSessionId, cancellationToken);
+        session.EnsureNotStarted(now);
+        if (await bookings.FindActiveAsync(session.Id, memberId, cancellationToken) is not null)
+        {
+            throw AlreadyBooked(session.Id, memberId);
+        }
+
+        Booking booking;
+        if (session.HasFreeSeat)
+        {
+            session.TakeSeat();
+            booking = Booking.CreateConfirmed(guids.Create(), currentTenant.Id, session.Id, memberId, now);
+        }
+        else
+        {
+            var position = session.JoinWaitlist();
+            booking = Booking.CreateWaitlisted(guids.Create(), currentTenant.Id, session.Id, memberId, position, now);
+        }
+
+        await bookings.InsertAndSaveAsync(booking, cancellationToken);
+        return booking;
+    }
+
+    /// <summary>
+    /// Cancels the booking. Cancelling a confirmed booking frees its seat and promotes the first
+    /// waitlisted booking; cancelling a waitlisted one moves those behind it up. Cancelling a
+    /// cancelled booking does nothing and returns false.
+    /// </summary>
+    /// <exception cref="BusinessException"><see cref="BookingsErrorCodes.SessionStarted"/>.</exception>
+    public async Task<bool> CancelAsync(Booking booking, DateTime now, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(booking);
+
+        // The lock refreshes the booking too: another request may have cancelled or promoted it meanwhile.
+        var session = await sessions.LockAsync(booking.ClassSessionId, cancellationToken);
+        if (!booking.IsActive)
+        {
+            return false;
+        }
+
+        session.EnsureNotStarted(now);
+        var wasConfirmed = booking.Status == BookingStatus.Confirmed;
+        booking.Cancel(now);
+        if (wasConfirmed)
+        {
+            session.ReleaseSeat();
+        }
+        else
+        {
+            session.LeaveWaitlist();
+        }
+
+        await PromoteAndRenumberAsync(session, now, cancellationToken);
+        return true;
+    }
+
+    /// <summary>
+    /// Fills free seats of a locked session from the head of its waitlist (unless it started) and
+    /// renumbers the remaining waitlist 1..n.
+    /// </summary>
+    internal async Task PromoteAndRenumberAsync(ClassSession session, DateTime now, CancellationToken cancellationToken)
+    {
+        var waitlist = (await bookings.GetWaitlistAsync(session.Id, cancellationToken))
+            .Where(b => b.Status == BookingStatus.Waitlisted)
+            .ToList();
+        var promoted = 0;
+        if (!session.HasStarted(now))
+        {
+            while (session.HasFreeSeat && promoted < waitlist.Count)
+            {
+                waitlist[promoted].Promote(now);
+                session.PromoteFromWaitlist();
+                promoted++;
+            }
+        }
+
+        for (var i = promoted; i < waitlist.Count; i++)
+        {
+            waitlist[i].MoveToWaitlistPosition(i - promoted + 1);
+        }
+
+        if (waitlist.Count - promoted != session.WaitlistCount)
+        {
+            throw new InvalidOperationException(
+                $"Session {session.Id} counts {session.WaitlistCount} waitlisted bookings but has {waitlist.Count - promoted}.");
+        }
+    }
+
+    private static BusinessException AlreadyBooked(Guid classSessionId, Guid memberId) =>
+        new BusinessException(BookingsErrorCodes.AlreadyBooked, "The member already has an active booking of this session.")
+            .WithData("classSessionId", classSessionId)
+            .WithData("memberId", memberId);
+}

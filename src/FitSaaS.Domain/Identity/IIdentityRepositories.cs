@@ -1,0 +1,27 @@
+using FitSaaS.Framework.Domain;
+
+namespace FitSaaS.Identity;
+
+/// <summary>Repository of OAuth clients.</summary>
+public interface IOAuthClientRepository : IRepository<OAuthClient, Guid>
+{
+    /// <summary>Finds a client by <c>client_id</c>.</summary>
+    Task<OAuthClient?> FindByClientIdAsync(string clientId, CancellationToken cancellationToken = default);
+}
+
+/// <summary>Repository of refresh tokens. Lookups by hash cross tenants (the hash is unguessable and names its tenant).</summary>
+public interface IRefreshTokenRepository : IRepository<RefreshToken, Guid>
+{
+    /// <summary>Finds a token by hash in any tenant.</summary>
+    Task<RefreshToken?> FindByHashAsync(string tokenHash, CancellationToken cancellationToken = default);
+
+    /// <summary>Revokes every token of a family.</summary>
+    Task RevokeFamilyAsync(Guid familyId, DateTime now, CancellationToken cancellationToken = default);
+}
+
+/// <summary>Repository of signing keys.</summary>
+public interface ISigningKeyRepository : IRepository<SigningKey, Guid>
+{
+    /// <summary>The newest keys first.</summary>
+    Task<List<SigningKey>> GetLatestAsync(int count, CancellationToken cancellationToken = default);
+}

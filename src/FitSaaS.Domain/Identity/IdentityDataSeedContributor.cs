@@ -1,0 +1,88 @@
+using FitSaaS.Framework.Data;
+using FitSaaS.Framework.DependencyInjection;
+using FitSaaS.Framework.Guids;
+using FitSaaS.Framework.MultiTenancy;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace FitSaaS.Identity;
+
+/// <summary>
+/// Seeds roles and the admin user of the host or of a tenant, the public OAuth client (host), and on
+/// demo seeds 2 staff and 20 members. Idempotent.
+/// </summary>
+public sealed class IdentityDataSeedContributor(
+    UserManager<AppUser> userManager,
+    RoleManager<AppRole> roleManager,
+    IdentityUserManager identityUserManager,
+    IOAuthClientRepository clients,
+    IGuidGenerator guids,
+    ICurrentTenant currentTenant,
+    IOptions<IdentitySeedOptions> options) : IDataSeedContributor, ITransientDependency
+{
+    /// <summary>Password of demo users.</summary>
+    public const string DemoPassword = "1q2w3E*";
+
+    /// <inheritdoc/>
+    public async Task SeedAsync(DataSeedContext context, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var roles = context.TenantId is null
+            ? [IdentityConsts.AdminRole]
+            : new[] { IdentityConsts.AdminRole, IdentityConsts.StaffRole, IdentityConsts.MemberRole };
+        foreach (var role in roles)
+        {
+            if (await roleManager.FindByNameAsync(role) is null)
+            {
+                (await roleManager.CreateAsync(new AppRole(guids.Create(), currentTenant.Id, role))).CheckErrors();
+            }
+        }
+
+        if (await userManager.FindByNameAsync(IdentityConsts.AdminUserName) is null)
+        {
+            var email = context.Properties.TryGetValue("AdminEmail", out var e) && e is string adminEmail
+                ? adminEmail
+                : context.TenantId is null ? options.Value.HostAdminEmail : $"admin@{currentTenant.Name ?? "tenant"}.fitsaas.local";
+            var password = context.Properties.TryGetValue("AdminPassword", out var p) && p is string adminPassword
+                ? adminPassword
+                : context.TenantId is null ? options.Value.HostAdminPassword : DemoPassword;
+            await identityUserManager.CreateAsync(IdentityConsts.AdminUserName, email, password, [IdentityConsts.AdminRole], "adminPassword");
+        }
+
+        if (context.TenantId is null && await clients.FindByClientIdAsync(IdentityConsts.DefaultClientId, cancellationToken) is null)
+        {
+            await clients.InsertAsync(
+                new OAuthClient(guids.Create(), IdentityConsts.DefaultClientId, "FitSaaS first-party apps", ["password", "refresh_token"]),
+                cancellationToken: cancellationToken);
+        }
+
+        if (context.IncludeDemoData && context.TenantId is not null)
+        {
+            await SeedDemoUsersAsync();
+        }
+    }
+
+    private async Task SeedDemoUsersAsync()
+    {
+        var domain = $"{currentTenant.Name ?? "demo"}.fitsaas.local";
+        var users = Enumerable.Range(1, 2).Select(i => ($"staff{i}", IdentityConsts.StaffRole))
+            .Concat(Enumerable.Range(1, 20).Select(i => ($"member{i:00}", IdentityConsts.MemberRole)));
+        foreach (var (userName, role) in users)
+        {
+            if (await userManager.FindByNameAsync(userName) is null)
+            {
+                await identityUserManager.CreateAsync(userName, $"{userName}@{domain}", DemoPassword, [role]);
+            }
+        }
+    }
+}
+
+/// <summary>Configuration section <c>Identity</c>: the seeded host admin.</summary>
+public sealed class IdentitySeedOptions
+{
+    /// <summary>Password of the host <c>admin</c> user when first seeded; default <c>1q2w3E*</c> — change it in production.</summary>
+    public string HostAdminPassword { get; set; } = "1q2w3E*";
+
+    /// <summary>E-mail of the host <c>admin</c> user; default <c>admin@fitsaas.local</c>.</summary>
+    public string HostAdminEmail { get; set; } = "admin@fitsaas.local";
+}

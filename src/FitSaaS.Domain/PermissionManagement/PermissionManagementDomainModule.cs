@@ -1,0 +1,9 @@
+using FitSaaS.Framework.Modularity;
+
+namespace FitSaaS.PermissionManagement;
+
+/// <summary>The PermissionManagement module's aggregates, domain services and repository contracts.</summary>
+[DependsOn(typeof(PermissionManagementDomainSharedModule))]
+public sealed class PermissionManagementDomainModule : FitSaaSModule
+{
+}

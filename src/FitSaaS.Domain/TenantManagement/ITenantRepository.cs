@@ -1,0 +1,14 @@
+using FitSaaS.Framework.Domain;
+
+namespace FitSaaS.TenantManagement;
+
+/// <summary>Repository of tenants.</summary>
+public interface ITenantRepository : IRepository<Tenant, Guid>
+{
+    /// <summary>Finds a tenant by normalized (upper-invariant) name.</summary>
+    Task<Tenant?> FindByNameAsync(string normalizedName, CancellationToken cancellationToken = default);
+
+    /// <summary>A page of tenants whose name contains <paramref name="filter"/>, and the total count.</summary>
+    Task<(List<Tenant> Items, long TotalCount)> GetPagedListAsync(
+        string? filter, bool? isActive, string? sortField, bool descending, int skipCount, int maxResultCount, CancellationToken cancellationToken = default);
+}

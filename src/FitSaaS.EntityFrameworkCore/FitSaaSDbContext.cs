@@ -1,0 +1,38 @@
+using FitSaaS.EntityFrameworkCore.Bookings;
+using FitSaaS.EntityFrameworkCore.Identity;
+using FitSaaS.EntityFrameworkCore.PermissionManagement;
+using FitSaaS.EntityFrameworkCore.Programs;
+using FitSaaS.EntityFrameworkCore.TenantManagement;
+using FitSaaS.Framework.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace FitSaaS.EntityFrameworkCore;
+
+/// <summary>
+/// The application's one DbContext: each module maps its entities through its own
+/// <c>Configure&lt;Module&gt;(ModelBuilder)</c> extension. Provider-specific subclasses own the
+/// migrations of their provider.
+/// </summary>
+public abstract class FitSaaSDbContext(DbContextOptions options, FitSaaSDbContextDependencies dependencies)
+    : FitSaaSDbContextBase(options, dependencies)
+{
+    /// <inheritdoc/>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.ConfigureTenantManagement();
+        modelBuilder.ConfigureIdentity();
+        modelBuilder.ConfigurePermissionManagement();
+        modelBuilder.ConfigureBookings();
+        modelBuilder.ConfigurePrograms();
+        ConfigureFrameworkConventions(modelBuilder);
+    }
+}
+
+/// <summary>The context on SQLite (embedded profile); owns <c>Migrations/Sqlite</c>.</summary>
+public sealed class SqliteFitSaaSDbContext(DbContextOptions<SqliteFitSaaSDbContext> options, FitSaaSDbContextDependencies dependencies)
+    : FitSaaSDbContext(options, dependencies);
+
+/// <summary>The context on PostgreSQL (distributed profile); owns <c>Migrations/PostgreSql</c>.</summary>
+public sealed class PostgreSqlFitSaaSDbContext(DbContextOptions<PostgreSqlFitSaaSDbContext> options, FitSaaSDbContextDependencies dependencies)
+    : FitSaaSDbContext(options, dependencies);

@@ -1,0 +1,65 @@
+using FitSaaS.Framework.EntityFrameworkCore;
+using FitSaaS.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using FitSaaS.Framework.Modularity;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FitSaaS.EntityFrameworkCore;
+
+/// <summary>Registers <see cref="FitSaaSDbContext"/> on the configured provider.</summary>
+[DependsOn(typeof(FitSaaSDomainModule), typeof(FitSaaSFrameworkEntityFrameworkCoreModule))]
+public sealed class FitSaaSEntityFrameworkCoreModule : FitSaaSModule
+{
+    /// <summary>Default SQLite connection string: a file in the <c>data</c> folder of the working directory.</summary>
+    public const string DefaultSqliteConnectionString = "Data Source=data/fitsaas.db";
+
+    /// <inheritdoc/>
+    public override void ConfigureServices(ServiceConfigurationContext context)
+    {
+        var options = context.Configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        context.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        var connectionString = context.Configuration.GetConnectionString("Default");
+        if (options.Provider == DatabaseProvider.PostgreSql)
+        {
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                throw new InvalidOperationException("Database:Provider is PostgreSql but ConnectionStrings:Default is not set.");
+            }
+
+            context.Services.AddFitSaaSDbContext<FitSaaSDbContext, PostgreSqlFitSaaSDbContext>((_, builder) => UsePostgreSql(builder, connectionString));
+        }
+        else
+        {
+            var sqlite = string.IsNullOrWhiteSpace(connectionString) ? DefaultSqliteConnectionString : connectionString;
+            context.Services.AddFitSaaSDbContext<FitSaaSDbContext, SqliteFitSaaSDbContext>((_, builder) => UseSqlite(builder, sqlite));
+        }
+
+        context.Services.AddScoped<IUserStore<AppUser>, UserStore<AppUser, AppRole, FitSaaSDbContext, Guid, AppUserClaim, AppUserRole, AppUserLogin, AppUserToken, AppRoleClaim>>();
+        context.Services.AddScoped<IRoleStore<AppRole>, RoleStore<AppRole, FitSaaSDbContext, Guid, AppUserRole, AppRoleClaim>>();
+    }
+
+    /// <summary>Configures the PostgreSQL provider with this project's migrations.</summary>
+    public static DbContextOptionsBuilder UsePostgreSql(DbContextOptionsBuilder builder, string connectionString)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder.UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory"));
+    }
+
+    /// <summary>Configures the SQLite provider; creates the folder of a file database.</summary>
+    public static DbContextOptionsBuilder UseSqlite(DbContextOptionsBuilder builder, string connectionString)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        var directory = Path.GetDirectoryName(dataSource);
+        if (!string.IsNullOrEmpty(directory) && !dataSource.StartsWith(':') && !dataSource.Contains("mode=memory", StringComparison.OrdinalIgnoreCase))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        return builder.UseSqlite(connectionString);
+    }
+}

@@ -1,0 +1,41 @@
+using FitSaaS.Framework.EntityFrameworkCore;
+using FitSaaS.TenantManagement;
+using Microsoft.EntityFrameworkCore;
+
+namespace FitSaaS.EntityFrameworkCore.TenantManagement;
+
+/// <inheritdoc cref="ITenantRepository"/>
+public sealed class EfCoreTenantRepository(FitSaaSDbContext dbContext) : EfCoreRepository<FitSaaSDbContext, Tenant>(dbContext), ITenantRepository
+{
+    /// <inheritdoc/>
+    public Task<Tenant?> FindByNameAsync(string normalizedName, CancellationToken cancellationToken = default) =>
+        DbSet.FirstOrDefaultAsync(t => t.NormalizedName == normalizedName, cancellationToken);
+
+    /// <inheritdoc/>
+    public async Task<(List<Tenant> Items, long TotalCount)> GetPagedListAsync(
+        string? filter, bool? isActive, string? sortField, bool descending, int skipCount, int maxResultCount, CancellationToken cancellationToken = default)
+    {
+        var query = DbSet.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(filter))
+        {
+            var normalized = filter.Trim().ToUpperInvariant();
+            query = query.Where(t => t.NormalizedName.Contains(normalized));
+        }
+
+        if (isActive is not null)
+        {
+            query = query.Where(t => t.IsActive == isActive);
+        }
+
+        var total = await query.LongCountAsync(cancellationToken);
+        query = (sortField, descending) switch
+        {
+            ("creationTime", false) => query.OrderBy(t => t.CreationTime).ThenBy(t => t.Id),
+            ("creationTime", true) => query.OrderByDescending(t => t.CreationTime).ThenBy(t => t.Id),
+            (_, true) => query.OrderByDescending(t => t.Name),
+            _ => query.OrderBy(t => t.Name),
+        };
+        var items = await query.Skip(skipCount).Take(maxResultCount).ToListAsync(cancellationToken);
+        return (items, total);
+    }
+}

@@ -1,0 +1,52 @@
+using FitSaaS.EntityFrameworkCore;
+using FitSaaS.Framework.AspNetCore;
+using FitSaaS.Framework.AspNetCore.Authentication;
+using FitSaaS.Framework.AspNetCore.ExceptionHandling;
+using FitSaaS.Framework.Modularity;
+using FitSaaS.Identity;
+using FitSaaS.TenantManagement;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+
+namespace FitSaaS;
+
+/// <summary>The web host's root module: every feature module, the token server, error-code statuses, health checks.</summary>
+[DependsOn(typeof(FitSaaSApplicationModule), typeof(FitSaaSEntityFrameworkCoreModule), typeof(FitSaaSFrameworkAspNetCoreModule))]
+public sealed class FitSaaSHttpApiHostModule : FitSaaSModule
+{
+    /// <inheritdoc/>
+    public override void ConfigureServices(ServiceConfigurationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var services = context.Services;
+        services.AddOptions<TokenServerOptions>().BindConfiguration(TokenServerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<FitSaaSBearerOptions>(FitSaaSBearerHandler.SchemeName)
+            .Configure<IOptions<TokenServerOptions>>((bearer, server) =>
+            {
+                bearer.Issuer = server.Value.Issuer;
+                bearer.Audience = server.Value.Audience;
+            });
+        services.AddSingleton<SigningKeyManager>();
+        services.AddSingleton<IAccessTokenKeyProvider>(sp => sp.GetRequiredService<SigningKeyManager>());
+        services.AddScoped<TokenService>();
+
+        services.Configure<ExceptionHttpStatusOptions>(options => options
+            .Map(TenantManagementErrorCodes.DuplicateTenantName, StatusCodes.Status409Conflict)
+            .Map(IdentityErrorCodes.DuplicateUser, StatusCodes.Status409Conflict));
+
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+    }
+}
+
+/// <summary>Ready when the database answers.</summary>
+internal sealed class DatabaseHealthCheck(IServiceScopeFactory scopeFactory) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        await using var scope = scopeFactory.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<FitSaaSDbContext>();
+        return await db.Database.CanConnectAsync(cancellationToken)
+            ? HealthCheckResult.Healthy()
+            : HealthCheckResult.Unhealthy("The database does not answer.");
+    }
+}

@@ -1,0 +1,275 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
+using FitSaaS.Framework.MultiTenancy;
+using FitSaaS.Framework.Uow;
+using FitSaaS.Framework.Users;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace FitSaaS.Identity;
+
+// OpenIddict is not obtainable here (ARCHITECTURE.md §1), so the token server is this small set of
+// endpoints: RFC 6749 token endpoint (password and refresh_token grants), discovery and JWKS.
+// See docs/decisions/0004-token-server.md.
+
+/// <summary>The OAuth 2.0 token endpoint, OpenID discovery document and JWKS.</summary>
+internal static class TokenEndpoints
+{
+    private static readonly string[] s_grantTypes = ["password", "refresh_token"];
+    private static readonly string[] s_responseTypes = ["token"];
+    private static readonly string[] s_authMethods = ["none"];
+    private static readonly string[] s_algorithms = [SecurityAlgorithms.RsaSha256];
+    private static readonly string[] s_subjectTypes = ["public"];
+    private static readonly string[] s_claims = ["sub", "name", "email", "role", "tenantid"];
+
+    public static IEndpointRouteBuilder MapTokenServer(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/connect/token", TokenAsync).DisableAntiforgery().WithTags("Token server").AllowAnonymous();
+        endpoints.MapGet("/.well-known/openid-configuration", Discovery).WithTags("Token server").AllowAnonymous();
+        endpoints.MapGet("/.well-known/jwks", JwksAsync).WithTags("Token server").AllowAnonymous();
+        return endpoints;
+    }
+
+    private static IResult Discovery(IOptions<TokenServerOptions> options)
+    {
+        var issuer = options.Value.Issuer.TrimEnd('/');
+        return Results.Json(new Dictionary<string, object>
+        {
+            ["issuer"] = options.Value.Issuer,
+            ["token_endpoint"] = issuer + "/connect/token",
+            ["jwks_uri"] = issuer + "/.well-known/jwks",
+            ["grant_types_supported"] = s_grantTypes,
+            ["response_types_supported"] = s_responseTypes,
+            ["token_endpoint_auth_methods_supported"] = s_authMethods,
+            ["id_token_signing_alg_values_supported"] = s_algorithms,
+            ["subject_types_supported"] = s_subjectTypes,
+            ["claims_supported"] = s_claims,
+        });
+    }
+
+    private static async Task<IResult> JwksAsync(SigningKeyManager keys, CancellationToken cancellationToken)
+    {
+        var published = (await keys.GetKeysAsync(cancellationToken)).Select(key =>
+        {
+            var parameters = key.Rsa.ExportParameters(includePrivateParameters: false);
+            return new Dictionary<string, string>
+            {
+                ["kty"] = "RSA",
+                ["use"] = "sig",
+                ["alg"] = SecurityAlgorithms.RsaSha256,
+                ["kid"] = key.KeyId,
+                ["n"] = Base64UrlEncoder.Encode(parameters.Modulus),
+                ["e"] = Base64UrlEncoder.Encode(parameters.Exponent),
+            };
+        });
+        return Results.Json(new { keys = published });
+    }
+
+    private static async Task<IResult> TokenAsync(HttpContext context, TokenService tokens)
+    {
+        if (!context.Request.HasFormContentType)
+        {
+            return TokenError("invalid_request", "The request must be application/x-www-form-urlencoded.");
+        }
+
+        var form = await context.Request.ReadFormAsync(context.RequestAborted);
+        var grantType = form["grant_type"].ToString();
+        var clientId = form["client_id"].ToString();
+        if (string.IsNullOrEmpty(grantType))
+        {
+            return TokenError("invalid_request", "grant_type is required.");
+        }
+
+        var result = grantType switch
+        {
+            "password" => await tokens.PasswordGrantAsync(clientId, form["username"].ToString(), form["password"].ToString(), context.RequestAborted),
+            "refresh_token" => await tokens.RefreshTokenGrantAsync(clientId, form["refresh_token"].ToString(), context.RequestAborted),
+            _ => TokenResult.Fail("unsupported_grant_type", $"grant_type '{grantType}' is not supported."),
+        };
+        context.Response.Headers.CacheControl = "no-store";
+        context.Response.Headers.Pragma = "no-cache";
+        return result.Error is null
+            ? Results.Json(new Dictionary<string, object>
+            {
+                ["access_token"] = result.AccessToken!,
+                ["token_type"] = "Bearer",
+                ["expires_in"] = (int)result.ExpiresIn.TotalSeconds,
+                ["refresh_token"] = result.RefreshToken!,
+            })
+            : TokenError(result.Error, result.ErrorDescription!, result.Error == "invalid_client" ? 401 : 400);
+    }
+
+    private static IResult TokenError(string error, string description, int status = 400) =>
+        Results.Json(new Dictionary<string, string> { ["error"] = error, ["error_description"] = description }, statusCode: status);
+}
+
+/// <summary>Outcome of a token request: tokens, or an RFC 6749 §5.2 error.</summary>
+internal sealed record TokenResult(string? AccessToken, string? RefreshToken, TimeSpan ExpiresIn, string? Error, string? ErrorDescription)
+{
+    public static TokenResult Fail(string error, string description) => new(null, null, TimeSpan.Zero, error, description);
+}
+
+/// <summary>Issues access and refresh tokens.</summary>
+internal sealed class TokenService(
+    UserManager<AppUser> userManager,
+    IOAuthClientRepository clients,
+    IRefreshTokenRepository refreshTokens,
+    IUnitOfWorkManager unitOfWorkManager,
+    ICurrentTenant currentTenant,
+    SigningKeyManager keys,
+    Framework.Guids.IGuidGenerator guids,
+    TimeProvider timeProvider,
+    IOptions<TokenServerOptions> options)
+{
+    private static readonly JsonWebTokenHandler s_handler = new();
+
+    public async Task<TokenResult> PasswordGrantAsync(string clientId, string userName, string password, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(userName) || string.IsNullOrEmpty(password))
+        {
+            return TokenResult.Fail("invalid_request", "username and password are required.");
+        }
+
+        await using var unitOfWork = await unitOfWorkManager.BeginAsync(cancellationToken: cancellationToken);
+        var client = await ValidateClientAsync(clientId, "password", cancellationToken);
+        if (client is not null)
+        {
+            return client;
+        }
+
+        // The tenant comes from the __tenant header (resolved by the multi-tenancy middleware); no tenant = host users.
+        var user = await userManager.FindByNameAsync(userName);
+        if (user is null || !user.IsActive)
+        {
+            return TokenResult.Fail("invalid_grant", "The user name or password is incorrect.");
+        }
+
+        if (await userManager.IsLockedOutAsync(user))
+        {
+            return TokenResult.Fail("invalid_grant", "The account is locked out; try again later.");
+        }
+
+        if (!await userManager.CheckPasswordAsync(user, password))
+        {
+            await userManager.AccessFailedAsync(user);
+            await unitOfWork.CompleteAsync(cancellationToken);
+            return TokenResult.Fail("invalid_grant", "The user name or password is incorrect.");
+        }
+
+        await userManager.ResetAccessFailedCountAsync(user);
+        var result = await IssueAsync(user, clientId, Guid.NewGuid(), cancellationToken);
+        await unitOfWork.CompleteAsync(cancellationToken);
+        return result;
+    }
+
+    public async Task<TokenResult> RefreshTokenGrantAsync(string clientId, string refreshToken, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(refreshToken))
+        {
+            return TokenResult.Fail("invalid_request", "refresh_token is required.");
+        }
+
+        await using var unitOfWork = await unitOfWorkManager.BeginAsync(cancellationToken: cancellationToken);
+        var clientError = await ValidateClientAsync(clientId, "refresh_token", cancellationToken);
+        if (clientError is not null)
+        {
+            return clientError;
+        }
+
+        var now = timeProvider.GetUtcNow().UtcDateTime;
+        var stored = await refreshTokens.FindByHashAsync(Hash(refreshToken), cancellationToken);
+        if (stored is null || stored.ClientId != clientId || (currentTenant.IsAvailable && stored.TenantId != currentTenant.Id))
+        {
+            return TokenResult.Fail("invalid_grant", "The refresh token is invalid.");
+        }
+
+        using (currentTenant.Change(stored.TenantId))
+        {
+            if (stored.ConsumedAtUtc is not null)
+            {
+                // Reuse of a rotated token: someone holds a stolen copy. Revoke the whole family.
+                await refreshTokens.RevokeFamilyAsync(stored.FamilyId, now, cancellationToken);
+                await unitOfWork.CompleteAsync(cancellationToken);
+                return TokenResult.Fail("invalid_grant", "The refresh token was already used.");
+            }
+
+            if (!stored.IsUsable(now))
+            {
+                return TokenResult.Fail("invalid_grant", "The refresh token is expired or revoked.");
+            }
+
+            var user = await userManager.FindByIdAsync(stored.UserId.ToString());
+            if (user is null || !user.IsActive || user.SecurityStamp != stored.SecurityStamp || await userManager.IsLockedOutAsync(user))
+            {
+                return TokenResult.Fail("invalid_grant", "The refresh token is no longer valid for this user.");
+            }
+
+            stored.Consume(now);
+            var result = await IssueAsync(user, clientId, stored.FamilyId, cancellationToken);
+            await unitOfWork.CompleteAsync(cancellationToken);
+            return result;
+        }
+    }
+
+    private async Task<TokenResult?> ValidateClientAsync(string clientId, string grantType, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(clientId))
+        {
+            return TokenResult.Fail("invalid_client", "client_id is required.");
+        }
+
+        var client = await clients.FindByClientIdAsync(clientId, cancellationToken);
+        if (client is null)
+        {
+            return TokenResult.Fail("invalid_client", "Unknown client.");
+        }
+
+        return client.AllowsGrantType(grantType) ? null : TokenResult.Fail("unauthorized_client", $"The client may not use grant_type '{grantType}'.");
+    }
+
+    private async Task<TokenResult> IssueAsync(AppUser user, string clientId, Guid familyId, CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow().UtcDateTime;
+        var settings = options.Value;
+        var claims = new List<Claim>
+        {
+            new(FitSaaSClaimTypes.UserId, user.Id.ToString()),
+            new(FitSaaSClaimTypes.UserName, user.UserName!),
+            new(FitSaaSClaimTypes.ClientId, clientId),
+            new(JwtRegisteredClaimNames.Jti, Guid.NewGuid().ToString("N")),
+        };
+        if (user.Email is not null)
+        {
+            claims.Add(new Claim(FitSaaSClaimTypes.Email, user.Email));
+        }
+
+        if (user.TenantId is { } tenantId)
+        {
+            claims.Add(new Claim(FitSaaSClaimTypes.TenantId, tenantId.ToString()));
+        }
+
+        claims.AddRange((await userManager.GetRolesAsync(user)).Select(r => new Claim(FitSaaSClaimTypes.Role, r)));
+        var signingKey = await keys.GetSigningKeyAsync(cancellationToken);
+        var accessToken = s_handler.CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = settings.Issuer,
+            Audience = settings.Audience,
+            Subject = new ClaimsIdentity(claims),
+            IssuedAt = now,
+            NotBefore = now,
+            Expires = now + settings.AccessTokenLifetime,
+            SigningCredentials = new SigningCredentials(signingKey, SecurityAlgorithms.RsaSha256),
+        });
+
+        var refreshToken = Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(32));
+        await refreshTokens.InsertAsync(
+            new RefreshToken(guids.Create(), user.TenantId, user.Id, clientId, Hash(refreshToken), familyId, user.SecurityStamp ?? string.Empty, now, now + settings.RefreshTokenLifetime),
+            cancellationToken: cancellationToken);
+        return new TokenResult(accessToken, refreshToken, settings.AccessTokenLifetime, null, null);
+    }
+
+    private static string Hash(string token) => Base64UrlEncoder.Encode(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+}

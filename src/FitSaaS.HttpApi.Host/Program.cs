@@ -1,0 +1,30 @@
+using FitSaaS;
+using FitSaaS.EntityFrameworkCore;
+using FitSaaS.Framework.AspNetCore;
+using FitSaaS.Framework.Modularity;
+using FitSaaS.Identity;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddFitSaaSApplication<FitSaaSHttpApiHostModule>(builder.Configuration);
+
+var app = builder.Build();
+app.UseFitSaaS();
+app.UseSwagger();
+app.UseSwaggerUI(options => options.SwaggerEndpoint("/swagger/v1/swagger.json", "FitSaaS API v1"));
+app.MapControllers();
+app.MapTokenServer();
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+
+var database = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+if (database.MigrateOnStartup)
+{
+    await app.Services.GetRequiredService<DbMigrationService>().MigrateAsync(database.SeedDemoData);
+}
+
+await app.RunAsync();
+
+/// <summary>The web host's entry point (public for WebApplicationFactory).</summary>
+public partial class Program;
