@@ -38,6 +38,7 @@ public sealed class FitSaaSEntityFrameworkCoreModule : FitSaaSModule
             context.Services.AddFitSaaSDbContext<FitSaaSDbContext, SqliteFitSaaSDbContext>((_, builder) => UseSqlite(builder, sqlite));
         }
 
+        context.Services.AddSingleton<DbMigrationService>();
         context.Services.AddScoped<IUserStore<AppUser>, UserStore<AppUser, AppRole, FitSaaSDbContext, Guid, AppUserClaim, AppUserRole, AppUserLogin, AppUserToken, AppRoleClaim>>();
         context.Services.AddScoped<IRoleStore<AppRole>, RoleStore<AppRole, FitSaaSDbContext, Guid, AppUserRole, AppRoleClaim>>();
     }

@@ -1,3 +1,4 @@
+using FitSaaS.Bookings;
 using FitSaaS.EntityFrameworkCore;
 using FitSaaS.Framework.AspNetCore;
 using FitSaaS.Framework.AspNetCore.Authentication;
@@ -32,7 +33,8 @@ public sealed class FitSaaSHttpApiHostModule : FitSaaSModule
 
         services.Configure<ExceptionHttpStatusOptions>(options => options
             .Map(TenantManagementErrorCodes.DuplicateTenantName, StatusCodes.Status409Conflict)
-            .Map(IdentityErrorCodes.DuplicateUser, StatusCodes.Status409Conflict));
+            .Map(IdentityErrorCodes.DuplicateUser, StatusCodes.Status409Conflict)
+            .Map(BookingsErrorCodes.AlreadyBooked, StatusCodes.Status409Conflict));
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
     }

@@ -24,6 +24,9 @@ if (database.MigrateOnStartup)
     await app.Services.GetRequiredService<DbMigrationService>().MigrateAsync(database.SeedDemoData);
 }
 
+// Create (first start) or load the token signing key before serving requests.
+await app.Services.GetRequiredService<SigningKeyManager>().GetSigningKeyAsync();
+
 await app.RunAsync();
 
 /// <summary>The web host's entry point (public for WebApplicationFactory).</summary>

@@ -68,9 +68,9 @@ public sealed class BookingsDemoDataSeedContributor(
         var planned = Plan(today).Select(p => (ClassType: types[p.ClassTypeName], StartsAtUtc: location.ToUtc(p.Date, p.Time))).ToList();
         var existing = await sessions.GetListAsync(
             new ClassSessionListFilter(
-                FromUtc: planned.Min(p => p.StartsAtUtc),
-                ToUtc: planned.Max(p => p.StartsAtUtc).AddTicks(1),
-                LocationId: location.Id),
+                fromUtc: planned.Min(p => p.StartsAtUtc),
+                toUtc: planned.Max(p => p.StartsAtUtc).AddTicks(1),
+                locationId: location.Id),
             cancellationToken);
         foreach (var (classType, startsAtUtc) in planned)
         {

@@ -81,7 +81,7 @@ public sealed class ClassSession : FullAuditedAggregateRoot<Guid>, IMultiTenant
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(durationMinutes, ClassSessionConsts.MinDurationMinutes);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(durationMinutes, ClassSessionConsts.MaxDurationMinutes);
-        StartsAtUtc = AsUtc(startsAtUtc);
+        StartsAtUtc = UtcInstant.From(startsAtUtc);
         DurationMinutes = durationMinutes;
     }
 
@@ -162,11 +162,4 @@ public sealed class ClassSession : FullAuditedAggregateRoot<Guid>, IMultiTenant
         LeaveWaitlist();
         TakeSeat();
     }
-
-    private static DateTime AsUtc(DateTime value) => value.Kind switch
-    {
-        DateTimeKind.Utc => value,
-        DateTimeKind.Local => value.ToUniversalTime(),
-        _ => DateTime.SpecifyKind(value, DateTimeKind.Utc),
-    };
 }

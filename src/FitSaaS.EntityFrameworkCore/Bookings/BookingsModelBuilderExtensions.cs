@@ -9,5 +9,9 @@ public static class BookingsModelBuilderExtensions
     public static void ConfigureBookings(this ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.ApplyConfiguration(new LocationConfiguration());
+        modelBuilder.ApplyConfiguration(new ClassTypeConfiguration());
+        modelBuilder.ApplyConfiguration(new ClassSessionConfiguration());
+        modelBuilder.ApplyConfiguration(new BookingConfiguration());
     }
 }

@@ -9,5 +9,6 @@ public static class ProgramsModelBuilderExtensions
     public static void ConfigurePrograms(this ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.ApplyConfiguration(new ExerciseConfiguration());
     }
 }

@@ -133,11 +133,13 @@ internal sealed class TokenService(
             return TokenResult.Fail("invalid_request", "username and password are required.");
         }
 
+        // Load the signing key before the transaction: creating the first key writes in its own scope.
+        var signingKey = await keys.GetSigningKeyAsync(cancellationToken);
         await using var unitOfWork = await unitOfWorkManager.BeginAsync(cancellationToken: cancellationToken);
-        var client = await ValidateClientAsync(clientId, "password", cancellationToken);
-        if (client is not null)
+        var clientError = await ValidateClientAsync(clientId, "password", cancellationToken);
+        if (clientError is not null)
         {
-            return client;
+            return clientError;
         }
 
         // The tenant comes from the __tenant header (resolved by the multi-tenancy middleware); no tenant = host users.
@@ -160,7 +162,7 @@ internal sealed class TokenService(
         }
 
         await userManager.ResetAccessFailedCountAsync(user);
-        var result = await IssueAsync(user, clientId, Guid.NewGuid(), cancellationToken);
+        var result = await IssueAsync(user, clientId, Guid.NewGuid(), signingKey, cancellationToken);
         await unitOfWork.CompleteAsync(cancellationToken);
         return result;
     }
@@ -172,6 +174,7 @@ internal sealed class TokenService(
             return TokenResult.Fail("invalid_request", "refresh_token is required.");
         }
 
+        var signingKey = await keys.GetSigningKeyAsync(cancellationToken);
         await using var unitOfWork = await unitOfWorkManager.BeginAsync(cancellationToken: cancellationToken);
         var clientError = await ValidateClientAsync(clientId, "refresh_token", cancellationToken);
         if (clientError is not null)
@@ -208,7 +211,7 @@ internal sealed class TokenService(
             }
 
             stored.Consume(now);
-            var result = await IssueAsync(user, clientId, stored.FamilyId, cancellationToken);
+            var result = await IssueAsync(user, clientId, stored.FamilyId, signingKey, cancellationToken);
             await unitOfWork.CompleteAsync(cancellationToken);
             return result;
         }
@@ -230,7 +233,7 @@ internal sealed class TokenService(
         return client.AllowsGrantType(grantType) ? null : TokenResult.Fail("unauthorized_client", $"The client may not use grant_type '{grantType}'.");
     }
 
-    private async Task<TokenResult> IssueAsync(AppUser user, string clientId, Guid familyId, CancellationToken cancellationToken)
+    private async Task<TokenResult> IssueAsync(AppUser user, string clientId, Guid familyId, SecurityKey signingKey, CancellationToken cancellationToken)
     {
         var now = timeProvider.GetUtcNow().UtcDateTime;
         var settings = options.Value;
@@ -252,7 +255,6 @@ internal sealed class TokenService(
         }
 
         claims.AddRange((await userManager.GetRolesAsync(user)).Select(r => new Claim(FitSaaSClaimTypes.Role, r)));
-        var signingKey = await keys.GetSigningKeyAsync(cancellationToken);
         var accessToken = s_handler.CreateToken(new SecurityTokenDescriptor
         {
             Issuer = settings.Issuer,

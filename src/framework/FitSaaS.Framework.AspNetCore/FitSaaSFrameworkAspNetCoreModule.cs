@@ -39,7 +39,7 @@ public sealed class FitSaaSFrameworkAspNetCoreModule : FitSaaSModule
         services.AddAuthorization();
 
         var modules = (ModuleContainer)services.Single(d => d.ServiceType == typeof(ModuleContainer)).ImplementationInstance!;
-        services.AddControllers()
+        services.AddControllers(options => options.Filters.Add<NoContentResultFilter>())
             .ConfigureApplicationPartManager(parts => parts.FeatureProviders.Add(new AutoApiControllerFeatureProvider(modules)))
             .AddJsonOptions(options => options.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
             .ConfigureApiBehaviorOptions(options => options.InvalidModelStateResponseFactory = ModelStateProblem);

@@ -1,0 +1,18 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace FitSaaS.Bookings;
+
+/// <summary>Creates a location.</summary>
+public sealed class CreateLocationDto
+{
+    /// <summary>Display name.</summary>
+    [Required]
+    [StringLength(LocationConsts.MaxNameLength)]
+    public required string Name { get; init; }
+
+    /// <summary>IANA time-zone id, e.g. <c>Europe/London</c>.</summary>
+    [Required]
+    [StringLength(LocationConsts.MaxTimeZoneIdLength)]
+    [IanaTimeZoneId]
+    public required string TimeZoneId { get; init; }
+}

@@ -1,0 +1,35 @@
+using FitSaaS.Framework.Application;
+
+namespace FitSaaS.Bookings;
+
+/// <summary>The timetable of the current tenant: <c>/api/bookings/class-sessions</c>.</summary>
+public interface IClassSessionAppService : IApplicationService
+{
+    /// <summary>A page of sessions (members may list them).</summary>
+    Task<PagedResultDto<ClassSessionDto>> GetListAsync(GetClassSessionListInput input);
+
+    /// <summary>One session.</summary>
+    /// <exception cref="Framework.Exceptions.EntityNotFoundException">Missing or another tenant's (404).</exception>
+    Task<ClassSessionDto> GetAsync(Guid id);
+
+    /// <summary>Schedules a session.</summary>
+    /// <exception cref="Framework.Exceptions.BusinessException">
+    /// <c>Bookings:ClassTypeNotFound</c>, <c>Bookings:LocationNotFound</c>, <c>Bookings:CoachNotFound</c> (422).
+    /// </exception>
+    Task<ClassSessionDto> CreateAsync(CreateClassSessionDto input);
+
+    /// <summary>Changes a session.</summary>
+    /// <exception cref="Framework.Exceptions.EntityNotFoundException">Missing or another tenant's (404).</exception>
+    /// <exception cref="Framework.Exceptions.BusinessException">
+    /// <c>Bookings:LocationNotFound</c>, <c>Bookings:CoachNotFound</c>, <c>Bookings:CapacityBelowConfirmed</c> (422).
+    /// </exception>
+    Task<ClassSessionDto> UpdateAsync(Guid id, UpdateClassSessionDto input);
+
+    /// <summary>Deletes (soft) a session without active bookings.</summary>
+    /// <exception cref="Framework.Exceptions.BusinessException"><c>Bookings:SessionHasBookings</c> (422).</exception>
+    Task DeleteAsync(Guid id);
+
+    /// <summary>The session's roster (staff): <c>GET /api/bookings/class-sessions/{id}/roster</c>.</summary>
+    /// <exception cref="Framework.Exceptions.EntityNotFoundException">Missing or another tenant's (404).</exception>
+    Task<ClassSessionRosterDto> GetRosterAsync(Guid id);
+}

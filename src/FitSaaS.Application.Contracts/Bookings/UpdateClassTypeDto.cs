@@ -1,0 +1,27 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace FitSaaS.Bookings;
+
+/// <summary>Changes a class type; existing sessions keep their capacity and duration.</summary>
+public sealed class UpdateClassTypeDto
+{
+    /// <summary>Display name.</summary>
+    [Required]
+    [StringLength(ClassTypeConsts.MaxNameLength)]
+    public required string Name { get; init; }
+
+    /// <summary>Optional description.</summary>
+    [StringLength(ClassTypeConsts.MaxDescriptionLength)]
+    public string? Description { get; init; }
+
+    /// <summary>Capacity of new sessions unless given.</summary>
+    [Range(ClassSessionConsts.MinCapacity, ClassSessionConsts.MaxCapacity)]
+    public int DefaultCapacity { get; init; }
+
+    /// <summary>Duration of new sessions unless given, in minutes.</summary>
+    [Range(ClassSessionConsts.MinDurationMinutes, ClassSessionConsts.MaxDurationMinutes)]
+    public int DurationMinutes { get; init; }
+
+    /// <summary>The stamp from <see cref="ClassTypeDto.ConcurrencyStamp"/>; a stale one gives 409 <c>FitSaaS:ConcurrencyConflict</c>. Optional.</summary>
+    public string? ConcurrencyStamp { get; init; }
+}

@@ -1,0 +1,21 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace FitSaaS.Bookings;
+
+/// <summary>Changes a location.</summary>
+public sealed class UpdateLocationDto
+{
+    /// <summary>Display name.</summary>
+    [Required]
+    [StringLength(LocationConsts.MaxNameLength)]
+    public required string Name { get; init; }
+
+    /// <summary>IANA time-zone id. Existing sessions keep their UTC instants.</summary>
+    [Required]
+    [StringLength(LocationConsts.MaxTimeZoneIdLength)]
+    [IanaTimeZoneId]
+    public required string TimeZoneId { get; init; }
+
+    /// <summary>The stamp from <see cref="LocationDto.ConcurrencyStamp"/>; a stale one gives 409 <c>FitSaaS:ConcurrencyConflict</c>. Optional.</summary>
+    public string? ConcurrencyStamp { get; init; }
+}

@@ -1,0 +1,104 @@
+using FitSaaS.Framework.Application;
+using FitSaaS.Framework.Authorization;
+using FitSaaS.Framework.Exceptions;
+using FitSaaS.Framework.Users;
+using FitSaaS.Identity;
+using Microsoft.AspNetCore.Authorization;
+
+namespace FitSaaS.Bookings;
+
+/// <inheritdoc cref="IBookingAppService"/>
+[Authorize(BookingsPermissions.Bookings.Default)]
+public sealed class BookingAppService(
+    IBookingRepository bookings,
+    BookingManager bookingManager,
+    IPermissionChecker permissionChecker,
+    ICurrentUser currentUser,
+    IUserLookupService users,
+    TimeProvider clock) : ApplicationService, IBookingAppService
+{
+    /// <inheritdoc/>
+    public async Task<BookingDto> CreateAsync(CreateBookingDto input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var userId = CurrentUserId();
+        var memberId = input.MemberId ?? userId;
+        if (memberId != userId)
+        {
+            await EnsureCanManageAsync();
+            if (await users.FindByIdAsync(memberId) is null)
+            {
+                throw new BusinessException(BookingsErrorCodes.MemberNotFound, "The member is not a user of this gym.").WithData("memberId", memberId);
+            }
+        }
+
+        var booking = await bookingManager.BookAsync(input.ClassSessionId, memberId, Now());
+        return booking.ToDto();
+    }
+
+    /// <inheritdoc/>
+    public async Task<PagedResultDto<BookingDto>> GetListAsync(GetBookingListInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var userId = CurrentUserId();
+        Guid? memberId = input.MemberId;
+        if (!await CanManageAsync())
+        {
+            if (memberId is { } requested && requested != userId)
+            {
+                throw new AuthorizationException($"Permission '{BookingsPermissions.Bookings.Manage}' is required to list other members' bookings.")
+                {
+                    PermissionName = BookingsPermissions.Bookings.Manage,
+                };
+            }
+
+            memberId = userId;
+        }
+
+        var (field, descending) = BookingsSorting.Parse(input);
+        var (items, total) = await bookings.GetPagedListAsync(
+            memberId, input.ClassSessionId, input.Status, field, descending, input.SkipCount, input.MaxResultCount);
+        return new PagedResultDto<BookingDto>(total, items.Select(b => b.ToDto()).ToList());
+    }
+
+    /// <inheritdoc/>
+    public async Task<BookingDto> GetAsync(Guid id) => (await GetVisibleAsync(id)).ToDto();
+
+    /// <inheritdoc/>
+    public async Task<BookingDto> CancelAsync(Guid id)
+    {
+        var booking = await GetVisibleAsync(id);
+        await bookingManager.CancelAsync(booking, Now());
+        return booking.ToDto();
+    }
+
+    /// <summary>The booking if it is the caller's own or the caller manages bookings; otherwise it does not exist for them.</summary>
+    private async Task<Booking> GetVisibleAsync(Guid id)
+    {
+        var booking = await bookings.GetAsync(id);
+        if (booking.MemberId != CurrentUserId() && !await CanManageAsync())
+        {
+            throw new EntityNotFoundException(typeof(Booking), id);
+        }
+
+        return booking;
+    }
+
+    private Task<bool> CanManageAsync() => permissionChecker.IsGrantedAsync(BookingsPermissions.Bookings.Manage);
+
+    private async Task EnsureCanManageAsync()
+    {
+        if (!await CanManageAsync())
+        {
+            throw new AuthorizationException($"Permission '{BookingsPermissions.Bookings.Manage}' is required to book for another member.")
+            {
+                PermissionName = BookingsPermissions.Bookings.Manage,
+            };
+        }
+    }
+
+    private Guid CurrentUserId() =>
+        currentUser.Id ?? throw new AuthorizationException("Bookings are made by a signed-in user.");
+
+    private DateTime Now() => clock.GetUtcNow().UtcDateTime;
+}

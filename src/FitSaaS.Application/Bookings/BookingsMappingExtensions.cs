@@ -1,0 +1,68 @@
+namespace FitSaaS.Bookings;
+
+/// <summary>Hand-written entity → DTO mapping of the Bookings module.</summary>
+internal static class BookingsMappingExtensions
+{
+    public static LocationDto ToDto(this Location location) => new()
+    {
+        Id = location.Id,
+        Name = location.Name,
+        TimeZoneId = location.TimeZoneId,
+        CreationTime = location.CreationTime,
+        ConcurrencyStamp = location.ConcurrencyStamp,
+    };
+
+    public static ClassTypeDto ToDto(this ClassType classType) => new()
+    {
+        Id = classType.Id,
+        Name = classType.Name,
+        Description = classType.Description,
+        DefaultCapacity = classType.DefaultCapacity,
+        DurationMinutes = classType.DurationMinutes,
+        CreationTime = classType.CreationTime,
+        ConcurrencyStamp = classType.ConcurrencyStamp,
+    };
+
+    public static ClassSessionDto ToDto(this ClassSession session, ClassType? classType, Location? location) => new()
+    {
+        Id = session.Id,
+        ClassTypeId = session.ClassTypeId,
+        ClassTypeName = classType?.Name,
+        LocationId = session.LocationId,
+        LocationName = location?.Name,
+        TimeZoneId = location?.TimeZoneId,
+        StartsAtUtc = session.StartsAtUtc,
+        EndsAtUtc = session.EndsAtUtc,
+        DurationMinutes = session.DurationMinutes,
+        Capacity = session.Capacity,
+        CoachId = session.CoachId,
+        ConfirmedCount = session.ConfirmedCount,
+        WaitlistCount = session.WaitlistCount,
+        AvailableSeats = session.AvailableSeats,
+        CreationTime = session.CreationTime,
+        ConcurrencyStamp = session.ConcurrencyStamp,
+    };
+
+    public static BookingDto ToDto(this Booking booking) => new()
+    {
+        Id = booking.Id,
+        ClassSessionId = booking.ClassSessionId,
+        MemberId = booking.MemberId,
+        Status = booking.Status,
+        WaitlistPosition = booking.WaitlistPosition,
+        BookedAtUtc = booking.BookedAtUtc,
+        CancelledAtUtc = booking.CancelledAtUtc,
+        PromotedAtUtc = booking.PromotedAtUtc,
+    };
+
+    public static RosterEntryDto ToRosterEntry(this Booking booking, string? memberUserName) => new()
+    {
+        BookingId = booking.Id,
+        MemberId = booking.MemberId,
+        MemberUserName = memberUserName,
+        Status = booking.Status,
+        WaitlistPosition = booking.WaitlistPosition,
+        BookedAtUtc = booking.BookedAtUtc,
+        PromotedAtUtc = booking.PromotedAtUtc,
+    };
+}

@@ -1,0 +1,99 @@
+using FitSaaS.Framework.Application;
+using FitSaaS.Framework.Exceptions;
+using FitSaaS.Identity;
+using Microsoft.AspNetCore.Authorization;
+
+namespace FitSaaS.Bookings;
+
+/// <inheritdoc cref="IClassSessionAppService"/>
+[Authorize(BookingsPermissions.ClassSessions.Default)]
+public sealed class ClassSessionAppService(
+    IClassSessionRepository sessions,
+    IClassTypeRepository classTypes,
+    ILocationRepository locations,
+    IBookingRepository bookings,
+    ClassSessionManager sessionManager,
+    IUserLookupService users,
+    TimeProvider clock) : ApplicationService, IClassSessionAppService
+{
+    /// <inheritdoc/>
+    public async Task<PagedResultDto<ClassSessionDto>> GetListAsync(GetClassSessionListInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var (field, descending) = BookingsSorting.Parse(input);
+        var filter = new ClassSessionListFilter(input.FromUtc, input.ToUtc, input.LocationId, input.ClassTypeId, input.CoachId);
+        var (items, total) = await sessions.GetPagedListAsync(filter, field, descending, input.SkipCount, input.MaxResultCount);
+        var types = (await classTypes.GetListByIdsAsync(items.Select(s => s.ClassTypeId).Distinct().ToList())).ToDictionary(t => t.Id);
+        var places = (await locations.GetListByIdsAsync(items.Select(s => s.LocationId).Distinct().ToList())).ToDictionary(l => l.Id);
+        return new PagedResultDto<ClassSessionDto>(
+            total,
+            items.Select(s => s.ToDto(types.GetValueOrDefault(s.ClassTypeId), places.GetValueOrDefault(s.LocationId))).ToList());
+    }
+
+    /// <inheritdoc/>
+    public async Task<ClassSessionDto> GetAsync(Guid id) => await MapAsync(await sessions.GetAsync(id));
+
+    /// <inheritdoc/>
+    [Authorize(BookingsPermissions.ClassSessions.Create)]
+    public async Task<ClassSessionDto> CreateAsync(CreateClassSessionDto input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        await EnsureCoachExistsAsync(input.CoachId);
+        var session = await sessionManager.CreateAsync(
+            input.ClassTypeId, input.LocationId, input.StartsAtUtc!.Value, input.DurationMinutes, input.Capacity, input.CoachId);
+        await sessions.InsertAsync(session, autoSave: true);
+        return await MapAsync(session);
+    }
+
+    /// <inheritdoc/>
+    [Authorize(BookingsPermissions.ClassSessions.Update)]
+    public async Task<ClassSessionDto> UpdateAsync(Guid id, UpdateClassSessionDto input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        await EnsureCoachExistsAsync(input.CoachId);
+        var session = await sessionManager.UpdateAsync(
+            id, input.LocationId, input.StartsAtUtc!.Value, input.DurationMinutes, input.Capacity, input.CoachId, clock.GetUtcNow().UtcDateTime);
+        if (input.ConcurrencyStamp is not null)
+        {
+            session.ConcurrencyStamp = input.ConcurrencyStamp;
+        }
+
+        await sessions.UpdateAsync(session, autoSave: true);
+        return await MapAsync(session);
+    }
+
+    /// <inheritdoc/>
+    [Authorize(BookingsPermissions.ClassSessions.Delete)]
+    public Task DeleteAsync(Guid id) => sessionManager.DeleteAsync(id);
+
+    /// <inheritdoc/>
+    [Authorize(BookingsPermissions.ClassSessions.Roster)]
+    public async Task<ClassSessionRosterDto> GetRosterAsync(Guid id)
+    {
+        var session = await sessions.GetAsync(id);
+        var active = await bookings.GetActiveListAsync(session.Id);
+        var names = new Dictionary<Guid, string?>();
+        foreach (var memberId in active.Select(b => b.MemberId).Distinct())
+        {
+            names[memberId] = (await users.FindByIdAsync(memberId))?.UserName;
+        }
+
+        return new ClassSessionRosterDto
+        {
+            ClassSession = await MapAsync(session),
+            Confirmed = active.Where(b => b.Status == BookingStatus.Confirmed).Select(b => b.ToRosterEntry(names[b.MemberId])).ToList(),
+            Waitlisted = active.Where(b => b.Status == BookingStatus.Waitlisted).Select(b => b.ToRosterEntry(names[b.MemberId])).ToList(),
+        };
+    }
+
+    private async Task EnsureCoachExistsAsync(Guid? coachId)
+    {
+        if (coachId is { } id && id != Guid.Empty && await users.FindByIdAsync(id) is null)
+        {
+            throw new BusinessException(BookingsErrorCodes.CoachNotFound, "The coach is not a user of this gym.").WithData("coachId", id);
+        }
+    }
+
+    private async Task<ClassSessionDto> MapAsync(ClassSession session) =>
+        session.ToDto(await classTypes.FindAsync(session.ClassTypeId), await locations.FindAsync(session.LocationId));
+}

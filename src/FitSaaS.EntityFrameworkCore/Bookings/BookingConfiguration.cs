@@ -1,0 +1,27 @@
+using FitSaaS.Bookings;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace FitSaaS.EntityFrameworkCore.Bookings;
+
+internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
+{
+    /// <summary>Unique index: one active (not cancelled) booking per member and session.</summary>
+    public const string ActiveBookingIndexName = "IX_Bookings_ClassSessionId_MemberId_Active";
+
+    public void Configure(EntityTypeBuilder<Booking> builder)
+    {
+        builder.ToTable("Bookings");
+        builder.Ignore(b => b.IsActive);
+        builder.Property(b => b.Status).HasConversion<string>().HasMaxLength(16).IsRequired();
+        builder.HasOne<ClassSession>().WithMany().HasForeignKey(b => b.ClassSessionId).OnDelete(DeleteBehavior.Restrict);
+
+        // Double-quoted identifiers and a string literal: the same filter SQL works on SQLite and PostgreSQL.
+        builder.HasIndex(b => new { b.ClassSessionId, b.MemberId })
+            .IsUnique()
+            .HasFilter("\"Status\" <> 'Cancelled'")
+            .HasDatabaseName(ActiveBookingIndexName);
+        builder.HasIndex(b => new { b.ClassSessionId, b.Status, b.WaitlistPosition });
+        builder.HasIndex(b => new { b.TenantId, b.MemberId, b.BookedAtUtc });
+    }
+}

@@ -1,0 +1,20 @@
+using FitSaaS.Bookings;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace FitSaaS.EntityFrameworkCore.Bookings;
+
+internal sealed class ClassSessionConfiguration : IEntityTypeConfiguration<ClassSession>
+{
+    public void Configure(EntityTypeBuilder<ClassSession> builder)
+    {
+        builder.ToTable("ClassSessions");
+        builder.Ignore(s => s.EndsAtUtc);
+        builder.Ignore(s => s.AvailableSeats);
+        builder.Ignore(s => s.HasFreeSeat);
+        builder.Property(s => s.LockVersion).HasDefaultValue(0L);
+        builder.HasOne<ClassType>().WithMany().HasForeignKey(s => s.ClassTypeId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Location>().WithMany().HasForeignKey(s => s.LocationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(s => new { s.TenantId, s.StartsAtUtc });
+    }
+}

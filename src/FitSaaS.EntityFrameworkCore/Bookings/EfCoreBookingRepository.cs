@@ -1,0 +1,104 @@
+using FitSaaS.Bookings;
+using FitSaaS.Framework.EntityFrameworkCore;
+using FitSaaS.Framework.Exceptions;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace FitSaaS.EntityFrameworkCore.Bookings;
+
+/// <inheritdoc cref="IBookingRepository"/>
+public sealed class EfCoreBookingRepository(FitSaaSDbContext dbContext)
+    : EfCoreRepository<FitSaaSDbContext, Booking>(dbContext), IBookingRepository
+{
+    private const int SqliteConstraintUnique = 2067;
+    private const string PostgresUniqueViolation = "23505";
+
+    /// <inheritdoc/>
+    public Task<Booking?> FindActiveAsync(Guid classSessionId, Guid memberId, CancellationToken cancellationToken = default) =>
+        DbSet.FirstOrDefaultAsync(
+            b => b.ClassSessionId == classSessionId && b.MemberId == memberId && b.Status != BookingStatus.Cancelled, cancellationToken);
+
+    /// <inheritdoc/>
+    public Task<List<Booking>> GetWaitlistAsync(Guid classSessionId, CancellationToken cancellationToken = default) =>
+        DbSet
+            .Where(b => b.ClassSessionId == classSessionId && b.Status == BookingStatus.Waitlisted)
+            .OrderBy(b => b.WaitlistPosition)
+            .ThenBy(b => b.BookedAtUtc)
+            .ThenBy(b => b.Id)
+            .ToListAsync(cancellationToken);
+
+    /// <inheritdoc/>
+    public async Task<List<Booking>> GetActiveListAsync(Guid classSessionId, CancellationToken cancellationToken = default)
+    {
+        var active = await DbSet.AsNoTracking()
+            .Where(b => b.ClassSessionId == classSessionId && b.Status != BookingStatus.Cancelled)
+            .ToListAsync(cancellationToken);
+        return active
+            .OrderBy(b => b.Status == BookingStatus.Confirmed ? 0 : 1)
+            .ThenBy(b => b.WaitlistPosition)
+            .ThenBy(b => b.PromotedAtUtc ?? b.BookedAtUtc)
+            .ThenBy(b => b.Id)
+            .ToList();
+    }
+
+    /// <inheritdoc/>
+    public async Task InsertAndSaveAsync(Booking booking, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(booking);
+        await DbSet.AddAsync(booking, cancellationToken);
+        try
+        {
+            await DbContext.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (IsActiveBookingUniqueViolation(ex))
+        {
+            DbContext.Entry(booking).State = EntityState.Detached;
+            throw new BusinessException(BookingsErrorCodes.AlreadyBooked, "The member already has an active booking of this session.", ex)
+                .WithData("classSessionId", booking.ClassSessionId)
+                .WithData("memberId", booking.MemberId);
+        }
+    }
+
+    /// <inheritdoc/>
+    public async Task<(List<Booking> Items, long TotalCount)> GetPagedListAsync(
+        Guid? memberId, Guid? classSessionId, BookingStatus? status, string? sortField, bool descending, int skipCount, int maxResultCount,
+        CancellationToken cancellationToken = default)
+    {
+        var query = DbSet.AsNoTracking();
+        if (memberId is { } member)
+        {
+            query = query.Where(b => b.MemberId == member);
+        }
+
+        if (classSessionId is { } session)
+        {
+            query = query.Where(b => b.ClassSessionId == session);
+        }
+
+        if (status is { } wanted)
+        {
+            query = query.Where(b => b.Status == wanted);
+        }
+
+        var total = await query.LongCountAsync(cancellationToken);
+        query = (sortField, descending) switch
+        {
+            ("status", false) => query.OrderBy(b => b.Status).ThenBy(b => b.WaitlistPosition).ThenBy(b => b.Id),
+            ("status", true) => query.OrderByDescending(b => b.Status).ThenBy(b => b.WaitlistPosition).ThenBy(b => b.Id),
+            ("bookedAtUtc", false) => query.OrderBy(b => b.BookedAtUtc).ThenBy(b => b.Id),
+            _ => query.OrderByDescending(b => b.BookedAtUtc).ThenBy(b => b.Id),
+        };
+        var items = await query.Skip(skipCount).Take(maxResultCount).ToListAsync(cancellationToken);
+        return (items, total);
+    }
+
+    private static bool IsActiveBookingUniqueViolation(DbUpdateException exception) => exception.InnerException switch
+    {
+        PostgresException postgres => postgres.SqlState == PostgresUniqueViolation &&
+            string.Equals(postgres.ConstraintName, BookingConfiguration.ActiveBookingIndexName, StringComparison.Ordinal),
+        SqliteException sqlite => sqlite.SqliteExtendedErrorCode == SqliteConstraintUnique &&
+            sqlite.Message.Contains("Bookings.ClassSessionId", StringComparison.Ordinal),
+        _ => false,
+    };
+}

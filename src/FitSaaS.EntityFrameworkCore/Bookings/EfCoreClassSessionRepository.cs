@@ -1,0 +1,114 @@
+using FitSaaS.Bookings;
+using FitSaaS.Framework.EntityFrameworkCore;
+using FitSaaS.Framework.Exceptions;
+using Microsoft.EntityFrameworkCore;
+
+namespace FitSaaS.EntityFrameworkCore.Bookings;
+
+/// <inheritdoc cref="IClassSessionRepository"/>
+public sealed class EfCoreClassSessionRepository(FitSaaSDbContext dbContext)
+    : EfCoreRepository<FitSaaSDbContext, ClassSession>(dbContext), IClassSessionRepository
+{
+    /// <inheritdoc/>
+    public async Task<ClassSession> LockAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        if (DbContext.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("Locking a class session needs a transaction: call it inside a transactional unit of work.");
+        }
+
+        // An UPDATE takes the row lock (PostgreSQL) or the database write lock (SQLite) and keeps it until
+        // the transaction ends, so a concurrent booking of the same session waits here. The query filters
+        // apply: another tenant's or a deleted session is not found.
+        var affected = await DbSet
+            .Where(s => s.Id == id)
+            .ExecuteUpdateAsync(u => u.SetProperty(s => s.LockVersion, s => s.LockVersion + 1), cancellationToken);
+        if (affected == 0)
+        {
+            throw new EntityNotFoundException(typeof(ClassSession), id);
+        }
+
+        // What was read before the lock may be stale: refresh the session and its tracked bookings.
+        var stale = DbContext.ChangeTracker.Entries<Booking>()
+            .Where(e => e.Entity.ClassSessionId == id && e.State != EntityState.Added)
+            .ToList();
+        foreach (var entry in stale)
+        {
+            await entry.ReloadAsync(cancellationToken);
+        }
+
+        var tracked = DbContext.ChangeTracker.Entries<ClassSession>().FirstOrDefault(e => e.Entity.Id == id);
+        if (tracked is not null)
+        {
+            await tracked.ReloadAsync(cancellationToken);
+            return tracked.Entity;
+        }
+
+        return await DbSet.FirstAsync(s => s.Id == id, cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public async Task<(List<ClassSession> Items, long TotalCount)> GetPagedListAsync(
+        ClassSessionListFilter filter, string? sortField, bool descending, int skipCount, int maxResultCount, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var query = Filter(DbSet.AsNoTracking(), filter);
+        var total = await query.LongCountAsync(cancellationToken);
+        query = (sortField, descending) switch
+        {
+            ("capacity", false) => query.OrderBy(s => s.Capacity).ThenBy(s => s.StartsAtUtc).ThenBy(s => s.Id),
+            ("capacity", true) => query.OrderByDescending(s => s.Capacity).ThenBy(s => s.StartsAtUtc).ThenBy(s => s.Id),
+            ("creationTime", false) => query.OrderBy(s => s.CreationTime).ThenBy(s => s.Id),
+            ("creationTime", true) => query.OrderByDescending(s => s.CreationTime).ThenBy(s => s.Id),
+            (_, true) => query.OrderByDescending(s => s.StartsAtUtc).ThenBy(s => s.Id),
+            _ => query.OrderBy(s => s.StartsAtUtc).ThenBy(s => s.Id),
+        };
+        var items = await query.Skip(skipCount).Take(maxResultCount).ToListAsync(cancellationToken);
+        return (items, total);
+    }
+
+    /// <inheritdoc/>
+    public Task<List<ClassSession>> GetListAsync(ClassSessionListFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        return Filter(DbSet, filter).OrderBy(s => s.StartsAtUtc).ThenBy(s => s.Id).ToListAsync(cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public Task<bool> AnyAtLocationAsync(Guid locationId, CancellationToken cancellationToken = default) =>
+        DbSet.AnyAsync(s => s.LocationId == locationId, cancellationToken);
+
+    /// <inheritdoc/>
+    public Task<bool> AnyOfClassTypeAsync(Guid classTypeId, CancellationToken cancellationToken = default) =>
+        DbSet.AnyAsync(s => s.ClassTypeId == classTypeId, cancellationToken);
+
+    private static IQueryable<ClassSession> Filter(IQueryable<ClassSession> query, ClassSessionListFilter filter)
+    {
+        if (filter.FromUtc is { } from)
+        {
+            query = query.Where(s => s.StartsAtUtc >= from);
+        }
+
+        if (filter.ToUtc is { } to)
+        {
+            query = query.Where(s => s.StartsAtUtc < to);
+        }
+
+        if (filter.LocationId is { } locationId)
+        {
+            query = query.Where(s => s.LocationId == locationId);
+        }
+
+        if (filter.ClassTypeId is { } classTypeId)
+        {
+            query = query.Where(s => s.ClassTypeId == classTypeId);
+        }
+
+        if (filter.CoachId is { } coachId)
+        {
+            query = query.Where(s => s.CoachId == coachId);
+        }
+
+        return query;
+    }
+}

@@ -1,0 +1,128 @@
+using System.Reflection;
+using FitSaaS.EntityFrameworkCore;
+using FitSaaS.Framework.Application;
+using FitSaaS.Framework.Domain;
+using FitSaaS.Framework.MultiTenancy;
+using FitSaaS.Testing;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FitSaaS.ArchitectureTests;
+
+public sealed class ArchitectureTests(FitSaaSApplicationFixture fixture) : IClassFixture<FitSaaSApplicationFixture>
+{
+    private static readonly Assembly s_domainShared = typeof(FitSaaSDomainSharedModule).Assembly;
+    private static readonly Assembly s_domain = typeof(FitSaaSDomainModule).Assembly;
+    private static readonly Assembly s_contracts = typeof(FitSaaSApplicationContractsModule).Assembly;
+    private static readonly Assembly s_application = typeof(FitSaaSApplicationModule).Assembly;
+    private static readonly Assembly s_efCore = typeof(FitSaaSDbContext).Assembly;
+
+    [Theory]
+    [InlineData("FitSaaS.Domain.Shared", new[] { "FitSaaS.Domain", "FitSaaS.Application", "FitSaaS.Application.Contracts", "FitSaaS.EntityFrameworkCore", "Microsoft.EntityFrameworkCore", "FitSaaS.HttpApi.Host" })]
+    [InlineData("FitSaaS.Domain", new[] { "FitSaaS.Application", "FitSaaS.Application.Contracts", "FitSaaS.EntityFrameworkCore", "Microsoft.EntityFrameworkCore", "FitSaaS.HttpApi.Host" })]
+    [InlineData("FitSaaS.Application.Contracts", new[] { "FitSaaS.Domain", "FitSaaS.Application", "FitSaaS.EntityFrameworkCore", "Microsoft.EntityFrameworkCore", "FitSaaS.HttpApi.Host" })]
+    [InlineData("FitSaaS.Application", new[] { "FitSaaS.EntityFrameworkCore", "Microsoft.EntityFrameworkCore", "FitSaaS.HttpApi.Host" })]
+    [InlineData("FitSaaS.Framework", new[] { "FitSaaS.Domain", "FitSaaS.Domain.Shared", "Microsoft.EntityFrameworkCore", "FitSaaS.Framework.AspNetCore" })]
+    public void Layer_DoesNotReferenceForbiddenAssemblies(string assemblyName, string[] forbidden)
+    {
+        var assembly = new[] { s_domainShared, s_domain, s_contracts, s_application, typeof(IApplicationService).Assembly }
+            .Single(a => a.GetName().Name == assemblyName);
+
+        var references = assembly.GetReferencedAssemblies().Select(a => a.Name!).ToList();
+
+        references.Intersect(forbidden).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void EveryMappedEntity_IsMultiTenantOrHostEntity()
+    {
+        using var scope = fixture.CreateScope();
+        var model = scope.ServiceProvider.GetRequiredService<FitSaaSDbContext>().Model;
+
+        var offenders = model.GetEntityTypes()
+            .Where(t => !t.IsOwned())
+            .Select(t => t.ClrType)
+            .Where(t => !typeof(IMultiTenant).IsAssignableFrom(t) && !typeof(IHostEntity).IsAssignableFrom(t))
+            .Select(t => t.FullName)
+            .ToList();
+
+        model.GetEntityTypes().Count().ShouldBeGreaterThan(10);
+        offenders.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void EveryApplicationServiceMethod_HasAuthorizeOrAllowAnonymous()
+    {
+        var services = s_application.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IApplicationService).IsAssignableFrom(t))
+            .ToList();
+        var offenders = new List<string>();
+        foreach (var service in services)
+        {
+            var classAuthorized = service.GetCustomAttributes<AuthorizeAttribute>().Any() || service.GetCustomAttributes<AllowAnonymousAttribute>().Any();
+            foreach (var contract in service.GetInterfaces().Where(i => i != typeof(IApplicationService) && typeof(IApplicationService).IsAssignableFrom(i)))
+            {
+                var map = service.GetInterfaceMap(contract);
+                offenders.AddRange(map.TargetMethods
+                    .Where(m => !classAuthorized && !m.GetCustomAttributes<AuthorizeAttribute>().Any() && !m.GetCustomAttributes<AllowAnonymousAttribute>().Any())
+                    .Select(m => $"{service.Name}.{m.Name}"));
+            }
+        }
+
+        services.Count.ShouldBeGreaterThan(3);
+        offenders.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void ApplicationServiceContractMethods_AreAsync()
+    {
+        var offenders = s_contracts.GetExportedTypes()
+            .Where(t => t.IsInterface && typeof(IApplicationService).IsAssignableFrom(t))
+            .SelectMany(t => t.GetMethods().Select(m => (t, m)))
+            .Where(x => !typeof(Task).IsAssignableFrom(x.m.ReturnType) || !x.m.Name.EndsWith("Async", StringComparison.Ordinal))
+            .Select(x => $"{x.t.Name}.{x.m.Name}")
+            .ToList();
+
+        offenders.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Aggregates_HaveNoPublicSetters()
+    {
+        var offenders = s_domain.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IAggregateRoot).IsAssignableFrom(t) && t.Namespace?.StartsWith("FitSaaS", StringComparison.Ordinal) == true)
+            .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Select(p => (t, p)))
+            .Where(x => x.p.SetMethod?.IsPublic == true && !IsFrameworkProperty(x.p.Name))
+            .Select(x => $"{x.t.Name}.{x.p.Name}")
+            .ToList();
+
+        offenders.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void FeatureModules_DoNotUseOtherFeaturesAggregates()
+    {
+        string[] features = ["Bookings", "Programs"];
+        var offenders = new List<string>();
+        foreach (var assembly in new[] { s_domain, s_application })
+        {
+            foreach (var type in assembly.GetTypes().Where(t => features.Contains(FeatureOf(t))))
+            {
+                var used = type.GetFields(BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public).Select(f => f.FieldType)
+                    .Concat(type.GetConstructors().SelectMany(c => c.GetParameters()).Select(p => p.ParameterType));
+                offenders.AddRange(used
+                    .Where(u => u.Assembly == s_domain && FeatureOf(u) is { } other && other != FeatureOf(type) && other != "Framework")
+                    .Select(u => $"{type.FullName} uses {u.FullName}"));
+            }
+        }
+
+        offenders.ShouldBeEmpty();
+    }
+
+    private static string? FeatureOf(Type type) => type.Namespace?.Split('.') is [_, var feature, ..] ? feature : null;
+
+    private static bool IsFrameworkProperty(string name) =>
+        name is nameof(IHasConcurrencyStamp.ConcurrencyStamp) or "CreationTime" or "CreatorId" or "LastModificationTime" or "LastModifierId"
+            or "IsDeleted" or "DeletionTime" or "DeleterId";
+}

@@ -1,0 +1,72 @@
+using FitSaaS.Bookings;
+using FitSaaS.Framework.Guids;
+using FitSaaS.Framework.MultiTenancy;
+
+namespace FitSaaS.Domain.Tests.Bookings.Fakes;
+
+/// <summary>The Bookings domain over in-memory repositories: managers, a class type, a location and builders.</summary>
+public sealed class BookingsTestWorld
+{
+    public static readonly DateTime Now = new(2030, 1, 10, 12, 0, 0, DateTimeKind.Utc);
+
+    public BookingsTestWorld()
+    {
+        var guids = new SequentialGuidGenerator(TimeProvider.System);
+        var currentTenant = new CurrentTenant(new CurrentTenantAccessor());
+        Guids = guids;
+        BookingManager = new BookingManager(Bookings, Sessions, guids, currentTenant);
+        SessionManager = new ClassSessionManager(Sessions, ClassTypes, Locations, BookingManager, guids, currentTenant);
+        ClassType = new ClassType(guids.Create(), TenantId, "WOD", null, defaultCapacity: 16, durationMinutes: 60);
+        Location = new Location(guids.Create(), TenantId, "Downtown", "America/New_York");
+        ClassTypes.Items.Add(ClassType);
+        Locations.Items.Add(Location);
+    }
+
+    public Guid TenantId { get; } = Guid.NewGuid();
+
+    public IGuidGenerator Guids { get; }
+
+    public FakeBookingRepository Bookings { get; } = new();
+
+    public FakeClassSessionRepository Sessions { get; } = new();
+
+    public FakeClassTypeRepository ClassTypes { get; } = new();
+
+    public FakeLocationRepository Locations { get; } = new();
+
+    public BookingManager BookingManager { get; }
+
+    public ClassSessionManager SessionManager { get; }
+
+    public ClassType ClassType { get; }
+
+    public Location Location { get; }
+
+    /// <summary>Adds a session starting a day after <see cref="Now"/>.</summary>
+    public ClassSession AddSession(int capacity, DateTime? startsAtUtc = null)
+    {
+        var session = new ClassSession(
+            Guids.Create(), TenantId, ClassType.Id, Location.Id, startsAtUtc ?? Now.AddDays(1), 60, capacity, coachId: null);
+        Sessions.Items.Add(session);
+        return session;
+    }
+
+    /// <summary>Books the session for <paramref name="count"/> new members, one second apart.</summary>
+    public async Task<List<Booking>> BookManyAsync(ClassSession session, int count)
+    {
+        var bookings = new List<Booking>();
+        for (var i = 0; i < count; i++)
+        {
+            bookings.Add(await BookingManager.BookAsync(session.Id, Guid.NewGuid(), Now.AddSeconds(i)));
+        }
+
+        return bookings;
+    }
+
+    /// <summary>The session's waitlist positions, in line order.</summary>
+    public List<int?> WaitlistPositions(ClassSession session) => Bookings.Items
+        .Where(b => b.ClassSessionId == session.Id && b.Status == BookingStatus.Waitlisted)
+        .OrderBy(b => b.WaitlistPosition)
+        .Select(b => b.WaitlistPosition)
+        .ToList();
+}

@@ -1,0 +1,135 @@
+using System.Security.Claims;
+using FitSaaS.EntityFrameworkCore;
+using FitSaaS.Framework.Modularity;
+using FitSaaS.Framework.MultiTenancy;
+using FitSaaS.Framework.Uow;
+using FitSaaS.Framework.Users;
+using FitSaaS.Identity;
+using FitSaaS.TenantManagement;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Xunit;
+
+namespace FitSaaS.Testing;
+
+/// <summary>Root module of application tests: every feature module on EF Core, no web host.</summary>
+[DependsOn(typeof(FitSaaSApplicationModule), typeof(FitSaaSEntityFrameworkCoreModule))]
+public sealed class FitSaaSApplicationTestModule : FitSaaSModule;
+
+/// <summary>
+/// Application-test fixture: the real modules through DI against a fresh relational database
+/// (migrated and host-seeded), with helpers to create tenants and users and to act as a user.
+/// </summary>
+public sealed class FitSaaSApplicationFixture : IAsyncLifetime
+{
+    private TestDatabase _database = null!;
+    private ServiceProvider _services = null!;
+
+    /// <summary>The root service provider.</summary>
+    public IServiceProvider Services => _services;
+
+    /// <summary>The test database.</summary>
+    public TestDatabase Database => _database;
+
+    /// <inheritdoc/>
+    public async ValueTask InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(_database.Settings).Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        var modules = services.AddFitSaaSApplication<FitSaaSApplicationTestModule>(configuration);
+        _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+        await modules.InitializeAsync(_services);
+        await _services.GetRequiredService<DbMigrationService>().MigrateAsync(includeDemoData: false);
+    }
+
+    /// <inheritdoc/>
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    /// <summary>A new DI scope (one per simulated request).</summary>
+    public AsyncServiceScope CreateScope() => _services.CreateAsyncScope();
+
+    /// <summary>Acts as the given user in the given tenant (null = host) until disposed.</summary>
+    public IDisposable RunAs(Guid? tenantId, Guid userId, string userName, params string[] roles)
+    {
+        var claims = new List<Claim> { new(FitSaaSClaimTypes.UserId, userId.ToString()), new(FitSaaSClaimTypes.UserName, userName) };
+        if (tenantId is not null)
+        {
+            claims.Add(new Claim(FitSaaSClaimTypes.TenantId, tenantId.Value.ToString()));
+        }
+
+        claims.AddRange(roles.Select(r => new Claim(FitSaaSClaimTypes.Role, r)));
+        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, "Test", FitSaaSClaimTypes.UserName, FitSaaSClaimTypes.Role));
+        var user = _services.GetRequiredService<ICurrentPrincipalAccessor>().Change(principal);
+        var tenant = _services.GetRequiredService<ICurrentTenant>().Change(tenantId);
+        return new Both(tenant, user);
+    }
+
+    /// <summary>Acts anonymously in the given tenant until disposed.</summary>
+    public IDisposable RunAsAnonymous(Guid? tenantId)
+    {
+        var user = _services.GetRequiredService<ICurrentPrincipalAccessor>().Change(null);
+        var tenant = _services.GetRequiredService<ICurrentTenant>().Change(tenantId);
+        return new Both(tenant, user);
+    }
+
+    /// <summary>The seeded host admin's id.</summary>
+    public async Task<Guid> GetHostAdminIdAsync()
+    {
+        using var _ = _services.GetRequiredService<ICurrentTenant>().Change(null);
+        await using var scope = CreateScope();
+        var user = await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByNameAsync(IdentityConsts.AdminUserName);
+        return user!.Id;
+    }
+
+    /// <summary>Creates a tenant through <see cref="ITenantAppService"/> as the host admin.</summary>
+    public async Task<TestTenant> CreateTenantAsync(string? name = null)
+    {
+        name ??= $"gym-{Guid.NewGuid():N}"[..20];
+        var hostAdmin = await GetHostAdminIdAsync();
+        TenantDto tenant;
+        using (RunAs(null, hostAdmin, IdentityConsts.AdminUserName, IdentityConsts.AdminRole))
+        {
+            await using var scope = CreateScope();
+            tenant = await scope.ServiceProvider.GetRequiredService<ITenantAppService>()
+                .CreateAsync(new CreateTenantDto { Name = name, AdminEmail = $"admin@{name}.test", AdminPassword = TestUsers.Password });
+        }
+
+        using (_services.GetRequiredService<ICurrentTenant>().Change(tenant.Id, tenant.Name))
+        {
+            await using var scope = CreateScope();
+            var admin = await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByNameAsync(IdentityConsts.AdminUserName);
+            return new TestTenant(tenant.Id, tenant.Name, admin!.Id);
+        }
+    }
+
+    /// <summary>Creates a user (password <see cref="TestUsers.Password"/>) in a tenant with the given roles.</summary>
+    public async Task<Guid> CreateUserAsync(Guid tenantId, string userName, params string[] roles)
+    {
+        using var _ = _services.GetRequiredService<ICurrentTenant>().Change(tenantId);
+        await using var scope = CreateScope();
+        var unitOfWorkManager = scope.ServiceProvider.GetRequiredService<IUnitOfWorkManager>();
+        await using var unitOfWork = await unitOfWorkManager.BeginAsync();
+        var user = await scope.ServiceProvider.GetRequiredService<IdentityUserManager>()
+            .CreateAsync(userName, $"{userName}@example.test", TestUsers.Password, roles);
+        await unitOfWork.CompleteAsync();
+        return user.Id;
+    }
+
+    private sealed class Both(IDisposable first, IDisposable second) : IDisposable
+    {
+        public void Dispose()
+        {
+            second.Dispose();
+            first.Dispose();
+        }
+    }
+}

@@ -1,0 +1,145 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using FitSaaS.Framework.MultiTenancy;
+using FitSaaS.Framework.Uow;
+using FitSaaS.Identity;
+using FitSaaS.TenantManagement;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
+
+namespace FitSaaS.Testing;
+
+/// <summary>
+/// HTTP-test fixture: the real web host (<c>Program</c>) in memory over a fresh database, with helpers
+/// that go through the public HTTP API (token endpoint, tenant management, registration).
+/// </summary>
+public sealed class FitSaaSWebFixture : IAsyncLifetime
+{
+    private TestDatabase _database = null!;
+    private WebApplicationFactory<Program> _factory = null!;
+
+    /// <summary>The host's root service provider.</summary>
+    public IServiceProvider Services => _factory.Services;
+
+    /// <inheritdoc/>
+    public async ValueTask InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync();
+        var settings = _database.Settings;
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseEnvironment("Testing");
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
+        });
+        using var client = _factory.CreateClient();
+        (await client.GetAsync(new Uri("/health/ready", UriKind.Relative))).EnsureSuccessStatusCode();
+    }
+
+    /// <inheritdoc/>
+    public async ValueTask DisposeAsync()
+    {
+        await _factory.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    /// <summary>An anonymous client.</summary>
+    public HttpClient CreateClient() => _factory.CreateClient();
+
+    /// <summary>Requests tokens with the password grant; <paramref name="tenantName"/> null = host user.</summary>
+    public async Task<HttpResponseMessage> RequestTokenAsync(string? tenantName, string userName, string password)
+    {
+        using var client = CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/connect/token")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["grant_type"] = "password",
+                ["client_id"] = IdentityConsts.DefaultClientId,
+                ["username"] = userName,
+                ["password"] = password,
+            }),
+        };
+        if (tenantName is not null)
+        {
+            request.Headers.Add("__tenant", tenantName);
+        }
+
+        return await client.SendAsync(request);
+    }
+
+    /// <summary>Signs in and returns a client sending the access token (and no <c>__tenant</c> header).</summary>
+    public async Task<HttpClient> LoginAsync(string? tenantName, string userName, string password = TestUsers.Password)
+    {
+        using var response = await RequestTokenAsync(tenantName, userName, password);
+        var body = await response.Content.ReadAsStringAsync();
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"Login of {userName}@{tenantName ?? "host"} failed: {(int)response.StatusCode} {body}");
+        }
+
+        var token = JsonDocument.Parse(body).RootElement.GetProperty("access_token").GetString();
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>A client signed in as the seeded host admin.</summary>
+    public Task<HttpClient> CreateHostAdminClientAsync() => LoginAsync(null, IdentityConsts.AdminUserName);
+
+    /// <summary>Creates a tenant over HTTP as the host admin (admin user <c>admin</c>, password <see cref="TestUsers.Password"/>).</summary>
+    public async Task<TestTenant> CreateTenantAsync(string? name = null)
+    {
+        name ??= $"gym-{Guid.NewGuid():N}"[..20];
+        using var host = await CreateHostAdminClientAsync();
+        using var response = await host.PostAsJsonAsync("/api/tenant-management/tenants",
+            new { name, adminEmail = $"admin@{name}.test", adminPassword = TestUsers.Password }, TestJson.Options);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"Creating tenant {name} failed: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+
+        var tenant = (await response.Content.ReadFromJsonAsync<TenantDto>(TestJson.Options))!;
+        using var admin = await LoginAsync(name, IdentityConsts.AdminUserName);
+        var profile = (await admin.GetFromJsonAsync<ProfileDto>("/api/account/my-profile", TestJson.Options))!;
+        return new TestTenant(tenant.Id, tenant.Name, profile.Id);
+    }
+
+    /// <summary>Registers a member over HTTP and signs them in.</summary>
+    public async Task<(Guid UserId, HttpClient Client)> RegisterMemberAsync(string tenantName, string userName)
+    {
+        using var client = CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/account/register")
+        {
+            Content = JsonContent.Create(new { userName, email = $"{userName}@example.test", password = TestUsers.Password }, options: TestJson.Options),
+        };
+        request.Headers.Add("__tenant", tenantName);
+        using var response = await client.SendAsync(request);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"Registering {userName} failed: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+
+        var profile = (await response.Content.ReadFromJsonAsync<ProfileDto>(TestJson.Options))!;
+        return (profile.Id, await LoginAsync(tenantName, userName));
+    }
+
+    /// <summary>Creates a user with roles directly through the domain (no user-management API yet).</summary>
+    public async Task<Guid> CreateUserAsync(string tenantName, string userName, params string[] roles)
+    {
+        var tenant = await Services.GetRequiredService<ITenantStore>().FindAsync(tenantName)
+            ?? throw new InvalidOperationException($"No tenant {tenantName}.");
+        using var _ = Services.GetRequiredService<ICurrentTenant>().Change(tenant.Id, tenant.Name);
+        await using var scope = Services.CreateAsyncScope();
+        await using var unitOfWork = await scope.ServiceProvider.GetRequiredService<IUnitOfWorkManager>().BeginAsync();
+        var user = await scope.ServiceProvider.GetRequiredService<IdentityUserManager>()
+            .CreateAsync(userName, $"{userName}@example.test", TestUsers.Password, roles);
+        await unitOfWork.CompleteAsync();
+        return user.Id;
+    }
+}

@@ -1,0 +1,92 @@
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace FitSaaS.Testing;
+
+/// <summary>
+/// A throw-away database for one test fixture: a SQLite file by default, a fresh PostgreSQL database
+/// when <c>FitSaaS_Test__Database=PostgreSql</c> (server from <c>FitSaaS_Test__PostgreSql</c>, started by
+/// <c>etc/scripts/test.sh</c>).
+/// </summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    private readonly string? _sqliteFile;
+    private readonly string? _postgresName;
+
+    private TestDatabase(string provider, string connectionString, string? sqliteFile, string? postgresName)
+    {
+        Provider = provider;
+        ConnectionString = connectionString;
+        _sqliteFile = sqliteFile;
+        _postgresName = postgresName;
+    }
+
+    /// <summary>True in the PostgreSQL lane.</summary>
+    public static bool IsPostgreSql =>
+        string.Equals(Environment.GetEnvironmentVariable("FitSaaS_Test__Database"), "PostgreSql", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary><c>Sqlite</c> or <c>PostgreSql</c>.</summary>
+    public string Provider { get; }
+
+    /// <summary>Connection string of this database.</summary>
+    public string ConnectionString { get; }
+
+    /// <summary>Configuration for the application under test.</summary>
+    public IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Database:Provider"] = Provider,
+        ["ConnectionStrings:Default"] = ConnectionString,
+        ["Database:MigrateOnStartup"] = "true",
+        ["Database:SeedDemoData"] = "false",
+        ["Logging:LogLevel:Default"] = "Warning",
+    };
+
+    /// <summary>Creates an empty database.</summary>
+    public static async Task<TestDatabase> CreateAsync()
+    {
+        if (!IsPostgreSql)
+        {
+            var file = Path.Combine(Path.GetTempPath(), $"fitsaas-test-{Guid.NewGuid():N}.db");
+            return new TestDatabase("Sqlite", $"Data Source={file};Default Timeout=60", file, null);
+        }
+
+        var server = Environment.GetEnvironmentVariable("FitSaaS_Test__PostgreSql")
+            ?? throw new InvalidOperationException("FitSaaS_Test__PostgreSql is not set; run etc/scripts/test.sh.");
+        var name = $"fitsaas_test_{Guid.NewGuid():N}";
+        await using (var connection = new NpgsqlConnection(server))
+        {
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+            await command.ExecuteNonQueryAsync();
+        }
+
+        var builder = new NpgsqlConnectionStringBuilder(server) { Database = name, MaxPoolSize = 250, Timeout = 60, CommandTimeout = 120 };
+        return new TestDatabase("PostgreSql", builder.ConnectionString, null, name);
+    }
+
+    /// <inheritdoc/>
+    public async ValueTask DisposeAsync()
+    {
+        if (_sqliteFile is not null)
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var file in new[] { _sqliteFile, _sqliteFile + "-wal", _sqliteFile + "-shm" })
+            {
+                if (File.Exists(file))
+                {
+                    File.Delete(file);
+                }
+            }
+        }
+
+        if (_postgresName is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            var server = Environment.GetEnvironmentVariable("FitSaaS_Test__PostgreSql")!;
+            await using var connection = new NpgsqlConnection(server);
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresName}\" WITH (FORCE)", connection);
+            await command.ExecuteNonQueryAsync();
+        }
+    }
+}
