@@ -100,5 +100,10 @@ public sealed class BookingAppService(
     private Guid CurrentUserId() =>
         currentUser.Id ?? throw new AuthorizationException("Bookings are made by a signed-in user.");
 
-    private DateTime Now() => clock.GetUtcNow().UtcDateTime;
+    /// <summary>The current instant truncated to whole microseconds, the precision PostgreSQL stores, so responses match later reads.</summary>
+    private DateTime Now()
+    {
+        var ticks = clock.GetUtcNow().UtcTicks;
+        return new DateTime(ticks - (ticks % 10), DateTimeKind.Utc);
+    }
 }

@@ -19,8 +19,7 @@ public sealed class TenantStore(ITenantRepository tenants, IMemoryCache cache) :
         await cache.GetOrCreateAsync(IdKey(id), async entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = CacheDuration;
-            var tenant = await tenants.FindAsync(id, cancellationToken);
-            return tenant is null ? null : new TenantConfiguration(tenant.Id, tenant.Name, tenant.IsActive);
+            return await tenants.FindConfigurationAsync(id, null, cancellationToken);
         });
 
     /// <inheritdoc/>
@@ -31,8 +30,7 @@ public sealed class TenantStore(ITenantRepository tenants, IMemoryCache cache) :
         return await cache.GetOrCreateAsync(NameKey(normalized), async entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = CacheDuration;
-            var tenant = await tenants.FindByNameAsync(normalized, cancellationToken);
-            return tenant is null ? null : new TenantConfiguration(tenant.Id, tenant.Name, tenant.IsActive);
+            return await tenants.FindConfigurationAsync(null, normalized, cancellationToken);
         });
     }
 

@@ -1,4 +1,5 @@
 using FitSaaS.Framework.EntityFrameworkCore;
+using FitSaaS.Framework.MultiTenancy;
 using FitSaaS.TenantManagement;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,6 +11,13 @@ public sealed class EfCoreTenantRepository(FitSaaSDbContext dbContext) : EfCoreR
     /// <inheritdoc/>
     public Task<Tenant?> FindByNameAsync(string normalizedName, CancellationToken cancellationToken = default) =>
         DbSet.FirstOrDefaultAsync(t => t.NormalizedName == normalizedName, cancellationToken);
+
+    /// <inheritdoc/>
+    public Task<TenantConfiguration?> FindConfigurationAsync(Guid? id, string? normalizedName, CancellationToken cancellationToken = default) =>
+        DbSet.AsNoTracking()
+            .Where(t => id != null ? t.Id == id : t.NormalizedName == normalizedName)
+            .Select(t => new TenantConfiguration(t.Id, t.Name, t.IsActive))
+            .FirstOrDefaultAsync(cancellationToken);
 
     /// <inheritdoc/>
     public async Task<(List<Tenant> Items, long TotalCount)> GetPagedListAsync(
