@@ -69,7 +69,7 @@ public sealed class BookingsDemoDataSeedContributor(
         var existing = await sessions.GetListAsync(
             new ClassSessionListFilter(
                 fromUtc: planned.Min(p => p.StartsAtUtc),
-                toUtc: planned.Max(p => p.StartsAtUtc).AddTicks(1),
+                toUtc: planned.Max(p => p.StartsAtUtc).AddMinutes(1),
                 locationId: location.Id),
             cancellationToken);
         foreach (var (classType, startsAtUtc) in planned)
