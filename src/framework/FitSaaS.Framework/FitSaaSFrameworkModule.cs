@@ -39,6 +39,7 @@ public sealed class FitSaaSFrameworkModule : FitSaaSModule
         services.TryAddTransient<IDataSeeder, DataSeeder>();
         services.TryAddTransient<AuthorizationInterceptor>();
         services.TryAddTransient<ValidationInterceptor>();
+        services.TryAddSingleton<ValidationMetadataCache>();
         services.TryAddTransient<UnitOfWorkInterceptor>();
         services.AddMemoryCache();
         services.Configure<ApplicationServicePipelineOptions>(options =>

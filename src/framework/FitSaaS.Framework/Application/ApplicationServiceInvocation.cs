@@ -51,6 +51,14 @@ public sealed class ApplicationServiceMethod
             .Concat(interfaceMethod.DeclaringType!.GetCustomAttributes(inherit: true))
             .ToArray();
 
+        AuthorizeData = ClassAttributes.OfType<Microsoft.AspNetCore.Authorization.IAuthorizeData>()
+            .Concat(Attributes.OfType<Microsoft.AspNetCore.Authorization.IAuthorizeData>())
+            .ToArray();
+        var methodAuthorizes = Attributes.OfType<Microsoft.AspNetCore.Authorization.IAuthorizeData>().Any();
+        AllowsAnonymous = Attributes.OfType<Microsoft.AspNetCore.Authorization.IAllowAnonymous>().Any() ||
+            (!methodAuthorizes && ClassAttributes.OfType<Microsoft.AspNetCore.Authorization.IAllowAnonymous>().Any());
+        Parameters = interfaceMethod.GetParameters();
+
         var returnType = interfaceMethod.ReturnType;
         IsAsync = typeof(Task).IsAssignableFrom(returnType);
         if (returnType.IsGenericType && returnType.GetGenericTypeDefinition() == typeof(Task<>))
@@ -78,6 +86,15 @@ public sealed class ApplicationServiceMethod
 
     /// <summary>Attributes on the implementing class and on the contract interface.</summary>
     public IReadOnlyList<object> ClassAttributes { get; }
+
+    /// <summary>The <c>[Authorize]</c> requirements of the class and the method, class first.</summary>
+    public IReadOnlyList<Microsoft.AspNetCore.Authorization.IAuthorizeData> AuthorizeData { get; }
+
+    /// <summary>True when <c>[AllowAnonymous]</c> applies (on the method, or on the class without a method-level <c>[Authorize]</c>).</summary>
+    public bool AllowsAnonymous { get; }
+
+    /// <summary>The contract method's parameters.</summary>
+    public IReadOnlyList<ParameterInfo> Parameters { get; }
 
     /// <summary>True when the method returns a task.</summary>
     public bool IsAsync { get; }

@@ -18,18 +18,15 @@ public sealed class AuthorizationInterceptor(ICurrentUser currentUser, IPermissi
         ArgumentNullException.ThrowIfNull(invocation);
         ArgumentNullException.ThrowIfNull(next);
         var method = invocation.Method;
-        var methodRequirements = method.Attributes.OfType<IAuthorizeData>().ToArray();
-        var anonymous = method.Attributes.OfType<IAllowAnonymous>().Any() ||
-            (methodRequirements.Length == 0 && method.ClassAttributes.OfType<IAllowAnonymous>().Any());
-        if (!anonymous)
+        if (!method.AllowsAnonymous)
         {
-            await CheckAsync([.. method.ClassAttributes.OfType<IAuthorizeData>(), .. methodRequirements], method);
+            await CheckAsync(method);
         }
 
         await next();
     }
 
-    private async Task CheckAsync(IAuthorizeData[] requirements, ApplicationServiceMethod method)
+    private async Task CheckAsync(ApplicationServiceMethod method)
     {
         // A method without any attribute is denied to anonymous callers: secure by default.
         if (!currentUser.IsAuthenticated)
@@ -38,7 +35,7 @@ public sealed class AuthorizationInterceptor(ICurrentUser currentUser, IPermissi
                 $"Sign-in is required to call {method.InterfaceMethod.Name}.", AuthorizationException.UnauthenticatedCode);
         }
 
-        foreach (var requirement in requirements)
+        foreach (var requirement in method.AuthorizeData)
         {
             if (requirement.Policy is { } permission && !await permissionChecker.IsGrantedAsync(permission))
             {

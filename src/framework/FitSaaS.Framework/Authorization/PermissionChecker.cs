@@ -34,6 +34,7 @@ public sealed class PermissionChecker(
     ICurrentTenant currentTenant) : IPermissionChecker
 {
     private readonly Dictionary<(Guid?, string), IReadOnlySet<string>> _grantSets = [];
+    private (object? Principal, Guid? Tenant, IReadOnlySet<string> Set)? _last;
 
     /// <inheritdoc/>
     public async Task<bool> IsGrantedAsync(string name, CancellationToken cancellationToken = default)
@@ -65,6 +66,13 @@ public sealed class PermissionChecker(
 
     private async Task<IReadOnlySet<string>> GetGrantSetAsync(CancellationToken cancellationToken)
     {
+        // Fast path: the same principal and tenant as the previous check of this scope.
+        var principal = currentUser.Principal;
+        if (_last is { } last && ReferenceEquals(last.Principal, principal) && last.Tenant == currentTenant.Id)
+        {
+            return last.Set;
+        }
+
         var roles = currentUser.Roles.Order(StringComparer.Ordinal).ToArray();
         var key = (currentTenant.Id, string.Join('\n', roles));
         if (!_grantSets.TryGetValue(key, out var set))
@@ -75,6 +83,7 @@ public sealed class PermissionChecker(
             _grantSets[key] = set;
         }
 
+        _last = (principal, currentTenant.Id, set);
         return set;
     }
 }

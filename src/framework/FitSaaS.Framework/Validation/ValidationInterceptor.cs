@@ -11,16 +11,16 @@ namespace FitSaaS.Framework.Validation;
 /// are validated like HTTP ones. Failures throw <see cref="FitSaaSValidationException"/> (400) with
 /// camelCase field names. A null DTO argument is a failure too.
 /// </summary>
-public sealed class ValidationInterceptor(IServiceProvider services) : IApplicationServiceInterceptor
+public sealed class ValidationInterceptor(IServiceProvider services, ValidationMetadataCache metadata) : IApplicationServiceInterceptor
 {
     /// <inheritdoc/>
     public Task InterceptAsync(ApplicationServiceInvocation invocation, Func<Task> next)
     {
         ArgumentNullException.ThrowIfNull(invocation);
         ArgumentNullException.ThrowIfNull(next);
-        var parameters = invocation.Method.InterfaceMethod.GetParameters();
-        var errors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        for (var i = 0; i < parameters.Length; i++)
+        var parameters = invocation.Method.Parameters;
+        Dictionary<string, List<string>>? errors = null;
+        for (var i = 0; i < parameters.Count; i++)
         {
             var parameter = parameters[i];
             var argument = invocation.Arguments[i];
@@ -29,6 +29,7 @@ public sealed class ValidationInterceptor(IServiceProvider services) : IApplicat
                 continue;
             }
 
+            errors ??= new Dictionary<string, List<string>>(StringComparer.Ordinal);
             if (argument is null)
             {
                 Add(errors, JsonNamingPolicy.CamelCase.ConvertName(parameter.Name!), "A value is required.");
@@ -38,7 +39,7 @@ public sealed class ValidationInterceptor(IServiceProvider services) : IApplicat
             Validate(argument, prefix: null, errors, depth: 0);
         }
 
-        if (errors.Count > 0)
+        if (errors is { Count: > 0 })
         {
             throw new FitSaaSValidationException(errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
         }
@@ -66,21 +67,20 @@ public sealed class ValidationInterceptor(IServiceProvider services) : IApplicat
             return;
         }
 
-        foreach (var property in instance.GetType().GetProperties())
+        foreach (var (property, name, isDto) in metadata.GetNestedProperties(instance.GetType()))
         {
-            if (property.GetIndexParameters().Length > 0 || !property.CanRead)
+            var value = property.GetValue(instance);
+            var path = prefix is null ? name : $"{prefix}.{name}";
+            if (value is null)
             {
                 continue;
             }
 
-            var value = property.GetValue(instance);
-            var name = JsonNamingPolicy.CamelCase.ConvertName(property.Name);
-            var path = prefix is null ? name : $"{prefix}.{name}";
-            if (value is not null && IsDto(property.PropertyType))
+            if (isDto)
             {
                 Validate(value, path, errors, depth + 1);
             }
-            else if (value is System.Collections.IEnumerable items and not string)
+            else if (value is System.Collections.IEnumerable items)
             {
                 var index = 0;
                 foreach (var item in items)
@@ -96,7 +96,7 @@ public sealed class ValidationInterceptor(IServiceProvider services) : IApplicat
         }
     }
 
-    private static bool IsDto(Type type) =>
+    internal static bool IsDto(Type type) =>
         type.IsClass && type != typeof(string) && !typeof(System.Collections.IEnumerable).IsAssignableFrom(type) &&
         type.Namespace?.StartsWith("System", StringComparison.Ordinal) != true;
 
@@ -109,4 +109,19 @@ public sealed class ValidationInterceptor(IServiceProvider services) : IApplicat
 
         list.Add(message);
     }
+}
+
+/// <summary>Per-type list of the properties the validator descends into (nested DTOs and collections), built once per type.</summary>
+public sealed class ValidationMetadataCache
+{
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, (System.Reflection.PropertyInfo, string, bool)[]> _nested = new();
+
+    /// <summary>Readable properties holding a DTO (flag true) or a non-string collection (flag false), with camelCase names.</summary>
+    public IReadOnlyList<(System.Reflection.PropertyInfo Property, string Name, bool IsDto)> GetNestedProperties(Type type) =>
+        _nested.GetOrAdd(type, static t => t.GetProperties()
+            .Where(p => p.CanRead && p.GetIndexParameters().Length == 0)
+            .Where(p => ValidationInterceptor.IsDto(p.PropertyType) ||
+                (typeof(System.Collections.IEnumerable).IsAssignableFrom(p.PropertyType) && p.PropertyType != typeof(string)))
+            .Select(p => (p, JsonNamingPolicy.CamelCase.ConvertName(p.Name), ValidationInterceptor.IsDto(p.PropertyType)))
+            .ToArray());
 }
