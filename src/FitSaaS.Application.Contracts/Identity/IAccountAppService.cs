@@ -24,4 +24,7 @@ public interface IUserLookupService : IApplicationService
 {
     /// <summary>The user of the current tenant with this id, or null.</summary>
     Task<UserLookupDto?> FindByIdAsync(Guid id);
+
+    /// <summary>User names of the given users of the current tenant, in one query; unknown ids are absent.</summary>
+    Task<IReadOnlyDictionary<Guid, string>> GetUserNamesAsync(IReadOnlyCollection<Guid> ids);
 }

@@ -72,17 +72,13 @@ public sealed class ClassSessionAppService(
     {
         var session = await sessions.GetAsync(id);
         var active = await bookings.GetActiveListAsync(session.Id);
-        var names = new Dictionary<Guid, string?>();
-        foreach (var memberId in active.Select(b => b.MemberId).Distinct())
-        {
-            names[memberId] = (await users.FindByIdAsync(memberId))?.UserName;
-        }
+        var names = await users.GetUserNamesAsync(active.Select(b => b.MemberId).Distinct().ToList());
 
         return new ClassSessionRosterDto
         {
             ClassSession = await MapAsync(session),
-            Confirmed = active.Where(b => b.Status == BookingStatus.Confirmed).Select(b => b.ToRosterEntry(names[b.MemberId])).ToList(),
-            Waitlisted = active.Where(b => b.Status == BookingStatus.Waitlisted).Select(b => b.ToRosterEntry(names[b.MemberId])).ToList(),
+            Confirmed = active.Where(b => b.Status == BookingStatus.Confirmed).Select(b => b.ToRosterEntry(names.GetValueOrDefault(b.MemberId))).ToList(),
+            Waitlisted = active.Where(b => b.Status == BookingStatus.Waitlisted).Select(b => b.ToRosterEntry(names.GetValueOrDefault(b.MemberId))).ToList(),
         };
     }
 

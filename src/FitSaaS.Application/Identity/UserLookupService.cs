@@ -6,7 +6,7 @@ namespace FitSaaS.Identity;
 
 /// <inheritdoc cref="IUserLookupService"/>
 [Authorize]
-public sealed class UserLookupService(UserManager<AppUser> userManager) : ApplicationService, IUserLookupService
+public sealed class UserLookupService(UserManager<AppUser> userManager, IIdentityUserReadRepository users) : ApplicationService, IUserLookupService
 {
     /// <inheritdoc/>
     public async Task<UserLookupDto?> FindByIdAsync(Guid id)
@@ -19,4 +19,8 @@ public sealed class UserLookupService(UserManager<AppUser> userManager) : Applic
 
         return new UserLookupDto { Id = user.Id, UserName = user.UserName!, Roles = [.. await userManager.GetRolesAsync(user)] };
     }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyDictionary<Guid, string>> GetUserNamesAsync(IReadOnlyCollection<Guid> ids) =>
+        ids.Count == 0 ? new Dictionary<Guid, string>() : await users.GetUserNamesAsync(ids);
 }

@@ -25,3 +25,10 @@ public interface ISigningKeyRepository : IRepository<SigningKey, Guid>
     /// <summary>The newest keys first.</summary>
     Task<List<SigningKey>> GetLatestAsync(int count, CancellationToken cancellationToken = default);
 }
+
+/// <summary>Read-only user queries that ASP.NET Core Identity's manager does not offer.</summary>
+public interface IIdentityUserReadRepository
+{
+    /// <summary>User names of the given users of the current tenant, in one query; unknown ids are absent.</summary>
+    Task<Dictionary<Guid, string>> GetUserNamesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default);
+}

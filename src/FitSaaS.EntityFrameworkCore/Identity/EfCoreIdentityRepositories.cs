@@ -47,3 +47,13 @@ public sealed class EfCoreSigningKeyRepository(FitSaaSDbContext dbContext)
     public Task<List<SigningKey>> GetLatestAsync(int count, CancellationToken cancellationToken = default) =>
         DbSet.AsNoTracking().OrderByDescending(k => k.CreatedAtUtc).Take(count).ToListAsync(cancellationToken);
 }
+
+/// <inheritdoc cref="IIdentityUserReadRepository"/>
+public sealed class EfCoreIdentityUserReadRepository(FitSaaSDbContext dbContext) : IIdentityUserReadRepository, FitSaaS.Framework.DependencyInjection.ITransientDependency
+{
+    /// <inheritdoc/>
+    public async Task<Dictionary<Guid, string>> GetUserNamesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default) =>
+        await dbContext.Set<AppUser>().AsNoTracking()
+            .Where(u => ids.Contains(u.Id))
+            .ToDictionaryAsync(u => u.Id, u => u.UserName!, cancellationToken);
+}
