@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using System.Xml.XPath;
 using Microsoft.OpenApi;
 
 namespace FitSaaS.Framework.AspNetCore;
@@ -60,7 +61,23 @@ public sealed class FitSaaSFrameworkAspNetCoreModule : FitSaaSModule
                 [new OpenApiSecuritySchemeReference("Bearer", document)] = [],
             });
             options.CustomSchemaIds(type => type.FullName?.Replace('+', '.'));
+            var docs = modules.Modules.Select(m => m.Assembly).Distinct()
+                .Select(a => Path.ChangeExtension(a.Location, ".xml"))
+                .Where(File.Exists)
+                .ToList();
+            foreach (var path in docs)
+            {
+                options.IncludeXmlComments(path);
+            }
+
+            options.OperationFilter<ContractXmlDocsOperationFilter>(docs.Select(LoadXml).ToList());
         });
+    }
+
+    private static XPathDocument LoadXml(string path)
+    {
+        using var reader = System.Xml.XmlReader.Create(path, new System.Xml.XmlReaderSettings { DtdProcessing = System.Xml.DtdProcessing.Prohibit, XmlResolver = null });
+        return new XPathDocument(reader);
     }
 
     private static ObjectResult ModelStateProblem(ActionContext context)

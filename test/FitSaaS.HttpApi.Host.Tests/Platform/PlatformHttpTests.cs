@@ -27,6 +27,9 @@ public sealed class PlatformHttpTests(FitSaaSWebFixture fixture) : IClassFixture
         json.ShouldContain("/api/tenant-management/tenants/{id}/deactivate");
         json.ShouldContain("/api/account/register");
         json.ShouldContain("bearer");
+        var document = JsonDocument.Parse(json).RootElement;
+        document.GetProperty("paths").GetProperty("/api/tenant-management/tenants/{id}/deactivate").GetProperty("post")
+            .GetProperty("summary").GetString().ShouldStartWith("Deactivates a tenant");
     }
 
     [Fact]
