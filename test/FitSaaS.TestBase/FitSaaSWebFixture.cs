@@ -18,6 +18,9 @@ namespace FitSaaS.Testing;
 /// </summary>
 public sealed class FitSaaSWebFixture : IAsyncLifetime
 {
+    /// <summary>The sub-domain pattern the test host resolves tenants with (<c>{0}.fitsaas.test</c>).</summary>
+    public const string SubdomainPattern = "{0}.fitsaas.test";
+
     private TestDatabase _database = null!;
     private WebApplicationFactory<Program> _factory = null!;
 
@@ -36,6 +39,8 @@ public sealed class FitSaaSWebFixture : IAsyncLifetime
             {
                 builder.UseSetting(key, value);
             }
+
+            builder.UseSetting("MultiTenancy:SubdomainPattern", SubdomainPattern);
         });
         using var client = _factory.CreateClient();
         (await client.GetAsync(new Uri("/health/ready", UriKind.Relative))).EnsureSuccessStatusCode();
