@@ -48,12 +48,18 @@ dotnet --info | sed -n '1,/^$/p' || true
 dotnet build "$SOLUTION" -c "$CONFIGURATION"
 
 FAILED=()
+SUMMARY_LOG="$(mktemp)"
+
+# Runs dotnet test, keeping its output for the closing summary; returns dotnet test's exit status.
+run_tests() {
+    dotnet test "$SOLUTION" -c "$CONFIGURATION" --no-build 2>&1 | tee -a "$SUMMARY_LOG"
+    return "${PIPESTATUS[0]}"
+}
 
 if [[ "$RUN_SQLITE" == 1 ]]; then
     banner "Lane: SQLite (dotnet test --no-build)"
     # The default test configuration; make sure no PostgreSQL settings leak in from the caller's environment.
-    if env -u FitSaaS_Test__Database -u FitSaaS_Test__PostgreSql \
-        dotnet test "$SOLUTION" -c "$CONFIGURATION" --no-build; then
+    if (unset FitSaaS_Test__Database FitSaaS_Test__PostgreSql; run_tests); then
         echo "SQLite lane: PASSED"
     else
         echo "SQLite lane: FAILED" >&2
@@ -83,7 +89,7 @@ if [[ "$RUN_POSTGRES" == 1 ]]; then
         echo "PostgreSQL: $CONNECTION_STRING"
         export FitSaaS_Test__Database=PostgreSql
         export FitSaaS_Test__PostgreSql="$CONNECTION_STRING"
-        if dotnet test "$SOLUTION" -c "$CONFIGURATION" --no-build; then
+        if run_tests; then
             echo "PostgreSQL lane: PASSED"
         else
             echo "PostgreSQL lane: FAILED" >&2
@@ -91,6 +97,12 @@ if [[ "$RUN_POSTGRES" == 1 ]]; then
         fi
     fi
 fi
+
+# One closing line over both lanes, in the plain "N passed, N failed" form.
+awk '/^(Passed|Failed)! +- +Failed:/ {
+        gsub(",", ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) }
+    } END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$SUMMARY_LOG"
+rm -f "$SUMMARY_LOG"
 
 if [[ ${#FAILED[@]} -gt 0 ]]; then
     banner "FAILED lanes: ${FAILED[*]}"

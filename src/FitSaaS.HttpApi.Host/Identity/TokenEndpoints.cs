@@ -162,7 +162,7 @@ internal sealed class TokenService(
         }
 
         await userManager.ResetAccessFailedCountAsync(user);
-        var result = await IssueAsync(user, clientId, Guid.NewGuid(), signingKey, cancellationToken);
+        var result = await IssueAsync(user, clientId, guids.Create(), signingKey, cancellationToken);
         await unitOfWork.CompleteAsync(cancellationToken);
         return result;
     }
