@@ -30,6 +30,8 @@ public sealed class FitSaaSHttpApiHostModule : FitSaaSModule
         services.AddSingleton<SigningKeyManager>();
         services.AddSingleton<IAccessTokenKeyProvider>(sp => sp.GetRequiredService<SigningKeyManager>());
         services.AddScoped<TokenService>();
+        services.AddSingleton<TokenRateLimiting>();
+        services.AddRateLimiter(TokenRateLimiting.Configure);
 
         services.Configure<ExceptionHttpStatusOptions>(options => options
             .Map(TenantManagementErrorCodes.DuplicateTenantName, StatusCodes.Status409Conflict)

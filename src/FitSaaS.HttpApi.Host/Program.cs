@@ -11,6 +11,7 @@ builder.Services.AddFitSaaSApplication<FitSaaSHttpApiHostModule>(builder.Configu
 
 var app = builder.Build();
 app.UseFitSaaS();
+app.UseRateLimiter();
 app.UseSwagger();
 app.UseSwaggerUI(options => options.SwaggerEndpoint("/swagger/v1/swagger.json", "FitSaaS API v1"));
 app.MapControllers();

@@ -16,7 +16,7 @@ namespace FitSaaS.Testing;
 /// HTTP-test fixture: the real web host (<c>Program</c>) in memory over a fresh database, with helpers
 /// that go through the public HTTP API (token endpoint, tenant management, registration).
 /// </summary>
-public sealed class FitSaaSWebFixture : IAsyncLifetime
+public class FitSaaSWebFixture : IAsyncLifetime
 {
     /// <summary>The sub-domain pattern the test host resolves tenants with (<c>{0}.fitsaas.test</c>).</summary>
     public const string SubdomainPattern = "{0}.fitsaas.test";
@@ -31,7 +31,7 @@ public sealed class FitSaaSWebFixture : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync();
-        var settings = _database.Settings;
+        var settings = _database.Settings.Concat(ExtraSettings).ToList();
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Testing");
@@ -46,11 +46,15 @@ public sealed class FitSaaSWebFixture : IAsyncLifetime
         (await client.GetAsync(new Uri("/health/ready", UriKind.Relative))).EnsureSuccessStatusCode();
     }
 
+    /// <summary>Settings added after the defaults (later wins); override in a fixture for special tests.</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string?>> ExtraSettings => [];
+
     /// <inheritdoc/>
     public async ValueTask DisposeAsync()
     {
         await _factory.DisposeAsync();
         await _database.DisposeAsync();
+        GC.SuppressFinalize(this);
     }
 
     /// <summary>An anonymous client.</summary>

@@ -39,6 +39,10 @@ public sealed class TestDatabase : IAsyncDisposable
         ["Database:MigrateOnStartup"] = "true",
         ["Database:SeedDemoData"] = "false",
         ["Logging:LogLevel:Default"] = "Warning",
+        // The suite signs in far more often than a person; dedicated tests lower these limits.
+        ["AuthServer:TokenRequestsPerIpPerMinute"] = "100000",
+        ["AuthServer:TokenRequestsPerUserPerMinute"] = "100000",
+        ["AuthServer:SigningKeyPropagationDelay"] = "00:00:00",
     };
 
     /// <summary>Creates an empty database.</summary>

@@ -27,7 +27,10 @@ internal static class TokenEndpoints
 
     public static IEndpointRouteBuilder MapTokenServer(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/connect/token", TokenAsync).DisableAntiforgery().WithTags("Token server").AllowAnonymous();
+        endpoints.MapPost("/connect/token", TokenAsync).DisableAntiforgery().WithTags("Token server").AllowAnonymous()
+            .RequireRateLimiting(TokenRateLimiting.PerIpPolicy);
+        endpoints.MapPost("/connect/revocation", RevokeAsync).DisableAntiforgery().WithTags("Token server").AllowAnonymous()
+            .RequireRateLimiting(TokenRateLimiting.PerIpPolicy);
         endpoints.MapGet("/.well-known/openid-configuration", Discovery).WithTags("Token server").AllowAnonymous();
         endpoints.MapGet("/.well-known/jwks", JwksAsync).WithTags("Token server").AllowAnonymous();
         return endpoints;
@@ -42,6 +45,7 @@ internal static class TokenEndpoints
             ["token_endpoint"] = issuer + "/connect/token",
             ["jwks_uri"] = issuer + "/.well-known/jwks",
             ["grant_types_supported"] = s_grantTypes,
+            ["revocation_endpoint"] = issuer + "/connect/revocation",
             ["response_types_supported"] = s_responseTypes,
             ["token_endpoint_auth_methods_supported"] = s_authMethods,
             ["id_token_signing_alg_values_supported"] = s_algorithms,
@@ -68,7 +72,25 @@ internal static class TokenEndpoints
         return Results.Json(new { keys = published });
     }
 
-    private static async Task<IResult> TokenAsync(HttpContext context, TokenService tokens)
+    private static async Task<IResult> RevokeAsync(HttpContext context, TokenService tokens)
+    {
+        if (!context.Request.HasFormContentType)
+        {
+            return TokenError("invalid_request", "The request must be application/x-www-form-urlencoded.");
+        }
+
+        var form = await context.Request.ReadFormAsync(context.RequestAborted);
+        var token = form["token"].ToString();
+        if (string.IsNullOrEmpty(token))
+        {
+            return TokenError("invalid_request", "token is required.");
+        }
+
+        var error = await tokens.RevokeAsync(form["client_id"].ToString(), token, context.RequestAborted);
+        return error is null ? Results.Ok() : TokenError(error.Error!, error.ErrorDescription!, error.Error == "invalid_client" ? 401 : 400);
+    }
+
+    private static async Task<IResult> TokenAsync(HttpContext context, TokenService tokens, TokenRateLimiting rateLimiting)
     {
         if (!context.Request.HasFormContentType)
         {
@@ -81,6 +103,13 @@ internal static class TokenEndpoints
         if (string.IsNullOrEmpty(grantType))
         {
             return TokenError("invalid_request", "grant_type is required.");
+        }
+
+        // Per-user limit (the per-IP limit runs as middleware): slows password guessing against one account from many addresses.
+        var userKey = grantType == "password" ? form["username"].ToString() : null;
+        if (!string.IsNullOrEmpty(userKey) && rateLimiting.TryRejectUser(context, userKey) is { } rejected)
+        {
+            return rejected;
         }
 
         var result = grantType switch
@@ -215,6 +244,28 @@ internal sealed class TokenService(
             await unitOfWork.CompleteAsync(cancellationToken);
             return result;
         }
+    }
+
+    /// <summary>RFC 7009: revokes a refresh token (and its family). Unknown tokens and tokens of other clients are ignored.</summary>
+    public async Task<TokenResult?> RevokeAsync(string clientId, string token, CancellationToken cancellationToken)
+    {
+        await using var unitOfWork = await unitOfWorkManager.BeginAsync(cancellationToken: cancellationToken);
+        if (string.IsNullOrEmpty(clientId) || await clients.FindByClientIdAsync(clientId, cancellationToken) is null)
+        {
+            return TokenResult.Fail("invalid_client", "Unknown client.");
+        }
+
+        var stored = await refreshTokens.FindByHashAsync(Hash(token), cancellationToken);
+        if (stored is not null && stored.ClientId == clientId)
+        {
+            using (currentTenant.Change(stored.TenantId))
+            {
+                await refreshTokens.RevokeFamilyAsync(stored.FamilyId, timeProvider.GetUtcNow().UtcDateTime, cancellationToken);
+                await unitOfWork.CompleteAsync(cancellationToken);
+            }
+        }
+
+        return null;
     }
 
     private async Task<TokenResult?> ValidateClientAsync(string clientId, string grantType, CancellationToken cancellationToken)

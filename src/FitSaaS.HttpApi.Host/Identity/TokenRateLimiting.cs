@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using FitSaaS.Framework.MultiTenancy;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace FitSaaS.Identity;
+
+/// <summary>
+/// Rate limits of the token endpoints (ASP.NET Core rate limiting): a fixed window per client IP
+/// (middleware policy <see cref="PerIpPolicy"/>) and per (tenant, user name) for password logins.
+/// Rejections are 429 problems with code <c>TokenServer:RateLimited</c> and a <c>Retry-After</c> header.
+/// </summary>
+public sealed class TokenRateLimiting(IOptions<TokenServerOptions> options, ICurrentTenant currentTenant) : IDisposable
+{
+    /// <summary>Name of the per-IP policy.</summary>
+    public const string PerIpPolicy = "token-endpoint-per-ip";
+
+    /// <summary>Error code of a rejected request.</summary>
+    public const string RateLimitedCode = "TokenServer:RateLimited";
+
+    private readonly PartitionedRateLimiter<string> _perUser = PartitionedRateLimiter.Create<string, string>(key =>
+        RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = options.Value.TokenRequestsPerUserPerMinute,
+            Window = TimeSpan.FromMinutes(1),
+            QueueLimit = 0,
+        }));
+
+    /// <summary>Registers the per-IP policy and the rejection response.</summary>
+    public static void Configure(RateLimiterOptions limiter)
+    {
+        ArgumentNullException.ThrowIfNull(limiter);
+        limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+        limiter.AddPolicy(PerIpPolicy, context =>
+        {
+            var settings = context.RequestServices.GetRequiredService<IOptions<TokenServerOptions>>().Value;
+            return RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = settings.TokenRequestsPerIpPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+        });
+        limiter.OnRejected = async (rejection, cancellationToken) =>
+        {
+            var retryAfter = rejection.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromMinutes(1);
+            await WriteRejectionAsync(rejection.HttpContext, retryAfter);
+        };
+    }
+
+    /// <summary>Takes a permit for the user; returns the 429 result when the user's window is exhausted.</summary>
+    public IResult? TryRejectUser(HttpContext context, string userName)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        using var lease = _perUser.AttemptAcquire($"{currentTenant.Id}:{userName.Trim().ToUpperInvariant()}");
+        if (lease.IsAcquired)
+        {
+            return null;
+        }
+
+        var retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromMinutes(1);
+        context.Response.Headers.RetryAfter = Seconds(retryAfter);
+        return Results.Problem(Problem(context, retryAfter));
+    }
+
+    /// <inheritdoc/>
+    public void Dispose() => _perUser.Dispose();
+
+    private static async Task WriteRejectionAsync(HttpContext context, TimeSpan retryAfter)
+    {
+        context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        context.Response.Headers.RetryAfter = Seconds(retryAfter);
+        await context.RequestServices.GetRequiredService<IProblemDetailsService>()
+            .WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = Problem(context, retryAfter) });
+    }
+
+    private static ProblemDetails Problem(HttpContext context, TimeSpan retryAfter)
+    {
+        var problem = new ProblemDetails
+        {
+            Status = StatusCodes.Status429TooManyRequests,
+            Title = "Too many token requests.",
+            Detail = $"Retry after {Seconds(retryAfter)} seconds.",
+        };
+        problem.Extensions["code"] = RateLimitedCode;
+        problem.Extensions["traceId"] = System.Diagnostics.Activity.Current?.Id ?? context.TraceIdentifier;
+        return problem;
+    }
+
+    private static string Seconds(TimeSpan value) => Math.Max(1, (int)Math.Ceiling(value.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+}
