@@ -1,8 +1,10 @@
+using FitSaaS.AuditLogging;
 using FitSaaS.Bookings;
 using FitSaaS.Framework.Modularity;
 using FitSaaS.Identity;
 using FitSaaS.PermissionManagement;
 using FitSaaS.Programs;
+using FitSaaS.SettingManagement;
 using FitSaaS.TenantManagement;
 
 namespace FitSaaS;
@@ -13,5 +15,7 @@ namespace FitSaaS;
     typeof(IdentityDomainSharedModule),
     typeof(PermissionManagementDomainSharedModule),
     typeof(BookingsDomainSharedModule),
-    typeof(ProgramsDomainSharedModule))]
+    typeof(ProgramsDomainSharedModule),
+    typeof(SettingManagementDomainSharedModule),
+    typeof(AuditLoggingDomainSharedModule))]
 public sealed class FitSaaSDomainSharedModule : FitSaaSModule;

@@ -1,8 +1,10 @@
+using FitSaaS.AuditLogging;
 using FitSaaS.Bookings;
 using FitSaaS.Framework.Modularity;
 using FitSaaS.Identity;
 using FitSaaS.PermissionManagement;
 using FitSaaS.Programs;
+using FitSaaS.SettingManagement;
 using FitSaaS.TenantManagement;
 
 namespace FitSaaS;
@@ -13,5 +15,7 @@ namespace FitSaaS;
     typeof(IdentityDomainModule),
     typeof(PermissionManagementDomainModule),
     typeof(BookingsDomainModule),
-    typeof(ProgramsDomainModule))]
+    typeof(ProgramsDomainModule),
+    typeof(SettingManagementDomainModule),
+    typeof(AuditLoggingDomainModule))]
 public sealed class FitSaaSDomainModule : FitSaaSModule;

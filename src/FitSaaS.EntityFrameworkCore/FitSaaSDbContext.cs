@@ -1,7 +1,9 @@
+using FitSaaS.EntityFrameworkCore.AuditLogging;
 using FitSaaS.EntityFrameworkCore.Bookings;
 using FitSaaS.EntityFrameworkCore.Identity;
 using FitSaaS.EntityFrameworkCore.PermissionManagement;
 using FitSaaS.EntityFrameworkCore.Programs;
+using FitSaaS.EntityFrameworkCore.SettingManagement;
 using FitSaaS.EntityFrameworkCore.TenantManagement;
 using FitSaaS.Framework.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -25,6 +27,8 @@ public abstract class FitSaaSDbContext(DbContextOptions options, FitSaaSDbContex
         modelBuilder.ConfigurePermissionManagement();
         modelBuilder.ConfigureBookings();
         modelBuilder.ConfigurePrograms();
+        modelBuilder.ConfigureSettingManagement();
+        modelBuilder.ConfigureAuditLogging();
         ConfigureFrameworkConventions(modelBuilder);
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using FitSaaS.Framework.Modularity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -30,12 +31,12 @@ public sealed class FitSaaSEntityFrameworkCoreModule : FitSaaSModule
                 throw new InvalidOperationException("Database:Provider is PostgreSql but ConnectionStrings:Default is not set.");
             }
 
-            context.Services.AddFitSaaSDbContext<FitSaaSDbContext, PostgreSqlFitSaaSDbContext>((_, builder) => UsePostgreSql(builder, connectionString));
+            context.Services.AddFitSaaSDbContext<FitSaaSDbContext, PostgreSqlFitSaaSDbContext>((sp, builder) => UsePostgreSql(builder, connectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
         }
         else
         {
             var sqlite = string.IsNullOrWhiteSpace(connectionString) ? DefaultSqliteConnectionString : connectionString;
-            context.Services.AddFitSaaSDbContext<FitSaaSDbContext, SqliteFitSaaSDbContext>((_, builder) => UseSqlite(builder, sqlite));
+            context.Services.AddFitSaaSDbContext<FitSaaSDbContext, SqliteFitSaaSDbContext>((sp, builder) => UseSqlite(builder, sqlite).AddInterceptors(sp.GetServices<IInterceptor>()));
         }
 
         context.Services.AddSingleton<DbMigrationService>();
