@@ -110,7 +110,7 @@ public sealed class BenchPermissions : PermissionDefinitionProvider
 
 public sealed class StaticGrantStore : IPermissionGrantStore
 {
-    public Task<IReadOnlySet<string>> GetGrantedToRolesAsync(Guid? tenantId, IReadOnlyCollection<string> roleNames, CancellationToken cancellationToken = default) =>
+    public Task<IReadOnlySet<string>> GetGrantSetAsync(PermissionSubject subject, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlySet<string>>(new HashSet<string> { "Bench.Ping" });
 }
 

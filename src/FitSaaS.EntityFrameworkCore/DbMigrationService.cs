@@ -2,6 +2,7 @@ using FitSaaS.Framework.Data;
 using FitSaaS.Framework.MultiTenancy;
 using FitSaaS.Framework.Uow;
 using FitSaaS.TenantManagement;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -62,6 +63,11 @@ public sealed partial class DbMigrationService(IServiceScopeFactory scopeFactory
 
             LogSeeded(logger, name);
         }
+
+        // Create the Data Protection key ring now, outside any request transaction: its keys are stored in
+        // the database from a separate scope, which SQLite would make wait behind an open write transaction.
+        using var protectionScope = scopeFactory.CreateScope();
+        protectionScope.ServiceProvider.GetService<IDataProtectionProvider>()?.CreateProtector("FitSaaS.KeyRingWarmUp").Protect([0]);
     }
 
     private async Task SeedAsync(DataSeedContext context, CancellationToken cancellationToken)

@@ -36,6 +36,8 @@ public sealed class FitSaaSHttpApiHostModule : FitSaaSModule
         services.Configure<ExceptionHttpStatusOptions>(options => options
             .Map(TenantManagementErrorCodes.DuplicateTenantName, StatusCodes.Status409Conflict)
             .Map(IdentityErrorCodes.DuplicateUser, StatusCodes.Status409Conflict)
+            .Map(IdentityErrorCodes.DuplicateClientId, StatusCodes.Status409Conflict)
+            .Map(IdentityErrorCodes.RoleInUse, StatusCodes.Status409Conflict)
             .Map(BookingsErrorCodes.AlreadyBooked, StatusCodes.Status409Conflict));
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);

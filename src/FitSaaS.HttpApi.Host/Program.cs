@@ -1,6 +1,7 @@
 using FitSaaS;
 using FitSaaS.EntityFrameworkCore;
 using FitSaaS.Framework.AspNetCore;
+using FitSaaS.Framework.AspNetCore.ApplicationConfiguration;
 using FitSaaS.Framework.Modularity;
 using FitSaaS.Identity;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -11,11 +12,13 @@ builder.Services.AddFitSaaSApplication<FitSaaSHttpApiHostModule>(builder.Configu
 
 var app = builder.Build();
 app.UseFitSaaS();
+app.UseFitSaaSAuditing();
 app.UseRateLimiter();
 app.UseSwagger();
 app.UseSwaggerUI(options => options.SwaggerEndpoint("/swagger/v1/swagger.json", "FitSaaS API v1"));
 app.MapControllers();
 app.MapTokenServer();
+app.MapFitSaaSApplicationConfiguration();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
 

@@ -24,6 +24,9 @@ public class FitSaaSWebFixture : IAsyncLifetime
     private TestDatabase _database = null!;
     private WebApplicationFactory<Program> _factory = null!;
 
+    /// <summary>Plain-text bodies of the e-mails sent to <paramref name="to"/>, oldest first.</summary>
+    public IReadOnlyList<string> ReadMail(string to) => TestMailbox.Read(_database.MailDirectory, to);
+
     /// <summary>The host's root service provider.</summary>
     public IServiceProvider Services => _factory.Services;
 

@@ -31,6 +31,9 @@ public sealed class TestDatabase : IAsyncDisposable
     /// <summary>Connection string of this database.</summary>
     public string ConnectionString { get; }
 
+    /// <summary>Folder the application writes e-mails to (<c>.eml</c> files) in tests.</summary>
+    public string MailDirectory { get; } = Path.Combine(Path.GetTempPath(), $"fitsaas-mail-{Guid.NewGuid():N}");
+
     /// <summary>Configuration for the application under test.</summary>
     public IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
@@ -38,6 +41,7 @@ public sealed class TestDatabase : IAsyncDisposable
         ["ConnectionStrings:Default"] = ConnectionString,
         ["Database:MigrateOnStartup"] = "true",
         ["Database:SeedDemoData"] = "false",
+        ["Email:PickupDirectory"] = MailDirectory,
         ["Logging:LogLevel:Default"] = "Warning",
         // The suite signs in far more often than a person; dedicated tests lower these limits.
         ["AuthServer:TokenRequestsPerIpPerMinute"] = "100000",
@@ -71,6 +75,11 @@ public sealed class TestDatabase : IAsyncDisposable
     /// <inheritdoc/>
     public async ValueTask DisposeAsync()
     {
+        if (Directory.Exists(MailDirectory))
+        {
+            Directory.Delete(MailDirectory, recursive: true);
+        }
+
         if (_sqliteFile is not null)
         {
             SqliteConnection.ClearAllPools();

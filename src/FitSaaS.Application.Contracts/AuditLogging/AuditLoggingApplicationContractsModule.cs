@@ -1,4 +1,6 @@
+using FitSaaS.Framework.Authorization;
 using FitSaaS.Framework.Modularity;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FitSaaS.AuditLogging;
 
@@ -6,4 +8,10 @@ namespace FitSaaS.AuditLogging;
 [DependsOn(typeof(AuditLoggingDomainSharedModule))]
 public sealed class AuditLoggingApplicationContractsModule : FitSaaSModule
 {
+    /// <inheritdoc/>
+    public override void ConfigureServices(ServiceConfigurationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.Services.Configure<PermissionOptions>(options => options.DefinitionProviders.Add(typeof(AuditLoggingPermissionDefinitionProvider)));
+    }
 }

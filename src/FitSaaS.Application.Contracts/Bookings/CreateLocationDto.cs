@@ -10,9 +10,8 @@ public sealed class CreateLocationDto
     [StringLength(LocationConsts.MaxNameLength)]
     public required string Name { get; init; }
 
-    /// <summary>IANA time-zone id, e.g. <c>Europe/London</c>.</summary>
-    [Required]
+    /// <summary>IANA time-zone id, e.g. <c>Europe/London</c>; when omitted, the setting <c>Bookings.DefaultTimeZone</c> (default <c>UTC</c>).</summary>
     [StringLength(LocationConsts.MaxTimeZoneIdLength)]
     [IanaTimeZoneId]
-    public required string TimeZoneId { get; init; }
+    public string? TimeZoneId { get; init; }
 }

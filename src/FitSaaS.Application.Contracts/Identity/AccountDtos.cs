@@ -54,3 +54,56 @@ public sealed class UserLookupDto
     /// <summary>Role names.</summary>
     public required IReadOnlyList<string> Roles { get; init; }
 }
+
+/// <summary>Changes the signed-in user's password.</summary>
+public sealed class ChangePasswordDto
+{
+    /// <summary>The current password.</summary>
+    [Required]
+    [StringLength(IdentityConsts.MaxPasswordLength)]
+    public required string CurrentPassword { get; init; }
+
+    /// <summary>The new password; checked against the tenant's password policy.</summary>
+    [Required]
+    [StringLength(IdentityConsts.MaxPasswordLength, MinimumLength = 1)]
+    public required string NewPassword { get; init; }
+}
+
+/// <summary>Asks for a password-reset e-mail.</summary>
+public sealed class SendPasswordResetCodeDto
+{
+    /// <summary>The account's e-mail in the current tenant.</summary>
+    [Required]
+    [EmailAddress]
+    [StringLength(IdentityConsts.MaxEmailLength)]
+    public required string Email { get; init; }
+}
+
+/// <summary>Sets a new password with the token from the reset e-mail.</summary>
+public sealed class ResetPasswordDto
+{
+    /// <summary>The user id from the e-mail link.</summary>
+    public Guid UserId { get; init; }
+
+    /// <summary>The reset token from the e-mail link (single use; invalid after any password change).</summary>
+    [Required]
+    [StringLength(2000)]
+    public required string ResetToken { get; init; }
+
+    /// <summary>The new password; checked against the tenant's password policy.</summary>
+    [Required]
+    [StringLength(IdentityConsts.MaxPasswordLength, MinimumLength = 1)]
+    public required string Password { get; init; }
+}
+
+/// <summary>Confirms an e-mail address with the token from the confirmation e-mail.</summary>
+public sealed class ConfirmEmailDto
+{
+    /// <summary>The user id from the e-mail link.</summary>
+    public Guid UserId { get; init; }
+
+    /// <summary>The confirmation token from the e-mail link.</summary>
+    [Required]
+    [StringLength(2000)]
+    public required string Token { get; init; }
+}

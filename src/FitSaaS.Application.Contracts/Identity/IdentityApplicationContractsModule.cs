@@ -1,4 +1,6 @@
+using FitSaaS.Framework.Authorization;
 using FitSaaS.Framework.Modularity;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FitSaaS.Identity;
 
@@ -6,4 +8,10 @@ namespace FitSaaS.Identity;
 [DependsOn(typeof(IdentityDomainSharedModule))]
 public sealed class IdentityApplicationContractsModule : FitSaaSModule
 {
+    /// <inheritdoc/>
+    public override void ConfigureServices(ServiceConfigurationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.Services.Configure<PermissionOptions>(o => o.DefinitionProviders.Add(typeof(IdentityPermissionDefinitionProvider)));
+    }
 }

@@ -1,6 +1,7 @@
 using FitSaaS.Framework.Application;
 using FitSaaS.Framework.Authorization;
 using FitSaaS.Framework.Exceptions;
+using FitSaaS.Framework.Settings;
 using FitSaaS.Framework.Users;
 using FitSaaS.Identity;
 using Microsoft.AspNetCore.Authorization;
@@ -15,6 +16,7 @@ public sealed class BookingAppService(
     IPermissionChecker permissionChecker,
     ICurrentUser currentUser,
     IUserLookupService users,
+    ISettingProvider settings,
     TimeProvider clock) : ApplicationService, IBookingAppService
 {
     /// <inheritdoc/>
@@ -68,7 +70,12 @@ public sealed class BookingAppService(
     public async Task<BookingDto> CancelAsync(Guid id)
     {
         var booking = await GetVisibleAsync(id);
-        await bookingManager.CancelAsync(booking, Now());
+
+        // Staff (Manage) may cancel up to the start; members only until the tenant's cut-off.
+        var cutoff = await CanManageAsync()
+            ? TimeSpan.Zero
+            : TimeSpan.FromMinutes(Math.Max(0, await settings.GetAsync<int>(BookingsSettingNames.CancellationCutoffMinutes)));
+        await bookingManager.CancelAsync(booking, Now(), cutoff);
         return booking.ToDto();
     }
 

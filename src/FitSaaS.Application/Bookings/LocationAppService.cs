@@ -1,6 +1,7 @@
 using FitSaaS.Framework.Application;
 using FitSaaS.Framework.Guids;
 using FitSaaS.Framework.MultiTenancy;
+using FitSaaS.Framework.Settings;
 using Microsoft.AspNetCore.Authorization;
 
 namespace FitSaaS.Bookings;
@@ -11,7 +12,8 @@ public sealed class LocationAppService(
     ILocationRepository locations,
     LocationManager locationManager,
     IGuidGenerator guids,
-    ICurrentTenant currentTenant) : ApplicationService, ILocationAppService
+    ICurrentTenant currentTenant,
+    ISettingProvider settings) : ApplicationService, ILocationAppService
 {
     /// <inheritdoc/>
     public async Task<PagedResultDto<LocationDto>> GetListAsync(GetLocationListInput input)
@@ -30,7 +32,10 @@ public sealed class LocationAppService(
     public async Task<LocationDto> CreateAsync(CreateLocationDto input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var location = new Location(guids.Create(), currentTenant.Id, input.Name, input.TimeZoneId);
+        var timeZoneId = string.IsNullOrWhiteSpace(input.TimeZoneId)
+            ? await settings.GetOrNullAsync(BookingsSettingNames.DefaultTimeZone) ?? "UTC"
+            : input.TimeZoneId;
+        var location = new Location(guids.Create(), currentTenant.Id, input.Name, timeZoneId);
         await locations.InsertAsync(location, autoSave: true);
         return location.ToDto();
     }

@@ -1,4 +1,7 @@
 using FitSaaS.Framework.Modularity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace FitSaaS.Identity;
 
@@ -6,4 +9,12 @@ namespace FitSaaS.Identity;
 [DependsOn(typeof(IdentityDomainModule), typeof(IdentityApplicationContractsModule))]
 public sealed class IdentityApplicationModule : FitSaaSModule
 {
+    /// <inheritdoc/>
+    public override void ConfigureServices(ServiceConfigurationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        // Client secrets are hashed like passwords (ASP.NET Core Identity's PBKDF2 hasher).
+        context.Services.TryAddSingleton<IPasswordHasher<OAuthClient>, PasswordHasher<OAuthClient>>();
+        context.Services.AddOptions<AccountOptions>().BindConfiguration("App");
+    }
 }

@@ -1,10 +1,18 @@
 using FitSaaS.Framework;
 using FitSaaS.Framework.Modularity;
+using FitSaaS.Framework.Settings;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FitSaaS.Bookings;
 
-/// <summary>The Bookings module's constants, enums and error codes.</summary>
+/// <summary>The Bookings module's constants, enums, error codes and setting definitions.</summary>
 [DependsOn(typeof(FitSaaSFrameworkModule))]
 public sealed class BookingsDomainSharedModule : FitSaaSModule
 {
+    /// <inheritdoc/>
+    public override void ConfigureServices(ServiceConfigurationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.Services.Configure<SettingOptions>(o => o.DefinitionProviders.Add(typeof(BookingsSettingDefinitionProvider)));
+    }
 }

@@ -12,6 +12,12 @@ public static class BookingsErrorCodes
     /// <summary>The session has already started: it can no longer be booked or cancelled.</summary>
     public const string SessionStarted = "Bookings:SessionStarted";
 
+    /// <summary>
+    /// Too close to the session's start for a member to cancel (setting
+    /// <see cref="BookingsSettingNames.CancellationCutoffMinutes"/>; data: <c>cutoffMinutes</c>, <c>startsAtUtc</c>).
+    /// </summary>
+    public const string CancellationWindowClosed = "Bookings:CancellationWindowClosed";
+
     /// <summary>The coach is not a user of the current tenant (data: <c>coachId</c>).</summary>
     public const string CoachNotFound = "Bookings:CoachNotFound";
 

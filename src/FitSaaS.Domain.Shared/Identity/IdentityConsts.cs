@@ -24,6 +24,12 @@ public static class IdentityConsts
     /// <summary>Maximum password length.</summary>
     public const int MaxPasswordLength = 128;
 
+    /// <summary>The scope of the FitSaaS HTTP API.</summary>
+    public const string ApiScope = "fitsaas-api";
+
+    /// <summary>Grant types a machine client may be given.</summary>
+    public static readonly IReadOnlyList<string> ConfidentialGrantTypes = ["client_credentials"];
+
     /// <summary>The public OAuth client of first-party apps (no secret).</summary>
     public const string DefaultClientId = "FitSaaS_App";
 }

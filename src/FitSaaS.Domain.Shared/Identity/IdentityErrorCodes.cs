@@ -8,4 +8,22 @@ public static class IdentityErrorCodes
 
     /// <summary>The user name or e-mail is taken within the tenant (409).</summary>
     public const string DuplicateUser = "Identity:DuplicateUser";
+
+    /// <summary>Another client (in any tenant) has this <c>client_id</c> (409).</summary>
+    public const string DuplicateClientId = "Identity:DuplicateClientId";
+
+    /// <summary>The role is held by users and cannot be deleted (409).</summary>
+    public const string RoleInUse = "Identity:RoleInUse";
+
+    /// <summary>Built-in roles (<c>admin</c>, <c>staff</c>, <c>member</c>) cannot be renamed or deleted (422).</summary>
+    public const string BuiltInRole = "Identity:BuiltInRole";
+
+    /// <summary>An admin cannot delete, lock or deactivate their own account (422).</summary>
+    public const string CannotChangeSelf = "Identity:CannotChangeSelf";
+
+    /// <summary>A role name that does not exist in the tenant (422).</summary>
+    public const string UnknownRole = "Identity:UnknownRole";
+
+    /// <summary>The built-in public client cannot be changed through the API (422).</summary>
+    public const string BuiltInClient = "Identity:BuiltInClient";
 }

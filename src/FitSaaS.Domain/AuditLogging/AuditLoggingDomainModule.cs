@@ -1,9 +1,46 @@
+using FitSaaS.Framework.Application;
+using FitSaaS.Framework.Auditing;
 using FitSaaS.Framework.Modularity;
+using FitSaaS.Identity;
+using FitSaaS.SettingManagement;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace FitSaaS.AuditLogging;
 
-/// <summary>The AuditLogging module's aggregates, domain services and repository contracts.</summary>
+/// <summary>
+/// The AuditLogging module's domain: the audit entities, the batched writer (the kit's
+/// <see cref="IAuditingStore"/>), retention, and the auditing services of the framework (manager,
+/// outermost pipeline interceptor, options from the <c>Auditing</c> and <c>AuditLogging</c> sections).
+/// </summary>
 [DependsOn(typeof(AuditLoggingDomainSharedModule))]
 public sealed class AuditLoggingDomainModule : FitSaaSModule
 {
+    /// <inheritdoc/>
+    public override void ConfigureServices(ServiceConfigurationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var services = context.Services;
+        services.AddOptions<AuditingOptions>().BindConfiguration("Auditing");
+        services.AddOptions<AuditLoggingOptions>().BindConfiguration("AuditLogging");
+        services.Configure<AuditingOptions>(options =>
+        {
+            // The audit tables themselves, refresh tokens, signing keys and data-protection keys are never change-audited.
+            options.IgnoredEntityTypes.Add(typeof(AuditLog));
+            options.IgnoredEntityTypes.Add(typeof(AuditLogAction));
+            options.IgnoredEntityTypes.Add(typeof(EntityChange));
+            options.IgnoredEntityTypes.Add(typeof(EntityPropertyChange));
+            options.IgnoredEntityTypes.Add(typeof(RefreshToken));
+            options.IgnoredEntityTypes.Add(typeof(SigningKey));
+            options.IgnoredEntityTypes.Add(typeof(DataProtectionKey));
+        });
+        services.TryAddSingleton<IAuditingManager, AuditingManager>();
+        services.TryAddSingleton<AuditParameterSerializer>();
+        services.TryAddTransient<AuditingInterceptor>();
+        services.TryAddSingleton<AuditLogWriter>();
+        services.AddSingleton<IAuditingStore>(sp => sp.GetRequiredService<AuditLogWriter>());
+        services.AddHostedService<AuditLogWriterService>();
+        services.AddHostedService<AuditLogRetentionService>();
+        services.Configure<ApplicationServicePipelineOptions>(options => options.Interceptors.Insert(0, typeof(AuditingInterceptor)));
+    }
 }

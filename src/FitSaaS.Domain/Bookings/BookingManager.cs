@@ -56,8 +56,17 @@ public sealed class BookingManager(
     /// waitlisted booking; cancelling a waitlisted one moves those behind it up. Cancelling a
     /// cancelled booking does nothing and returns false.
     /// </summary>
-    /// <exception cref="BusinessException"><see cref="BookingsErrorCodes.SessionStarted"/>.</exception>
-    public async Task<bool> CancelAsync(Booking booking, DateTime now, CancellationToken cancellationToken = default)
+    /// <param name="booking">The booking.</param>
+    /// <param name="now">The current instant (UTC).</param>
+    /// <param name="cancellationCutoff">
+    /// How long before the start cancelling stops being possible (the tenant's
+    /// <see cref="BookingsSettingNames.CancellationCutoffMinutes"/> for members; zero = until the start).
+    /// </param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <exception cref="BusinessException">
+    /// <see cref="BookingsErrorCodes.SessionStarted"/>, <see cref="BookingsErrorCodes.CancellationWindowClosed"/>.
+    /// </exception>
+    public async Task<bool> CancelAsync(Booking booking, DateTime now, TimeSpan cancellationCutoff = default, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(booking);
 
@@ -69,6 +78,13 @@ public sealed class BookingManager(
         }
 
         session.EnsureNotStarted(now);
+        if (cancellationCutoff > TimeSpan.Zero && now > session.StartsAtUtc - cancellationCutoff)
+        {
+            throw new BusinessException(BookingsErrorCodes.CancellationWindowClosed, "It is too late to cancel this booking.")
+                .WithData("cutoffMinutes", (int)cancellationCutoff.TotalMinutes)
+                .WithData("startsAtUtc", session.StartsAtUtc);
+        }
+
         var wasConfirmed = booking.Status == BookingStatus.Confirmed;
         booking.Cancel(now);
         if (wasConfirmed)

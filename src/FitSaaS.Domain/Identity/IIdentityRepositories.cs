@@ -5,8 +5,11 @@ namespace FitSaaS.Identity;
 /// <summary>Repository of OAuth clients.</summary>
 public interface IOAuthClientRepository : IRepository<OAuthClient, Guid>
 {
-    /// <summary>Finds a client by <c>client_id</c>.</summary>
+    /// <summary>Finds a client by <c>client_id</c> in any tenant (client ids are unique across tenants).</summary>
     Task<OAuthClient?> FindByClientIdAsync(string clientId, CancellationToken cancellationToken = default);
+
+    /// <summary>A page of the current tenant's clients whose id or name contains <paramref name="filter"/>.</summary>
+    Task<(List<OAuthClient> Items, long TotalCount)> GetPagedListAsync(string? filter, int skipCount, int maxResultCount, CancellationToken cancellationToken = default);
 }
 
 /// <summary>Repository of refresh tokens. Lookups by hash cross tenants (the hash is unguessable and names its tenant).</summary>
@@ -31,4 +34,14 @@ public interface IIdentityUserReadRepository
 {
     /// <summary>User names of the given users of the current tenant, in one query; unknown ids are absent.</summary>
     Task<Dictionary<Guid, string>> GetUserNamesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default);
+
+    /// <summary>A page of the current tenant's users, filtered by text (user name or e-mail) and role, and the total count.</summary>
+    Task<(List<AppUser> Items, long TotalCount)> GetPagedListAsync(
+        string? filter, string? roleName, string? sortField, bool descending, int skipCount, int maxResultCount, CancellationToken cancellationToken = default);
+
+    /// <summary>Role names of each given user, in one query.</summary>
+    Task<Dictionary<Guid, List<string>>> GetRoleNamesAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken = default);
+
+    /// <summary>The current tenant's roles with the number of users holding each, in one query.</summary>
+    Task<List<(AppRole Role, int UserCount)>> GetRolesWithUserCountsAsync(CancellationToken cancellationToken = default);
 }

@@ -1,4 +1,5 @@
 using FitSaaS.Framework.Modularity;
+using FitSaaS.Framework.Settings;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,7 +20,18 @@ public sealed class IdentityDomainModule : FitSaaSModule
                 options.Lockout.AllowedForNewUsers = true;
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+
+                // The password policy is per tenant, in settings (SettingsPasswordValidator): the static rules are off.
+                options.Password.RequiredLength = 0;
+                options.Password.RequiredUniqueChars = 0;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
             })
-            .AddRoles<AppRole>();
+            .AddRoles<AppRole>()
+            .AddPasswordValidator<SettingsPasswordValidator>()
+            .AddDefaultTokenProviders();
+        context.Services.Configure<SettingOptions>(o => o.DefinitionProviders.Add(typeof(IdentitySettingDefinitionProvider)));
     }
 }

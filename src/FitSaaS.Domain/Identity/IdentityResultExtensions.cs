@@ -28,6 +28,7 @@ public static class IdentityResultExtensions
             .GroupBy(e => e.Code.StartsWith("Password", StringComparison.Ordinal) ? passwordField
                 : e.Code.Contains("Email", StringComparison.Ordinal) ? "email"
                 : e.Code.Contains("UserName", StringComparison.Ordinal) ? "userName"
+                : e.Code.Contains("RoleName", StringComparison.Ordinal) ? "name"
                 : string.Empty)
             .ToDictionary(g => g.Key, g => g.Select(e => e.Description).ToArray());
         throw new FitSaaSValidationException(errors);

@@ -6,8 +6,14 @@ namespace FitSaaS.PermissionManagement;
 /// <summary>A permission granted to a provider (a role, by name) in a tenant or the host.</summary>
 public sealed class PermissionGrant : AggregateRoot<Guid>, IMultiTenant
 {
-    /// <summary>Provider name of role grants.</summary>
+    /// <summary>Provider name of role grants (key: role name).</summary>
     public const string RoleProvider = "R";
+
+    /// <summary>Provider name of user grants (key: user id).</summary>
+    public const string UserProvider = "U";
+
+    /// <summary>Provider name of OAuth client grants (key: client id).</summary>
+    public const string ClientProvider = "C";
 
     private PermissionGrant()
     {
@@ -35,6 +41,13 @@ public sealed class PermissionGrant : AggregateRoot<Guid>, IMultiTenant
     /// <summary>Provider kind (<see cref="RoleProvider"/>).</summary>
     public string ProviderName { get; private set; }
 
-    /// <summary>Provider key (role name).</summary>
+    /// <summary>Provider key (role name, user id or client id).</summary>
     public string ProviderKey { get; private set; }
+
+    /// <summary>Moves the grant to a renamed provider (a role's new name).</summary>
+    public void ChangeProviderKey(string providerKey)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(providerKey);
+        ProviderKey = providerKey;
+    }
 }

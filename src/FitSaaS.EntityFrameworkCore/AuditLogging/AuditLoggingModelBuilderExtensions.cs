@@ -9,5 +9,9 @@ public static class AuditLoggingModelBuilderExtensions
     public static void ConfigureAuditLogging(this ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.ApplyConfiguration(new AuditLogConfiguration());
+        modelBuilder.ApplyConfiguration(new AuditLogActionConfiguration());
+        modelBuilder.ApplyConfiguration(new EntityChangeConfiguration());
+        modelBuilder.ApplyConfiguration(new EntityPropertyChangeConfiguration());
     }
 }

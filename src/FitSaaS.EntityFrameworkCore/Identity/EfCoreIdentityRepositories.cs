@@ -12,7 +12,22 @@ public sealed class EfCoreOAuthClientRepository(FitSaaSDbContext dbContext)
 {
     /// <inheritdoc/>
     public Task<OAuthClient?> FindByClientIdAsync(string clientId, CancellationToken cancellationToken = default) =>
-        DbSet.FirstOrDefaultAsync(c => c.ClientId == clientId, cancellationToken);
+        // The token endpoint authenticates clients before it knows their tenant; ids are globally unique.
+        DbSet.IgnoreQueryFilters().FirstOrDefaultAsync(c => c.ClientId == clientId, cancellationToken);
+
+    /// <inheritdoc/>
+    public async Task<(List<OAuthClient> Items, long TotalCount)> GetPagedListAsync(string? filter, int skipCount, int maxResultCount, CancellationToken cancellationToken = default)
+    {
+        var query = DbSet.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(filter))
+        {
+            query = query.Where(c => c.ClientId.Contains(filter) || c.DisplayName.Contains(filter));
+        }
+
+        var total = await query.LongCountAsync(cancellationToken);
+        var items = await query.OrderBy(c => c.ClientId).Skip(skipCount).Take(maxResultCount).ToListAsync(cancellationToken);
+        return (items, total);
+    }
 }
 
 /// <inheritdoc cref="IRefreshTokenRepository"/>
@@ -56,4 +71,59 @@ public sealed class EfCoreIdentityUserReadRepository(FitSaaSDbContext dbContext)
         await dbContext.Set<AppUser>().AsNoTracking()
             .Where(u => ids.Contains(u.Id))
             .ToDictionaryAsync(u => u.Id, u => u.UserName!, cancellationToken);
+
+    /// <inheritdoc/>
+    public async Task<(List<AppUser> Items, long TotalCount)> GetPagedListAsync(
+        string? filter, string? roleName, string? sortField, bool descending, int skipCount, int maxResultCount, CancellationToken cancellationToken = default)
+    {
+        var query = dbContext.Set<AppUser>().AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(filter))
+        {
+            var normalized = filter.Trim().ToUpperInvariant();
+            query = query.Where(u => u.NormalizedUserName!.Contains(normalized) || u.NormalizedEmail!.Contains(normalized));
+        }
+
+        if (!string.IsNullOrWhiteSpace(roleName))
+        {
+            var normalizedRole = roleName.Trim().ToUpperInvariant();
+            var holders = from userRole in dbContext.Set<AppUserRole>()
+                          join role in dbContext.Set<AppRole>() on userRole.RoleId equals role.Id
+                          where role.NormalizedName == normalizedRole
+                          select userRole.UserId;
+            query = query.Where(u => holders.Contains(u.Id));
+        }
+
+        var total = await query.LongCountAsync(cancellationToken);
+        query = (sortField, descending) switch
+        {
+            ("email", false) => query.OrderBy(u => u.NormalizedEmail),
+            ("email", true) => query.OrderByDescending(u => u.NormalizedEmail),
+            ("creationTime", false) => query.OrderBy(u => u.CreationTime),
+            ("creationTime", true) => query.OrderByDescending(u => u.CreationTime),
+            (_, true) => query.OrderByDescending(u => u.NormalizedUserName),
+            _ => query.OrderBy(u => u.NormalizedUserName),
+        };
+        return (await query.Skip(skipCount).Take(maxResultCount).ToListAsync(cancellationToken), total);
+    }
+
+    /// <inheritdoc/>
+    public async Task<Dictionary<Guid, List<string>>> GetRoleNamesAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken = default)
+    {
+        var pairs = await (from userRole in dbContext.Set<AppUserRole>()
+                           join role in dbContext.Set<AppRole>() on userRole.RoleId equals role.Id
+                           where userIds.Contains(userRole.UserId)
+                           select new { userRole.UserId, role.Name })
+            .ToListAsync(cancellationToken);
+        return pairs.GroupBy(p => p.UserId).ToDictionary(g => g.Key, g => g.Select(p => p.Name!).Order(StringComparer.Ordinal).ToList());
+    }
+
+    /// <inheritdoc/>
+    public async Task<List<(AppRole Role, int UserCount)>> GetRolesWithUserCountsAsync(CancellationToken cancellationToken = default)
+    {
+        var rows = await dbContext.Set<AppRole>().AsNoTracking()
+            .OrderBy(r => r.NormalizedName)
+            .Select(r => new { Role = r, Count = dbContext.Set<AppUserRole>().Count(ur => ur.RoleId == r.Id) })
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => (r.Role, r.Count)).ToList();
+    }
 }

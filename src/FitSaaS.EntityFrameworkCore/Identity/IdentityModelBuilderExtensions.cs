@@ -74,6 +74,8 @@ public static class IdentityModelBuilderExtensions
             b.Property(c => c.ClientId).HasMaxLength(100).IsRequired();
             b.Property(c => c.DisplayName).HasMaxLength(200).IsRequired();
             b.Property(c => c.AllowedGrantTypes).HasMaxLength(500).IsRequired();
+            b.Property(c => c.Scopes).HasMaxLength(500).IsRequired();
+            b.Property(c => c.ClientSecretHash).HasMaxLength(256);
             b.HasIndex(c => c.ClientId).IsUnique();
         });
         modelBuilder.Entity<RefreshToken>(b =>

@@ -1,4 +1,5 @@
 using FitSaaS.Framework.EntityFrameworkCore;
+using FitSaaS.Identity;
 using FitSaaS.PermissionManagement;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,9 +10,28 @@ public sealed class EfCorePermissionGrantRepository(FitSaaSDbContext dbContext)
     : EfCoreRepository<FitSaaSDbContext, PermissionGrant>(dbContext), IPermissionGrantRepository
 {
     /// <inheritdoc/>
-    public Task<List<string>> GetGrantedNamesAsync(Guid? tenantId, IReadOnlyCollection<string> roleNames, CancellationToken cancellationToken = default) =>
+    public Task<List<string>> GetGrantedToUserAsync(Guid? tenantId, Guid userId, CancellationToken cancellationToken = default)
+    {
+        var userKey = userId.ToString();
+        // The tenant is explicit here (the caller may check for another tenant than the ambient one), so filters are off.
+        var roleNames =
+            from userRole in DbContext.Set<AppUserRole>().IgnoreQueryFilters()
+            join role in DbContext.Set<AppRole>().IgnoreQueryFilters() on userRole.RoleId equals role.Id
+            where userRole.UserId == userId && role.TenantId == tenantId
+            select role.Name;
+        return DbSet.IgnoreQueryFilters().AsNoTracking()
+            .Where(g => g.TenantId == tenantId &&
+                ((g.ProviderName == PermissionGrant.UserProvider && g.ProviderKey == userKey) ||
+                 (g.ProviderName == PermissionGrant.RoleProvider && roleNames.Contains(g.ProviderKey))))
+            .Select(g => g.Name)
+            .Distinct()
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public Task<List<string>> GetGrantedNamesAsync(Guid? tenantId, string providerName, IReadOnlyCollection<string> providerKeys, CancellationToken cancellationToken = default) =>
         DbSet.IgnoreQueryFilters().AsNoTracking()
-            .Where(g => g.TenantId == tenantId && g.ProviderName == PermissionGrant.RoleProvider && roleNames.Contains(g.ProviderKey))
+            .Where(g => g.TenantId == tenantId && g.ProviderName == providerName && providerKeys.Contains(g.ProviderKey))
             .Select(g => g.Name)
             .Distinct()
             .ToListAsync(cancellationToken);

@@ -9,5 +9,7 @@ public static class SettingManagementModelBuilderExtensions
     public static void ConfigureSettingManagement(this ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.ApplyConfiguration(new SettingConfiguration());
+        modelBuilder.ApplyConfiguration(new DataProtectionKeyConfiguration());
     }
 }

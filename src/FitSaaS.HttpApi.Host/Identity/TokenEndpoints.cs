@@ -18,9 +18,10 @@ namespace FitSaaS.Identity;
 /// <summary>The OAuth 2.0 token endpoint, OpenID discovery document and JWKS.</summary>
 internal static class TokenEndpoints
 {
-    private static readonly string[] s_grantTypes = ["password", "refresh_token"];
+    private static readonly string[] s_grantTypes = ["password", "refresh_token", "client_credentials"];
+    private static readonly string[] s_scopes = [IdentityConsts.ApiScope];
     private static readonly string[] s_responseTypes = ["token"];
-    private static readonly string[] s_authMethods = ["none"];
+    private static readonly string[] s_authMethods = ["none", "client_secret_basic", "client_secret_post"];
     private static readonly string[] s_algorithms = [SecurityAlgorithms.RsaSha256];
     private static readonly string[] s_subjectTypes = ["public"];
     private static readonly string[] s_claims = ["sub", "name", "email", "role", "tenantid"];
@@ -45,6 +46,7 @@ internal static class TokenEndpoints
             ["token_endpoint"] = issuer + "/connect/token",
             ["jwks_uri"] = issuer + "/.well-known/jwks",
             ["grant_types_supported"] = s_grantTypes,
+            ["scopes_supported"] = s_scopes,
             ["revocation_endpoint"] = issuer + "/connect/revocation",
             ["response_types_supported"] = s_responseTypes,
             ["token_endpoint_auth_methods_supported"] = s_authMethods,
@@ -86,7 +88,8 @@ internal static class TokenEndpoints
             return TokenError("invalid_request", "token is required.");
         }
 
-        var error = await tokens.RevokeAsync(form["client_id"].ToString(), token, context.RequestAborted);
+        var (clientId, clientSecret) = ClientCredentials(context, form);
+        var error = await tokens.RevokeAsync(clientId, clientSecret, token, context.RequestAborted);
         return error is null ? Results.Ok() : TokenError(error.Error!, error.ErrorDescription!, error.Error == "invalid_client" ? 401 : 400);
     }
 
@@ -99,7 +102,7 @@ internal static class TokenEndpoints
 
         var form = await context.Request.ReadFormAsync(context.RequestAborted);
         var grantType = form["grant_type"].ToString();
-        var clientId = form["client_id"].ToString();
+        var (clientId, clientSecret) = ClientCredentials(context, form);
         if (string.IsNullOrEmpty(grantType))
         {
             return TokenError("invalid_request", "grant_type is required.");
@@ -114,21 +117,60 @@ internal static class TokenEndpoints
 
         var result = grantType switch
         {
-            "password" => await tokens.PasswordGrantAsync(clientId, form["username"].ToString(), form["password"].ToString(), context.RequestAborted),
-            "refresh_token" => await tokens.RefreshTokenGrantAsync(clientId, form["refresh_token"].ToString(), context.RequestAborted),
+            "password" => await tokens.PasswordGrantAsync(clientId, clientSecret, form["username"].ToString(), form["password"].ToString(), context.RequestAborted),
+            "refresh_token" => await tokens.RefreshTokenGrantAsync(clientId, clientSecret, form["refresh_token"].ToString(), context.RequestAborted),
+            "client_credentials" => await tokens.ClientCredentialsGrantAsync(clientId, clientSecret, form["scope"].ToString(), context.RequestAborted),
             _ => TokenResult.Fail("unsupported_grant_type", $"grant_type '{grantType}' is not supported."),
         };
         context.Response.Headers.CacheControl = "no-store";
         context.Response.Headers.Pragma = "no-cache";
-        return result.Error is null
-            ? Results.Json(new Dictionary<string, object>
+        if (result.Error is null)
+        {
+            var response = new Dictionary<string, object>
             {
                 ["access_token"] = result.AccessToken!,
                 ["token_type"] = "Bearer",
                 ["expires_in"] = (int)result.ExpiresIn.TotalSeconds,
-                ["refresh_token"] = result.RefreshToken!,
-            })
-            : TokenError(result.Error, result.ErrorDescription!, result.Error == "invalid_client" ? 401 : 400);
+            };
+            if (result.RefreshToken is not null)
+            {
+                response["refresh_token"] = result.RefreshToken;
+            }
+
+            return Results.Json(response);
+        }
+
+        if (result.Error == "invalid_client")
+        {
+            context.Response.Headers.WWWAuthenticate = "Basic realm=\"fitsaas\"";
+        }
+
+        return TokenError(result.Error, result.ErrorDescription!, result.Error == "invalid_client" ? 401 : 400);
+    }
+
+    /// <summary>RFC 6749 §2.3.1: client_secret_basic (Authorization: Basic) or client_secret_post (form fields).</summary>
+    private static (string ClientId, string? ClientSecret) ClientCredentials(HttpContext context, IFormCollection form)
+    {
+        string? authorization = context.Request.Headers.Authorization;
+        if (authorization?.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase) == true)
+        {
+            try
+            {
+                var decoded = System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(authorization["Basic ".Length..].Trim()));
+                var colon = decoded.IndexOf(':', StringComparison.Ordinal);
+                if (colon > 0)
+                {
+                    return (Uri.UnescapeDataString(decoded[..colon]), Uri.UnescapeDataString(decoded[(colon + 1)..]));
+                }
+            }
+            catch (FormatException)
+            {
+                return (string.Empty, null);
+            }
+        }
+
+        var secret = form["client_secret"].ToString();
+        return (form["client_id"].ToString(), secret.Length == 0 ? null : secret);
     }
 
     private static IResult TokenError(string error, string description, int status = 400) =>
@@ -148,6 +190,8 @@ internal sealed class TokenService(
     IRefreshTokenRepository refreshTokens,
     IUnitOfWorkManager unitOfWorkManager,
     ICurrentTenant currentTenant,
+    IPasswordHasher<OAuthClient> secretHasher,
+    IdentitySettingsApplier identitySettings,
     SigningKeyManager keys,
     Framework.Guids.IGuidGenerator guids,
     TimeProvider timeProvider,
@@ -155,7 +199,7 @@ internal sealed class TokenService(
 {
     private static readonly JsonWebTokenHandler s_handler = new();
 
-    public async Task<TokenResult> PasswordGrantAsync(string clientId, string userName, string password, CancellationToken cancellationToken)
+    public async Task<TokenResult> PasswordGrantAsync(string clientId, string? clientSecret, string userName, string password, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(userName) || string.IsNullOrEmpty(password))
         {
@@ -165,13 +209,15 @@ internal sealed class TokenService(
         // Load the signing key before the transaction: creating the first key writes in its own scope.
         var signingKey = await keys.GetSigningKeyAsync(cancellationToken);
         await using var unitOfWork = await unitOfWorkManager.BeginAsync(cancellationToken: cancellationToken);
-        var clientError = await ValidateClientAsync(clientId, "password", cancellationToken);
+        var (_, clientError) = await AuthenticateClientAsync(clientId, clientSecret, "password", cancellationToken);
         if (clientError is not null)
         {
             return clientError;
         }
 
         // The tenant comes from the __tenant header (resolved by the multi-tenancy middleware); no tenant = host users.
+        // Its lockout policy (attempts, duration) comes from its settings.
+        await identitySettings.ApplyLockoutAsync(userManager);
         var user = await userManager.FindByNameAsync(userName);
         if (user is null || !user.IsActive)
         {
@@ -196,7 +242,7 @@ internal sealed class TokenService(
         return result;
     }
 
-    public async Task<TokenResult> RefreshTokenGrantAsync(string clientId, string refreshToken, CancellationToken cancellationToken)
+    public async Task<TokenResult> RefreshTokenGrantAsync(string clientId, string? clientSecret, string refreshToken, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(refreshToken))
         {
@@ -205,7 +251,7 @@ internal sealed class TokenService(
 
         var signingKey = await keys.GetSigningKeyAsync(cancellationToken);
         await using var unitOfWork = await unitOfWorkManager.BeginAsync(cancellationToken: cancellationToken);
-        var clientError = await ValidateClientAsync(clientId, "refresh_token", cancellationToken);
+        var (_, clientError) = await AuthenticateClientAsync(clientId, clientSecret, "refresh_token", cancellationToken);
         if (clientError is not null)
         {
             return clientError;
@@ -247,12 +293,13 @@ internal sealed class TokenService(
     }
 
     /// <summary>RFC 7009: revokes a refresh token (and its family). Unknown tokens and tokens of other clients are ignored.</summary>
-    public async Task<TokenResult?> RevokeAsync(string clientId, string token, CancellationToken cancellationToken)
+    public async Task<TokenResult?> RevokeAsync(string clientId, string? clientSecret, string token, CancellationToken cancellationToken)
     {
         await using var unitOfWork = await unitOfWorkManager.BeginAsync(cancellationToken: cancellationToken);
-        if (string.IsNullOrEmpty(clientId) || await clients.FindByClientIdAsync(clientId, cancellationToken) is null)
+        var (_, clientError) = await AuthenticateClientAsync(clientId, clientSecret, grantType: null, cancellationToken);
+        if (clientError is not null)
         {
-            return TokenResult.Fail("invalid_client", "Unknown client.");
+            return clientError;
         }
 
         var stored = await refreshTokens.FindByHashAsync(Hash(token), cancellationToken);
@@ -268,20 +315,76 @@ internal sealed class TokenService(
         return null;
     }
 
-    private async Task<TokenResult?> ValidateClientAsync(string clientId, string grantType, CancellationToken cancellationToken)
+    /// <summary>
+    /// <c>grant_type=client_credentials</c>: a confidential client gets an access token (no refresh token)
+    /// acting in its own tenant with its own permission grants.
+    /// </summary>
+    public async Task<TokenResult> ClientCredentialsGrantAsync(string clientId, string? clientSecret, string scope, CancellationToken cancellationToken)
+    {
+        var signingKey = await keys.GetSigningKeyAsync(cancellationToken);
+        var (client, clientError) = await AuthenticateClientAsync(clientId, clientSecret, "client_credentials", cancellationToken);
+        if (clientError is not null)
+        {
+            return clientError;
+        }
+
+        if (currentTenant.IsAvailable && currentTenant.Id != client!.TenantId)
+        {
+            return TokenResult.Fail("invalid_client", "The client does not belong to the requested tenant.");
+        }
+
+        var requested = scope.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var allowed = client!.GetScopes();
+        if (requested.Except(allowed, StringComparer.Ordinal).Any())
+        {
+            return TokenResult.Fail("invalid_scope", "The client may not request that scope.");
+        }
+
+        var now = timeProvider.GetUtcNow().UtcDateTime;
+        var claims = new List<Claim>
+        {
+            new(FitSaaSClaimTypes.ClientId, client.ClientId),
+            new(FitSaaSClaimTypes.UserName, client.ClientId),
+            new("scope", string.Join(' ', requested.Length > 0 ? requested : allowed)),
+            new(JwtRegisteredClaimNames.Jti, Guid.NewGuid().ToString("N")),
+        };
+        if (client.TenantId is { } tenantId)
+        {
+            claims.Add(new Claim(FitSaaSClaimTypes.TenantId, tenantId.ToString()));
+        }
+
+        return new TokenResult(CreateAccessToken(claims, now, signingKey), null, options.Value.AccessTokenLifetime, null, null);
+    }
+
+    /// <summary>
+    /// Finds and authenticates the client (RFC 6749 §2.3): a confidential client must present its
+    /// secret; a public client must not need one. With a grant type, checks the client may use it.
+    /// </summary>
+    private async Task<(OAuthClient? Client, TokenResult? Error)> AuthenticateClientAsync(string clientId, string? clientSecret, string? grantType, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(clientId))
         {
-            return TokenResult.Fail("invalid_client", "client_id is required.");
+            return (null, TokenResult.Fail("invalid_client", "client_id is required."));
         }
 
         var client = await clients.FindByClientIdAsync(clientId, cancellationToken);
         if (client is null)
         {
-            return TokenResult.Fail("invalid_client", "Unknown client.");
+            return (null, TokenResult.Fail("invalid_client", "Unknown client."));
         }
 
-        return client.AllowsGrantType(grantType) ? null : TokenResult.Fail("unauthorized_client", $"The client may not use grant_type '{grantType}'.");
+        if (!client.IsPublic && (clientSecret is null || client.ClientSecretHash is null ||
+            secretHasher.VerifyHashedPassword(client, client.ClientSecretHash, clientSecret) == PasswordVerificationResult.Failed))
+        {
+            return (null, TokenResult.Fail("invalid_client", "Client authentication failed."));
+        }
+
+        if (grantType is not null && !client.AllowsGrantType(grantType))
+        {
+            return (null, TokenResult.Fail("unauthorized_client", $"The client may not use grant_type '{grantType}'."));
+        }
+
+        return (client, null);
     }
 
     private async Task<TokenResult> IssueAsync(AppUser user, string clientId, Guid familyId, SecurityKey signingKey, CancellationToken cancellationToken)
@@ -306,7 +409,19 @@ internal sealed class TokenService(
         }
 
         claims.AddRange((await userManager.GetRolesAsync(user)).Select(r => new Claim(FitSaaSClaimTypes.Role, r)));
-        var accessToken = s_handler.CreateToken(new SecurityTokenDescriptor
+        var accessToken = CreateAccessToken(claims, now, signingKey);
+
+        var refreshToken = Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(32));
+        await refreshTokens.InsertAsync(
+            new RefreshToken(guids.Create(), user.TenantId, user.Id, clientId, Hash(refreshToken), familyId, user.SecurityStamp ?? string.Empty, now, now + settings.RefreshTokenLifetime),
+            cancellationToken: cancellationToken);
+        return new TokenResult(accessToken, refreshToken, settings.AccessTokenLifetime, null, null);
+    }
+
+    private string CreateAccessToken(List<Claim> claims, DateTime now, SecurityKey signingKey)
+    {
+        var settings = options.Value;
+        return s_handler.CreateToken(new SecurityTokenDescriptor
         {
             Issuer = settings.Issuer,
             Audience = settings.Audience,
@@ -316,12 +431,6 @@ internal sealed class TokenService(
             Expires = now + settings.AccessTokenLifetime,
             SigningCredentials = new SigningCredentials(signingKey, SecurityAlgorithms.RsaSha256),
         });
-
-        var refreshToken = Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(32));
-        await refreshTokens.InsertAsync(
-            new RefreshToken(guids.Create(), user.TenantId, user.Id, clientId, Hash(refreshToken), familyId, user.SecurityStamp ?? string.Empty, now, now + settings.RefreshTokenLifetime),
-            cancellationToken: cancellationToken);
-        return new TokenResult(accessToken, refreshToken, settings.AccessTokenLifetime, null, null);
     }
 
     private static string Hash(string token) => Base64UrlEncoder.Encode(SHA256.HashData(Encoding.UTF8.GetBytes(token)));

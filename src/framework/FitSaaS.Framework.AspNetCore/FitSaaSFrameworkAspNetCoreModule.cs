@@ -32,6 +32,7 @@ public sealed class FitSaaSFrameworkAspNetCoreModule : FitSaaSModule
         services.AddOptions<TenantResolveOptions>().BindConfiguration("MultiTenancy");
         services.AddOptions<ExceptionHttpStatusOptions>();
         services.AddProblemDetails();
+        services.AddScoped<ApplicationConfiguration.ApplicationConfigurationBuilder>();
         services.AddExceptionHandler<FitSaaSExceptionHandler>();
 
         services.AddAuthentication(FitSaaSBearerHandler.SchemeName)

@@ -5,6 +5,7 @@ using FitSaaS.Framework.Events;
 using FitSaaS.Framework.Guids;
 using FitSaaS.Framework.Modularity;
 using FitSaaS.Framework.MultiTenancy;
+using FitSaaS.Framework.Settings;
 using FitSaaS.Framework.Uow;
 using FitSaaS.Framework.Users;
 using FitSaaS.Framework.Validation;
@@ -14,7 +15,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace FitSaaS.Framework;
 
 /// <summary>
-/// The kit's core module: multi-tenancy, current user, data filters, keys, time, permissions, local
+/// The kit's core module: multi-tenancy, current user, data filters, keys, time, permissions, settings, local
 /// events, unit of work and the application-service pipeline (authorization → validation → unit of work).
 /// </summary>
 public sealed class FitSaaSFrameworkModule : FitSaaSModule
@@ -41,6 +42,11 @@ public sealed class FitSaaSFrameworkModule : FitSaaSModule
         services.TryAddTransient<ValidationInterceptor>();
         services.TryAddSingleton<ValidationMetadataCache>();
         services.TryAddTransient<UnitOfWorkInterceptor>();
+        services.TryAddSingleton<ISettingDefinitionManager, SettingDefinitionManager>();
+        services.TryAddSingleton<ISettingStore, NullSettingStore>();
+        services.TryAddTransient<ISettingProvider, SettingProvider>();
+        services.AddOptions<Emailing.EmailOptions>().BindConfiguration(Emailing.EmailOptions.SectionName);
+        services.TryAddTransient<Emailing.IEmailSender, Emailing.SmtpEmailSender>();
         services.AddMemoryCache();
         services.Configure<ApplicationServicePipelineOptions>(options =>
         {

@@ -59,6 +59,24 @@ public sealed class TokenSecurityTests(FitSaaSWebFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task Lockout_FollowsTheTenantsSettings()
+    {
+        var tenant = await fixture.CreateTenantAsync();
+        await fixture.CreateUserAsync(tenant.Name, "strict", IdentityConsts.MemberRole);
+        using var admin = await fixture.LoginAsync(tenant.Name, "admin");
+        using var update = await admin.PutAsJsonAsync("/api/setting-management/settings/tenant",
+            new { settings = new[] { new { name = "Identity.Lockout.MaxFailedAccessAttempts", value = "2" } } });
+        update.IsSuccessStatusCode.ShouldBeTrue(await update.Content.ReadAsStringAsync());
+
+        using (await fixture.RequestTokenAsync(tenant.Name, "strict", "Wrong-pass1!"))
+        using (await fixture.RequestTokenAsync(tenant.Name, "strict", "Wrong-pass1!"))
+        using (var right = await fixture.RequestTokenAsync(tenant.Name, "strict", TestUsers.Password))
+        {
+            (await right.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error_description").GetString()!.ShouldContain("locked");
+        }
+    }
+
+    [Fact]
     public async Task Refresh_AfterPasswordChange_IsInvalidGrant()
     {
         var tenant = await fixture.CreateTenantAsync();

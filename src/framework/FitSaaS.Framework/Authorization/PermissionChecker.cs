@@ -3,29 +3,40 @@ using FitSaaS.Framework.Users;
 
 namespace FitSaaS.Framework.Authorization;
 
-/// <summary>Where grants come from (implemented by permission management over the database).</summary>
+/// <summary>Who a grant set is for: a user (with the roles its token names, used only when the store knows no better) or a client.</summary>
+/// <param name="TenantId">Tenant of the check; null for the host.</param>
+/// <param name="UserId">The user (<c>sub</c>); null for a client acting on its own behalf.</param>
+/// <param name="ClientId">The OAuth client (<c>client_id</c>), if any.</param>
+/// <param name="TokenRoles">Role names from the token.</param>
+public sealed record PermissionSubject(Guid? TenantId, Guid? UserId, string? ClientId, IReadOnlyList<string> TokenRoles);
+
+/// <summary>
+/// Where grants come from (implemented by permission management over the database): the compiled
+/// grant set of one subject — user grants ∪ its roles' grants, or a client's grants. Implementations
+/// cache the set and invalidate it when grants or role memberships change.
+/// </summary>
 public interface IPermissionGrantStore
 {
-    /// <summary>
-    /// Returns the permission names granted to any of <paramref name="roleNames"/> in the tenant
-    /// (null = host), in one round-trip.
-    /// </summary>
-    Task<IReadOnlySet<string>> GetGrantedToRolesAsync(Guid? tenantId, IReadOnlyCollection<string> roleNames, CancellationToken cancellationToken = default);
+    /// <summary>Returns every permission name granted to the subject, in one round-trip at most.</summary>
+    Task<IReadOnlySet<string>> GetGrantSetAsync(PermissionSubject subject, CancellationToken cancellationToken = default);
 }
 
-/// <summary>Answers whether the current user holds a permission.</summary>
+/// <summary>Answers whether the current user or client holds a permission.</summary>
 public interface IPermissionChecker
 {
     /// <summary>
-    /// True when the permission exists, suits the current side (host/tenant), it and its parents are
-    /// granted to one of the user's roles in the current tenant. Unknown names are never granted.
+    /// True when the permission exists, suits the current side (host/tenant), and it and its parents
+    /// are granted to the caller in the current tenant. Unknown names are never granted.
     /// </summary>
     Task<bool> IsGrantedAsync(string name, CancellationToken cancellationToken = default);
+
+    /// <summary>Every permission the caller holds on the current side (parents included in the check).</summary>
+    Task<IReadOnlyList<string>> GetGrantedNamesAsync(CancellationToken cancellationToken = default);
 }
 
 /// <summary>
-/// Default checker: loads the grant set of the user's roles once per scope (one store round-trip per
-/// request, not one per permission) and answers from it.
+/// Default checker: one grant-set lookup per scope and caller (the store caches across requests), then
+/// every check is a set lookup — never a query or cache read per permission.
 /// </summary>
 public sealed class PermissionChecker(
     IPermissionDefinitionManager definitions,
@@ -33,7 +44,6 @@ public sealed class PermissionChecker(
     ICurrentUser currentUser,
     ICurrentTenant currentTenant) : IPermissionChecker
 {
-    private readonly Dictionary<(Guid?, string), IReadOnlySet<string>> _grantSets = [];
     private (object? Principal, Guid? Tenant, IReadOnlySet<string> Set)? _last;
 
     /// <inheritdoc/>
@@ -46,13 +56,29 @@ public sealed class PermissionChecker(
             return false;
         }
 
+        return IsGranted(permission, await GetGrantSetAsync(cancellationToken));
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<string>> GetGrantedNamesAsync(CancellationToken cancellationToken = default)
+    {
+        if (!currentUser.IsAuthenticated)
+        {
+            return [];
+        }
+
+        var granted = await GetGrantSetAsync(cancellationToken);
+        return definitions.Permissions.Where(p => IsGranted(p, granted)).Select(p => p.Name).ToList();
+    }
+
+    private bool IsGranted(PermissionDefinition permission, IReadOnlySet<string> granted)
+    {
         var side = currentTenant.IsAvailable ? MultiTenancySides.Tenant : MultiTenancySides.Host;
         if (!permission.MultiTenancySide.HasFlag(side))
         {
             return false;
         }
 
-        var granted = await GetGrantSetAsync(cancellationToken);
         for (var p = permission; p is not null; p = p.Parent)
         {
             if (!granted.Contains(p.Name))
@@ -66,23 +92,16 @@ public sealed class PermissionChecker(
 
     private async Task<IReadOnlySet<string>> GetGrantSetAsync(CancellationToken cancellationToken)
     {
-        // Fast path: the same principal and tenant as the previous check of this scope.
+        // The same principal and tenant as the previous check of this scope: reuse the set.
         var principal = currentUser.Principal;
         if (_last is { } last && ReferenceEquals(last.Principal, principal) && last.Tenant == currentTenant.Id)
         {
             return last.Set;
         }
 
-        var roles = currentUser.Roles.Order(StringComparer.Ordinal).ToArray();
-        var key = (currentTenant.Id, string.Join('\n', roles));
-        if (!_grantSets.TryGetValue(key, out var set))
-        {
-            set = roles.Length == 0
-                ? new HashSet<string>()
-                : await grantStore.GetGrantedToRolesAsync(currentTenant.Id, roles, cancellationToken);
-            _grantSets[key] = set;
-        }
-
+        var clientId = principal?.FindFirst(FitSaaSClaimTypes.ClientId)?.Value;
+        var set = await grantStore.GetGrantSetAsync(
+            new PermissionSubject(currentTenant.Id, currentUser.Id, clientId, currentUser.Roles), cancellationToken);
         _last = (principal, currentTenant.Id, set);
         return set;
     }

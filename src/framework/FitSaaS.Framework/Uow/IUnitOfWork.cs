@@ -64,6 +64,15 @@ public sealed class UnitOfWorkAttribute : Attribute
     /// <summary>True to run without a unit of work; default false.</summary>
     public bool IsDisabled { get; init; }
 
-    /// <summary>Null = by convention (reads named <c>Get…</c> are not transactional); otherwise as given.</summary>
-    public bool? IsTransactional { get; init; }
+    private readonly bool? _isTransactional;
+
+    /// <summary>Run in a transaction (true) or not (false). When not set, by convention: methods named <c>Get…</c> are not transactional, others are.</summary>
+    public bool IsTransactional
+    {
+        get => _isTransactional ?? true;
+        init => _isTransactional = value;
+    }
+
+    /// <summary>The explicit <see cref="IsTransactional"/> value, or null when the convention applies.</summary>
+    public bool? TransactionalOverride => _isTransactional;
 }

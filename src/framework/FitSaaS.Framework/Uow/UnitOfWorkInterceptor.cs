@@ -20,7 +20,7 @@ public sealed class UnitOfWorkInterceptor(IUnitOfWorkManager unitOfWorkManager) 
             return;
         }
 
-        var transactional = attribute?.IsTransactional ??
+        var transactional = attribute?.TransactionalOverride ??
             !invocation.Method.InterfaceMethod.Name.StartsWith("Get", StringComparison.Ordinal);
         await using var unitOfWork = await unitOfWorkManager.BeginAsync(new UnitOfWorkOptions { IsTransactional = transactional });
         await next();

@@ -13,6 +13,34 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.PostgreSql
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "AuditLogs",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: true),
+                    TenantName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ClientId = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    ImpersonatorUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ImpersonatorTenantId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ExecutionTimeUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    DurationMs = table.Column<int>(type: "integer", nullable: false),
+                    HttpMethod = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    Url = table.Column<string>(type: "character varying(1024)", maxLength: 1024, nullable: true),
+                    HttpStatusCode = table.Column<int>(type: "integer", nullable: true),
+                    ClientIpAddress = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    CorrelationId = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    Exception = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    HasException = table.Column<bool>(type: "boolean", nullable: false),
+                    ConcurrencyStamp = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditLogs", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ClassTypes",
                 columns: table => new
                 {
@@ -34,6 +62,19 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.PostgreSql
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ClassTypes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    FriendlyName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -96,10 +137,13 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.PostgreSql
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: true),
                     ClientId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     DisplayName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     IsPublic = table.Column<bool>(type: "boolean", nullable: false),
+                    ClientSecretHash = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     AllowedGrantTypes = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Scopes = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
                     ConcurrencyStamp = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
@@ -158,6 +202,23 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.PostgreSql
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Roles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Settings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Name = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Value = table.Column<string>(type: "character varying(4096)", maxLength: 4096, nullable: false),
+                    ProviderName = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    ProviderKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Settings", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -224,6 +285,55 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.PostgreSql
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Users", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AuditLogActions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    AuditLogId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ServiceName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    MethodName = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Parameters = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    ExecutionTimeUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    DurationMs = table.Column<int>(type: "integer", nullable: false),
+                    Exception = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditLogActions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AuditLogActions_AuditLogs_AuditLogId",
+                        column: x => x.AuditLogId,
+                        principalTable: "AuditLogs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AuditLogEntityChanges",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    AuditLogId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ChangeTimeUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ChangeType = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    EntityTenantId = table.Column<Guid>(type: "uuid", nullable: true),
+                    EntityId = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    EntityTypeFullName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditLogEntityChanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AuditLogEntityChanges_AuditLogs_AuditLogId",
+                        column: x => x.AuditLogId,
+                        principalTable: "AuditLogs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -379,6 +489,29 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "AuditLogPropertyChanges",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    EntityChangeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: true),
+                    PropertyName = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    PropertyTypeFullName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    OriginalValue = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: true),
+                    NewValue = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditLogPropertyChanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AuditLogPropertyChanges_AuditLogEntityChanges_EntityChangeId",
+                        column: x => x.EntityChangeId,
+                        principalTable: "AuditLogEntityChanges",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Bookings",
                 columns: table => new
                 {
@@ -407,6 +540,61 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.PostgreSql
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditLogActions_AuditLogId",
+                table: "AuditLogActions",
+                column: "AuditLogId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditLogActions_TenantId",
+                table: "AuditLogActions",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditLogEntityChanges_AuditLogId",
+                table: "AuditLogEntityChanges",
+                column: "AuditLogId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditLogEntityChanges_EntityTypeFullName_EntityId",
+                table: "AuditLogEntityChanges",
+                columns: new[] { "EntityTypeFullName", "EntityId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditLogEntityChanges_TenantId",
+                table: "AuditLogEntityChanges",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditLogPropertyChanges_EntityChangeId",
+                table: "AuditLogPropertyChanges",
+                column: "EntityChangeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditLogPropertyChanges_TenantId",
+                table: "AuditLogPropertyChanges",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditLogs_ExecutionTimeUtc",
+                table: "AuditLogs",
+                column: "ExecutionTimeUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditLogs_TenantId",
+                table: "AuditLogs",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditLogs_TenantId_ExecutionTimeUtc",
+                table: "AuditLogs",
+                columns: new[] { "TenantId", "ExecutionTimeUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditLogs_TenantId_UserId_ExecutionTimeUtc",
+                table: "AuditLogs",
+                columns: new[] { "TenantId", "UserId", "ExecutionTimeUtc" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Bookings_ClassSessionId_MemberId_Active",
@@ -493,6 +681,11 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.PostgreSql
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_OAuthClients_TenantId",
+                table: "OAuthClients",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PermissionGrants_TenantId",
                 table: "PermissionGrants",
                 column: "TenantId");
@@ -539,6 +732,30 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.PostgreSql
                 table: "Roles",
                 columns: new[] { "TenantId", "NormalizedName" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Settings_Name_ProviderName",
+                table: "Settings",
+                columns: new[] { "Name", "ProviderName" },
+                unique: true,
+                filter: "\"ProviderKey\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Settings_Name_ProviderName_ProviderKey",
+                table: "Settings",
+                columns: new[] { "Name", "ProviderName", "ProviderKey" },
+                unique: true,
+                filter: "\"ProviderKey\" IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Settings_ProviderName_ProviderKey",
+                table: "Settings",
+                columns: new[] { "ProviderName", "ProviderKey" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Settings_TenantId",
+                table: "Settings",
+                column: "TenantId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_SigningKeys_KeyId",
@@ -607,7 +824,16 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.PostgreSql
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "AuditLogActions");
+
+            migrationBuilder.DropTable(
+                name: "AuditLogPropertyChanges");
+
+            migrationBuilder.DropTable(
                 name: "Bookings");
+
+            migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
                 name: "Exercises");
@@ -623,6 +849,9 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "RoleClaims");
+
+            migrationBuilder.DropTable(
+                name: "Settings");
 
             migrationBuilder.DropTable(
                 name: "SigningKeys");
@@ -643,6 +872,9 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.PostgreSql
                 name: "UserTokens");
 
             migrationBuilder.DropTable(
+                name: "AuditLogEntityChanges");
+
+            migrationBuilder.DropTable(
                 name: "ClassSessions");
 
             migrationBuilder.DropTable(
@@ -650,6 +882,9 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "Users");
+
+            migrationBuilder.DropTable(
+                name: "AuditLogs");
 
             migrationBuilder.DropTable(
                 name: "ClassTypes");

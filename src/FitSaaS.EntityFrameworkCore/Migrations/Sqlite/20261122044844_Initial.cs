@@ -12,6 +12,34 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "AuditLogs",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    TenantName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ClientId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    ImpersonatorUserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ImpersonatorTenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ExecutionTimeUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DurationMs = table.Column<int>(type: "INTEGER", nullable: false),
+                    HttpMethod = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 1024, nullable: true),
+                    HttpStatusCode = table.Column<int>(type: "INTEGER", nullable: true),
+                    ClientIpAddress = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    CorrelationId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    Exception = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    HasException = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditLogs", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ClassTypes",
                 columns: table => new
                 {
@@ -33,6 +61,19 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ClassTypes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FriendlyName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -95,10 +136,13 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.Sqlite
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
                     ClientId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     IsPublic = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ClientSecretHash = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     AllowedGrantTypes = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Scopes = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
                     ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
@@ -157,6 +201,23 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Roles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Settings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Value = table.Column<string>(type: "TEXT", maxLength: 4096, nullable: false),
+                    ProviderName = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Settings", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -223,6 +284,55 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Users", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AuditLogActions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AuditLogId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ServiceName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    MethodName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Parameters = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    ExecutionTimeUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DurationMs = table.Column<int>(type: "INTEGER", nullable: false),
+                    Exception = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditLogActions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AuditLogActions_AuditLogs_AuditLogId",
+                        column: x => x.AuditLogId,
+                        principalTable: "AuditLogs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AuditLogEntityChanges",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AuditLogId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ChangeTimeUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ChangeType = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    EntityTenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    EntityId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    EntityTypeFullName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditLogEntityChanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AuditLogEntityChanges_AuditLogs_AuditLogId",
+                        column: x => x.AuditLogId,
+                        principalTable: "AuditLogs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -378,6 +488,29 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "AuditLogPropertyChanges",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EntityChangeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    PropertyName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    PropertyTypeFullName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    OriginalValue = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    NewValue = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditLogPropertyChanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AuditLogPropertyChanges_AuditLogEntityChanges_EntityChangeId",
+                        column: x => x.EntityChangeId,
+                        principalTable: "AuditLogEntityChanges",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Bookings",
                 columns: table => new
                 {
@@ -406,6 +539,61 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.Sqlite
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditLogActions_AuditLogId",
+                table: "AuditLogActions",
+                column: "AuditLogId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditLogActions_TenantId",
+                table: "AuditLogActions",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditLogEntityChanges_AuditLogId",
+                table: "AuditLogEntityChanges",
+                column: "AuditLogId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditLogEntityChanges_EntityTypeFullName_EntityId",
+                table: "AuditLogEntityChanges",
+                columns: new[] { "EntityTypeFullName", "EntityId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditLogEntityChanges_TenantId",
+                table: "AuditLogEntityChanges",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditLogPropertyChanges_EntityChangeId",
+                table: "AuditLogPropertyChanges",
+                column: "EntityChangeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditLogPropertyChanges_TenantId",
+                table: "AuditLogPropertyChanges",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditLogs_ExecutionTimeUtc",
+                table: "AuditLogs",
+                column: "ExecutionTimeUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditLogs_TenantId",
+                table: "AuditLogs",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditLogs_TenantId_ExecutionTimeUtc",
+                table: "AuditLogs",
+                columns: new[] { "TenantId", "ExecutionTimeUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditLogs_TenantId_UserId_ExecutionTimeUtc",
+                table: "AuditLogs",
+                columns: new[] { "TenantId", "UserId", "ExecutionTimeUtc" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Bookings_ClassSessionId_MemberId_Active",
@@ -492,6 +680,11 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_OAuthClients_TenantId",
+                table: "OAuthClients",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PermissionGrants_TenantId",
                 table: "PermissionGrants",
                 column: "TenantId");
@@ -538,6 +731,30 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.Sqlite
                 table: "Roles",
                 columns: new[] { "TenantId", "NormalizedName" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Settings_Name_ProviderName",
+                table: "Settings",
+                columns: new[] { "Name", "ProviderName" },
+                unique: true,
+                filter: "\"ProviderKey\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Settings_Name_ProviderName_ProviderKey",
+                table: "Settings",
+                columns: new[] { "Name", "ProviderName", "ProviderKey" },
+                unique: true,
+                filter: "\"ProviderKey\" IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Settings_ProviderName_ProviderKey",
+                table: "Settings",
+                columns: new[] { "ProviderName", "ProviderKey" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Settings_TenantId",
+                table: "Settings",
+                column: "TenantId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_SigningKeys_KeyId",
@@ -606,7 +823,16 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "AuditLogActions");
+
+            migrationBuilder.DropTable(
+                name: "AuditLogPropertyChanges");
+
+            migrationBuilder.DropTable(
                 name: "Bookings");
+
+            migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
                 name: "Exercises");
@@ -622,6 +848,9 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "RoleClaims");
+
+            migrationBuilder.DropTable(
+                name: "Settings");
 
             migrationBuilder.DropTable(
                 name: "SigningKeys");
@@ -642,6 +871,9 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.Sqlite
                 name: "UserTokens");
 
             migrationBuilder.DropTable(
+                name: "AuditLogEntityChanges");
+
+            migrationBuilder.DropTable(
                 name: "ClassSessions");
 
             migrationBuilder.DropTable(
@@ -649,6 +881,9 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Users");
+
+            migrationBuilder.DropTable(
+                name: "AuditLogs");
 
             migrationBuilder.DropTable(
                 name: "ClassTypes");

@@ -1,0 +1,14 @@
+namespace FitSaaS.Bookings;
+
+/// <summary>Names of the Bookings settings.</summary>
+public static class BookingsSettingNames
+{
+    /// <summary>IANA time-zone id given to locations created without one (default <c>UTC</c>; user, tenant or global).</summary>
+    public const string DefaultTimeZone = "Bookings.DefaultTimeZone";
+
+    /// <summary>
+    /// Minutes before a session's start after which members can no longer cancel (default 0 = until it
+    /// starts); staff with <c>FitSaaS.Bookings.Bookings.Manage</c> still can. Tenant or global.
+    /// </summary>
+    public const string CancellationCutoffMinutes = "Bookings.CancellationCutoffMinutes";
+}

@@ -1,0 +1,85 @@
+using FitSaaS.Framework.Domain;
+using FitSaaS.Framework.Exceptions;
+using FitSaaS.Framework.Guids;
+using FitSaaS.Framework.Settings;
+using FitSaaS.Framework.Uow;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace FitSaaS.SettingManagement;
+
+/// <summary>Changes stored setting values at one level: checks the definition, encrypts, and invalidates the cache.</summary>
+public sealed class SettingManager(
+    ISettingRepository settings,
+    ISettingDefinitionManager definitions,
+    ISettingStore store,
+    SettingValueProtector protector,
+    IGuidGenerator guids,
+    IMemoryCache cache,
+    IUnitOfWorkManager unitOfWorkManager) : IDomainService
+{
+    /// <summary>The definition of a setting.</summary>
+    /// <exception cref="BusinessException"><see cref="SettingManagementErrorCodes.UnknownSetting"/>.</exception>
+    public SettingDefinition GetDefinition(string name) =>
+        definitions.Find(name) ?? throw new BusinessException(SettingManagementErrorCodes.UnknownSetting, $"No setting named '{name}' is defined.")
+            .WithData("name", name);
+
+    /// <summary>The values stored at one level (decrypted), by name.</summary>
+    public Task<IReadOnlyDictionary<string, string>> GetValuesAsync(SettingScope scope, CancellationToken cancellationToken = default) =>
+        store.GetValuesAsync(scope, cancellationToken);
+
+    /// <summary>
+    /// Sets a value at one level, encrypted when the definition says so; null removes the level's
+    /// value (so a lower level or the default applies again). Changes are saved by the unit of work.
+    /// </summary>
+    /// <exception cref="BusinessException">
+    /// <see cref="SettingManagementErrorCodes.UnknownSetting"/>, <see cref="SettingManagementErrorCodes.LevelNotAllowed"/>.
+    /// </exception>
+    public async Task SetAsync(SettingScope scope, string name, string? value, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        var definition = GetDefinition(name);
+        if (!definition.Providers.Contains(scope.ProviderName))
+        {
+            throw new BusinessException(SettingManagementErrorCodes.LevelNotAllowed, $"Setting '{name}' cannot be set at this level.")
+                .WithData("name", name)
+                .WithData("level", scope.ProviderName);
+        }
+
+        var row = await settings.FindAsync(scope, name, cancellationToken);
+        if (value is null)
+        {
+            if (row is not null)
+            {
+                await settings.DeleteAsync(row, cancellationToken: cancellationToken);
+            }
+        }
+        else
+        {
+            var stored = definition.IsEncrypted ? protector.Protect(value) : value;
+            if (row is null)
+            {
+                await settings.InsertAsync(new Setting(guids.Create(), scope, name, stored), cancellationToken: cancellationToken);
+            }
+            else
+            {
+                row.ChangeValue(stored);
+                await settings.UpdateAsync(row, cancellationToken: cancellationToken);
+            }
+        }
+
+        Invalidate(scope);
+    }
+
+    private void Invalidate(SettingScope scope)
+    {
+        var key = SettingStore.CacheKey(scope);
+
+        // Forget now (this unit of work reads its own change) and after commit (nobody keeps the old value cached meanwhile).
+        cache.Remove(key);
+        unitOfWorkManager.Current?.OnCompleted(() =>
+        {
+            cache.Remove(key);
+            return Task.CompletedTask;
+        });
+    }
+}

@@ -1,0 +1,139 @@
+using FitSaaS.AuditLogging;
+using FitSaaS.Framework.EntityFrameworkCore;
+using FitSaaS.Framework.MultiTenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace FitSaaS.EntityFrameworkCore.AuditLogging;
+
+/// <summary>
+/// EF Core <see cref="IAuditLogRepository"/>. A tenant's queries go through the global tenant filter; the
+/// host's queries ignore the query filters (audit entries have no soft delete, so that only lifts the tenant
+/// filter) and see every tenant's entries.
+/// </summary>
+public sealed class EfCoreAuditLogRepository(FitSaaSDbContext dbContext, ICurrentTenant currentTenant)
+    : EfCoreRepository<FitSaaSDbContext, AuditLog>(dbContext), IAuditLogRepository
+{
+    /// <inheritdoc/>
+    protected override IQueryable<AuditLog> WithDetails() =>
+        Visible()
+            .Include(e => e.Actions)
+            .Include(e => e.EntityChanges).ThenInclude(c => c.PropertyChanges)
+            .AsSplitQuery();
+
+    /// <inheritdoc/>
+    public Task<long> GetCountAsync(AuditLogQuery query, CancellationToken cancellationToken = default) =>
+        Filter(query).LongCountAsync(cancellationToken);
+
+    /// <inheritdoc/>
+    public Task<List<AuditLog>> GetListAsync(
+        AuditLogQuery query,
+        AuditLogSortField sortField,
+        bool descending,
+        int skipCount,
+        int maxResultCount,
+        CancellationToken cancellationToken = default)
+    {
+        var filtered = Filter(query).AsNoTracking();
+        var ordered = sortField switch
+        {
+            AuditLogSortField.Duration => descending ? filtered.OrderByDescending(e => e.DurationMs) : filtered.OrderBy(e => e.DurationMs),
+            AuditLogSortField.HttpStatusCode => descending ? filtered.OrderByDescending(e => e.HttpStatusCode) : filtered.OrderBy(e => e.HttpStatusCode),
+            _ => descending ? filtered.OrderByDescending(e => e.ExecutionTimeUtc) : filtered.OrderBy(e => e.ExecutionTimeUtc),
+        };
+        return ordered.ThenBy(e => e.Id).Skip(skipCount).Take(maxResultCount).ToListAsync(cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public Task InsertManyAsync(IEnumerable<AuditLog> auditLogs, CancellationToken cancellationToken = default) =>
+        DbSet.AddRangeAsync(auditLogs, cancellationToken);
+
+    /// <inheritdoc/>
+    public async Task<int> DeleteOlderThanAsync(DateTime cutoffUtc, int batchSize, CancellationToken cancellationToken = default)
+    {
+        var ids = await DbSet.IgnoreQueryFilters()
+            .Where(e => e.ExecutionTimeUtc < cutoffUtc)
+            .OrderBy(e => e.ExecutionTimeUtc)
+            .Select(e => e.Id)
+            .Take(batchSize)
+            .ToListAsync(cancellationToken);
+        if (ids.Count == 0)
+        {
+            return 0;
+        }
+
+        // Children first, so the delete does not depend on the database's cascade support.
+        var changeIds = DbContext.Set<EntityChange>().IgnoreQueryFilters().Where(c => ids.Contains(c.AuditLogId)).Select(c => c.Id);
+        await DbContext.Set<EntityPropertyChange>().IgnoreQueryFilters().Where(p => changeIds.Contains(p.EntityChangeId)).ExecuteDeleteAsync(cancellationToken);
+        await DbContext.Set<EntityChange>().IgnoreQueryFilters().Where(c => ids.Contains(c.AuditLogId)).ExecuteDeleteAsync(cancellationToken);
+        await DbContext.Set<AuditLogAction>().IgnoreQueryFilters().Where(a => ids.Contains(a.AuditLogId)).ExecuteDeleteAsync(cancellationToken);
+        return await DbSet.IgnoreQueryFilters().Where(e => ids.Contains(e.Id)).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    private IQueryable<AuditLog> Visible() => currentTenant.IsAvailable ? DbSet : DbSet.IgnoreQueryFilters();
+
+    private IQueryable<AuditLog> Filter(AuditLogQuery query)
+    {
+        var result = Visible();
+        if (query.UserId is { } userId)
+        {
+            result = result.Where(e => e.UserId == userId);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.UserName))
+        {
+            var userName = query.UserName.Trim();
+            result = result.Where(e => e.UserName == userName);
+        }
+
+        if (query.FromUtc is { } from)
+        {
+            result = result.Where(e => e.ExecutionTimeUtc >= from);
+        }
+
+        if (query.ToUtc is { } to)
+        {
+            result = result.Where(e => e.ExecutionTimeUtc < to);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Url))
+        {
+            var url = query.Url.Trim();
+            result = result.Where(e => e.Url != null && e.Url.Contains(url));
+        }
+
+        if (query.HttpStatusCode is { } status)
+        {
+            result = result.Where(e => e.HttpStatusCode == status);
+        }
+
+        if (query.HasException is { } hasException)
+        {
+            result = result.Where(e => e.HasException == hasException);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.EntityTypeFullName) || !string.IsNullOrWhiteSpace(query.EntityId) || query.ChangeType is not null)
+        {
+            var changes = DbContext.Set<EntityChange>().IgnoreQueryFilters().AsQueryable();
+            if (!string.IsNullOrWhiteSpace(query.EntityTypeFullName))
+            {
+                var type = query.EntityTypeFullName.Trim();
+                changes = changes.Where(c => c.EntityTypeFullName == type);
+            }
+
+            if (!string.IsNullOrWhiteSpace(query.EntityId))
+            {
+                var id = query.EntityId.Trim();
+                changes = changes.Where(c => c.EntityId == id);
+            }
+
+            if (query.ChangeType is { } changeType)
+            {
+                changes = changes.Where(c => c.ChangeType == changeType);
+            }
+
+            result = result.Where(e => changes.Any(c => c.AuditLogId == e.Id));
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,204 @@
+using System.Text.Json;
+using FitSaaS.AuditLogging;
+using FitSaaS.EntityFrameworkCore;
+using FitSaaS.Framework.Application;
+using FitSaaS.Framework.Auditing;
+using FitSaaS.Framework.Exceptions;
+using FitSaaS.Identity;
+using FitSaaS.TenantManagement;
+using FitSaaS.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FitSaaS.Application.Tests.AuditLogging;
+
+public sealed class AuditLoggingApplicationTests(FitSaaSApplicationFixture fixture) : IClassFixture<FitSaaSApplicationFixture>
+{
+    [Fact]
+    public async Task CreateTenantAsync_OutsideRequest_RecordsActionWithRedactedPasswordAndCreation()
+    {
+        var tenant = await fixture.CreateTenantAsync();
+        await FlushAsync();
+
+        var details = await FindSingleAsync(new GetAuditLogListInput { EntityTypeFullName = typeof(Tenant).FullName, EntityId = tenant.Id.ToString() });
+
+        details.HttpMethod.ShouldBeNull();
+        details.UserName.ShouldBe(IdentityConsts.AdminUserName);
+        details.TenantId.ShouldBeNull();
+        var action = details.Actions.ShouldHaveSingleItem();
+        action.ServiceName.ShouldBe(typeof(ITenantAppService).FullName);
+        action.MethodName.ShouldBe(nameof(ITenantAppService.CreateAsync));
+        action.Parameters.ShouldContain(tenant.Name);
+        action.Parameters.ShouldContain("\"adminPassword\":\"***\"");
+        action.Parameters.ShouldNotContain(TestUsers.Password);
+        var creation = details.EntityChanges.Single(c => c.EntityTypeFullName == typeof(Tenant).FullName);
+        creation.ChangeType.ShouldBe(EntityChangeType.Created);
+        creation.PropertyChanges.Single(p => p.PropertyName == nameof(Tenant.Name)).NewValue.ShouldBe($"\"{tenant.Name}\"");
+        details.EntityChanges.ShouldContain(c => c.EntityTypeFullName == typeof(AppUser).FullName && c.EntityTenantId == tenant.Id);
+    }
+
+    [Fact]
+    public async Task DeactivateAsync_Tenant_RecordsOldAndNewValue()
+    {
+        var tenant = await fixture.CreateTenantAsync();
+        using (RunAsHostAdmin(await fixture.GetHostAdminIdAsync()))
+        {
+            await using var scope = fixture.CreateScope();
+            await scope.ServiceProvider.GetRequiredService<ITenantAppService>().DeactivateAsync(tenant.Id);
+        }
+
+        await FlushAsync();
+
+        var details = await FindSingleAsync(new GetAuditLogListInput
+        {
+            EntityTypeFullName = typeof(Tenant).FullName,
+            EntityId = tenant.Id.ToString(),
+            ChangeType = EntityChangeType.Updated,
+        });
+        details.Actions.ShouldHaveSingleItem().MethodName.ShouldBe(nameof(ITenantAppService.DeactivateAsync));
+        var change = details.EntityChanges.Single(c => c.EntityId == tenant.Id.ToString());
+        var isActive = change.PropertyChanges.Single(p => p.PropertyName == nameof(Tenant.IsActive));
+        isActive.OriginalValue.ShouldBe("true");
+        isActive.NewValue.ShouldBe("false");
+        change.PropertyChanges.ShouldNotContain(p => p.PropertyName == "ConcurrencyStamp");
+    }
+
+    [Fact]
+    public async Task AuditTables_AfterTenantCreation_NeverHoldTheClearAdminPassword()
+    {
+        var tenant = await fixture.CreateTenantAsync();
+
+        await FlushAsync();
+
+        // Registration is covered over HTTP (AuditLogApiTests); here the tenant's admin password.
+        var raw = await ReadAllAuditRowsAsJsonAsync();
+        raw.ShouldContain(nameof(ITenantAppService.CreateAsync));
+        raw.ShouldContain(tenant.Name);
+        raw.ShouldContain("PasswordHash");
+        raw.ShouldNotContain(TestUsers.Password);
+    }
+
+    [Fact]
+    public async Task GetListAsync_TenantAdmin_SeesOnlyOwnTenant_HostSeesAll()
+    {
+        var tenantA = await fixture.CreateTenantAsync();
+        var tenantB = await fixture.CreateTenantAsync();
+        await ListAsAsync(tenantA, new GetAuditLogListInput());
+        await ListAsAsync(tenantB, new GetAuditLogListInput());
+        await FlushAsync();
+
+        var seenByA = await ListAsAsync(tenantA, new GetAuditLogListInput { MaxResultCount = 1000 });
+        var seenByB = await ListAsAsync(tenantB, new GetAuditLogListInput { MaxResultCount = 1000 });
+        PagedResultDto<AuditLogDto> seenByHost;
+        using (RunAsHostAdmin(await fixture.GetHostAdminIdAsync()))
+        {
+            await using var scope = fixture.CreateScope();
+            seenByHost = await scope.ServiceProvider.GetRequiredService<IAuditLogAppService>().GetListAsync(new GetAuditLogListInput { MaxResultCount = 1000 });
+        }
+
+        seenByA.Items.ShouldNotBeEmpty();
+        seenByA.Items.ShouldAllBe(e => e.TenantId == tenantA.Id);
+        seenByB.Items.ShouldNotBeEmpty();
+        seenByB.Items.ShouldAllBe(e => e.TenantId == tenantB.Id);
+        seenByHost.Items.ShouldContain(e => e.TenantId == tenantA.Id);
+        seenByHost.Items.ShouldContain(e => e.TenantId == tenantB.Id);
+        var entryOfA = seenByA.Items[0].Id;
+        using (fixture.RunAs(tenantB.Id, tenantB.AdminUserId, IdentityConsts.AdminUserName, IdentityConsts.AdminRole))
+        {
+            await using var scope = fixture.CreateScope();
+            await Should.ThrowAsync<EntityNotFoundException>(() => scope.ServiceProvider.GetRequiredService<IAuditLogAppService>().GetAsync(entryOfA));
+        }
+    }
+
+    [Fact]
+    public async Task GetListAsync_Member_IsForbidden()
+    {
+        var tenant = await fixture.CreateTenantAsync();
+        var member = await fixture.CreateUserAsync(tenant.Id, "plain-member", IdentityConsts.MemberRole);
+
+        using (fixture.RunAs(tenant.Id, member, "plain-member", IdentityConsts.MemberRole))
+        {
+            await using var scope = fixture.CreateScope();
+            var exception = await Should.ThrowAsync<AuthorizationException>(
+                () => scope.ServiceProvider.GetRequiredService<IAuditLogAppService>().GetListAsync(new GetAuditLogListInput()));
+            exception.PermissionName.ShouldBe(AuditLoggingPermissions.AuditLogs);
+        }
+    }
+
+    [Fact]
+    public async Task CleanupAsync_DefaultRetention_DeletesOnlyOlderEntriesWithTheirChildren()
+    {
+        var marker = Guid.NewGuid().ToString("N");
+        var now = DateTime.UtcNow;
+        var writer = fixture.Services.GetRequiredService<AuditLogWriter>();
+        await writer.SaveAsync(NewEntry($"/old/{marker}", now.AddDays(-100)), TestContext.Current.CancellationToken);
+        await writer.SaveAsync(NewEntry($"/recent/{marker}", now.AddDays(-10)), TestContext.Current.CancellationToken);
+        await FlushAsync();
+
+        int deleted;
+        await using (var scope = fixture.CreateScope())
+        {
+            deleted = await scope.ServiceProvider.GetRequiredService<AuditLogCleaner>().CleanupAsync(TestContext.Current.CancellationToken);
+        }
+
+        deleted.ShouldBeGreaterThanOrEqualTo(1);
+        await using var check = fixture.CreateScope();
+        var db = check.ServiceProvider.GetRequiredService<FitSaaSDbContext>();
+        var remaining = await db.Set<AuditLog>().IgnoreQueryFilters().Where(e => e.Url!.Contains(marker)).Select(e => e.Url).ToListAsync(TestContext.Current.CancellationToken);
+        remaining.ShouldBe([$"/recent/{marker}"]);
+        (await db.Set<EntityChange>().IgnoreQueryFilters().CountAsync(c => c.EntityId == marker, TestContext.Current.CancellationToken)).ShouldBe(1);
+        (await db.Set<EntityPropertyChange>().IgnoreQueryFilters().CountAsync(p => p.NewValue == marker, TestContext.Current.CancellationToken)).ShouldBe(1);
+    }
+
+    private static AuditLogInfo NewEntry(string url, DateTime executionTimeUtc)
+    {
+        var marker = url[(url.LastIndexOf('/') + 1)..];
+        var info = new AuditLogInfo { Url = url, HttpMethod = "GET", HttpStatusCode = 200, ExecutionTimeUtc = executionTimeUtc };
+        info.AddAction(new AuditLogActionInfo { ServiceName = "Svc", MethodName = "GetAsync", Parameters = "{}", ExecutionTimeUtc = executionTimeUtc });
+        info.AddEntityChanges([new EntityChangeInfo
+        {
+            ChangeTimeUtc = executionTimeUtc,
+            ChangeType = EntityChangeType.Updated,
+            EntityId = marker,
+            EntityTypeFullName = "Sample",
+            PropertyChanges = [new EntityPropertyChangeInfo { PropertyName = "P", PropertyTypeFullName = "System.String", NewValue = marker }],
+        }]);
+        return info;
+    }
+
+    private Task FlushAsync() => fixture.Services.GetRequiredService<AuditLogWriter>().FlushAsync(TestContext.Current.CancellationToken);
+
+    // Returns the scope synchronously: an AsyncLocal set inside an async method would not reach the caller.
+    private IDisposable RunAsHostAdmin(Guid hostAdminId) =>
+        fixture.RunAs(null, hostAdminId, IdentityConsts.AdminUserName, IdentityConsts.AdminRole);
+
+    private async Task<AuditLogDetailsDto> FindSingleAsync(GetAuditLogListInput input)
+    {
+        var hostAdminId = await fixture.GetHostAdminIdAsync();
+        using var _ = RunAsHostAdmin(hostAdminId);
+        await using var scope = fixture.CreateScope();
+        var service = scope.ServiceProvider.GetRequiredService<IAuditLogAppService>();
+        var list = await service.GetListAsync(input);
+        var item = list.Items.ShouldHaveSingleItem();
+        return await service.GetAsync(item.Id);
+    }
+
+    private async Task<PagedResultDto<AuditLogDto>> ListAsAsync(TestTenant tenant, GetAuditLogListInput input)
+    {
+        using var _ = fixture.RunAs(tenant.Id, tenant.AdminUserId, IdentityConsts.AdminUserName, IdentityConsts.AdminRole);
+        await using var scope = fixture.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<IAuditLogAppService>().GetListAsync(input);
+    }
+
+    private async Task<string> ReadAllAuditRowsAsJsonAsync()
+    {
+        await using var scope = fixture.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<FitSaaSDbContext>();
+        var rows = new List<object>();
+        rows.AddRange(await db.Set<AuditLog>().IgnoreQueryFilters().AsNoTracking().ToListAsync(TestContext.Current.CancellationToken));
+        rows.AddRange(await db.Set<AuditLogAction>().IgnoreQueryFilters().AsNoTracking().ToListAsync(TestContext.Current.CancellationToken));
+        rows.AddRange(await db.Set<EntityChange>().IgnoreQueryFilters().AsNoTracking().ToListAsync(TestContext.Current.CancellationToken));
+        rows.AddRange(await db.Set<EntityPropertyChange>().IgnoreQueryFilters().AsNoTracking().ToListAsync(TestContext.Current.CancellationToken));
+        return string.Join('\n', rows.Select(r => JsonSerializer.Serialize(r, r.GetType())));
+    }
+}

@@ -1,0 +1,63 @@
+using FitSaaS.EntityFrameworkCore;
+using FitSaaS.Framework.Modularity;
+using FitSaaS.Framework.Settings;
+using FitSaaS.SettingManagement;
+using FitSaaS.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace FitSaaS.Application.Tests.SettingManagement;
+
+public sealed class EncryptedSettingTests(FitSaaSApplicationFixture fixture) : IClassFixture<FitSaaSApplicationFixture>
+{
+    private readonly SettingsScenario _scenario = new(fixture);
+
+    [Fact]
+    public async Task UpdateTenantAsync_EncryptedSetting_StoredEncryptedReadPlainNeverReturned()
+    {
+        var tenant = await fixture.CreateTenantAsync();
+
+        var level = await _scenario.SetTenantAsync(tenant, EmailingSettingNames.SmtpPassword, "hunter2-smtp");
+        var raw = await ReadRawAsync(tenant.Id);
+        var resolved = await _scenario.ResolveAsync(tenant.Id, tenant.AdminUserId, EmailingSettingNames.SmtpPassword);
+
+        raw.ShouldNotBeNullOrEmpty();
+        raw.ShouldNotContain("hunter2");
+        resolved.ShouldBe("hunter2-smtp");
+        var dto = level.Single(s => s.Name == EmailingSettingNames.SmtpPassword);
+        dto.HasValue.ShouldBeTrue();
+        dto.IsEncrypted.ShouldBeTrue();
+        dto.Value.ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task GetValuesAsync_SecondServiceProviderOnTheSameDatabase_DecryptsWithTheSharedKeys()
+    {
+        var tenant = await fixture.CreateTenantAsync();
+        await _scenario.SetTenantAsync(tenant, EmailingSettingNames.SmtpPassword, "shared-by-instances");
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(fixture.Database.Settings).Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        var modules = services.AddFitSaaSApplication<FitSaaSApplicationTestModule>(configuration);
+        await using var other = services.BuildServiceProvider();
+        await modules.InitializeAsync(other);
+
+        await using var scope = other.CreateAsyncScope();
+        var values = await scope.ServiceProvider.GetRequiredService<ISettingStore>().GetValuesAsync(SettingScope.Tenant(tenant.Id));
+
+        values[EmailingSettingNames.SmtpPassword].ShouldBe("shared-by-instances");
+    }
+
+    private async Task<string?> ReadRawAsync(Guid tenantId)
+    {
+        await using var scope = fixture.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<FitSaaSDbContext>();
+        return await db.Set<Setting>().IgnoreQueryFilters()
+            .Where(s => s.TenantId == tenantId && s.Name == EmailingSettingNames.SmtpPassword)
+            .Select(s => s.Value)
+            .SingleOrDefaultAsync();
+    }
+}
