@@ -17,7 +17,11 @@ namespace FitSaaS.AuditLogging;
 /// drains it in the background and on shutdown; <see cref="FlushAsync"/> writes everything queued so far.
 /// A failed batch is logged and dropped: auditing never fails a request.
 /// </summary>
-public sealed partial class AuditLogWriter : IAuditingStore, IDisposable
+// The gate is never disposed on purpose: the host may stop its services after the container has
+// disposed singletons, and a SemaphoreSlim without a wait handle holds no unmanaged resource.
+#pragma warning disable CA1001
+public sealed partial class AuditLogWriter : IAuditingStore
+#pragma warning restore CA1001
 {
     private readonly Channel<AuditLogInfo> _channel;
     private readonly IServiceScopeFactory _scopeFactory;
@@ -76,9 +80,6 @@ public sealed partial class AuditLogWriter : IAuditingStore, IDisposable
             // Shutting down: the service flushes what is left.
         }
     }
-
-    /// <inheritdoc/>
-    public void Dispose() => _gate.Dispose();
 
     private async Task<bool> WriteNextBatchAsync(CancellationToken cancellationToken)
     {

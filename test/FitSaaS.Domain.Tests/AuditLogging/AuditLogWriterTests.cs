@@ -13,7 +13,7 @@ public sealed class AuditLogWriterTests
     public async Task SaveAsync_ChannelFull_WaitsInsteadOfGrowing()
     {
         using var services = new ServiceCollection().BuildServiceProvider();
-        using var writer = new AuditLogWriter(
+        var writer = new AuditLogWriter(
             Options.Create(new AuditLoggingOptions { ChannelCapacity = 2 }),
             services.GetRequiredService<IServiceScopeFactory>(),
             new SequentialGuidGenerator(TimeProvider.System),
