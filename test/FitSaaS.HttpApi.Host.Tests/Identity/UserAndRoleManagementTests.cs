@@ -104,6 +104,53 @@ public sealed class UserAndRoleManagementTests(FitSaaSWebFixture fixture) : ICla
         member.Dispose();
     }
 
+    [Fact]
+    public async Task DeactivatedUser_CannotRefreshOrSignIn_ReactivatedCanSignIn()
+    {
+        var tenant = await fixture.CreateTenantAsync();
+        var id = await fixture.CreateUserAsync(tenant.Name, "paused", "member");
+        using var admin = await fixture.LoginAsync(tenant.Name, "admin");
+        using var tokens = await fixture.RequestTokenAsync(tenant.Name, "paused", TestUsers.Password);
+        var refresh = (await tokens.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("refresh_token").GetString()!;
+
+        (await admin.PutAsJsonAsync($"/api/identity/users/{id}", new { email = "paused@example.test", isActive = false })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        using var anonymous = fixture.CreateClient();
+        using var refreshed = await anonymous.PostAsync(new Uri("/connect/token", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "refresh_token",
+            ["client_id"] = "FitSaaS_App",
+            ["refresh_token"] = refresh,
+        }));
+        using var signIn = await fixture.RequestTokenAsync(tenant.Name, "paused", TestUsers.Password);
+        (await admin.PutAsJsonAsync($"/api/identity/users/{id}", new { email = "paused@example.test", isActive = true })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        using var signInAgain = await fixture.RequestTokenAsync(tenant.Name, "paused", TestUsers.Password);
+
+        refreshed.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        signIn.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        signInAgain.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Roles_AreIsolatedPerTenant()
+    {
+        var a = await fixture.CreateTenantAsync();
+        var b = await fixture.CreateTenantAsync();
+        using var adminA = await fixture.LoginAsync(a.Name, "admin");
+        using var adminB = await fixture.LoginAsync(b.Name, "admin");
+        var roleA = await ReadAsync(await adminA.PostAsJsonAsync("/api/identity/roles", new { name = "yoga-teacher" }));
+        var roleId = roleA.GetProperty("id").GetGuid();
+
+        var rolesB = await adminB.GetFromJsonAsync<JsonElement>(new Uri("/api/identity/roles", UriKind.Relative));
+        using var renameAcross = await adminB.PutAsJsonAsync($"/api/identity/roles/{roleId}", new { name = "stolen" });
+        using var deleteAcross = await adminB.DeleteAsync(new Uri($"/api/identity/roles/{roleId}", UriKind.Relative));
+        using var sameNameInB = await adminB.PostAsJsonAsync("/api/identity/roles", new { name = "yoga-teacher" });
+
+        rolesB.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("name").GetString()).ShouldNotContain("yoga-teacher");
+        renameAcross.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        deleteAcross.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        sameNameInB.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
     private static async Task<JsonElement> ReadAsync(HttpResponseMessage response)
     {
         using (response)
