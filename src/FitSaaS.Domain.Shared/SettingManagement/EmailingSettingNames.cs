@@ -4,20 +4,20 @@ namespace FitSaaS.SettingManagement;
 public static class EmailingSettingNames
 {
     /// <summary>SMTP host name.</summary>
-    public const string SmtpHost = "Emailing.Smtp.Host";
+    public const string SmtpHost = Framework.Emailing.EmailSettingNames.SmtpHost;
 
     /// <summary>SMTP port (default 25).</summary>
-    public const string SmtpPort = "Emailing.Smtp.Port";
+    public const string SmtpPort = Framework.Emailing.EmailSettingNames.SmtpPort;
 
     /// <summary>SMTP user name.</summary>
-    public const string SmtpUserName = "Emailing.Smtp.UserName";
+    public const string SmtpUserName = Framework.Emailing.EmailSettingNames.SmtpUserName;
 
     /// <summary>SMTP password (encrypted at rest, never returned by the API).</summary>
-    public const string SmtpPassword = "Emailing.Smtp.Password";
+    public const string SmtpPassword = Framework.Emailing.EmailSettingNames.SmtpPassword;
 
     /// <summary>Use TLS (default true).</summary>
-    public const string SmtpEnableSsl = "Emailing.Smtp.EnableSsl";
+    public const string SmtpEnableSsl = Framework.Emailing.EmailSettingNames.SmtpEnableSsl;
 
     /// <summary>Sender address of outgoing mail.</summary>
-    public const string DefaultFromAddress = "Emailing.DefaultFromAddress";
+    public const string DefaultFromAddress = Framework.Emailing.EmailSettingNames.DefaultFromAddress;
 }
