@@ -35,6 +35,7 @@ public sealed class FitSaaSFrameworkModule : FitSaaSModule
         services.TryAddSingleton<IPermissionDefinitionManager, PermissionDefinitionManager>();
         services.TryAddScoped<IPermissionChecker, PermissionChecker>();
         services.TryAddScoped<ILocalEventBus, LocalEventBus>();
+        services.TryAddSingleton<LocalEventHandlerInvokers>();
         services.TryAddScoped<IUnitOfWorkManager, UnitOfWorkManager>();
         services.TryAddSingleton<ApplicationServiceMethodCache>();
         services.TryAddTransient<IDataSeeder, DataSeeder>();

@@ -19,17 +19,38 @@ public interface ILocalEventBus
 }
 
 /// <summary>Default <see cref="ILocalEventBus"/>: resolves handlers from the caller's scope.</summary>
-public sealed class LocalEventBus(IServiceProvider services) : ILocalEventBus
+public sealed class LocalEventBus(IServiceProvider services, LocalEventHandlerInvokers invokers) : ILocalEventBus
 {
     /// <inheritdoc/>
     public async Task PublishAsync(object eventData, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(eventData);
-        var handlerType = typeof(ILocalEventHandler<>).MakeGenericType(eventData.GetType());
-        var method = handlerType.GetMethod(nameof(ILocalEventHandler<object>.HandleEventAsync))!;
+        var (handlerType, invoke) = invokers.Get(eventData.GetType());
         foreach (var handler in services.GetServices(handlerType))
         {
-            await (Task)method.Invoke(handler, [eventData, cancellationToken])!;
+            await invoke(handler!, eventData, cancellationToken);
         }
     }
+}
+
+/// <summary>Per event type, the handler interface and a compiled call of its method: built once, not per event.</summary>
+public sealed class LocalEventHandlerInvokers
+{
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, (Type, Func<object, object, CancellationToken, Task>)> _invokers = new();
+
+    /// <summary>The <c>ILocalEventHandler&lt;TEvent&gt;</c> type and an invoker for <paramref name="eventType"/>.</summary>
+    public (Type HandlerType, Func<object, object, CancellationToken, Task> Invoke) Get(Type eventType) =>
+        _invokers.GetOrAdd(eventType, static type =>
+        {
+            var handlerType = typeof(ILocalEventHandler<>).MakeGenericType(type);
+            var invoke = typeof(LocalEventHandlerInvokers)
+                .GetMethod(nameof(InvokeAsync), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
+                .MakeGenericMethod(type)
+                .CreateDelegate<Func<object, object, CancellationToken, Task>>();
+            return (handlerType, invoke);
+        });
+
+    private static Task InvokeAsync<TEvent>(object handler, object eventData, CancellationToken cancellationToken)
+        where TEvent : class =>
+        ((ILocalEventHandler<TEvent>)handler).HandleEventAsync((TEvent)eventData, cancellationToken);
 }
