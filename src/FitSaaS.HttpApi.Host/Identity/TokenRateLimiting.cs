@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using FitSaaS.Framework.AspNetCore.ExceptionHandling;
 using FitSaaS.Framework.MultiTenancy;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -65,26 +66,14 @@ public sealed class TokenRateLimiting(IOptions<TokenServerOptions> options, ICur
     /// <inheritdoc/>
     public void Dispose() => _perUser.Dispose();
 
-    private static async Task WriteRejectionAsync(HttpContext context, TimeSpan retryAfter)
+    private static Task WriteRejectionAsync(HttpContext context, TimeSpan retryAfter)
     {
-        context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         context.Response.Headers.RetryAfter = Seconds(retryAfter);
-        await context.RequestServices.GetRequiredService<IProblemDetailsService>()
-            .WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = Problem(context, retryAfter) });
+        return FitSaaSProblems.WriteAsync(context, Problem(context, retryAfter));
     }
 
-    private static ProblemDetails Problem(HttpContext context, TimeSpan retryAfter)
-    {
-        var problem = new ProblemDetails
-        {
-            Status = StatusCodes.Status429TooManyRequests,
-            Title = "Too many token requests.",
-            Detail = $"Retry after {Seconds(retryAfter)} seconds.",
-        };
-        problem.Extensions["code"] = RateLimitedCode;
-        problem.Extensions["traceId"] = System.Diagnostics.Activity.Current?.Id ?? context.TraceIdentifier;
-        return problem;
-    }
+    private static ProblemDetails Problem(HttpContext context, TimeSpan retryAfter) => FitSaaSProblems.Create(
+        context, StatusCodes.Status429TooManyRequests, "Too many token requests.", RateLimitedCode, $"Retry after {Seconds(retryAfter)} seconds.");
 
     private static string Seconds(TimeSpan value) => Math.Max(1, (int)Math.Ceiling(value.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
 }

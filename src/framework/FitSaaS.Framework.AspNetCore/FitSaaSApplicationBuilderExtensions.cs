@@ -1,7 +1,7 @@
+using FitSaaS.Framework.AspNetCore.ExceptionHandling;
 using FitSaaS.Framework.AspNetCore.MultiTenancy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 
 namespace FitSaaS.Framework.AspNetCore;
 
@@ -30,17 +30,9 @@ public static class FitSaaSApplicationBuilderExtensions
         string? authorization = context.Request.Headers.Authorization;
         if (authorization?.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) == true && context.User.Identity?.IsAuthenticated != true)
         {
-            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
             context.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
-            var problem = new ProblemDetails { Status = 401, Title = "The access token is invalid or expired." };
-            problem.Extensions["code"] = "Authorization:InvalidToken";
-            problem.Extensions["traceId"] = System.Diagnostics.Activity.Current?.Id ?? context.TraceIdentifier;
-            var writer = context.RequestServices.GetService(typeof(IProblemDetailsService)) as IProblemDetailsService;
-            if (writer is not null)
-            {
-                await writer.WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem });
-            }
-
+            await FitSaaSProblems.WriteAsync(context, FitSaaSProblems.Create(
+                context, StatusCodes.Status401Unauthorized, "The access token is invalid or expired.", "Authorization:InvalidToken"));
             return;
         }
 

@@ -93,8 +93,7 @@ public sealed class FitSaaSFrameworkAspNetCoreModule : FitSaaSModule
             Status = StatusCodes.Status400BadRequest,
             Title = "One or more validation errors occurred.",
         };
-        problem.Extensions["code"] = FitSaaS.Framework.Exceptions.FitSaaSValidationException.ErrorCode;
-        problem.Extensions["traceId"] = System.Diagnostics.Activity.Current?.Id ?? context.HttpContext.TraceIdentifier;
+        FitSaaSProblems.WithCode(problem, context.HttpContext, FitSaaS.Framework.Exceptions.FitSaaSValidationException.ErrorCode);
         return new ObjectResult(problem) { StatusCode = 400, ContentTypes = { "application/problem+json" } };
     }
 

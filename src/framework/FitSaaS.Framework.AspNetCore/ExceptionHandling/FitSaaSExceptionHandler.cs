@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using FitSaaS.Framework.Exceptions;
 using FitSaaS.Framework.Users;
 using Microsoft.AspNetCore.Diagnostics;
@@ -23,8 +22,7 @@ internal sealed partial class FitSaaSExceptionHandler(
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        var problem = ToProblem(exception);
-        problem.Extensions["traceId"] = Activity.Current?.Id ?? httpContext.TraceIdentifier;
+        var problem = ToProblem(exception, httpContext);
         if (problem.Status >= 500)
         {
             LogUnhandled(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
@@ -43,25 +41,25 @@ internal sealed partial class FitSaaSExceptionHandler(
         });
     }
 
-    private ProblemDetails ToProblem(Exception exception)
+    private ProblemDetails ToProblem(Exception exception, HttpContext httpContext)
     {
         switch (exception)
         {
             case FitSaaSValidationException validation:
-                return WithCode(new HttpValidationProblemDetails(validation.Errors.ToDictionary(e => e.Key, e => e.Value))
+                return FitSaaSProblems.WithCode(new HttpValidationProblemDetails(validation.Errors.ToDictionary(e => e.Key, e => e.Value))
                 {
                     Status = 400,
                     Title = "One or more validation errors occurred.",
-                }, validation.Code);
+                }, httpContext, validation.Code);
             case AuthorizationException authorization when !currentUser.IsAuthenticated:
-                return WithCode(new ProblemDetails { Status = 401, Title = "Authentication is required.", Detail = authorization.Message }, AuthorizationException.UnauthenticatedCode);
+                return FitSaaSProblems.WithCode(new ProblemDetails { Status = 401, Title = "Authentication is required.", Detail = authorization.Message }, httpContext, AuthorizationException.UnauthenticatedCode);
             case AuthorizationException authorization:
-                return WithCode(new ProblemDetails { Status = 403, Title = "Forbidden.", Detail = authorization.Message }, authorization.Code);
+                return FitSaaSProblems.WithCode(new ProblemDetails { Status = 403, Title = "Forbidden.", Detail = authorization.Message }, httpContext, authorization.Code);
             case EntityNotFoundException notFound:
-                return WithCode(new ProblemDetails { Status = 404, Title = "Not found.", Detail = notFound.Message }, notFound.Code);
+                return FitSaaSProblems.WithCode(new ProblemDetails { Status = 404, Title = "Not found.", Detail = notFound.Message }, httpContext, notFound.Code);
             case BusinessException business:
                 var status = statusOptions.Value.CodeStatuses.TryGetValue(business.Code, out var mapped) ? mapped : 422;
-                var problem = WithCode(new ProblemDetails { Status = status, Title = business.Message, Detail = business.Message }, business.Code);
+                var problem = FitSaaSProblems.WithCode(new ProblemDetails { Status = status, Title = business.Message, Detail = business.Message }, httpContext, business.Code);
                 if (business.Details.Count > 0)
                 {
                     problem.Extensions["data"] = business.Details;
@@ -69,18 +67,12 @@ internal sealed partial class FitSaaSExceptionHandler(
 
                 return problem;
             case BadHttpRequestException badRequest:
-                return WithCode(new ProblemDetails { Status = badRequest.StatusCode, Title = "Bad request.", Detail = badRequest.Message }, "FitSaaS:BadRequest");
+                return FitSaaSProblems.WithCode(new ProblemDetails { Status = badRequest.StatusCode, Title = "Bad request.", Detail = badRequest.Message }, httpContext, "FitSaaS:BadRequest");
             case OperationCanceledException:
-                return WithCode(new ProblemDetails { Status = 499, Title = "The request was cancelled." }, "FitSaaS:Cancelled");
+                return FitSaaSProblems.WithCode(new ProblemDetails { Status = 499, Title = "The request was cancelled." }, httpContext, "FitSaaS:Cancelled");
             default:
-                return WithCode(new ProblemDetails { Status = 500, Title = "An unexpected error occurred." }, "FitSaaS:InternalError");
+                return FitSaaSProblems.WithCode(new ProblemDetails { Status = 500, Title = "An unexpected error occurred." }, httpContext, "FitSaaS:InternalError");
         }
-    }
-
-    private static ProblemDetails WithCode(ProblemDetails problem, string code)
-    {
-        problem.Extensions["code"] = code;
-        return problem;
     }
 
     [LoggerMessage(EventId = 1001, Level = LogLevel.Error, Message = "Unhandled exception for {Method} {Path}")]

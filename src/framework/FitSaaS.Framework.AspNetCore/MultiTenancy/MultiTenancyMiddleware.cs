@@ -1,7 +1,7 @@
 using FitSaaS.Framework.MultiTenancy;
 using FitSaaS.Framework.Users;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
+using FitSaaS.Framework.AspNetCore.ExceptionHandling;
 using Microsoft.Extensions.Options;
 
 namespace FitSaaS.Framework.AspNetCore.MultiTenancy;
@@ -18,8 +18,7 @@ internal sealed class MultiTenancyMiddleware(
     RequestDelegate next,
     IOptions<TenantResolveOptions> options,
     ICurrentTenant currentTenant,
-    ICurrentUser currentUser,
-    IProblemDetailsService problemDetails)
+    ICurrentUser currentUser)
 {
     public async Task InvokeAsync(HttpContext context, ITenantStore tenantStore)
     {
@@ -110,12 +109,6 @@ internal sealed class MultiTenancyMiddleware(
         return name.Contains('.', StringComparison.Ordinal) ? null : name;
     }
 
-    private Task WriteProblemAsync(HttpContext context, int status, string code, string detail)
-    {
-        context.Response.StatusCode = status;
-        var problem = new ProblemDetails { Status = status, Title = detail, Detail = detail };
-        problem.Extensions["code"] = code;
-        problem.Extensions["traceId"] = System.Diagnostics.Activity.Current?.Id ?? context.TraceIdentifier;
-        return problemDetails.WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem }).AsTask();
-    }
+    private static Task WriteProblemAsync(HttpContext context, int status, string code, string detail) =>
+        FitSaaSProblems.WriteAsync(context, FitSaaSProblems.Create(context, status, detail, code));
 }
