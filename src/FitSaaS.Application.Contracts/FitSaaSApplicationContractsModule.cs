@@ -1,5 +1,6 @@
 using FitSaaS.AuditLogging;
 using FitSaaS.Bookings;
+using FitSaaS.FeatureManagement;
 using FitSaaS.Framework.Modularity;
 using FitSaaS.Identity;
 using FitSaaS.PermissionManagement;
@@ -12,6 +13,7 @@ namespace FitSaaS;
 /// <summary>All feature modules of this layer.</summary>
 [DependsOn(
     typeof(TenantManagementApplicationContractsModule),
+    typeof(FeatureManagementApplicationContractsModule),
     typeof(IdentityApplicationContractsModule),
     typeof(PermissionManagementApplicationContractsModule),
     typeof(BookingsApplicationContractsModule),

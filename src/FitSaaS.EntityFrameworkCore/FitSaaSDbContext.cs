@@ -1,5 +1,6 @@
 using FitSaaS.EntityFrameworkCore.AuditLogging;
 using FitSaaS.EntityFrameworkCore.Bookings;
+using FitSaaS.EntityFrameworkCore.FeatureManagement;
 using FitSaaS.EntityFrameworkCore.Identity;
 using FitSaaS.EntityFrameworkCore.PermissionManagement;
 using FitSaaS.EntityFrameworkCore.Programs;
@@ -23,6 +24,7 @@ public abstract class FitSaaSDbContext(DbContextOptions options, FitSaaSDbContex
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.ConfigureTenantManagement();
+        modelBuilder.ConfigureFeatureManagement();
         modelBuilder.ConfigureIdentity();
         modelBuilder.ConfigurePermissionManagement();
         modelBuilder.ConfigureBookings();

@@ -1,5 +1,6 @@
 using FitSaaS.Bookings;
 using FitSaaS.EntityFrameworkCore;
+using FitSaaS.FeatureManagement;
 using FitSaaS.Framework.AspNetCore;
 using FitSaaS.Framework.AspNetCore.Authentication;
 using FitSaaS.Framework.AspNetCore.ExceptionHandling;
@@ -38,7 +39,12 @@ public sealed class FitSaaSHttpApiHostModule : FitSaaSModule
             .Map(IdentityErrorCodes.DuplicateUser, StatusCodes.Status409Conflict)
             .Map(IdentityErrorCodes.DuplicateClientId, StatusCodes.Status409Conflict)
             .Map(IdentityErrorCodes.RoleInUse, StatusCodes.Status409Conflict)
-            .Map(BookingsErrorCodes.AlreadyBooked, StatusCodes.Status409Conflict));
+            .Map(BookingsErrorCodes.AlreadyBooked, StatusCodes.Status409Conflict)
+            .Map(BookingsErrorCodes.SessionFull, StatusCodes.Status409Conflict)
+            .Map(FeatureManagementErrorCodes.EditionInUse, StatusCodes.Status409Conflict)
+            .Map(FeatureManagementErrorCodes.DuplicateEditionName, StatusCodes.Status409Conflict)
+            .Map(FeatureManagementErrorCodes.EditionNotFound, StatusCodes.Status400BadRequest)
+            .Map(FeatureManagementErrorCodes.EndDateWithoutEdition, StatusCodes.Status400BadRequest));
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
     }

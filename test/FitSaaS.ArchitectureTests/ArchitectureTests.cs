@@ -2,6 +2,7 @@ using System.Reflection;
 using FitSaaS.EntityFrameworkCore;
 using FitSaaS.Framework.Application;
 using FitSaaS.Framework.Domain;
+using FitSaaS.Framework.Features;
 using FitSaaS.Framework.MultiTenancy;
 using FitSaaS.Testing;
 using Microsoft.AspNetCore.Authorization;
@@ -97,6 +98,24 @@ public sealed class ArchitectureTests(FitSaaSApplicationFixture fixture) : IClas
             .Select(x => $"{x.t.Name}.{x.p.Name}")
             .ToList();
 
+        offenders.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("FitSaaS.Programs", "Programs.Enabled")]
+    public void EveryApplicationServiceOfAModuleWithAnEnabledFeature_RequiresIt(string moduleNamespace, string feature)
+    {
+        // A module switched off for a tenant must close all its endpoints: a new app service without the attribute fails here.
+        var services = s_application.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IApplicationService).IsAssignableFrom(t) && t.Namespace == moduleNamespace)
+            .ToList();
+
+        var offenders = services
+            .Where(t => !t.GetCustomAttributes<RequiresFeatureAttribute>().Any(a => a.Features.SequenceEqual([feature])))
+            .Select(t => t.FullName)
+            .ToList();
+
+        services.ShouldNotBeEmpty();
         offenders.ShouldBeEmpty();
     }
 

@@ -90,8 +90,8 @@ public sealed class FitSaaSApplicationFixture : IAsyncLifetime
         return user!.Id;
     }
 
-    /// <summary>Creates a tenant through <see cref="ITenantAppService"/> as the host admin.</summary>
-    public async Task<TestTenant> CreateTenantAsync(string? name = null)
+    /// <summary>Creates a tenant through <see cref="ITenantAppService"/> as the host admin, on an edition (null = the configured default, <c>Pro</c> in tests).</summary>
+    public async Task<TestTenant> CreateTenantAsync(string? name = null, string? editionName = null)
     {
         name ??= $"gym-{Guid.NewGuid():N}"[..20];
         var hostAdmin = await GetHostAdminIdAsync();
@@ -100,7 +100,7 @@ public sealed class FitSaaSApplicationFixture : IAsyncLifetime
         {
             await using var scope = CreateScope();
             tenant = await scope.ServiceProvider.GetRequiredService<ITenantAppService>()
-                .CreateAsync(new CreateTenantDto { Name = name, AdminEmail = $"admin@{name}.test", AdminPassword = TestUsers.Password });
+                .CreateAsync(new CreateTenantDto { Name = name, AdminEmail = $"admin@{name}.test", AdminPassword = TestUsers.Password, EditionName = editionName });
         }
 
         using (_services.GetRequiredService<ICurrentTenant>().Change(tenant.Id, tenant.Name))

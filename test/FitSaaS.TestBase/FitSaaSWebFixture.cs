@@ -104,13 +104,16 @@ public class FitSaaSWebFixture : IAsyncLifetime
     /// <summary>A client signed in as the seeded host admin.</summary>
     public Task<HttpClient> CreateHostAdminClientAsync() => LoginAsync(null, IdentityConsts.AdminUserName);
 
-    /// <summary>Creates a tenant over HTTP as the host admin (admin user <c>admin</c>, password <see cref="TestUsers.Password"/>).</summary>
-    public async Task<TestTenant> CreateTenantAsync(string? name = null)
+    /// <summary>
+    /// Creates a tenant over HTTP as the host admin (admin user <c>admin</c>, password <see cref="TestUsers.Password"/>),
+    /// on an edition (null = the configured default, <c>Pro</c> in tests).
+    /// </summary>
+    public async Task<TestTenant> CreateTenantAsync(string? name = null, string? editionName = null)
     {
         name ??= $"gym-{Guid.NewGuid():N}"[..20];
         using var host = await CreateHostAdminClientAsync();
         using var response = await host.PostAsJsonAsync("/api/tenant-management/tenants",
-            new { name, adminEmail = $"admin@{name}.test", adminPassword = TestUsers.Password }, TestJson.Options);
+            new { name, adminEmail = $"admin@{name}.test", adminPassword = TestUsers.Password, editionName }, TestJson.Options);
         if (!response.IsSuccessStatusCode)
         {
             throw new InvalidOperationException($"Creating tenant {name} failed: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");

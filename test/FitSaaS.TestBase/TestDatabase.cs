@@ -47,6 +47,8 @@ public sealed class TestDatabase : IAsyncDisposable
         ["AuthServer:TokenRequestsPerIpPerMinute"] = "100000",
         ["AuthServer:TokenRequestsPerUserPerMinute"] = "100000",
         ["AuthServer:SigningKeyPropagationDelay"] = "00:00:00",
+        // Suites exercise the whole product (several locations, waitlists); feature tests choose editions explicitly.
+        ["FeatureManagement:DefaultEdition"] = "Pro",
     };
 
     /// <summary>Creates an empty database.</summary>

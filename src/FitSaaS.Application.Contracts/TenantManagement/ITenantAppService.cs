@@ -12,8 +12,13 @@ public interface ITenantAppService : IApplicationService
     /// <exception cref="Framework.Exceptions.EntityNotFoundException">404.</exception>
     Task<TenantDto> GetAsync(Guid id);
 
-    /// <summary>Creates the tenant, seeds its roles (<c>admin</c>, <c>staff</c>, <c>member</c>) and its <c>admin</c> user, in one transaction.</summary>
-    /// <exception cref="Framework.Exceptions.BusinessException"><c>TenantManagement:DuplicateTenantName</c> (409).</exception>
+    /// <summary>
+    /// Creates the tenant on its edition (default <c>Free</c>), seeds its roles (<c>admin</c>, <c>staff</c>,
+    /// <c>member</c>) and its <c>admin</c> user, in one transaction.
+    /// </summary>
+    /// <exception cref="Framework.Exceptions.BusinessException">
+    /// <c>TenantManagement:DuplicateTenantName</c> (409), <c>Features:EditionNotFound</c> (400).
+    /// </exception>
     /// <exception cref="Framework.Exceptions.FitSaaSValidationException">Invalid name or e-mail, or a password the policy rejects (400).</exception>
     Task<TenantDto> CreateAsync(CreateTenantDto input);
 

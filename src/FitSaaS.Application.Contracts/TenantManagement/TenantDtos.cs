@@ -20,6 +20,12 @@ public sealed class TenantDto
 
     /// <summary>Concurrency stamp; send it back on update.</summary>
     public required string ConcurrencyStamp { get; init; }
+
+    /// <summary>The edition (platform tier) the tenant is on; null = none. Manage it at <c>/api/feature-management/tenants/{id}/edition</c>.</summary>
+    public Guid? EditionId { get; init; }
+
+    /// <summary>UTC instant the edition ends (a trial); null = no end.</summary>
+    public DateTime? EditionEndDateUtc { get; init; }
 }
 
 /// <summary>Creates a tenant with its admin user (user name <c>admin</c>).</summary>
@@ -41,6 +47,13 @@ public sealed class CreateTenantDto
     [Required]
     [StringLength(128, MinimumLength = 6)]
     public required string AdminPassword { get; init; }
+
+    /// <summary>Id of the tenant's edition; wins over <see cref="EditionName"/>. Both null: the configured default edition (<c>Free</c>).</summary>
+    public Guid? EditionId { get; init; }
+
+    /// <summary>Name of the tenant's edition, e.g. <c>Studio</c>; an unknown one gives 400 <c>Features:EditionNotFound</c> and creates nothing.</summary>
+    [StringLength(64)]
+    public string? EditionName { get; init; }
 }
 
 /// <summary>Renames a tenant.</summary>

@@ -1,6 +1,4 @@
 using FitSaaS.Framework.Application;
-using FitSaaS.Framework.Guids;
-using FitSaaS.Framework.MultiTenancy;
 using FitSaaS.Framework.Settings;
 using Microsoft.AspNetCore.Authorization;
 
@@ -11,8 +9,6 @@ namespace FitSaaS.Bookings;
 public sealed class LocationAppService(
     ILocationRepository locations,
     LocationManager locationManager,
-    IGuidGenerator guids,
-    ICurrentTenant currentTenant,
     ISettingProvider settings) : ApplicationService, ILocationAppService
 {
     /// <inheritdoc/>
@@ -35,8 +31,7 @@ public sealed class LocationAppService(
         var timeZoneId = string.IsNullOrWhiteSpace(input.TimeZoneId)
             ? await settings.GetOrNullAsync(BookingsSettingNames.DefaultTimeZone) ?? "UTC"
             : input.TimeZoneId;
-        var location = new Location(guids.Create(), currentTenant.Id, input.Name, timeZoneId);
-        await locations.InsertAsync(location, autoSave: true);
+        var location = await locationManager.CreateAsync(input.Name, timeZoneId);
         return location.ToDto();
     }
 

@@ -59,6 +59,12 @@ public sealed class UserAppService(
         {
             var wanted = await CheckRolesAsync(input.RoleNames);
             var current = await userManager.GetRolesAsync(user);
+            if (wanted.Contains(IdentityConsts.MemberRole, StringComparer.OrdinalIgnoreCase) &&
+                !current.Contains(IdentityConsts.MemberRole, StringComparer.OrdinalIgnoreCase))
+            {
+                await identityUserManager.EnsureMemberQuotaAsync();
+            }
+
             (await userManager.RemoveFromRolesAsync(user, current.Except(wanted, StringComparer.OrdinalIgnoreCase))).CheckErrors();
             (await userManager.AddToRolesAsync(user, wanted.Except(current, StringComparer.OrdinalIgnoreCase))).CheckErrors();
         }

@@ -1,5 +1,6 @@
 using FitSaaS.Framework.Application;
 using FitSaaS.Framework.Exceptions;
+using FitSaaS.Framework.Features;
 using FitSaaS.Framework.MultiTenancy;
 using Microsoft.AspNetCore.Authorization;
 
@@ -7,6 +8,7 @@ namespace FitSaaS.Programs;
 
 /// <inheritdoc cref="IExerciseAppService"/>
 [Authorize(ProgramsPermissions.Exercises.Default)]
+[RequiresFeature(ProgramsFeatures.Enabled)]
 public sealed class ExerciseAppService(
     IExerciseRepository exercises,
     ExerciseManager exerciseManager,

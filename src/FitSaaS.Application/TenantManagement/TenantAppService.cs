@@ -15,6 +15,12 @@ public sealed class TenantAppService(ITenantRepository tenants, TenantManager te
     /// <summary>Seed property carrying the new tenant admin's password (memory only).</summary>
     public const string AdminPasswordProperty = "AdminPassword";
 
+    /// <summary>Seed property carrying the new tenant's edition id (read by the FeatureManagement seed).</summary>
+    public const string EditionIdProperty = "EditionId";
+
+    /// <summary>Seed property carrying the new tenant's edition name (read by the FeatureManagement seed).</summary>
+    public const string EditionNameProperty = "EditionName";
+
     /// <inheritdoc/>
     public async Task<PagedResultDto<TenantDto>> GetListAsync(GetTenantListInput input)
     {
@@ -36,8 +42,10 @@ public sealed class TenantAppService(ITenantRepository tenants, TenantManager te
         var seed = new DataSeedContext(tenant.Id);
         seed.Properties[AdminEmailProperty] = input.AdminEmail;
         seed.Properties[AdminPasswordProperty] = input.AdminPassword;
+        seed.Properties[EditionIdProperty] = input.EditionId;
+        seed.Properties[EditionNameProperty] = input.EditionName;
         await dataSeeder.SeedAsync(seed);
-        return tenant.ToDto();
+        return (await tenants.GetAsync(tenant.Id)).ToDto();
     }
 
     /// <inheritdoc/>

@@ -9,5 +9,7 @@ internal static class TenantMappings
         IsActive = tenant.IsActive,
         CreationTime = tenant.CreationTime,
         ConcurrencyStamp = tenant.ConcurrencyStamp,
+        EditionId = tenant.EditionId,
+        EditionEndDateUtc = tenant.EditionEndDateUtc,
     };
 }

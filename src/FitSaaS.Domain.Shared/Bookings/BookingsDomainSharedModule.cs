@@ -1,4 +1,5 @@
 using FitSaaS.Framework;
+using FitSaaS.Framework.Features;
 using FitSaaS.Framework.Modularity;
 using FitSaaS.Framework.Settings;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,6 +14,7 @@ public sealed class BookingsDomainSharedModule : FitSaaSModule
     public override void ConfigureServices(ServiceConfigurationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        context.Services.Configure<FeatureOptions>(o => o.DefinitionProviders.Add(typeof(BookingsFeatureDefinitionProvider)));
         context.Services.Configure<SettingOptions>(o => o.DefinitionProviders.Add(typeof(BookingsSettingDefinitionProvider)));
     }
 }

@@ -9,6 +9,12 @@ public static class BookingsErrorCodes
     /// <summary>The member already holds an active (confirmed or waitlisted) booking of the session (409).</summary>
     public const string AlreadyBooked = "Bookings:AlreadyBooked";
 
+    /// <summary>
+    /// The session is full and the tenant's edition has no waitlists (feature <see cref="BookingsFeatures.Waitlist"/> off; 409;
+    /// data: <c>classSessionId</c>, <c>capacity</c>).
+    /// </summary>
+    public const string SessionFull = "Bookings:SessionFull";
+
     /// <summary>The session has already started: it can no longer be booked or cancelled.</summary>
     public const string SessionStarted = "Bookings:SessionStarted";
 

@@ -1,10 +1,18 @@
 using FitSaaS.Framework;
+using FitSaaS.Framework.Features;
 using FitSaaS.Framework.Modularity;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FitSaaS.Identity;
 
-/// <summary>The Identity module's constants, enums and error codes.</summary>
+/// <summary>The Identity module's constants, enums, error codes and feature definitions.</summary>
 [DependsOn(typeof(FitSaaSFrameworkModule))]
 public sealed class IdentityDomainSharedModule : FitSaaSModule
 {
+    /// <inheritdoc/>
+    public override void ConfigureServices(ServiceConfigurationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.Services.Configure<FeatureOptions>(o => o.DefinitionProviders.Add(typeof(IdentityFeatureDefinitionProvider)));
+    }
 }

@@ -1,5 +1,6 @@
 using FitSaaS.Framework.Domain;
 using FitSaaS.Framework.Exceptions;
+using FitSaaS.Framework.Features;
 using FitSaaS.Framework.Guids;
 using FitSaaS.Framework.MultiTenancy;
 
@@ -16,15 +17,18 @@ public sealed class BookingManager(
     IBookingRepository bookings,
     IClassSessionRepository sessions,
     IGuidGenerator guids,
-    ICurrentTenant currentTenant) : IDomainService
+    ICurrentTenant currentTenant,
+    IFeatureChecker features) : IDomainService
 {
     /// <summary>
     /// Books the session for the member: confirmed while a seat is free, otherwise waitlisted at the
-    /// end of the line. The booking is inserted and saved.
+    /// end of the line — or refused when the tenant has no waitlists (<see cref="BookingsFeatures.Waitlist"/>).
+    /// The booking is inserted and saved.
     /// </summary>
     /// <exception cref="EntityNotFoundException">No such session in the current tenant.</exception>
     /// <exception cref="BusinessException">
-    /// <see cref="BookingsErrorCodes.SessionStarted"/>, <see cref="BookingsErrorCodes.AlreadyBooked"/>.
+    /// <see cref="BookingsErrorCodes.SessionStarted"/>, <see cref="BookingsErrorCodes.AlreadyBooked"/>,
+    /// <see cref="BookingsErrorCodes.SessionFull"/>.
     /// </exception>
     public async Task<Booking> BookAsync(Guid classSessionId, Guid memberId, DateTime now, CancellationToken cancellationToken = default)
     {
@@ -40,6 +44,12 @@ public sealed class BookingManager(
         {
             session.TakeSeat();
             booking = Booking.CreateConfirmed(guids.Create(), currentTenant.Id, session.Id, memberId, now);
+        }
+        else if (!await features.IsEnabledAsync(BookingsFeatures.Waitlist, cancellationToken))
+        {
+            throw new BusinessException(BookingsErrorCodes.SessionFull, "The session is full.")
+                .WithData("classSessionId", session.Id)
+                .WithData("capacity", session.Capacity);
         }
         else
         {

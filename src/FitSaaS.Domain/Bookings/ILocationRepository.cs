@@ -8,6 +8,9 @@ public interface ILocationRepository : IRepository<Location, Guid>
     /// <summary>Finds a location by exact name.</summary>
     Task<Location?> FindByNameAsync(string name, CancellationToken cancellationToken = default);
 
+    /// <summary>How many (not deleted) locations the current tenant has.</summary>
+    Task<long> CountAsync(CancellationToken cancellationToken = default);
+
     /// <summary>The locations with these ids (missing ones are left out).</summary>
     Task<List<Location>> GetListByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default);
 

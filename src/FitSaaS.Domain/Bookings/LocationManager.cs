@@ -1,11 +1,32 @@
 using FitSaaS.Framework.Domain;
 using FitSaaS.Framework.Exceptions;
+using FitSaaS.Framework.Features;
+using FitSaaS.Framework.Guids;
+using FitSaaS.Framework.MultiTenancy;
 
 namespace FitSaaS.Bookings;
 
-/// <summary>Owns the rules on locations that need other aggregates.</summary>
-public sealed class LocationManager(ILocationRepository locations, IClassSessionRepository sessions) : IDomainService
+/// <summary>Owns the rules on locations that need other aggregates or the tenant's features.</summary>
+public sealed class LocationManager(
+    ILocationRepository locations,
+    IClassSessionRepository sessions,
+    FeatureQuota featureQuota,
+    IGuidGenerator guids,
+    ICurrentTenant currentTenant) : IDomainService
 {
+    /// <summary>
+    /// Creates and inserts a location of the current tenant, within its <see cref="BookingsFeatures.MaxLocations"/>
+    /// quota: the count and the insert run under the tenant's quota lock, so parallel requests never go beyond it.
+    /// </summary>
+    /// <exception cref="BusinessException"><c>Features:QuotaExceeded</c> (422; data <c>feature</c>, <c>limit</c>, <c>current</c>).</exception>
+    public async Task<Location> CreateAsync(string name, string timeZoneId, CancellationToken cancellationToken = default)
+    {
+        await featureQuota.EnsureAvailableAsync(BookingsFeatures.MaxLocations, locations.CountAsync, cancellationToken);
+        var location = new Location(guids.Create(), currentTenant.Id, name, timeZoneId);
+        await locations.InsertAsync(location, autoSave: true, cancellationToken);
+        return location;
+    }
+
     /// <summary>Deletes (soft) a location no session uses.</summary>
     /// <exception cref="BusinessException"><see cref="BookingsErrorCodes.LocationInUse"/>.</exception>
     public async Task DeleteAsync(Location location, CancellationToken cancellationToken = default)

@@ -44,4 +44,7 @@ public interface IIdentityUserReadRepository
 
     /// <summary>The current tenant's roles with the number of users holding each, in one query.</summary>
     Task<List<(AppRole Role, int UserCount)>> GetRolesWithUserCountsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>How many of the current tenant's users hold the role (by upper-invariant name); 0 when there is no such role.</summary>
+    Task<long> CountInRoleAsync(string normalizedRoleName, CancellationToken cancellationToken = default);
 }

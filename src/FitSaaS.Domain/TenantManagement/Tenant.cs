@@ -30,6 +30,30 @@ public sealed class Tenant : FullAuditedAggregateRoot<Guid>, IHostEntity
     /// <summary>False when deactivated: the tenant's users cannot sign in or call the API.</summary>
     public bool IsActive { get; private set; }
 
+    /// <summary>The edition (platform tier) the tenant is on; null = none (feature defaults apply).</summary>
+    public Guid? EditionId { get; private set; }
+
+    /// <summary>
+    /// UTC instant the edition ends (a trial); null = no end. From then on the configured fallback edition
+    /// (<c>FeatureManagement:TrialFallbackEdition</c>) is in effect, resolved when values are read.
+    /// </summary>
+    public DateTime? EditionEndDateUtc { get; private set; }
+
+    /// <summary>True when the edition has an end date that <paramref name="now"/> has reached.</summary>
+    public bool IsEditionExpired(DateTime now) => EditionEndDateUtc is { } end && end <= now;
+
+    /// <summary>Puts the tenant on an edition, optionally until <paramref name="endDateUtc"/> (the FeatureManagement module checks the edition exists).</summary>
+    internal void SetEdition(Guid? editionId, DateTime? endDateUtc)
+    {
+        if (editionId is null && endDateUtc is not null)
+        {
+            throw new ArgumentException("An end date needs an edition.", nameof(endDateUtc));
+        }
+
+        EditionId = editionId;
+        EditionEndDateUtc = endDateUtc is { } end ? DateTime.SpecifyKind(end, DateTimeKind.Utc) : null;
+    }
+
     internal void SetName(string name)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);

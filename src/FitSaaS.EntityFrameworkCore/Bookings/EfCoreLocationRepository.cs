@@ -13,6 +13,9 @@ public sealed class EfCoreLocationRepository(FitSaaSDbContext dbContext)
         DbSet.FirstOrDefaultAsync(l => l.Name == name, cancellationToken);
 
     /// <inheritdoc/>
+    public Task<long> CountAsync(CancellationToken cancellationToken = default) => DbSet.LongCountAsync(cancellationToken);
+
+    /// <inheritdoc/>
     public Task<List<Location>> GetListByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default) =>
         DbSet.AsNoTracking().Where(l => ids.Contains(l.Id)).ToListAsync(cancellationToken);
 

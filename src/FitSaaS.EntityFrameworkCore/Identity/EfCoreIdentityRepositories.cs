@@ -126,4 +126,11 @@ public sealed class EfCoreIdentityUserReadRepository(FitSaaSDbContext dbContext)
             .ToListAsync(cancellationToken);
         return rows.Select(r => (r.Role, r.Count)).ToList();
     }
+
+    /// <inheritdoc/>
+    public Task<long> CountInRoleAsync(string normalizedRoleName, CancellationToken cancellationToken = default) =>
+        dbContext.Set<AppUser>()
+            .Where(u => dbContext.Set<AppUserRole>().Any(ur => ur.UserId == u.Id &&
+                dbContext.Set<AppRole>().Any(r => r.Id == ur.RoleId && r.NormalizedName == normalizedRoleName)))
+            .LongCountAsync(cancellationToken);
 }

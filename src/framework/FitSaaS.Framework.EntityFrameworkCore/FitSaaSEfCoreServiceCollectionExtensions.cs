@@ -11,7 +11,7 @@ public static class FitSaaSEfCoreServiceCollectionExtensions
     /// <summary>
     /// Registers <typeparamref name="TDbContext"/> (implemented by <typeparamref name="TImplementation"/>,
     /// e.g. a provider-specific subclass that owns that provider's migrations) as scoped, its
-    /// dependencies and the unit-of-work database over it.
+    /// dependencies, the unit-of-work database and the quota lock over it.
     /// </summary>
     public static IServiceCollection AddFitSaaSDbContext<TDbContext, TImplementation>(
         this IServiceCollection services, Action<IServiceProvider, DbContextOptionsBuilder> configure)
@@ -23,6 +23,7 @@ public static class FitSaaSEfCoreServiceCollectionExtensions
         services.TryAddScoped<FitSaaSDbContextDependencies>();
         services.AddDbContext<TDbContext, TImplementation>(configure);
         services.TryAddScoped<IUnitOfWorkDatabase, EfCoreUnitOfWorkDatabase<TDbContext>>();
+        services.TryAddScoped<Features.IQuotaLock, EfCoreQuotaLock<TDbContext>>();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using FitSaaS.Framework.Application;
 using FitSaaS.Framework.Authorization;
 using FitSaaS.Framework.Data;
 using FitSaaS.Framework.Events;
+using FitSaaS.Framework.Features;
 using FitSaaS.Framework.Guids;
 using FitSaaS.Framework.Modularity;
 using FitSaaS.Framework.MultiTenancy;
@@ -16,7 +17,8 @@ namespace FitSaaS.Framework;
 
 /// <summary>
 /// The kit's core module: multi-tenancy, current user, data filters, keys, time, permissions, settings, local
-/// events, unit of work and the application-service pipeline (authorization → validation → unit of work).
+/// events, features, unit of work and the application-service pipeline (features → authorization → validation → unit of work;
+/// the AuditLogging module puts auditing in front).
 /// </summary>
 public sealed class FitSaaSFrameworkModule : FitSaaSModule
 {
@@ -48,9 +50,15 @@ public sealed class FitSaaSFrameworkModule : FitSaaSModule
         services.TryAddTransient<ISettingProvider, SettingProvider>();
         services.AddOptions<Emailing.EmailOptions>().BindConfiguration(Emailing.EmailOptions.SectionName);
         services.TryAddTransient<Emailing.IEmailSender, Emailing.SmtpEmailSender>();
+        services.TryAddSingleton<IFeatureDefinitionManager, FeatureDefinitionManager>();
+        services.TryAddSingleton<IFeatureValueStore, NullFeatureValueStore>();
+        services.TryAddTransient<IFeatureChecker, FeatureChecker>();
+        services.TryAddTransient<FeatureQuota>();
+        services.TryAddTransient<FeatureInterceptor>();
         services.AddMemoryCache();
         services.Configure<ApplicationServicePipelineOptions>(options =>
         {
+            options.Interceptors.Add(typeof(FeatureInterceptor));
             options.Interceptors.Add(typeof(AuthorizationInterceptor));
             options.Interceptors.Add(typeof(ValidationInterceptor));
             options.Interceptors.Add(typeof(UnitOfWorkInterceptor));

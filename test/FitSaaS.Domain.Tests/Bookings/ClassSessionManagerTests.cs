@@ -96,7 +96,7 @@ public sealed class ClassSessionManagerTests
     public async Task LocationManagerDeleteAsync_LocationInUse_ThrowsLocationInUse()
     {
         _world.AddSession(capacity: 3);
-        var manager = new LocationManager(_world.Locations, _world.Sessions);
+        var manager = _world.LocationManager;
 
         var exception = await Should.ThrowAsync<BusinessException>(() => manager.DeleteAsync(_world.Location));
 

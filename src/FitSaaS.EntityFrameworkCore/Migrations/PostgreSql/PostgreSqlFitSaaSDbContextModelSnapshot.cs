@@ -487,6 +487,113 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.PostgreSql
                     b.ToTable("Locations", (string)null);
                 });
 
+            modelBuilder.Entity("FitSaaS.FeatureManagement.Edition", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("NormalizedName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NormalizedName")
+                        .IsUnique();
+
+                    b.ToTable("Editions", (string)null);
+                });
+
+            modelBuilder.Entity("FitSaaS.FeatureManagement.EditionFeatureValue", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("EditionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EditionId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("EditionFeatureValues", (string)null);
+                });
+
+            modelBuilder.Entity("FitSaaS.FeatureManagement.TenantFeatureValue", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("TenantFeatureValues", (string)null);
+                });
+
             modelBuilder.Entity("FitSaaS.Identity.AppRole", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1114,6 +1221,12 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.PostgreSql
                     b.Property<DateTime?>("DeletionTime")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("EditionEndDateUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("EditionId")
+                        .HasColumnType("uuid");
+
                     b.Property<bool>("IsActive")
                         .HasColumnType("boolean");
 
@@ -1137,6 +1250,8 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.PostgreSql
                         .HasColumnType("character varying(64)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("EditionId");
 
                     b.HasIndex("NormalizedName");
 
@@ -1191,6 +1306,15 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.PostgreSql
                         .WithMany()
                         .HasForeignKey("LocationId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FitSaaS.FeatureManagement.EditionFeatureValue", b =>
+                {
+                    b.HasOne("FitSaaS.FeatureManagement.Edition", null)
+                        .WithMany("Values")
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -1255,6 +1379,11 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.PostgreSql
             modelBuilder.Entity("FitSaaS.AuditLogging.EntityChange", b =>
                 {
                     b.Navigation("PropertyChanges");
+                });
+
+            modelBuilder.Entity("FitSaaS.FeatureManagement.Edition", b =>
+                {
+                    b.Navigation("Values");
                 });
 #pragma warning restore 612, 618
         }

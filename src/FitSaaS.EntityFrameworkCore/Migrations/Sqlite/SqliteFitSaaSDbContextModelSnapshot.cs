@@ -482,6 +482,113 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.Sqlite
                     b.ToTable("Locations", (string)null);
                 });
 
+            modelBuilder.Entity("FitSaaS.FeatureManagement.Edition", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalizedName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NormalizedName")
+                        .IsUnique();
+
+                    b.ToTable("Editions", (string)null);
+                });
+
+            modelBuilder.Entity("FitSaaS.FeatureManagement.EditionFeatureValue", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EditionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EditionId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("EditionFeatureValues", (string)null);
+                });
+
+            modelBuilder.Entity("FitSaaS.FeatureManagement.TenantFeatureValue", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("TenantFeatureValues", (string)null);
+                });
+
             modelBuilder.Entity("FitSaaS.Identity.AppRole", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1105,6 +1212,12 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<DateTime?>("DeletionTime")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("EditionEndDateUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("EditionId")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsActive")
                         .HasColumnType("INTEGER");
 
@@ -1128,6 +1241,8 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("EditionId");
 
                     b.HasIndex("NormalizedName");
 
@@ -1182,6 +1297,15 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("LocationId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FitSaaS.FeatureManagement.EditionFeatureValue", b =>
+                {
+                    b.HasOne("FitSaaS.FeatureManagement.Edition", null)
+                        .WithMany("Values")
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -1246,6 +1370,11 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("FitSaaS.AuditLogging.EntityChange", b =>
                 {
                     b.Navigation("PropertyChanges");
+                });
+
+            modelBuilder.Entity("FitSaaS.FeatureManagement.Edition", b =>
+                {
+                    b.Navigation("Values");
                 });
 #pragma warning restore 612, 618
         }

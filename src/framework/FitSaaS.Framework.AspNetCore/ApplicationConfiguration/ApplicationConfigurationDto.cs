@@ -12,7 +12,10 @@ public sealed class ApplicationConfigurationDto
     /// <summary>Granted permissions.</summary>
     public required AuthConfigurationDto Auth { get; init; }
 
-    /// <summary>Feature values by name (editions/features come with a later module; empty until then).</summary>
+    /// <summary>
+    /// The current tenant's feature values by name (those visible to clients), resolved tenant override →
+    /// edition → default; the host sees the defaults.
+    /// </summary>
     public required IReadOnlyDictionary<string, string?> Features { get; init; }
 
     /// <summary>Values of the settings marked visible to clients (never encrypted ones), resolved user → tenant → global → default.</summary>

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using FitSaaS.Framework.Authorization;
+using FitSaaS.Framework.Features;
 using FitSaaS.Framework.MultiTenancy;
 using FitSaaS.Framework.Settings;
 using FitSaaS.Framework.Users;
@@ -16,7 +17,7 @@ namespace FitSaaS.Framework.AspNetCore.ApplicationConfiguration;
 
 /// <summary>
 /// Maps <c>GET /api/application-configuration</c> (anonymous allowed). The response carries a strong
-/// <c>ETag</c> (SHA-256 of the body); a request whose <c>If-None-Match</c> matches gets 304 with no body.
+/// <c>ETag</c> (SHA-256 of the body, so it changes whenever a permission, setting or feature value does); a request whose <c>If-None-Match</c> matches gets 304 with no body.
 /// </summary>
 public static class ApplicationConfigurationEndpoint
 {
@@ -56,12 +57,17 @@ public sealed class ApplicationConfigurationBuilder(
     ICurrentTenant currentTenant,
     IPermissionChecker permissionChecker,
     ISettingDefinitionManager settingDefinitions,
-    ISettingProvider settings)
+    ISettingProvider settings,
+    IFeatureDefinitionManager featureDefinitions,
+    IFeatureChecker features)
 {
-    /// <summary>Builds it: one grant-set lookup and one settings lookup.</summary>
+    /// <summary>Builds it: one grant-set lookup, one settings lookup and one feature-values lookup (cached per tenant).</summary>
     public async Task<ApplicationConfigurationDto> BuildAsync(CancellationToken cancellationToken = default)
     {
         var granted = await permissionChecker.GetGrantedNamesAsync(cancellationToken);
+        var featureValues = await features.GetAllAsync(cancellationToken);
+        var visibleFeatures = featureDefinitions.Definitions.Where(d => d.IsVisibleToClients)
+            .ToDictionary(d => d.Name, d => (string?)featureValues[d.Name], StringComparer.Ordinal);
         var visible = settingDefinitions.Definitions.Where(d => d.IsVisibleToClients && !d.IsEncrypted).Select(d => d.Name).ToList();
         return new ApplicationConfigurationDto
         {
@@ -74,7 +80,7 @@ public sealed class ApplicationConfigurationBuilder(
             },
             CurrentTenant = new CurrentTenantDto { Id = currentTenant.Id, Name = currentTenant.Name, IsAvailable = currentTenant.IsAvailable },
             Auth = new AuthConfigurationDto { GrantedPolicies = granted.ToDictionary(n => n, _ => true, StringComparer.Ordinal) },
-            Features = new Dictionary<string, string?>(StringComparer.Ordinal),
+            Features = visibleFeatures,
             Settings = visible.Count == 0 ? new Dictionary<string, string?>() : await settings.GetAllAsync(visible),
         };
     }

@@ -1,4 +1,5 @@
 using FitSaaS.Bookings;
+using FitSaaS.Domain.Tests.FeatureManagement;
 using FitSaaS.Framework.Guids;
 using FitSaaS.Framework.MultiTenancy;
 
@@ -13,8 +14,11 @@ public sealed class BookingsTestWorld
     {
         var guids = new SequentialGuidGenerator(TimeProvider.System);
         var currentTenant = new CurrentTenant(new CurrentTenantAccessor());
+        CurrentTenant = currentTenant;
         Guids = guids;
-        BookingManager = new BookingManager(Bookings, Sessions, guids, currentTenant);
+        Features = new FeatureTestWorld(currentTenant);
+        BookingManager = new BookingManager(Bookings, Sessions, guids, currentTenant, Features.Checker);
+        LocationManager = new LocationManager(Locations, Sessions, Features.Quota, guids, currentTenant);
         SessionManager = new ClassSessionManager(Sessions, ClassTypes, Locations, BookingManager, guids, currentTenant);
         ClassType = new ClassType(guids.Create(), TenantId, "WOD", null, defaultCapacity: 16, durationMinutes: 60);
         Location = new Location(guids.Create(), TenantId, "Downtown", "America/New_York");
@@ -34,7 +38,14 @@ public sealed class BookingsTestWorld
 
     public FakeLocationRepository Locations { get; } = new();
 
+    public ICurrentTenant CurrentTenant { get; }
+
+    /// <summary>Feature values per tenant (all defaults until a test sets some); the host is never restricted.</summary>
+    public FeatureTestWorld Features { get; }
+
     public BookingManager BookingManager { get; }
+
+    public LocationManager LocationManager { get; }
 
     public ClassSessionManager SessionManager { get; }
 

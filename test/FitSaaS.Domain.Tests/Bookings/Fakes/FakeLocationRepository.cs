@@ -7,6 +7,8 @@ public sealed class FakeLocationRepository : FakeRepository<Location>, ILocation
     public Task<Location?> FindByNameAsync(string name, CancellationToken cancellationToken = default) =>
         Task.FromResult(Visible.FirstOrDefault(l => l.Name == name));
 
+    public Task<long> CountAsync(CancellationToken cancellationToken = default) => Task.FromResult((long)Visible.Count());
+
     public Task<List<Location>> GetListByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default) =>
         Task.FromResult(Visible.Where(l => ids.Contains(l.Id)).ToList());
 

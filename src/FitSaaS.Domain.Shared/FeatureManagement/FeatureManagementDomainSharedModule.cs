@@ -1,0 +1,18 @@
+using FitSaaS.Framework;
+using FitSaaS.Framework.Features;
+using FitSaaS.Framework.Modularity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FitSaaS.FeatureManagement;
+
+/// <summary>The FeatureManagement module's constants, error codes and the features of upcoming modules.</summary>
+[DependsOn(typeof(FitSaaSFrameworkModule))]
+public sealed class FeatureManagementDomainSharedModule : FitSaaSModule
+{
+    /// <inheritdoc/>
+    public override void ConfigureServices(ServiceConfigurationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.Services.Configure<FeatureOptions>(o => o.DefinitionProviders.Add(typeof(UpcomingModulesFeatureDefinitionProvider)));
+    }
+}

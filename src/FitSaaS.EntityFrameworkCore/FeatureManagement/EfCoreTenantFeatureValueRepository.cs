@@ -1,0 +1,28 @@
+using FitSaaS.FeatureManagement;
+using FitSaaS.Framework.EntityFrameworkCore;
+using FitSaaS.TenantManagement;
+using Microsoft.EntityFrameworkCore;
+
+namespace FitSaaS.EntityFrameworkCore.FeatureManagement;
+
+/// <inheritdoc cref="ITenantFeatureValueRepository"/>
+public sealed class EfCoreTenantFeatureValueRepository(FitSaaSDbContext dbContext)
+    : EfCoreRepository<FitSaaSDbContext, TenantFeatureValue>(dbContext), ITenantFeatureValueRepository
+{
+    /// <inheritdoc/>
+    public Task<List<TenantFeatureValue>> GetListAsync(Guid tenantId, bool tracking = false, CancellationToken cancellationToken = default)
+    {
+        var query = DbSet.Where(v => v.TenantId == tenantId);
+        return (tracking ? query : query.AsNoTracking()).ToListAsync(cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public async Task<(Guid? EditionId, DateTime? EditionEndDateUtc)?> FindTenantEditionAsync(Guid tenantId, CancellationToken cancellationToken = default)
+    {
+        var tenant = await DbContext.Set<Tenant>().AsNoTracking()
+            .Where(t => t.Id == tenantId)
+            .Select(t => new { t.EditionId, t.EditionEndDateUtc })
+            .FirstOrDefaultAsync(cancellationToken);
+        return tenant is null ? null : (tenant.EditionId, tenant.EditionEndDateUtc is { } end ? DateTime.SpecifyKind(end, DateTimeKind.Utc) : null);
+    }
+}

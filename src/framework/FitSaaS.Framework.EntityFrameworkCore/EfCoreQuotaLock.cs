@@ -1,0 +1,51 @@
+using System.Buffers.Binary;
+using System.Security.Cryptography;
+using System.Text;
+using FitSaaS.Framework.Features;
+using Microsoft.EntityFrameworkCore;
+
+namespace FitSaaS.Framework.EntityFrameworkCore;
+
+/// <summary>
+/// <see cref="IQuotaLock"/> on the scope's context, inside its current transaction.
+/// PostgreSQL: <c>pg_advisory_xact_lock(key)</c> with a 64-bit key derived from the name (SHA-256), released
+/// by commit or rollback; other quotas and tenants are not blocked. SQLite: Microsoft.Data.Sqlite starts
+/// transactions with <c>BEGIN IMMEDIATE</c>, so a transactional unit of work already holds the database's
+/// single write lock from its first statement, and count-and-insert is serialized without anything more.
+/// </summary>
+public sealed class EfCoreQuotaLock<TDbContext>(TDbContext dbContext) : IQuotaLock
+    where TDbContext : DbContext
+{
+    /// <inheritdoc/>
+    public async Task AcquireAsync(string key, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(key);
+        if (dbContext.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("A quota lock needs a transaction: call it inside a transactional unit of work.");
+        }
+
+        switch (dbContext.Database.ProviderName)
+        {
+            case "Npgsql.EntityFrameworkCore.PostgreSQL":
+                await dbContext.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({QuotaLockIds.Of(key)})", cancellationToken);
+                break;
+            case "Microsoft.EntityFrameworkCore.Sqlite":
+                // BEGIN IMMEDIATE already took the write lock (see the type's remarks).
+                break;
+            default:
+                throw new NotSupportedException($"No quota lock for provider {dbContext.Database.ProviderName}.");
+        }
+    }
+}
+
+/// <summary>Advisory-lock ids of quota lock names.</summary>
+public static class QuotaLockIds
+{
+    /// <summary>The 64-bit advisory-lock id of a lock name: the first 8 bytes of its SHA-256.</summary>
+    public static long Of(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return BinaryPrimitives.ReadInt64BigEndian(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+    }
+}

@@ -1,0 +1,104 @@
+using FitSaaS.Bookings;
+using FitSaaS.FeatureManagement;
+using FitSaaS.Framework.Exceptions;
+using FitSaaS.Framework.Features;
+using FitSaaS.Framework.MultiTenancy;
+using FitSaaS.Identity;
+using FitSaaS.Programs;
+
+namespace FitSaaS.Domain.Tests.FeatureManagement;
+
+public sealed class FeatureCheckerTests
+{
+    private readonly CurrentTenant _currentTenant = new(new CurrentTenantAccessor());
+    private readonly FeatureTestWorld _world;
+    private readonly Guid _tenantId = Guid.NewGuid();
+
+    public FeatureCheckerTests() => _world = new FeatureTestWorld(_currentTenant);
+
+    [Fact]
+    public async Task GetOrNullAsync_NothingStored_ReturnsDefault()
+    {
+        using var _ = _currentTenant.Change(_tenantId);
+
+        (await _world.Checker.GetOrNullAsync(ProgramsFeatures.Enabled)).ShouldBe("true");
+        (await _world.Checker.GetIntAsync(BookingsFeatures.MaxLocations)).ShouldBe(FeatureDefinition.Unlimited);
+        (await _world.Checker.IsEnabledAsync(UpcomingModulesFeatures.MessagingEnabled)).ShouldBeFalse();
+        (await _world.Checker.GetOrNullAsync("No.Such")).ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task CheckEnabledAsync_FeatureOff_ThrowsNotEnabledWithTheFeature()
+    {
+        _world.Set(_tenantId, ProgramsFeatures.Enabled, "false");
+        using var _ = _currentTenant.Change(_tenantId);
+
+        var exception = await Should.ThrowAsync<BusinessException>(() => _world.Checker.CheckEnabledAsync(true, [ProgramsFeatures.Enabled]));
+
+        exception.Code.ShouldBe(FeatureErrorCodes.NotEnabled);
+        exception.Details["feature"].ShouldBe(ProgramsFeatures.Enabled);
+    }
+
+    [Fact]
+    public async Task CheckEnabledAsync_AnyOf_PassesWhenOneIsOnAndAllOfFailsOnTheFirstOff()
+    {
+        _world.Set(_tenantId, UpcomingModulesFeatures.FormsEnabled, "true");
+        using var _ = _currentTenant.Change(_tenantId);
+
+        await _world.Checker.CheckEnabledAsync(false, [UpcomingModulesFeatures.MessagingEnabled, UpcomingModulesFeatures.FormsEnabled]);
+        var exception = await Should.ThrowAsync<BusinessException>(() =>
+            _world.Checker.CheckEnabledAsync(true, [UpcomingModulesFeatures.FormsEnabled, UpcomingModulesFeatures.MessagingEnabled]));
+
+        exception.Details["feature"].ShouldBe(UpcomingModulesFeatures.MessagingEnabled);
+    }
+
+    [Fact]
+    public async Task Host_IsNeverRestricted()
+    {
+        _world.Set(_tenantId, ProgramsFeatures.Enabled, "false");
+
+        (await _world.Checker.IsEnabledAsync(UpcomingModulesFeatures.MessagingEnabled)).ShouldBeTrue();
+        (await _world.Checker.GetIntAsync(IdentityFeatures.MaxMembers)).ShouldBe(FeatureDefinition.Unlimited);
+        await _world.Checker.CheckEnabledAsync(true, [ProgramsFeatures.Enabled]);
+        await _world.Checker.CheckQuotaAsync(BookingsFeatures.MaxLocations, 1_000_000);
+    }
+
+    [Fact]
+    public async Task CheckQuotaAsync_AtTheLimit_ThrowsQuotaExceededWithLimitAndCurrent()
+    {
+        _world.Set(_tenantId, BookingsFeatures.MaxLocations, "2");
+        using var _ = _currentTenant.Change(_tenantId);
+
+        await _world.Checker.CheckQuotaAsync(BookingsFeatures.MaxLocations, 1);
+        var exception = await Should.ThrowAsync<BusinessException>(() => _world.Checker.CheckQuotaAsync(BookingsFeatures.MaxLocations, 2));
+
+        exception.Code.ShouldBe(FeatureErrorCodes.QuotaExceeded);
+        exception.Details["limit"].ShouldBe(2);
+        exception.Details["current"].ShouldBe(2L);
+        exception.Details["feature"].ShouldBe(BookingsFeatures.MaxLocations);
+    }
+
+    [Fact]
+    public async Task GetAllAsync_TwoTenants_EachSeesOnlyItsOwnValues()
+    {
+        var other = Guid.NewGuid();
+        _world.Set(_tenantId, BookingsFeatures.MaxLocations, "1");
+        _world.Set(other, BookingsFeatures.MaxLocations, "7");
+
+        IReadOnlyDictionary<string, string> mine;
+        IReadOnlyDictionary<string, string> theirs;
+        using (_currentTenant.Change(_tenantId))
+        {
+            mine = await _world.Checker.GetAllAsync();
+        }
+
+        using (_currentTenant.Change(other))
+        {
+            theirs = await _world.Checker.GetAllAsync();
+        }
+
+        mine[BookingsFeatures.MaxLocations].ShouldBe("1");
+        theirs[BookingsFeatures.MaxLocations].ShouldBe("7");
+        mine.Count.ShouldBe(_world.Definitions.Definitions.Count);
+    }
+}
