@@ -1,4 +1,5 @@
 using FitSaaS.Framework.Application;
+using FitSaaS.FeatureManagement;
 using FitSaaS.Framework.Data;
 using Microsoft.AspNetCore.Authorization;
 
@@ -6,7 +7,7 @@ namespace FitSaaS.TenantManagement;
 
 /// <inheritdoc cref="ITenantAppService"/>
 [Authorize(TenantManagementPermissions.Tenants.Default)]
-public sealed class TenantAppService(ITenantRepository tenants, TenantManager tenantManager, IDataSeeder dataSeeder)
+public sealed class TenantAppService(ITenantRepository tenants, TenantManager tenantManager, TenantFeatureManager tenantFeatureManager, IDataSeeder dataSeeder)
     : ApplicationService, ITenantAppService
 {
     /// <summary>Seed property carrying the new tenant admin's e-mail.</summary>
@@ -14,12 +15,6 @@ public sealed class TenantAppService(ITenantRepository tenants, TenantManager te
 
     /// <summary>Seed property carrying the new tenant admin's password (memory only).</summary>
     public const string AdminPasswordProperty = "AdminPassword";
-
-    /// <summary>Seed property carrying the new tenant's edition id (read by the FeatureManagement seed).</summary>
-    public const string EditionIdProperty = "EditionId";
-
-    /// <summary>Seed property carrying the new tenant's edition name (read by the FeatureManagement seed).</summary>
-    public const string EditionNameProperty = "EditionName";
 
     /// <inheritdoc/>
     public async Task<PagedResultDto<TenantDto>> GetListAsync(GetTenantListInput input)
@@ -38,14 +33,13 @@ public sealed class TenantAppService(ITenantRepository tenants, TenantManager te
     public async Task<TenantDto> CreateAsync(CreateTenantDto input)
     {
         var tenant = await tenantManager.CreateAsync(input.Name);
+        await tenantFeatureManager.AssignInitialEditionAsync(tenant, input.EditionId, input.EditionName);
         await tenants.InsertAsync(tenant, autoSave: true);
         var seed = new DataSeedContext(tenant.Id);
         seed.Properties[AdminEmailProperty] = input.AdminEmail;
         seed.Properties[AdminPasswordProperty] = input.AdminPassword;
-        seed.Properties[EditionIdProperty] = input.EditionId;
-        seed.Properties[EditionNameProperty] = input.EditionName;
         await dataSeeder.SeedAsync(seed);
-        return (await tenants.GetAsync(tenant.Id)).ToDto();
+        return tenant.ToDto();
     }
 
     /// <inheritdoc/>

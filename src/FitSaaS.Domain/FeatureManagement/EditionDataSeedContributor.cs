@@ -4,29 +4,21 @@ using FitSaaS.Framework.DependencyInjection;
 using FitSaaS.Identity;
 using FitSaaS.Programs;
 using FitSaaS.TenantManagement;
-using Microsoft.Extensions.Options;
 
 namespace FitSaaS.FeatureManagement;
 
 /// <summary>
 /// Host: seeds the editions <c>Free</c>, <c>Studio</c> and <c>Pro</c> when missing (existing editions are
-/// left as operators changed them). Tenant: puts a tenant that has no edition on the one named by the seed
-/// property <c>EditionId</c> or <c>EditionName</c>, else on <c>Pro</c> for the demo tenant (demo seed) and
-/// on <see cref="FeatureManagementOptions.DefaultEdition"/> otherwise. Idempotent.
+/// left as operators changed them). Tenant: puts a tenant that has no edition yet (created before editions
+/// existed, or the demo tenant) on <c>Pro</c> for the demo seed and on <see cref="FeatureManagementOptions.DefaultEdition"/>
+/// otherwise; tenants created through the API get theirs at creation. Idempotent.
 /// </summary>
 public sealed class EditionDataSeedContributor(
     IEditionRepository editions,
     ITenantRepository tenants,
     EditionManager editionManager,
-    TenantFeatureManager tenantFeatureManager,
-    IOptions<FeatureManagementOptions> options) : IDataSeedContributor, ITransientDependency
+    TenantFeatureManager tenantFeatureManager) : IDataSeedContributor, ITransientDependency
 {
-    /// <summary>Seed property: id of the new tenant's edition.</summary>
-    public const string EditionIdProperty = "EditionId";
-
-    /// <summary>Seed property: name of the new tenant's edition.</summary>
-    public const string EditionNameProperty = "EditionName";
-
     /// <summary>The seeded editions and their values; -1 means unlimited.</summary>
     public static IReadOnlyList<(string Name, string DisplayName, IReadOnlyDictionary<string, string?> Values)> SeedEditions { get; } =
     [
@@ -78,22 +70,9 @@ public sealed class EditionDataSeedContributor(
             return;
         }
 
-        var requestedId = context.Properties.TryGetValue(EditionIdProperty, out var id) ? id as Guid? : null;
-        var requestedName = context.Properties.TryGetValue(EditionNameProperty, out var name) ? name as string : null;
-        Guid? editionId;
-        if (requestedId is not null || !string.IsNullOrWhiteSpace(requestedName))
+        await tenantFeatureManager.AssignInitialEditionAsync(tenant, null, null, context.IncludeDemoData, cancellationToken);
+        if (tenant.EditionId is not null)
         {
-            editionId = await tenantFeatureManager.GetEditionIdAsync(requestedId, requestedName, cancellationToken);
-        }
-        else
-        {
-            var editionName = context.IncludeDemoData ? EditionNames.Pro : options.Value.DefaultEdition;
-            editionId = (await editions.FindValuesAsync(null, editionName.Trim().ToUpperInvariant(), cancellationToken))?.Id;
-        }
-
-        if (editionId is not null)
-        {
-            await tenantFeatureManager.AssignEditionAsync(tenant, editionId, null, cancellationToken);
             await tenants.UpdateAsync(tenant, cancellationToken: cancellationToken);
         }
     }

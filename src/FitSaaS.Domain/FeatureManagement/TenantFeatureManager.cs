@@ -4,6 +4,7 @@ using FitSaaS.Framework.Features;
 using FitSaaS.Framework.Guids;
 using FitSaaS.Framework.Uow;
 using FitSaaS.TenantManagement;
+using Microsoft.Extensions.Options;
 
 namespace FitSaaS.FeatureManagement;
 
@@ -18,8 +19,34 @@ public sealed class TenantFeatureManager(
     IGuidGenerator guids,
     FeatureValueCache cache,
     IUnitOfWorkManager unitOfWorkManager,
-    TimeProvider clock) : IDomainService
+    TimeProvider clock,
+    IOptions<FeatureManagementOptions> options) : IDomainService
 {
+    /// <summary>
+    /// Puts a new tenant on the requested edition (id wins over name), or on <see cref="FeatureManagementOptions.DefaultEdition"/>
+    /// (<c>Free</c>) when none is requested and it exists.
+    /// </summary>
+    /// <exception cref="BusinessException"><see cref="FeatureManagementErrorCodes.EditionNotFound"/> for a requested edition that does not exist (400).</exception>
+    public async Task AssignInitialEditionAsync(Tenant tenant, Guid? editionId, string? editionName, bool isDemo = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(tenant);
+        Guid? id;
+        if (editionId is not null || !string.IsNullOrWhiteSpace(editionName))
+        {
+            id = await GetEditionIdAsync(editionId, editionName, cancellationToken);
+        }
+        else
+        {
+            var name = isDemo ? EditionNames.Pro : options.Value.DefaultEdition;
+            id = (await editions.FindValuesAsync(null, name.Trim().ToUpperInvariant(), cancellationToken))?.Id;
+        }
+
+        if (id is not null)
+        {
+            await AssignEditionAsync(tenant, id, null, cancellationToken);
+        }
+    }
+
     /// <summary>The id of the edition named <paramref name="editionName"/> or with id <paramref name="editionId"/> (the id wins).</summary>
     /// <exception cref="BusinessException"><see cref="FeatureManagementErrorCodes.EditionNotFound"/> (400).</exception>
     public async Task<Guid> GetEditionIdAsync(Guid? editionId, string? editionName, CancellationToken cancellationToken = default)

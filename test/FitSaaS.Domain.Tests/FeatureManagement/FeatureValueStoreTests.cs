@@ -31,7 +31,7 @@ public sealed class FeatureValueStoreTests : IDisposable
         var clock = new FixedTimeProvider(new DateTimeOffset(Now));
         _cache = new FeatureValueCache(_memory);
         _editionManager = new EditionManager(_editions, _features.Definitions, guids, _cache, new NoUnitOfWorkManager());
-        _tenantManager = new TenantFeatureManager(_tenantValues, _editions, _features.Definitions, guids, _cache, new NoUnitOfWorkManager(), clock);
+        _tenantManager = new TenantFeatureManager(_tenantValues, _editions, _features.Definitions, guids, _cache, new NoUnitOfWorkManager(), clock, Options.Create(new FeatureManagementOptions()));
         _store = new FeatureValueStore(_editions, _tenantValues, _features.Definitions, _cache, clock, Options.Create(new FeatureManagementOptions()));
     }
 
