@@ -24,6 +24,9 @@ public static class FeatureManagementModelBuilderExtensions
         modelBuilder.Entity<EditionFeatureValue>(b =>
         {
             b.ToTable("EditionFeatureValues");
+
+            // Values added to a loaded edition are found by change detection; a key that is never generated makes them inserts.
+            b.Property(v => v.Id).ValueGeneratedNever();
             b.Property(v => v.Name).HasMaxLength(EditionConsts.MaxFeatureNameLength).IsRequired();
             b.Property(v => v.Value).HasMaxLength(EditionConsts.MaxValueLength).IsRequired();
             b.HasIndex(v => new { v.EditionId, v.Name }).IsUnique();
