@@ -20,7 +20,7 @@ public sealed class TenantFeatureAppService(
     public async Task<TenantFeaturesDto> GetFeaturesAsync(Guid tenantId)
     {
         await tenants.GetAsync(tenantId);
-        return await ReadAsync(tenantId);
+        return await ReadAsync(tenantId, cached: true);
     }
 
     /// <inheritdoc/>
@@ -31,7 +31,7 @@ public sealed class TenantFeatureAppService(
         await tenants.GetAsync(tenantId);
         await tenantFeatureManager.SetOverridesAsync(tenantId, input.Features.Select(f => new KeyValuePair<string, string?>(f.Name, f.Value)));
         await SaveAsync();
-        return await ReadAsync(tenantId);
+        return await ReadAsync(tenantId, cached: false);
     }
 
     /// <inheritdoc/>
@@ -46,7 +46,7 @@ public sealed class TenantFeatureAppService(
         await tenantFeatureManager.AssignEditionAsync(tenant, editionId, input.EndDateUtc);
         await tenants.UpdateAsync(tenant);
         await SaveAsync();
-        return await ReadAsync(tenantId);
+        return await ReadAsync(tenantId, cached: false);
     }
 
     private async Task SaveAsync()
@@ -57,9 +57,10 @@ public sealed class TenantFeatureAppService(
         }
     }
 
-    private async Task<TenantFeaturesDto> ReadAsync(Guid tenantId)
+    private async Task<TenantFeaturesDto> ReadAsync(Guid tenantId, bool cached)
     {
-        var snapshot = await store.GetSnapshotAsync(tenantId);
+        // After a change, read past the cache: the change is not committed yet and must not be cached before it is.
+        var snapshot = cached ? await store.GetSnapshotAsync(tenantId) : await store.LoadSnapshotAsync(tenantId);
         var editionName = snapshot.EditionId is { } id ? (await editions.GetNamesAsync([id])).GetValueOrDefault(id) : null;
         return snapshot.ToDto(editionName, definitions);
     }

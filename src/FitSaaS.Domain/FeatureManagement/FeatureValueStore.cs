@@ -25,6 +25,13 @@ public sealed class FeatureValueStore(
     public Task<TenantFeatureSnapshot> GetSnapshotAsync(Guid tenantId, CancellationToken cancellationToken = default) =>
         cache.GetOrCreateAsync(tenantId, () => LoadAsync(tenantId, cancellationToken));
 
+    /// <summary>
+    /// The snapshot read from the database, bypassing the cache: for reading back a change inside its own
+    /// unit of work, whose uncommitted state must not be cached (it could still roll back).
+    /// </summary>
+    public async Task<TenantFeatureSnapshot> LoadSnapshotAsync(Guid tenantId, CancellationToken cancellationToken = default) =>
+        (await LoadAsync(tenantId, cancellationToken)).Item1;
+
     private async Task<(TenantFeatureSnapshot, DateTimeOffset)> LoadAsync(Guid tenantId, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
