@@ -6,10 +6,11 @@ namespace FitSaaS.Framework.AspNetCore.ExceptionHandling;
 /// </summary>
 public sealed class ExceptionHttpStatusOptions
 {
-    /// <summary>Error code → HTTP status. Default entries: <c>FitSaaS:ConcurrencyConflict</c> → 409.</summary>
+    /// <summary>Error code → HTTP status. Default entries: <c>FitSaaS:ConcurrencyConflict</c> → 409, <c>FitSaaS:RowLevelSecurityViolation</c> → 403.</summary>
     public IDictionary<string, int> CodeStatuses { get; } = new Dictionary<string, int>(StringComparer.Ordinal)
     {
         ["FitSaaS:ConcurrencyConflict"] = 409,
+        ["FitSaaS:RowLevelSecurityViolation"] = 403,
     };
 
     /// <summary>Maps <paramref name="code"/> to <paramref name="status"/>.</summary>

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using FitSaaS.Framework.Exceptions;
 using FitSaaS.Framework.Users;
 using Microsoft.AspNetCore.Diagnostics;
@@ -68,6 +69,9 @@ internal sealed partial class FitSaaSExceptionHandler(
                 return problem;
             case BadHttpRequestException badRequest:
                 return FitSaaSProblems.WithCode(new ProblemDetails { Status = badRequest.StatusCode, Title = "Bad request.", Detail = badRequest.Message }, httpContext, "FitSaaS:BadRequest");
+            case DbException { SqlState: "42501" } denied:
+                // PostgreSQL refused a row by its row-level-security policy (or a privilege): another tenant's data, never a 500.
+                return FitSaaSProblems.WithCode(new ProblemDetails { Status = 403, Title = "Forbidden.", Detail = "The database refused access to these rows." }, httpContext, "FitSaaS:RowLevelSecurityViolation");
             case OperationCanceledException:
                 return FitSaaSProblems.WithCode(new ProblemDetails { Status = 499, Title = "The request was cancelled." }, httpContext, "FitSaaS:Cancelled");
             default:
