@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Throw-away PostgreSQL server for the FitSaaS test suite.
 #
-#   etc/scripts/postgres.sh start   # (re)creates the cluster, prints the connection string as the last stdout line
+#   etc/scripts/postgres.sh start   # (re)creates the cluster, prints the connection string (application role
+#                                   # 'fitsaas': NOSUPERUSER NOBYPASSRLS CREATEDB, owner of database 'fitsaas') as the last stdout line
 #   etc/scripts/postgres.sh stop    # stops the server and removes the directory; never fails if nothing runs
 #
 # Environment:
@@ -20,7 +21,12 @@ PG_LOG="$PG_DIR/postgres.log"
 PG_HOST=127.0.0.1
 PG_DATABASE=fitsaas
 PG_PASSWORD=postgres
-CONNECTION_STRING="Host=$PG_HOST;Port=$PG_PORT;Username=postgres;Password=$PG_PASSWORD;Database=$PG_DATABASE"
+# The application never connects as a superuser or a BYPASSRLS role: row-level security would silently not apply.
+# APP_ROLE owns the database (and the per-test databases it creates with CREATEDB); FORCE ROW LEVEL SECURITY makes the
+# policies apply to the owner too.
+APP_ROLE=fitsaas
+APP_PASSWORD=fitsaas
+CONNECTION_STRING="Host=$PG_HOST;Port=$PG_PORT;Username=$APP_ROLE;Password=$APP_PASSWORD;Database=$PG_DATABASE"
 
 log() { printf '[postgres.sh] %s\n' "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
@@ -216,7 +222,8 @@ EOF
 
     # Password for clients that insist on sending one (auth stays trust), and the default database.
     psql_admin -c "ALTER USER postgres WITH PASSWORD '$PG_PASSWORD';" >&2
-    psql_admin -c "CREATE DATABASE $PG_DATABASE;" >&2
+    psql_admin -c "CREATE ROLE $APP_ROLE LOGIN PASSWORD '$APP_PASSWORD' NOSUPERUSER NOBYPASSRLS CREATEDB NOCREATEROLE;" >&2
+    psql_admin -c "CREATE DATABASE $PG_DATABASE OWNER $APP_ROLE;" >&2
 
     log "ready: $("$PG_BIN/psql" -X -At -h "$PG_HOST" -p "$PG_PORT" -U postgres -d postgres -c 'show server_version')," \
         "max_connections=$("$PG_BIN/psql" -X -At -h "$PG_HOST" -p "$PG_PORT" -U postgres -d postgres -c 'show max_connections')"

@@ -1,4 +1,5 @@
 using FitSaaS.Framework.Data;
+using FitSaaS.Framework.EntityFrameworkCore.RowLevelSecurity;
 using FitSaaS.Framework.MultiTenancy;
 using FitSaaS.Framework.Uow;
 using FitSaaS.TenantManagement;
@@ -12,9 +13,15 @@ namespace FitSaaS.EntityFrameworkCore;
 /// <summary>
 /// Applies pending migrations, seeds the host (admin, OAuth client, exercise library) and every
 /// tenant (roles, grants), and optionally the demo tenant <c>demo-gym</c>. Idempotent. Used by the
-/// DbMigrator and by the host at start-up in the embedded profile.
+/// DbMigrator and by the host at start-up in the embedded profile. On PostgreSQL it installs the row-level-security
+/// policies right after migrating and warns when the connected role is not subject to them.
 /// </summary>
-public sealed partial class DbMigrationService(IServiceScopeFactory scopeFactory, ICurrentTenant currentTenant, ILogger<DbMigrationService> logger)
+public sealed partial class DbMigrationService(
+    IServiceScopeFactory scopeFactory,
+    ICurrentTenant currentTenant,
+    ICrossTenantAccessor crossTenantAccessor,
+    PostgreSqlRowLevelSecurityInstaller rowLevelSecurityInstaller,
+    ILogger<DbMigrationService> logger)
 {
     /// <summary>Name of the demo tenant.</summary>
     public const string DemoTenantName = "demo-gym";
@@ -29,7 +36,15 @@ public sealed partial class DbMigrationService(IServiceScopeFactory scopeFactory
             var db = scope.ServiceProvider.GetRequiredService<FitSaaSDbContext>();
             var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
             LogMigrating(logger, pending.Count);
-            await db.Database.MigrateAsync(cancellationToken);
+            using (currentTenant.Change(null))
+            using (crossTenantAccessor.Begin("Database migration"))
+            {
+                // Data changes in migrations concern every tenant's rows; the policies are (re-)installed right after.
+                await db.Database.MigrateAsync(cancellationToken);
+            }
+
+            await rowLevelSecurityInstaller.ApplyAsync(db, cancellationToken);
+            await rowLevelSecurityInstaller.CheckRoleAsync(db, cancellationToken);
         }
 
         await SeedAsync(new DataSeedContext(null), cancellationToken);

@@ -32,6 +32,10 @@ public sealed class FitSaaSEntityFrameworkCoreModule : FitSaaSModule
             }
 
             context.Services.AddFitSaaSDbContext<FitSaaSDbContext, PostgreSqlFitSaaSDbContext>((sp, builder) => UsePostgreSql(builder, connectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
+
+            // Row-level security is silently off for a superuser or BYPASSRLS role: warn at start-up (and in /health/ready).
+            context.Services.AddSingleton<RowLevelSecurityRoleCheck>();
+            context.Services.AddHostedService(sp => sp.GetRequiredService<RowLevelSecurityRoleCheck>());
         }
         else
         {

@@ -46,7 +46,29 @@ public sealed class FitSaaSHttpApiHostModule : FitSaaSModule
             .Map(FeatureManagementErrorCodes.EditionNotFound, StatusCodes.Status400BadRequest)
             .Map(FeatureManagementErrorCodes.EndDateWithoutEdition, StatusCodes.Status400BadRequest));
 
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
+            .AddCheck<RowLevelSecurityHealthCheck>("row-level-security", tags: ["ready"]);
+    }
+}
+
+/// <summary>
+/// Degraded (still ready) when the application's PostgreSQL role is a superuser or has BYPASSRLS, so row-level
+/// security is not enforced; healthy otherwise and on SQLite.
+/// </summary>
+internal sealed class RowLevelSecurityHealthCheck(IServiceProvider services) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        if (services.GetService<RowLevelSecurityRoleCheck>() is not { } check)
+        {
+            return HealthCheckResult.Healthy("Not PostgreSQL: no row-level security.");
+        }
+
+        var role = check.LastResult ?? await check.CheckAsync(cancellationToken);
+        return role is null || role.IsRowLevelSecurityEnforced
+            ? HealthCheckResult.Healthy("Row-level security is enforced for the application's role.")
+            : HealthCheckResult.Degraded($"Role '{role.RoleName}' is a superuser or has BYPASSRLS: row-level security is NOT enforced.");
     }
 }
 

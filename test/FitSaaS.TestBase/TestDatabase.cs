@@ -6,7 +6,8 @@ namespace FitSaaS.Testing;
 /// <summary>
 /// A throw-away database for one test fixture: a SQLite file by default, a fresh PostgreSQL database
 /// when <c>FitSaaS_Test__Database=PostgreSql</c> (server from <c>FitSaaS_Test__PostgreSql</c>, started by
-/// <c>etc/scripts/test.sh</c>).
+/// <c>etc/scripts/test.sh</c>). On PostgreSQL the application never connects as a superuser or BYPASSRLS role, so
+/// row-level security applies in every test.
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
@@ -63,15 +64,53 @@ public sealed class TestDatabase : IAsyncDisposable
         var server = Environment.GetEnvironmentVariable("FitSaaS_Test__PostgreSql")
             ?? throw new InvalidOperationException("FitSaaS_Test__PostgreSql is not set; run etc/scripts/test.sh.");
         var name = $"fitsaas_test_{Guid.NewGuid():N}";
+        var builder = new NpgsqlConnectionStringBuilder(server) { Database = name, MaxPoolSize = 250, Timeout = 60, CommandTimeout = 120 };
         await using (var connection = new NpgsqlConnection(server))
         {
             await connection.OpenAsync();
-            await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
-            await command.ExecuteNonQueryAsync();
+            await using var check = new NpgsqlCommand("SELECT rolsuper OR rolbypassrls FROM pg_roles WHERE rolname = current_user", connection);
+            if (await check.ExecuteScalarAsync() is true)
+            {
+                // Row-level security never applies to a superuser or BYPASSRLS role: the database is owned by, and the
+                // application connects as, a plain role (what etc/scripts/postgres.sh hands out anyway).
+                await EnsureApplicationRoleAsync(connection);
+                await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\" OWNER \"{ApplicationRole}\"", connection);
+                await create.ExecuteNonQueryAsync();
+                builder.Username = ApplicationRole;
+                builder.Password = ApplicationRole;
+            }
+            else
+            {
+                // Created by the connecting role (CREATEDB), so it owns the tables and FORCE ROW LEVEL SECURITY applies to it.
+                await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+                await create.ExecuteNonQueryAsync();
+            }
         }
 
-        var builder = new NpgsqlConnectionStringBuilder(server) { Database = name, MaxPoolSize = 250, Timeout = 60, CommandTimeout = 120 };
         return new TestDatabase("PostgreSql", builder.ConnectionString, null, name);
+    }
+
+    /// <summary>The plain role the tests connect as when the server connection string names a superuser.</summary>
+    public const string ApplicationRole = "fitsaas_test_app";
+
+    private static async Task EnsureApplicationRoleAsync(NpgsqlConnection connection)
+    {
+        await using var exists = new NpgsqlCommand($"SELECT 1 FROM pg_roles WHERE rolname = '{ApplicationRole}'", connection);
+        if (await exists.ExecuteScalarAsync() is not null)
+        {
+            return;
+        }
+
+        try
+        {
+            await using var create = new NpgsqlCommand(
+                $"CREATE ROLE \"{ApplicationRole}\" LOGIN PASSWORD '{ApplicationRole}' NOSUPERUSER NOBYPASSRLS CREATEDB NOCREATEROLE", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+        catch (PostgresException ex) when (ex.SqlState is PostgresErrorCodes.DuplicateObject or PostgresErrorCodes.UniqueViolation)
+        {
+            // Another fixture created it at the same moment.
+        }
     }
 
     /// <inheritdoc/>

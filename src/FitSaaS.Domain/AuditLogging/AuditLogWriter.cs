@@ -1,6 +1,5 @@
 using System.Threading.Channels;
 using FitSaaS.Framework.Auditing;
-using FitSaaS.Framework.Data;
 using FitSaaS.Framework.Guids;
 using FitSaaS.Framework.MultiTenancy;
 using FitSaaS.Framework.Uow;
@@ -112,11 +111,20 @@ public sealed partial class AuditLogWriter : IAuditingStore
         {
             await using var scope = _scopeFactory.CreateAsyncScope();
             var services = scope.ServiceProvider;
-            // Run as the host with the tenant filter off: each entry keeps its own TenantId.
-            using var host = services.GetRequiredService<ICurrentTenant>().Change(null);
-            using var filter = services.GetRequiredService<IDataFilter>().Disable<IMultiTenant>();
+            // Each entry is written as its own tenant (no cross-tenant scope needed, and row-level security checks
+            // every row): one transaction, one save per tenant of the batch.
+            var currentTenant = services.GetRequiredService<ICurrentTenant>();
+            var repository = services.GetRequiredService<IAuditLogRepository>();
             await using var unitOfWork = await services.GetRequiredService<IUnitOfWorkManager>().BeginAsync();
-            await services.GetRequiredService<IAuditLogRepository>().InsertManyAsync(batch.Select(info => AuditLog.Create(_guidGenerator, info)));
+            foreach (var group in batch.GroupBy(info => info.TenantId))
+            {
+                using (currentTenant.Change(group.Key))
+                {
+                    await repository.InsertManyAsync(group.Select(info => AuditLog.Create(_guidGenerator, info)));
+                    await unitOfWork.SaveChangesAsync();
+                }
+            }
+
             await unitOfWork.CompleteAsync();
         }
 #pragma warning disable CA1031 // A failing audit write must not stop the writer; it is logged.

@@ -9,6 +9,7 @@ namespace FitSaaS.Programs;
 /// free-exercise-db and read-only for everyone; a row with a tenant is that tenant's custom exercise,
 /// visible to it only.
 /// </summary>
+[SharedHostRows]
 public sealed class Exercise : FullAuditedAggregateRoot<Guid>, IMultiTenant
 {
     private const string KeySeparator = "|";

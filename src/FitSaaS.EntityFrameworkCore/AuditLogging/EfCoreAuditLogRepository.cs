@@ -7,10 +7,10 @@ namespace FitSaaS.EntityFrameworkCore.AuditLogging;
 
 /// <summary>
 /// EF Core <see cref="IAuditLogRepository"/>. A tenant's queries go through the global tenant filter; the
-/// host's queries ignore the query filters (audit entries have no soft delete, so that only lifts the tenant
-/// filter) and see every tenant's entries.
+/// host's queries see every tenant's entries, inside an audited <see cref="ICrossTenantAccessor"/> scope (which
+/// also lifts PostgreSQL's row-level security); so does the retention cleanup.
 /// </summary>
-public sealed class EfCoreAuditLogRepository(FitSaaSDbContext dbContext, ICurrentTenant currentTenant)
+public sealed class EfCoreAuditLogRepository(FitSaaSDbContext dbContext, ICurrentTenant currentTenant, ICrossTenantAccessor crossTenantAccessor)
     : EfCoreRepository<FitSaaSDbContext, AuditLog>(dbContext), IAuditLogRepository
 {
     /// <inheritdoc/>
@@ -21,11 +21,25 @@ public sealed class EfCoreAuditLogRepository(FitSaaSDbContext dbContext, ICurren
             .AsSplitQuery();
 
     /// <inheritdoc/>
-    public Task<long> GetCountAsync(AuditLogQuery query, CancellationToken cancellationToken = default) =>
-        Filter(query).LongCountAsync(cancellationToken);
+    public override async Task<AuditLog?> FindAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        using (HostReadsAllTenants())
+        {
+            return await base.FindAsync(id, cancellationToken);
+        }
+    }
 
     /// <inheritdoc/>
-    public Task<List<AuditLog>> GetListAsync(
+    public async Task<long> GetCountAsync(AuditLogQuery query, CancellationToken cancellationToken = default)
+    {
+        using (HostReadsAllTenants())
+        {
+            return await Filter(query).LongCountAsync(cancellationToken);
+        }
+    }
+
+    /// <inheritdoc/>
+    public async Task<List<AuditLog>> GetListAsync(
         AuditLogQuery query,
         AuditLogSortField sortField,
         bool descending,
@@ -40,7 +54,10 @@ public sealed class EfCoreAuditLogRepository(FitSaaSDbContext dbContext, ICurren
             AuditLogSortField.HttpStatusCode => descending ? filtered.OrderByDescending(e => e.HttpStatusCode) : filtered.OrderBy(e => e.HttpStatusCode),
             _ => descending ? filtered.OrderByDescending(e => e.ExecutionTimeUtc) : filtered.OrderBy(e => e.ExecutionTimeUtc),
         };
-        return ordered.ThenBy(e => e.Id).Skip(skipCount).Take(maxResultCount).ToListAsync(cancellationToken);
+        using (HostReadsAllTenants())
+        {
+            return await ordered.ThenBy(e => e.Id).Skip(skipCount).Take(maxResultCount).ToListAsync(cancellationToken);
+        }
     }
 
     /// <inheritdoc/>
@@ -50,6 +67,7 @@ public sealed class EfCoreAuditLogRepository(FitSaaSDbContext dbContext, ICurren
     /// <inheritdoc/>
     public async Task<int> DeleteOlderThanAsync(DateTime cutoffUtc, int batchSize, CancellationToken cancellationToken = default)
     {
+        using var scope = crossTenantAccessor.Begin("Audit log retention cleanup (every tenant's expired entries)");
         var ids = await DbSet.IgnoreQueryFilters()
             .Where(e => e.ExecutionTimeUtc < cutoffUtc)
             .OrderBy(e => e.ExecutionTimeUtc)
@@ -68,6 +86,9 @@ public sealed class EfCoreAuditLogRepository(FitSaaSDbContext dbContext, ICurren
         await DbContext.Set<AuditLogAction>().IgnoreQueryFilters().Where(a => ids.Contains(a.AuditLogId)).ExecuteDeleteAsync(cancellationToken);
         return await DbSet.IgnoreQueryFilters().Where(e => ids.Contains(e.Id)).ExecuteDeleteAsync(cancellationToken);
     }
+
+    private IDisposable? HostReadsAllTenants() =>
+        currentTenant.IsAvailable ? null : crossTenantAccessor.Begin("Host reads the audit logs of every tenant");
 
     private IQueryable<AuditLog> Visible() => currentTenant.IsAvailable ? DbSet : DbSet.IgnoreQueryFilters();
 

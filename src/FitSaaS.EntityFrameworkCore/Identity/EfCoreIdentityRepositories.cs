@@ -1,4 +1,3 @@
-using FitSaaS.Framework.Data;
 using FitSaaS.Framework.EntityFrameworkCore;
 using FitSaaS.Framework.MultiTenancy;
 using FitSaaS.Identity;
@@ -7,13 +6,18 @@ using Microsoft.EntityFrameworkCore;
 namespace FitSaaS.EntityFrameworkCore.Identity;
 
 /// <inheritdoc cref="IOAuthClientRepository"/>
-public sealed class EfCoreOAuthClientRepository(FitSaaSDbContext dbContext)
+public sealed class EfCoreOAuthClientRepository(FitSaaSDbContext dbContext, ICrossTenantAccessor crossTenantAccessor)
     : EfCoreRepository<FitSaaSDbContext, OAuthClient>(dbContext), IOAuthClientRepository
 {
     /// <inheritdoc/>
-    public Task<OAuthClient?> FindByClientIdAsync(string clientId, CancellationToken cancellationToken = default) =>
+    public async Task<OAuthClient?> FindByClientIdAsync(string clientId, CancellationToken cancellationToken = default)
+    {
         // The token endpoint authenticates clients before it knows their tenant; ids are globally unique.
-        DbSet.IgnoreQueryFilters().FirstOrDefaultAsync(c => c.ClientId == clientId, cancellationToken);
+        using (crossTenantAccessor.Begin("OAuth client lookup by client_id (ids are unique across tenants)"))
+        {
+            return await DbSet.FirstOrDefaultAsync(c => c.ClientId == clientId, cancellationToken);
+        }
+    }
 
     /// <inheritdoc/>
     public async Task<(List<OAuthClient> Items, long TotalCount)> GetPagedListAsync(string? filter, int skipCount, int maxResultCount, CancellationToken cancellationToken = default)
@@ -31,14 +35,14 @@ public sealed class EfCoreOAuthClientRepository(FitSaaSDbContext dbContext)
 }
 
 /// <inheritdoc cref="IRefreshTokenRepository"/>
-public sealed class EfCoreRefreshTokenRepository(FitSaaSDbContext dbContext, IDataFilter dataFilter)
+public sealed class EfCoreRefreshTokenRepository(FitSaaSDbContext dbContext, ICrossTenantAccessor crossTenantAccessor)
     : EfCoreRepository<FitSaaSDbContext, RefreshToken>(dbContext), IRefreshTokenRepository
 {
     /// <inheritdoc/>
     public async Task<RefreshToken?> FindByHashAsync(string tokenHash, CancellationToken cancellationToken = default)
     {
         // The hash is unguessable and the row names its tenant: the one deliberate cross-tenant read of the token server.
-        using (dataFilter.Disable<IMultiTenant>())
+        using (crossTenantAccessor.Begin("Refresh token lookup by hash (the row names its tenant)"))
         {
             return await DbSet.FirstOrDefaultAsync(t => t.TokenHash == tokenHash, cancellationToken);
         }

@@ -1,4 +1,5 @@
 using FitSaaS.Framework.EntityFrameworkCore;
+using FitSaaS.Framework.MultiTenancy;
 using FitSaaS.Identity;
 using FitSaaS.PermissionManagement;
 using Microsoft.EntityFrameworkCore;
@@ -6,11 +7,16 @@ using Microsoft.EntityFrameworkCore;
 namespace FitSaaS.EntityFrameworkCore.PermissionManagement;
 
 /// <inheritdoc cref="IPermissionGrantRepository"/>
-public sealed class EfCorePermissionGrantRepository(FitSaaSDbContext dbContext)
+/// <remarks>
+/// The grant-set queries name their tenant explicitly (the caller may check for another tenant than the ambient
+/// one) and run as that tenant (<see cref="ICurrentTenant.Change"/>), so PostgreSQL's row-level security shows them
+/// exactly that tenant's rows.
+/// </remarks>
+public sealed class EfCorePermissionGrantRepository(FitSaaSDbContext dbContext, ICurrentTenant currentTenant)
     : EfCoreRepository<FitSaaSDbContext, PermissionGrant>(dbContext), IPermissionGrantRepository
 {
     /// <inheritdoc/>
-    public Task<List<string>> GetGrantedToUserAsync(Guid? tenantId, Guid userId, CancellationToken cancellationToken = default)
+    public async Task<List<string>> GetGrantedToUserAsync(Guid? tenantId, Guid userId, CancellationToken cancellationToken = default)
     {
         var userKey = userId.ToString();
         // The tenant is explicit here (the caller may check for another tenant than the ambient one), so filters are off.
@@ -19,22 +25,30 @@ public sealed class EfCorePermissionGrantRepository(FitSaaSDbContext dbContext)
             join role in DbContext.Set<AppRole>().IgnoreQueryFilters() on userRole.RoleId equals role.Id
             where userRole.UserId == userId && role.TenantId == tenantId
             select role.Name;
-        return DbSet.IgnoreQueryFilters().AsNoTracking()
-            .Where(g => g.TenantId == tenantId &&
-                ((g.ProviderName == PermissionGrant.UserProvider && g.ProviderKey == userKey) ||
-                 (g.ProviderName == PermissionGrant.RoleProvider && roleNames.Contains(g.ProviderKey))))
-            .Select(g => g.Name)
-            .Distinct()
-            .ToListAsync(cancellationToken);
+        using (currentTenant.Change(tenantId))
+        {
+            return await DbSet.IgnoreQueryFilters().AsNoTracking()
+                .Where(g => g.TenantId == tenantId &&
+                    ((g.ProviderName == PermissionGrant.UserProvider && g.ProviderKey == userKey) ||
+                     (g.ProviderName == PermissionGrant.RoleProvider && roleNames.Contains(g.ProviderKey))))
+                .Select(g => g.Name)
+                .Distinct()
+                .ToListAsync(cancellationToken);
+        }
     }
 
     /// <inheritdoc/>
-    public Task<List<string>> GetGrantedNamesAsync(Guid? tenantId, string providerName, IReadOnlyCollection<string> providerKeys, CancellationToken cancellationToken = default) =>
-        DbSet.IgnoreQueryFilters().AsNoTracking()
-            .Where(g => g.TenantId == tenantId && g.ProviderName == providerName && providerKeys.Contains(g.ProviderKey))
-            .Select(g => g.Name)
-            .Distinct()
-            .ToListAsync(cancellationToken);
+    public async Task<List<string>> GetGrantedNamesAsync(Guid? tenantId, string providerName, IReadOnlyCollection<string> providerKeys, CancellationToken cancellationToken = default)
+    {
+        using (currentTenant.Change(tenantId))
+        {
+            return await DbSet.IgnoreQueryFilters().AsNoTracking()
+                .Where(g => g.TenantId == tenantId && g.ProviderName == providerName && providerKeys.Contains(g.ProviderKey))
+                .Select(g => g.Name)
+                .Distinct()
+                .ToListAsync(cancellationToken);
+        }
+    }
 
     /// <inheritdoc/>
     public Task<List<PermissionGrant>> GetListAsync(string providerName, string providerKey, CancellationToken cancellationToken = default) =>

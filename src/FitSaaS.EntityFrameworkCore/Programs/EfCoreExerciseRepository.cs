@@ -7,7 +7,8 @@ namespace FitSaaS.EntityFrameworkCore.Programs;
 /// <summary>
 /// EF Core <see cref="IExerciseRepository"/>. The global tenant filter shows only the current tenant's rows,
 /// but the library is "global plus own": the library queries drop the global filters and state the
-/// soft-delete and visibility conditions explicitly.
+/// soft-delete and visibility conditions explicitly. On PostgreSQL, row-level security agrees: <see cref="Exercise"/>
+/// is <c>[SharedHostRows]</c>, so tenants may read the host's rows (never write them) besides their own.
 /// </summary>
 public sealed class EfCoreExerciseRepository(FitSaaSDbContext dbContext)
     : EfCoreRepository<FitSaaSDbContext, Exercise>(dbContext), IExerciseRepository

@@ -1,4 +1,5 @@
 using FitSaaS.Framework.EntityFrameworkCore;
+using FitSaaS.Framework.MultiTenancy;
 using FitSaaS.Framework.Settings;
 using FitSaaS.SettingManagement;
 using Microsoft.EntityFrameworkCore;
@@ -8,18 +9,32 @@ namespace FitSaaS.EntityFrameworkCore.SettingManagement;
 /// <inheritdoc cref="ISettingRepository"/>
 /// <remarks>
 /// Queries name the level's tenant explicitly instead of relying on the tenant filter, because a
-/// tenant's requests also read the host's global rows.
+/// tenant's requests also read the host's global rows; they run as the level's tenant
+/// (<see cref="ICurrentTenant.Change"/>: the host for global values), so PostgreSQL's row-level security
+/// lets them see exactly that level's rows.
 /// </remarks>
-public sealed class EfCoreSettingRepository(FitSaaSDbContext dbContext)
+public sealed class EfCoreSettingRepository(FitSaaSDbContext dbContext, ICurrentTenant currentTenant)
     : EfCoreRepository<FitSaaSDbContext, Setting>(dbContext), ISettingRepository
 {
     /// <inheritdoc/>
-    public Task<List<Setting>> GetListAsync(SettingScope scope, CancellationToken cancellationToken = default) =>
-        InScope(scope).AsNoTracking().ToListAsync(cancellationToken);
+    public async Task<List<Setting>> GetListAsync(SettingScope scope, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        using (currentTenant.Change(scope.TenantId))
+        {
+            return await InScope(scope).AsNoTracking().ToListAsync(cancellationToken);
+        }
+    }
 
     /// <inheritdoc/>
-    public Task<Setting?> FindAsync(SettingScope scope, string name, CancellationToken cancellationToken = default) =>
-        InScope(scope).FirstOrDefaultAsync(s => s.Name == name, cancellationToken);
+    public async Task<Setting?> FindAsync(SettingScope scope, string name, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        using (currentTenant.Change(scope.TenantId))
+        {
+            return await InScope(scope).FirstOrDefaultAsync(s => s.Name == name, cancellationToken);
+        }
+    }
 
     private IQueryable<Setting> InScope(SettingScope scope)
     {

@@ -122,6 +122,11 @@ public abstract class FitSaaSDbContextBase : DbContext
         {
             throw new BusinessException(ConcurrencyConflictCode, "The data was changed by someone else; reload and retry.", ex);
         }
+        catch (DbUpdateException ex) when (RowLevelSecurity.RowLevelSecurityNames.IsViolation(ex))
+        {
+            // PostgreSQL's row-level security refused a row (another tenant's, or the host's from a tenant): 403, not 500.
+            throw new BusinessException(RowLevelSecurity.RowLevelSecurityNames.ViolationErrorCode, "The database refused to write these rows for the current tenant.", ex);
+        }
     }
 
     private async Task DispatchLocalEventsAsync(CancellationToken cancellationToken)

@@ -34,6 +34,7 @@ public sealed class FitSaaSFrameworkModule : FitSaaSModule
         services.TryAddSingleton<ICurrentPrincipalAccessor, AsyncLocalCurrentPrincipalAccessor>();
         services.TryAddSingleton<ICurrentUser, CurrentUser>();
         services.TryAddSingleton<IDataFilter, DataFilter>();
+        services.TryAddSingleton<ICrossTenantAccessor, CrossTenantAccessor>();
         services.TryAddSingleton<IPermissionDefinitionManager, PermissionDefinitionManager>();
         services.TryAddScoped<IPermissionChecker, PermissionChecker>();
         services.TryAddScoped<ILocalEventBus, LocalEventBus>();

@@ -4,6 +4,7 @@ using FitSaaS.EntityFrameworkCore;
 using FitSaaS.Framework.Application;
 using FitSaaS.Framework.Auditing;
 using FitSaaS.Framework.Exceptions;
+using FitSaaS.Framework.MultiTenancy;
 using FitSaaS.Identity;
 using FitSaaS.TenantManagement;
 using FitSaaS.Testing;
@@ -144,6 +145,7 @@ public sealed class AuditLoggingApplicationTests(FitSaaSApplicationFixture fixtu
         deleted.ShouldBeGreaterThanOrEqualTo(1);
         await using var check = fixture.CreateScope();
         var db = check.ServiceProvider.GetRequiredService<FitSaaSDbContext>();
+        using var allTenants = check.ServiceProvider.GetRequiredService<ICrossTenantAccessor>().Begin("Test: check every tenant's remaining entries");
         var remaining = await db.Set<AuditLog>().IgnoreQueryFilters().Where(e => e.Url!.Contains(marker)).Select(e => e.Url).ToListAsync(TestContext.Current.CancellationToken);
         remaining.ShouldBe([$"/recent/{marker}"]);
         (await db.Set<EntityChange>().IgnoreQueryFilters().CountAsync(c => c.EntityId == marker, TestContext.Current.CancellationToken)).ShouldBe(1);
@@ -194,6 +196,8 @@ public sealed class AuditLoggingApplicationTests(FitSaaSApplicationFixture fixtu
     {
         await using var scope = fixture.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<FitSaaSDbContext>();
+        // Every tenant's rows: the EF filter alone would not lift PostgreSQL's row-level security.
+        using var allTenants = scope.ServiceProvider.GetRequiredService<ICrossTenantAccessor>().Begin("Test: scan every audit row");
         var rows = new List<object>();
         rows.AddRange(await db.Set<AuditLog>().IgnoreQueryFilters().AsNoTracking().ToListAsync(TestContext.Current.CancellationToken));
         rows.AddRange(await db.Set<AuditLogAction>().IgnoreQueryFilters().AsNoTracking().ToListAsync(TestContext.Current.CancellationToken));

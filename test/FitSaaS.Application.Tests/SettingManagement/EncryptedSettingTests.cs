@@ -1,5 +1,6 @@
 using FitSaaS.EntityFrameworkCore;
 using FitSaaS.Framework.Modularity;
+using FitSaaS.Framework.MultiTenancy;
 using FitSaaS.Framework.Settings;
 using FitSaaS.SettingManagement;
 using FitSaaS.Testing;
@@ -55,7 +56,8 @@ public sealed class EncryptedSettingTests(FitSaaSApplicationFixture fixture) : I
     {
         await using var scope = fixture.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<FitSaaSDbContext>();
-        return await db.Set<Setting>().IgnoreQueryFilters()
+        using var tenant = scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(tenantId);
+        return await db.Set<Setting>()
             .Where(s => s.TenantId == tenantId && s.Name == EmailingSettingNames.SmtpPassword)
             .Select(s => s.Value)
             .SingleOrDefaultAsync();

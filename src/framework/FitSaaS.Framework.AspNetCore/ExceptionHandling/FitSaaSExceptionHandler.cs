@@ -1,3 +1,4 @@
+using System.Data.Common;
 using FitSaaS.Framework.Exceptions;
 using FitSaaS.Framework.Users;
 using Microsoft.AspNetCore.Diagnostics;
@@ -12,7 +13,8 @@ namespace FitSaaS.Framework.AspNetCore.ExceptionHandling;
 /// Turns every exception into RFC 9457 problem details with <c>code</c> and <c>traceId</c>
 /// extensions: validation → 400 with <c>errors</c>; <see cref="AuthorizationException"/> → 401/403;
 /// <see cref="EntityNotFoundException"/> → 404; <see cref="BusinessException"/> → 422 or the mapped
-/// status, with <c>data</c>; bad JSON → 400; anything else → 500 without internals.
+/// status, with <c>data</c>; bad JSON → 400; a database refusal (SQLSTATE 42501, e.g. a row-level-security
+/// policy) → 403 <c>FitSaaS:RowLevelSecurityViolation</c>; anything else → 500 without internals.
 /// </summary>
 internal sealed partial class FitSaaSExceptionHandler(
     IProblemDetailsService problemDetails,
@@ -20,6 +22,8 @@ internal sealed partial class FitSaaSExceptionHandler(
     ICurrentUser currentUser,
     ILogger<FitSaaSExceptionHandler> logger) : IExceptionHandler
 {
+    private const string RowLevelSecurityViolationCode = "FitSaaS:RowLevelSecurityViolation";
+
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var problem = ToProblem(exception, httpContext);
@@ -68,11 +72,27 @@ internal sealed partial class FitSaaSExceptionHandler(
                 return problem;
             case BadHttpRequestException badRequest:
                 return FitSaaSProblems.WithCode(new ProblemDetails { Status = badRequest.StatusCode, Title = "Bad request.", Detail = badRequest.Message }, httpContext, "FitSaaS:BadRequest");
+            case var refused when IsDatabaseRefusal(refused):
+                // PostgreSQL refused rows by its row-level-security policy (or a privilege), e.g. another tenant's: never a 500.
+                return FitSaaSProblems.WithCode(new ProblemDetails { Status = 403, Title = "Forbidden.", Detail = "The database refused access to these rows." }, httpContext, RowLevelSecurityViolationCode);
             case OperationCanceledException:
                 return FitSaaSProblems.WithCode(new ProblemDetails { Status = 499, Title = "The request was cancelled." }, httpContext, "FitSaaS:Cancelled");
             default:
                 return FitSaaSProblems.WithCode(new ProblemDetails { Status = 500, Title = "An unexpected error occurred." }, httpContext, "FitSaaS:InternalError");
         }
+    }
+
+    private static bool IsDatabaseRefusal(Exception exception)
+    {
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is DbException { SqlState: "42501" })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     [LoggerMessage(EventId = 1001, Level = LogLevel.Error, Message = "Unhandled exception for {Method} {Path}")]
