@@ -10,8 +10,8 @@ namespace FitSaaS.EntityFrameworkCore.AuditLogging;
 /// host's queries ignore the query filters (audit entries have no soft delete, so that only lifts the tenant
 /// filter) and see every tenant's entries.
 /// </summary>
-public sealed class EfCoreAuditLogRepository(FitSaaSDbContext dbContext, ICurrentTenant currentTenant)
-    : EfCoreRepository<FitSaaSDbContext, AuditLog>(dbContext), IAuditLogRepository
+public sealed class EfCoreAuditLogRepository(IDbContextProvider<FitSaaSDbContext> dbContextProvider, ICurrentTenant currentTenant)
+    : EfCoreRepository<FitSaaSDbContext, AuditLog>(dbContextProvider), IAuditLogRepository
 {
     /// <inheritdoc/>
     protected override IQueryable<AuditLog> WithDetails() =>

@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace FitSaaS.EntityFrameworkCore.PermissionManagement;
 
 /// <inheritdoc cref="IPermissionGrantRepository"/>
-public sealed class EfCorePermissionGrantRepository(FitSaaSDbContext dbContext)
-    : EfCoreRepository<FitSaaSDbContext, PermissionGrant>(dbContext), IPermissionGrantRepository
+public sealed class EfCorePermissionGrantRepository(IDbContextProvider<FitSaaSDbContext> dbContextProvider)
+    : EfCoreRepository<FitSaaSDbContext, PermissionGrant>(dbContextProvider), IPermissionGrantRepository
 {
     /// <inheritdoc/>
     public Task<List<string>> GetGrantedToUserAsync(Guid? tenantId, Guid userId, CancellationToken cancellationToken = default)

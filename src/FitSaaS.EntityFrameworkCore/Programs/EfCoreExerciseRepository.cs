@@ -9,8 +9,8 @@ namespace FitSaaS.EntityFrameworkCore.Programs;
 /// but the library is "global plus own": the library queries drop the global filters and state the
 /// soft-delete and visibility conditions explicitly.
 /// </summary>
-public sealed class EfCoreExerciseRepository(FitSaaSDbContext dbContext)
-    : EfCoreRepository<FitSaaSDbContext, Exercise>(dbContext), IExerciseRepository
+public sealed class EfCoreExerciseRepository(IDbContextProvider<FitSaaSDbContext> dbContextProvider)
+    : EfCoreRepository<FitSaaSDbContext, Exercise>(dbContextProvider), IExerciseRepository
 {
     /// <inheritdoc/>
     public Task<Exercise?> FindVisibleAsync(Guid id, Guid? tenantId, CancellationToken cancellationToken = default) =>

@@ -8,10 +8,11 @@ namespace FitSaaS.EntityFrameworkCore.SettingManagement;
 /// <inheritdoc cref="ISettingRepository"/>
 /// <remarks>
 /// Queries name the level's tenant explicitly instead of relying on the tenant filter, because a
-/// tenant's requests also read the host's global rows.
+/// tenant's requests also read the host's global rows; each level is read from its own database (the
+/// host's global rows from the host database, a tenant's rows from the tenant's database).
 /// </remarks>
-public sealed class EfCoreSettingRepository(FitSaaSDbContext dbContext)
-    : EfCoreRepository<FitSaaSDbContext, Setting>(dbContext), ISettingRepository
+public sealed class EfCoreSettingRepository(IDbContextProvider<FitSaaSDbContext> dbContextProvider)
+    : EfCoreRepository<FitSaaSDbContext, Setting>(dbContextProvider), ISettingRepository
 {
     /// <inheritdoc/>
     public Task<List<Setting>> GetListAsync(SettingScope scope, CancellationToken cancellationToken = default) =>
@@ -27,6 +28,6 @@ public sealed class EfCoreSettingRepository(FitSaaSDbContext dbContext)
         var providerName = scope.ProviderName;
         var providerKey = scope.ProviderKey;
         var tenantId = scope.TenantId;
-        return DbSet.IgnoreQueryFilters().Where(s => s.ProviderName == providerName && s.ProviderKey == providerKey && s.TenantId == tenantId);
+        return DbContextProvider.GetDbContextForTenant(tenantId).Set<Setting>().IgnoreQueryFilters().Where(s => s.ProviderName == providerName && s.ProviderKey == providerKey && s.TenantId == tenantId);
     }
 }

@@ -7,14 +7,18 @@ namespace FitSaaS.Framework.EntityFrameworkCore;
 /// <summary>
 /// EF Core repository for an aggregate root with a <see cref="Guid"/> key. Derive a
 /// <c>EfCoreXxxRepository</c> from it for aggregate-specific queries; queries go through the context's
-/// global filters.
+/// global filters. The context is picked per call by <see cref="IDbContextProvider{TDbContext}"/> (the current
+/// tenant's database, or the host database for host data), so a tenant change inside a scope switches databases.
 /// </summary>
-public abstract class EfCoreRepository<TDbContext, TEntity>(TDbContext dbContext) : IRepository<TEntity, Guid>
+public abstract class EfCoreRepository<TDbContext, TEntity>(IDbContextProvider<TDbContext> dbContextProvider) : IRepository<TEntity, Guid>
     where TDbContext : DbContext
     where TEntity : class, IAggregateRoot<Guid>
 {
-    /// <summary>The scope's context.</summary>
-    protected TDbContext DbContext { get; } = dbContext;
+    /// <summary>The context for <typeparamref name="TEntity"/> in the current tenant.</summary>
+    protected TDbContext DbContext => dbContextProvider.GetDbContext(typeof(TEntity));
+
+    /// <summary>Hands out contexts for other entity types or tenants.</summary>
+    protected IDbContextProvider<TDbContext> DbContextProvider => dbContextProvider;
 
     /// <summary>The aggregate's set.</summary>
     protected DbSet<TEntity> DbSet => DbContext.Set<TEntity>();
