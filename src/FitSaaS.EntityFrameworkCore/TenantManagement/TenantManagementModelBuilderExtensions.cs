@@ -23,6 +23,9 @@ public static class TenantManagementModelBuilderExtensions
         modelBuilder.Entity<TenantDomain>(b =>
         {
             b.ToTable("TenantDomains");
+
+            // Keys come from IGuidGenerator: a domain added to a tracked tenant must be inserted, not updated.
+            b.Property(d => d.Id).ValueGeneratedNever();
             b.Property(d => d.HostName).HasMaxLength(TenantConsts.MaxDomainLength).IsRequired();
             b.HasIndex(d => d.HostName).IsUnique();
         });
