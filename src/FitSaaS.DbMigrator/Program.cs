@@ -30,7 +30,7 @@ root.SetAction(async (parse, cancellationToken) =>
     }
 
     using var host = BuildHost(parse.UnmatchedTokens);
-    return await MigratorCommands.MigrateAsync(host.Services, AnsiConsole.Console, parse.GetValue(demo), degree, parse.GetValue(reseed), cancellationToken);
+    return await MigratorCommands.MigrateAsync(host.Services, CreateConsole(), parse.GetValue(demo), degree, parse.GetValue(reseed), cancellationToken);
 });
 
 var tenantArgument = new Argument<string>("tenant") { Description = "Name or id of the deleted tenant." };
@@ -47,7 +47,7 @@ purge.SetAction(async (parse, cancellationToken) =>
 {
     using var host = BuildHost(parse.UnmatchedTokens);
     return await MigratorCommands.PurgeTenantAsync(
-        host.Services, AnsiConsole.Console, parse.GetValue(tenantArgument)!, parse.GetValue(confirm), parse.GetValue(dropDatabase), cancellationToken);
+        host.Services, CreateConsole(), parse.GetValue(tenantArgument)!, parse.GetValue(confirm), parse.GetValue(dropDatabase), cancellationToken);
 });
 root.Subcommands.Add(purge);
 return await root.Parse(args).InvokeAsync();
@@ -58,6 +58,15 @@ static IHost BuildHost(IReadOnlyList<string> configurationArgs)
     builder.Logging.ClearProviders();
     builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
     builder.Logging.AddFilter("FitSaaS", LogLevel.Warning);
+    builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
     builder.Services.AddFitSaaSApplication<DbMigratorModule>(builder.Configuration);
     return builder.Build();
 }
+
+// Redirected output (CI, files, pipes) gets plain text: no colours, no live progress bars.
+static IAnsiConsole CreateConsole() => AnsiConsole.Create(new AnsiConsoleSettings
+{
+    Ansi = Console.IsOutputRedirected ? AnsiSupport.No : AnsiSupport.Detect,
+    Interactive = Console.IsOutputRedirected ? InteractionSupport.No : InteractionSupport.Detect,
+    ColorSystem = Console.IsOutputRedirected ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
+});
