@@ -19,6 +19,8 @@ public sealed class DbContextProvider<TDbContext, TImplementation>(
 {
     private static readonly ConcurrentDictionary<Type, bool> s_hostTypes = new();
     private readonly Dictionary<string, TDbContext> _contexts = new(StringComparer.Ordinal);
+    private readonly Dictionary<Guid, TDbContext> _byTenant = [];
+    private TDbContext? _host;
     private readonly List<TDbContext> _ordered = [];
     private bool _transactional;
     private bool _inUnitOfWork;
@@ -35,7 +37,27 @@ public sealed class DbContextProvider<TDbContext, TImplementation>(
     /// <inheritdoc/>
     public TDbContext GetDbContextForTenant(Guid? tenantId)
     {
-        var connectionString = connectionStrings.Resolve(tenantId);
+        // A tenant's connection string does not change within a scope: remember the answer per tenant.
+        if (tenantId is { } id ? _byTenant.TryGetValue(id, out var known) : (known = _host) is not null)
+        {
+            return known!;
+        }
+
+        var context = GetOrCreate(connectionStrings.Resolve(tenantId));
+        if (tenantId is { } tenant)
+        {
+            _byTenant[tenant] = context;
+        }
+        else
+        {
+            _host = context;
+        }
+
+        return context;
+    }
+
+    private TDbContext GetOrCreate(string connectionString)
+    {
         if (_contexts.TryGetValue(connectionString, out var existing))
         {
             return existing;
@@ -80,6 +102,8 @@ public sealed class DbContextProvider<TDbContext, TImplementation>(
 
         _ordered.Clear();
         _contexts.Clear();
+        _byTenant.Clear();
+        _host = null;
     }
 
     /// <inheritdoc/>
@@ -92,6 +116,8 @@ public sealed class DbContextProvider<TDbContext, TImplementation>(
 
         _ordered.Clear();
         _contexts.Clear();
+        _byTenant.Clear();
+        _host = null;
     }
 }
 

@@ -1,5 +1,6 @@
 using FitSaaS.Framework.Domain;
 using FitSaaS.Framework.Exceptions;
+using FitSaaS.Framework.MultiTenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace FitSaaS.Framework.EntityFrameworkCore;
@@ -23,6 +24,15 @@ public abstract class EfCoreRepository<TDbContext, TEntity>(IDbContextProvider<T
     /// <summary>The aggregate's set.</summary>
     protected DbSet<TEntity> DbSet => DbContext.Set<TEntity>();
 
+    /// <summary>
+    /// The context an aggregate is written to: the database of its own tenant (so host code writing a tenant's row
+    /// reaches that tenant's database), the current tenant's for rows not stamped yet, the host's for host data.
+    /// </summary>
+    protected TDbContext DbContextFor(TEntity entity) =>
+        entity is IMultiTenant { TenantId: { } tenantId } && !HostDatabaseAttribute.IsHostDatabaseEntity(typeof(TEntity))
+            ? dbContextProvider.GetDbContextForTenant(tenantId)
+            : DbContext;
+
     /// <summary>Query used by <see cref="FindAsync"/>; override to include child collections.</summary>
     protected virtual IQueryable<TEntity> WithDetails() => DbSet;
 
@@ -38,10 +48,11 @@ public abstract class EfCoreRepository<TDbContext, TEntity>(IDbContextProvider<T
     public async Task<TEntity> InsertAsync(TEntity entity, bool autoSave = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entity);
-        await DbSet.AddAsync(entity, cancellationToken);
+        var dbContext = DbContextFor(entity);
+        await dbContext.Set<TEntity>().AddAsync(entity, cancellationToken);
         if (autoSave)
         {
-            await DbContext.SaveChangesAsync(cancellationToken);
+            await dbContext.SaveChangesAsync(cancellationToken);
         }
 
         return entity;
@@ -51,14 +62,15 @@ public abstract class EfCoreRepository<TDbContext, TEntity>(IDbContextProvider<T
     public async Task<TEntity> UpdateAsync(TEntity entity, bool autoSave = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entity);
-        if (DbContext.Entry(entity).State == EntityState.Detached)
+        var dbContext = DbContextFor(entity);
+        if (dbContext.Entry(entity).State == EntityState.Detached)
         {
-            DbSet.Update(entity);
+            dbContext.Set<TEntity>().Update(entity);
         }
 
         if (autoSave)
         {
-            await DbContext.SaveChangesAsync(cancellationToken);
+            await dbContext.SaveChangesAsync(cancellationToken);
         }
 
         return entity;
@@ -68,10 +80,11 @@ public abstract class EfCoreRepository<TDbContext, TEntity>(IDbContextProvider<T
     public async Task DeleteAsync(TEntity entity, bool autoSave = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entity);
-        DbSet.Remove(entity);
+        var dbContext = DbContextFor(entity);
+        dbContext.Set<TEntity>().Remove(entity);
         if (autoSave)
         {
-            await DbContext.SaveChangesAsync(cancellationToken);
+            await dbContext.SaveChangesAsync(cancellationToken);
         }
     }
 }
