@@ -31,7 +31,8 @@ public sealed class FitSaaSEntityFrameworkCoreModule : FitSaaSModule
                 throw new InvalidOperationException("Database:Provider is PostgreSql but ConnectionStrings:Default is not set.");
             }
 
-            context.Services.AddFitSaaSDbContext<FitSaaSDbContext, PostgreSqlFitSaaSDbContext>((sp, builder) => UsePostgreSql(builder, connectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
+            context.Services.AddFitSaaSDbContext<FitSaaSDbContext, PostgreSqlFitSaaSDbContext>(
+                connectionString, (sp, builder, connection) => UsePostgreSql(builder, connection).AddInterceptors(sp.GetServices<IInterceptor>()));
 
             // Row-level security is silently off for a superuser or BYPASSRLS role: warn at start-up (and in /health/ready).
             context.Services.AddSingleton<RowLevelSecurityRoleCheck>();
@@ -40,10 +41,12 @@ public sealed class FitSaaSEntityFrameworkCoreModule : FitSaaSModule
         else
         {
             var sqlite = string.IsNullOrWhiteSpace(connectionString) ? DefaultSqliteConnectionString : connectionString;
-            context.Services.AddFitSaaSDbContext<FitSaaSDbContext, SqliteFitSaaSDbContext>((sp, builder) => UseSqlite(builder, sqlite).AddInterceptors(sp.GetServices<IInterceptor>()));
+            context.Services.AddFitSaaSDbContext<FitSaaSDbContext, SqliteFitSaaSDbContext>(
+                sqlite, (sp, builder, connection) => UseSqlite(builder, connection).AddInterceptors(sp.GetServices<IInterceptor>()));
         }
 
         context.Services.AddSingleton<DbMigrationService>();
+        context.Services.AddTransient<TenantManagement.TenantPurgeService>();
         context.Services.AddScoped<IUserStore<AppUser>, UserStore<AppUser, AppRole, FitSaaSDbContext, Guid, AppUserClaim, AppUserRole, AppUserLogin, AppUserToken, AppRoleClaim>>();
         context.Services.AddScoped<IRoleStore<AppRole>, RoleStore<AppRole, FitSaaSDbContext, Guid, AppUserRole, AppRoleClaim>>();
     }

@@ -36,6 +36,9 @@ public sealed class FitSaaSHttpApiHostModule : FitSaaSModule
 
         services.Configure<ExceptionHttpStatusOptions>(options => options
             .Map(TenantManagementErrorCodes.DuplicateTenantName, StatusCodes.Status409Conflict)
+            .Map(TenantManagementErrorCodes.DuplicateDomain, StatusCodes.Status409Conflict)
+            .Map(TenantManagementErrorCodes.InvalidDomain, StatusCodes.Status400BadRequest)
+            .Map(TenantManagementErrorCodes.InvalidConnectionString, StatusCodes.Status400BadRequest)
             .Map(IdentityErrorCodes.DuplicateUser, StatusCodes.Status409Conflict)
             .Map(IdentityErrorCodes.DuplicateClientId, StatusCodes.Status409Conflict)
             .Map(IdentityErrorCodes.RoleInUse, StatusCodes.Status409Conflict)

@@ -27,6 +27,9 @@ public class FitSaaSWebFixture : IAsyncLifetime
     /// <summary>Plain-text bodies of the e-mails sent to <paramref name="to"/>, oldest first.</summary>
     public IReadOnlyList<string> ReadMail(string to) => TestMailbox.Read(_database.MailDirectory, to);
 
+    /// <summary>The fixture's database (and the tenant databases it hands out on PostgreSQL).</summary>
+    public TestDatabase Database => _database;
+
     /// <summary>The host's root service provider.</summary>
     public IServiceProvider Services => _factory.Services;
 

@@ -13,6 +13,7 @@ public sealed class TestDatabase : IAsyncDisposable
 {
     private readonly string? _sqliteFile;
     private readonly string? _postgresName;
+    private readonly List<string> _tenantDatabases = [];
 
     private TestDatabase(string provider, string connectionString, string? sqliteFile, string? postgresName)
     {
@@ -51,6 +52,32 @@ public sealed class TestDatabase : IAsyncDisposable
         // Suites exercise the whole product (several locations, waitlists); feature tests choose editions explicitly.
         ["FeatureManagement:DefaultEdition"] = "Pro",
     };
+
+    /// <summary>
+    /// A connection string for a tenant's own database on the test PostgreSQL server, with a unique database name that
+    /// does not exist yet (the application creates it); dropped when the fixture is disposed. PostgreSQL lane only.
+    /// </summary>
+    public string NewTenantDatabaseConnectionString()
+    {
+        var server = Environment.GetEnvironmentVariable("FitSaaS_Test__PostgreSql")
+            ?? throw new InvalidOperationException("Tenant databases need the PostgreSQL lane (FitSaaS_Test__PostgreSql).");
+        var name = $"fitsaas_tenant_{Guid.NewGuid():N}";
+        lock (_tenantDatabases)
+        {
+            _tenantDatabases.Add(name);
+        }
+
+        return new NpgsqlConnectionStringBuilder(server) { Database = name, MaxPoolSize = 50, Timeout = 60, CommandTimeout = 120 }.ConnectionString;
+    }
+
+    /// <summary>Remembers a database created by a test so it is dropped at disposal.</summary>
+    public void TrackTenantDatabase(string name)
+    {
+        lock (_tenantDatabases)
+        {
+            _tenantDatabases.Add(name);
+        }
+    }
 
     /// <summary>Creates an empty database.</summary>
     public static async Task<TestDatabase> CreateAsync()
@@ -139,8 +166,11 @@ public sealed class TestDatabase : IAsyncDisposable
             var server = Environment.GetEnvironmentVariable("FitSaaS_Test__PostgreSql")!;
             await using var connection = new NpgsqlConnection(server);
             await connection.OpenAsync();
-            await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresName}\" WITH (FORCE)", connection);
-            await command.ExecuteNonQueryAsync();
+            foreach (var name in _tenantDatabases.Append(_postgresName))
+            {
+                await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
+                await command.ExecuteNonQueryAsync();
+            }
         }
     }
 }

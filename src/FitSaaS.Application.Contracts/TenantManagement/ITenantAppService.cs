@@ -14,10 +14,14 @@ public interface ITenantAppService : IApplicationService
 
     /// <summary>
     /// Creates the tenant on its edition (default <c>Free</c>), seeds its roles (<c>admin</c>, <c>staff</c>,
-    /// <c>member</c>) and its <c>admin</c> user, in one transaction.
+    /// <c>member</c>) and its <c>admin</c> user, in one transaction. With a <see cref="CreateTenantDto.ConnectionString"/>
+    /// it also creates, migrates and seeds the tenant's own database; on failure neither the tenant nor a database it
+    /// created is kept.
     /// </summary>
     /// <exception cref="Framework.Exceptions.BusinessException">
-    /// <c>TenantManagement:DuplicateTenantName</c> (409), <c>Features:EditionNotFound</c> (400).
+    /// <c>TenantManagement:DuplicateTenantName</c> (409), <c>Features:EditionNotFound</c> (400),
+    /// <c>TenantManagement:OwnDatabaseNotSupported</c> (422), <c>TenantManagement:InvalidConnectionString</c> (400),
+    /// <c>TenantManagement:TenantDatabaseUnavailable</c> (422).
     /// </exception>
     /// <exception cref="Framework.Exceptions.FitSaaSValidationException">Invalid name or e-mail, or a password the policy rejects (400).</exception>
     Task<TenantDto> CreateAsync(CreateTenantDto input);
@@ -31,6 +35,19 @@ public interface ITenantAppService : IApplicationService
     /// <summary>Deactivates a tenant: its tokens and logins are refused at once (403 <c>TenantManagement:TenantInactive</c>).</summary>
     Task<TenantDto> DeactivateAsync(Guid id);
 
-    /// <summary>Deletes the tenant (soft): it is no longer found and its requests get 404.</summary>
+    /// <summary>
+    /// Deletes the tenant (soft): it is no longer found and its requests get 404; its custom domains are released.
+    /// The DbMigrator's <c>purge-tenant</c> command erases a deleted tenant's data.
+    /// </summary>
     Task DeleteAsync(Guid id);
+
+    /// <summary>Adds a custom domain: requests whose <c>Host</c> is that name resolve to the tenant.</summary>
+    /// <exception cref="Framework.Exceptions.BusinessException">
+    /// <c>TenantManagement:DuplicateDomain</c> (409, another tenant has it), <c>TenantManagement:InvalidDomain</c> (400).
+    /// </exception>
+    Task<TenantDto> AddDomainAsync(Guid id, AddTenantDomainDto input);
+
+    /// <summary>Removes a custom domain of the tenant.</summary>
+    /// <exception cref="Framework.Exceptions.EntityNotFoundException">The tenant or the domain does not exist (404).</exception>
+    Task RemoveDomainAsync(Guid id, string hostName);
 }

@@ -15,6 +15,12 @@ public sealed class TenantDto
     /// <summary>False when deactivated.</summary>
     public bool IsActive { get; init; }
 
+    /// <summary>True when the tenant's data lives in its own database (the connection string itself is never returned).</summary>
+    public bool HasOwnDatabase { get; init; }
+
+    /// <summary>Custom domains (lower-case host names) that resolve to the tenant.</summary>
+    public IReadOnlyList<string> Domains { get; init; } = [];
+
     /// <summary>UTC instant of creation.</summary>
     public DateTime CreationTime { get; init; }
 
@@ -54,6 +60,25 @@ public sealed class CreateTenantDto
     /// <summary>Name of the tenant's edition, e.g. <c>Studio</c>; an unknown one gives 400 <c>Features:EditionNotFound</c> and creates nothing.</summary>
     [StringLength(64)]
     public string? EditionName { get; init; }
+    /// <summary>
+    /// Optional PostgreSQL connection string of the tenant's own database (created when missing, migrated and
+    /// seeded); null or empty keeps the tenant in the shared database. Only on the PostgreSQL provider (else 422
+    /// <c>TenantManagement:OwnDatabaseNotSupported</c>); unparsable or the host database: 400
+    /// <c>TenantManagement:InvalidConnectionString</c>; unreachable: 422 <c>TenantManagement:TenantDatabaseUnavailable</c>.
+    /// Stored encrypted; never returned, logged or audited. Cannot be changed later.
+    /// </summary>
+    [StringLength(TenantConsts.MaxConnectionStringLength)]
+    public string? ConnectionString { get; init; }
+}
+
+/// <summary>Adds a custom domain to a tenant.</summary>
+public sealed class AddTenantDomainDto
+{
+    /// <summary>A DNS host name, e.g. <c>book.zen-yoga.com</c> (no scheme, port or path); stored lower-case. At most 253 characters.</summary>
+    [Required]
+    [StringLength(TenantConsts.MaxDomainLength)]
+    [RegularExpression(TenantConsts.DomainPattern, ErrorMessage = "Use a DNS host name such as book.example.com.")]
+    public required string HostName { get; init; }
 }
 
 /// <summary>Renames a tenant.</summary>

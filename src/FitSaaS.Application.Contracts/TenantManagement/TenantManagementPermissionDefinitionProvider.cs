@@ -15,5 +15,6 @@ public sealed class TenantManagementPermissionDefinitionProvider : PermissionDef
         tenants.AddChild(TenantManagementPermissions.Tenants.Update, "Rename tenants");
         tenants.AddChild(TenantManagementPermissions.Tenants.Delete, "Delete tenants");
         tenants.AddChild(TenantManagementPermissions.Tenants.ManageActivation, "Activate and deactivate tenants");
+        tenants.AddChild(TenantManagementPermissions.Tenants.ManageDomains, "Manage tenants' custom domains");
     }
 }

@@ -23,5 +23,8 @@ public static class TenantManagementPermissions
 
         /// <summary>Activate and deactivate tenants.</summary>
         public const string ManageActivation = Default + ".ManageActivation";
+
+        /// <summary>Add and remove tenants' custom domains.</summary>
+        public const string ManageDomains = Default + ".ManageDomains";
     }
 }

@@ -1,13 +1,15 @@
 using FitSaaS.Framework.Application;
 using FitSaaS.FeatureManagement;
 using FitSaaS.Framework.Data;
+using FitSaaS.Framework.Exceptions;
 using Microsoft.AspNetCore.Authorization;
 
 namespace FitSaaS.TenantManagement;
 
 /// <inheritdoc cref="ITenantAppService"/>
 [Authorize(TenantManagementPermissions.Tenants.Default)]
-public sealed class TenantAppService(ITenantRepository tenants, TenantManager tenantManager, TenantFeatureManager tenantFeatureManager, IDataSeeder dataSeeder)
+public sealed class TenantAppService(
+    ITenantRepository tenants, TenantManager tenantManager, TenantFeatureManager tenantFeatureManager, IDataSeeder dataSeeder, ITenantDatabaseManager tenantDatabases)
     : ApplicationService, ITenantAppService
 {
     /// <summary>Seed property carrying the new tenant admin's e-mail.</summary>
@@ -32,13 +34,28 @@ public sealed class TenantAppService(ITenantRepository tenants, TenantManager te
     [Authorize(TenantManagementPermissions.Tenants.Create)]
     public async Task<TenantDto> CreateAsync(CreateTenantDto input)
     {
-        var tenant = await tenantManager.CreateAsync(input.Name);
+        var connectionString = string.IsNullOrWhiteSpace(input.ConnectionString) ? null : input.ConnectionString.Trim();
+        if (connectionString is not null)
+        {
+            tenantDatabases.Validate(connectionString);
+        }
+
+        var tenant = await tenantManager.CreateAsync(input.Name, connectionString);
         await tenantFeatureManager.AssignInitialEditionAsync(tenant, input.EditionId, input.EditionName);
         await tenants.InsertAsync(tenant, autoSave: true);
         var seed = new DataSeedContext(tenant.Id);
         seed.Properties[AdminEmailProperty] = input.AdminEmail;
         seed.Properties[AdminPasswordProperty] = input.AdminPassword;
-        await dataSeeder.SeedAsync(seed);
+        if (connectionString is null)
+        {
+            await dataSeeder.SeedAsync(seed);
+        }
+        else
+        {
+            // The tenant row stays uncommitted until this call returns: a failure here rolls it back too.
+            await tenantDatabases.CreateAsync(tenant.Id, tenant.Name, connectionString, seed);
+        }
+
         return tenant.ToDto();
     }
 
@@ -84,5 +101,28 @@ public sealed class TenantAppService(ITenantRepository tenants, TenantManager te
         var tenant = await tenants.GetAsync(id);
         tenant.MarkDeleting();
         await tenants.DeleteAsync(tenant);
+    }
+
+    /// <inheritdoc/>
+    [Authorize(TenantManagementPermissions.Tenants.ManageDomains)]
+    public async Task<TenantDto> AddDomainAsync(Guid id, AddTenantDomainDto input)
+    {
+        var tenant = await tenants.GetAsync(id);
+        await tenantManager.AddDomainAsync(tenant, input.HostName);
+        await tenants.UpdateAsync(tenant, autoSave: true);
+        return tenant.ToDto();
+    }
+
+    /// <inheritdoc/>
+    [Authorize(TenantManagementPermissions.Tenants.ManageDomains)]
+    public async Task RemoveDomainAsync(Guid id, string hostName)
+    {
+        var tenant = await tenants.GetAsync(id);
+        if (!tenant.RemoveDomain(hostName ?? string.Empty))
+        {
+            throw new EntityNotFoundException(typeof(TenantDomain), hostName);
+        }
+
+        await tenants.UpdateAsync(tenant, autoSave: true);
     }
 }

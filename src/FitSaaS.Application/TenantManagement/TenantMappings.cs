@@ -7,6 +7,8 @@ internal static class TenantMappings
         Id = tenant.Id,
         Name = tenant.Name,
         IsActive = tenant.IsActive,
+        HasOwnDatabase = tenant.HasOwnDatabase,
+        Domains = tenant.Domains.Select(d => d.HostName).Order(StringComparer.Ordinal).ToList(),
         CreationTime = tenant.CreationTime,
         ConcurrencyStamp = tenant.ConcurrencyStamp,
         EditionId = tenant.EditionId,

@@ -9,6 +9,7 @@ namespace FitSaaS.AuditLogging;
 /// One audit entry: an HTTP request or an application-service call outside a request, with its actions
 /// and entity changes. Written once by the audit writer, never changed, deleted by retention.
 /// </summary>
+[HostDatabase]
 public sealed class AuditLog : AggregateRoot<Guid>, IMultiTenant
 {
     private readonly List<AuditLogAction> _actions = [];

@@ -5,6 +5,7 @@ using FitSaaS.Framework.MultiTenancy;
 namespace FitSaaS.AuditLogging;
 
 /// <summary>One application-service call of an <see cref="AuditLog"/>.</summary>
+[HostDatabase]
 public sealed class AuditLogAction : Entity<Guid>, IMultiTenant
 {
     private AuditLogAction()

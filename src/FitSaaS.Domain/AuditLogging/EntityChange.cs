@@ -6,6 +6,7 @@ using FitSaaS.Framework.MultiTenancy;
 namespace FitSaaS.AuditLogging;
 
 /// <summary>One saved change of an audited entity within an <see cref="AuditLog"/>.</summary>
+[HostDatabase]
 public sealed class EntityChange : Entity<Guid>, IMultiTenant
 {
     private readonly List<EntityPropertyChange> _propertyChanges = [];

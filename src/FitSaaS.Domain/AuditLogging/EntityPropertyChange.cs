@@ -5,6 +5,7 @@ using FitSaaS.Framework.MultiTenancy;
 namespace FitSaaS.AuditLogging;
 
 /// <summary>Old and new value (JSON text; secrets as <c>***</c>) of one property of an <see cref="EntityChange"/>.</summary>
+[HostDatabase]
 public sealed class EntityPropertyChange : Entity<Guid>, IMultiTenant
 {
     private EntityPropertyChange()

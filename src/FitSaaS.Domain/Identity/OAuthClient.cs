@@ -8,6 +8,7 @@ namespace FitSaaS.Identity;
 /// belong to it (their tokens act in that tenant). <see cref="ClientId"/> is unique across tenants.
 /// A confidential client authenticates with a secret stored only as a hash.
 /// </summary>
+[HostDatabase]
 public sealed class OAuthClient : AggregateRoot<Guid>, IMultiTenant
 {
     private OAuthClient()

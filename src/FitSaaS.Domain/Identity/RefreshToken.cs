@@ -8,6 +8,7 @@ namespace FitSaaS.Identity;
 /// issues the next of the same family; using a consumed one again revokes the whole family
 /// (OAuth 2.0 Security BCP, RFC 6819 §5.2.2.3).
 /// </summary>
+[HostDatabase]
 public sealed class RefreshToken : AggregateRoot<Guid>, IMultiTenant
 {
     private RefreshToken()

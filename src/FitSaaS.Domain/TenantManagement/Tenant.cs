@@ -1,3 +1,4 @@
+using FitSaaS.Framework.Auditing;
 using FitSaaS.Framework.Domain;
 
 namespace FitSaaS.TenantManagement;
@@ -5,6 +6,8 @@ namespace FitSaaS.TenantManagement;
 /// <summary>A gym (or studio) on the platform: a tenant. Host-owned; soft-deleted.</summary>
 public sealed class Tenant : FullAuditedAggregateRoot<Guid>, IHostEntity
 {
+    private readonly List<TenantDomain> _domains = [];
+
     private Tenant()
     {
         Name = null!;
@@ -54,6 +57,49 @@ public sealed class Tenant : FullAuditedAggregateRoot<Guid>, IHostEntity
         EditionEndDateUtc = endDateUtc is { } end ? DateTime.SpecifyKind(end, DateTimeKind.Utc) : null;
     }
 
+    /// <summary>
+    /// The tenant's own database connection string, encrypted with ASP.NET Core Data Protection; null when the
+    /// tenant lives in the shared database. Never returned, logged or audited. Set once, at creation.
+    /// </summary>
+    [DisableAuditing]
+    public string? ProtectedConnectionString { get; private set; }
+
+    /// <summary>True when the tenant has its own database.</summary>
+    public bool HasOwnDatabase => ProtectedConnectionString is not null;
+
+    /// <summary>The tenant's custom domains (host names that resolve to it).</summary>
+    public IReadOnlyList<TenantDomain> Domains => _domains;
+
+    internal void SetProtectedConnectionString(string protectedConnectionString)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(protectedConnectionString);
+        ProtectedConnectionString = protectedConnectionString;
+    }
+
+    internal TenantDomain AddDomain(Guid id, string normalizedHostName)
+    {
+        var domain = new TenantDomain(id, Id, normalizedHostName);
+        _domains.Add(domain);
+        AddLocalEvent(new TenantDomainChangedEvent(Id, normalizedHostName));
+        return domain;
+    }
+
+    /// <summary>Removes a custom domain; false when the tenant does not have it.</summary>
+    public bool RemoveDomain(string hostName)
+    {
+        ArgumentNullException.ThrowIfNull(hostName);
+        var normalized = TenantDomain.Normalize(hostName);
+        var domain = _domains.FirstOrDefault(d => d.HostName == normalized);
+        if (domain is null)
+        {
+            return false;
+        }
+
+        _domains.Remove(domain);
+        AddLocalEvent(new TenantDomainChangedEvent(Id, normalized));
+        return true;
+    }
+
     internal void SetName(string name)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
@@ -86,6 +132,14 @@ public sealed class Tenant : FullAuditedAggregateRoot<Guid>, IHostEntity
         }
     }
 
-    /// <summary>Marks the tenant changed before a soft delete, so caches forget it.</summary>
-    public void MarkDeleting() => AddLocalEvent(new TenantChangedEvent(Id, Name));
+    /// <summary>Marks the tenant changed before a soft delete, so caches forget it, and releases its custom domains.</summary>
+    public void MarkDeleting()
+    {
+        foreach (var domain in _domains.ToList())
+        {
+            RemoveDomain(domain.HostName);
+        }
+
+        AddLocalEvent(new TenantChangedEvent(Id, Name));
+    }
 }

@@ -7,20 +7,41 @@ using Microsoft.Extensions.Caching.Memory;
 namespace FitSaaS.TenantManagement;
 
 /// <summary>
-/// <see cref="ITenantStore"/> over the tenant repository with a memory cache (by id and by name,
-/// 5 minutes), invalidated after the commit of any change to the tenant. Deleted tenants are not found.
+/// <see cref="ITenantStore"/> over the tenant repository with a memory cache (by id, by name and by custom
+/// domain, 5 minutes; unknown domains 1 minute), invalidated after the commit of any change to the tenant.
+/// Deleted tenants are not found. Connection strings are decrypted here and held only in memory.
 /// </summary>
-public sealed class TenantStore(ITenantRepository tenants, IMemoryCache cache) : ITenantStore, ITransientDependency
+public sealed class TenantStore(ITenantRepository tenants, IMemoryCache cache, TenantConnectionStringProtector protector) : ITenantStore, ITransientDependency
 {
     internal static readonly TimeSpan CacheDuration = TimeSpan.FromMinutes(5);
+    internal static readonly TimeSpan UnknownHostCacheDuration = TimeSpan.FromMinutes(1);
 
     /// <inheritdoc/>
     public async Task<TenantConfiguration?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
         await cache.GetOrCreateAsync(IdKey(id), async entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = CacheDuration;
-            return await tenants.FindConfigurationAsync(id, null, cancellationToken);
+            return Unprotect(await tenants.FindConfigurationAsync(id, null, cancellationToken));
         });
+
+    /// <inheritdoc/>
+    public async Task<TenantConfiguration?> FindByHostAsync(string hostName, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(hostName);
+        var normalized = TenantDomain.Normalize(hostName);
+        if (!TenantDomain.IsValidHostName(normalized))
+        {
+            return null;
+        }
+
+        var id = await cache.GetOrCreateAsync(HostKey(normalized), async entry =>
+        {
+            var found = await tenants.FindTenantIdByDomainAsync(normalized, cancellationToken);
+            entry.AbsoluteExpirationRelativeToNow = found is null ? UnknownHostCacheDuration : CacheDuration;
+            return found;
+        });
+        return id is { } tenantId ? await FindAsync(tenantId, cancellationToken) : null;
+    }
 
     /// <inheritdoc/>
     public async Task<TenantConfiguration?> FindAsync(string name, CancellationToken cancellationToken = default)
@@ -30,18 +51,31 @@ public sealed class TenantStore(ITenantRepository tenants, IMemoryCache cache) :
         return await cache.GetOrCreateAsync(NameKey(normalized), async entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = CacheDuration;
-            return await tenants.FindConfigurationAsync(null, normalized, cancellationToken);
+            return Unprotect(await tenants.FindConfigurationAsync(null, normalized, cancellationToken));
         });
     }
+
+    private TenantConfiguration? Unprotect(TenantConfiguration? stored) =>
+        stored?.ConnectionString is { } protectedValue ? stored with { ConnectionString = protector.Unprotect(protectedValue) } : stored;
 
     internal static string IdKey(Guid id) => $"tenant:id:{id}";
 
     internal static string NameKey(string normalizedName) => $"tenant:name:{normalizedName}";
+
+    internal static string HostKey(string normalizedHostName) => $"tenant:host:{normalizedHostName}";
 }
 
-/// <summary>Forgets cached tenant lookups once a change to the tenant is committed.</summary>
-public sealed class TenantCacheInvalidator(IMemoryCache cache, IUnitOfWorkManager unitOfWorkManager) : ILocalEventHandler<TenantChangedEvent>
+/// <summary>Forgets cached tenant lookups once a change to the tenant (or its domains) is committed.</summary>
+public sealed class TenantCacheInvalidator(IMemoryCache cache, IUnitOfWorkManager unitOfWorkManager)
+    : ILocalEventHandler<TenantChangedEvent>, ILocalEventHandler<TenantDomainChangedEvent>
 {
+    /// <inheritdoc/>
+    public Task HandleEventAsync(TenantDomainChangedEvent eventData, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(eventData);
+        return ForgetAsync(() => cache.Remove(TenantStore.HostKey(eventData.HostName)));
+    }
+
     /// <inheritdoc/>
     public Task HandleEventAsync(TenantChangedEvent eventData, CancellationToken cancellationToken = default)
     {
@@ -52,13 +86,18 @@ public sealed class TenantCacheInvalidator(IMemoryCache cache, IUnitOfWorkManage
             cache.Remove(TenantStore.NameKey(eventData.Name.ToUpperInvariant()));
         }
 
+        return ForgetAsync(Forget);
+    }
+
+    private Task ForgetAsync(Action forget)
+    {
         // Forget now (so this unit of work reads fresh data) and again after commit (so nobody caches the old row meanwhile).
-        Forget();
+        forget();
         if (unitOfWorkManager.Current is { } unitOfWork)
         {
             unitOfWork.OnCompleted(() =>
             {
-                Forget();
+                forget();
                 return Task.CompletedTask;
             });
         }

@@ -10,8 +10,8 @@ namespace FitSaaS.EntityFrameworkCore.AuditLogging;
 /// host's queries see every tenant's entries, inside an audited <see cref="ICrossTenantAccessor"/> scope (which
 /// also lifts PostgreSQL's row-level security); so does the retention cleanup.
 /// </summary>
-public sealed class EfCoreAuditLogRepository(FitSaaSDbContext dbContext, ICurrentTenant currentTenant, ICrossTenantAccessor crossTenantAccessor)
-    : EfCoreRepository<FitSaaSDbContext, AuditLog>(dbContext), IAuditLogRepository
+public sealed class EfCoreAuditLogRepository(IDbContextProvider<FitSaaSDbContext> dbContextProvider, ICurrentTenant currentTenant, ICrossTenantAccessor crossTenantAccessor)
+    : EfCoreRepository<FitSaaSDbContext, AuditLog>(dbContextProvider), IAuditLogRepository
 {
     /// <inheritdoc/>
     protected override IQueryable<AuditLog> WithDetails() =>

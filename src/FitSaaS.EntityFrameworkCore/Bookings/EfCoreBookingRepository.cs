@@ -8,8 +8,8 @@ using Npgsql;
 namespace FitSaaS.EntityFrameworkCore.Bookings;
 
 /// <inheritdoc cref="IBookingRepository"/>
-public sealed class EfCoreBookingRepository(FitSaaSDbContext dbContext)
-    : EfCoreRepository<FitSaaSDbContext, Booking>(dbContext), IBookingRepository
+public sealed class EfCoreBookingRepository(IDbContextProvider<FitSaaSDbContext> dbContextProvider)
+    : EfCoreRepository<FitSaaSDbContext, Booking>(dbContextProvider), IBookingRepository
 {
     private const int SqliteConstraintUnique = 2067;
     private const string PostgresUniqueViolation = "23505";

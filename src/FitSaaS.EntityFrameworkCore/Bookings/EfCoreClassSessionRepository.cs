@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace FitSaaS.EntityFrameworkCore.Bookings;
 
 /// <inheritdoc cref="IClassSessionRepository"/>
-public sealed class EfCoreClassSessionRepository(FitSaaSDbContext dbContext)
-    : EfCoreRepository<FitSaaSDbContext, ClassSession>(dbContext), IClassSessionRepository
+public sealed class EfCoreClassSessionRepository(IDbContextProvider<FitSaaSDbContext> dbContextProvider)
+    : EfCoreRepository<FitSaaSDbContext, ClassSession>(dbContextProvider), IClassSessionRepository
 {
     /// <inheritdoc/>
     public async Task<ClassSession> LockAsync(Guid id, CancellationToken cancellationToken = default)

@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 namespace FitSaaS.EntityFrameworkCore.Bookings;
 
 /// <inheritdoc cref="IClassTypeRepository"/>
-public sealed class EfCoreClassTypeRepository(FitSaaSDbContext dbContext)
-    : EfCoreRepository<FitSaaSDbContext, ClassType>(dbContext), IClassTypeRepository
+public sealed class EfCoreClassTypeRepository(IDbContextProvider<FitSaaSDbContext> dbContextProvider)
+    : EfCoreRepository<FitSaaSDbContext, ClassType>(dbContextProvider), IClassTypeRepository
 {
     /// <inheritdoc/>
     public Task<ClassType?> FindByNameAsync(string name, CancellationToken cancellationToken = default) =>

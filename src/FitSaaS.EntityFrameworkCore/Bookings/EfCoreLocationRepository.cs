@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 namespace FitSaaS.EntityFrameworkCore.Bookings;
 
 /// <inheritdoc cref="ILocationRepository"/>
-public sealed class EfCoreLocationRepository(FitSaaSDbContext dbContext)
-    : EfCoreRepository<FitSaaSDbContext, Location>(dbContext), ILocationRepository
+public sealed class EfCoreLocationRepository(IDbContextProvider<FitSaaSDbContext> dbContextProvider)
+    : EfCoreRepository<FitSaaSDbContext, Location>(dbContextProvider), ILocationRepository
 {
     /// <inheritdoc/>
     public Task<Location?> FindByNameAsync(string name, CancellationToken cancellationToken = default) =>

@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace FitSaaS.EntityFrameworkCore.FeatureManagement;
 
 /// <inheritdoc cref="IEditionRepository"/>
-public sealed class EfCoreEditionRepository(FitSaaSDbContext dbContext)
-    : EfCoreRepository<FitSaaSDbContext, Edition>(dbContext), IEditionRepository
+public sealed class EfCoreEditionRepository(IDbContextProvider<FitSaaSDbContext> dbContextProvider)
+    : EfCoreRepository<FitSaaSDbContext, Edition>(dbContextProvider), IEditionRepository
 {
     /// <inheritdoc/>
     protected override IQueryable<Edition> WithDetails() => DbSet.Include(e => e.Values);

@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace FitSaaS.EntityFrameworkCore.FeatureManagement;
 
 /// <inheritdoc cref="ITenantFeatureValueRepository"/>
-public sealed class EfCoreTenantFeatureValueRepository(FitSaaSDbContext dbContext)
-    : EfCoreRepository<FitSaaSDbContext, TenantFeatureValue>(dbContext), ITenantFeatureValueRepository
+public sealed class EfCoreTenantFeatureValueRepository(IDbContextProvider<FitSaaSDbContext> dbContextProvider)
+    : EfCoreRepository<FitSaaSDbContext, TenantFeatureValue>(dbContextProvider), ITenantFeatureValueRepository
 {
     /// <inheritdoc/>
     public Task<List<TenantFeatureValue>> GetListAsync(Guid tenantId, bool tracking = false, CancellationToken cancellationToken = default)

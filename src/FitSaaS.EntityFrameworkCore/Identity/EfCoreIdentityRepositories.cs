@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace FitSaaS.EntityFrameworkCore.Identity;
 
 /// <inheritdoc cref="IOAuthClientRepository"/>
-public sealed class EfCoreOAuthClientRepository(FitSaaSDbContext dbContext, ICrossTenantAccessor crossTenantAccessor)
-    : EfCoreRepository<FitSaaSDbContext, OAuthClient>(dbContext), IOAuthClientRepository
+public sealed class EfCoreOAuthClientRepository(IDbContextProvider<FitSaaSDbContext> dbContextProvider, ICrossTenantAccessor crossTenantAccessor)
+    : EfCoreRepository<FitSaaSDbContext, OAuthClient>(dbContextProvider), IOAuthClientRepository
 {
     /// <inheritdoc/>
     public async Task<OAuthClient?> FindByClientIdAsync(string clientId, CancellationToken cancellationToken = default)
@@ -35,8 +35,8 @@ public sealed class EfCoreOAuthClientRepository(FitSaaSDbContext dbContext, ICro
 }
 
 /// <inheritdoc cref="IRefreshTokenRepository"/>
-public sealed class EfCoreRefreshTokenRepository(FitSaaSDbContext dbContext, ICrossTenantAccessor crossTenantAccessor)
-    : EfCoreRepository<FitSaaSDbContext, RefreshToken>(dbContext), IRefreshTokenRepository
+public sealed class EfCoreRefreshTokenRepository(IDbContextProvider<FitSaaSDbContext> dbContextProvider, ICrossTenantAccessor crossTenantAccessor)
+    : EfCoreRepository<FitSaaSDbContext, RefreshToken>(dbContextProvider), IRefreshTokenRepository
 {
     /// <inheritdoc/>
     public async Task<RefreshToken?> FindByHashAsync(string tokenHash, CancellationToken cancellationToken = default)
@@ -59,8 +59,8 @@ public sealed class EfCoreRefreshTokenRepository(FitSaaSDbContext dbContext, ICr
 }
 
 /// <inheritdoc cref="ISigningKeyRepository"/>
-public sealed class EfCoreSigningKeyRepository(FitSaaSDbContext dbContext)
-    : EfCoreRepository<FitSaaSDbContext, SigningKey>(dbContext), ISigningKeyRepository
+public sealed class EfCoreSigningKeyRepository(IDbContextProvider<FitSaaSDbContext> dbContextProvider)
+    : EfCoreRepository<FitSaaSDbContext, SigningKey>(dbContextProvider), ISigningKeyRepository
 {
     /// <inheritdoc/>
     public Task<List<SigningKey>> GetLatestAsync(int count, CancellationToken cancellationToken = default) =>
@@ -68,11 +68,13 @@ public sealed class EfCoreSigningKeyRepository(FitSaaSDbContext dbContext)
 }
 
 /// <inheritdoc cref="IIdentityUserReadRepository"/>
-public sealed class EfCoreIdentityUserReadRepository(FitSaaSDbContext dbContext) : IIdentityUserReadRepository, FitSaaS.Framework.DependencyInjection.ITransientDependency
+public sealed class EfCoreIdentityUserReadRepository(IDbContextProvider<FitSaaSDbContext> dbContextProvider) : IIdentityUserReadRepository, FitSaaS.Framework.DependencyInjection.ITransientDependency
 {
+    private FitSaaSDbContext DbContext => dbContextProvider.GetDbContext();
+
     /// <inheritdoc/>
     public async Task<Dictionary<Guid, string>> GetUserNamesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default) =>
-        await dbContext.Set<AppUser>().AsNoTracking()
+        await DbContext.Set<AppUser>().AsNoTracking()
             .Where(u => ids.Contains(u.Id))
             .ToDictionaryAsync(u => u.Id, u => u.UserName!, cancellationToken);
 
@@ -80,7 +82,7 @@ public sealed class EfCoreIdentityUserReadRepository(FitSaaSDbContext dbContext)
     public async Task<(List<AppUser> Items, long TotalCount)> GetPagedListAsync(
         string? filter, string? roleName, string? sortField, bool descending, int skipCount, int maxResultCount, CancellationToken cancellationToken = default)
     {
-        var query = dbContext.Set<AppUser>().AsNoTracking();
+        var query = DbContext.Set<AppUser>().AsNoTracking();
         if (!string.IsNullOrWhiteSpace(filter))
         {
             var normalized = filter.Trim().ToUpperInvariant();
@@ -90,8 +92,8 @@ public sealed class EfCoreIdentityUserReadRepository(FitSaaSDbContext dbContext)
         if (!string.IsNullOrWhiteSpace(roleName))
         {
             var normalizedRole = roleName.Trim().ToUpperInvariant();
-            var holders = from userRole in dbContext.Set<AppUserRole>()
-                          join role in dbContext.Set<AppRole>() on userRole.RoleId equals role.Id
+            var holders = from userRole in DbContext.Set<AppUserRole>()
+                          join role in DbContext.Set<AppRole>() on userRole.RoleId equals role.Id
                           where role.NormalizedName == normalizedRole
                           select userRole.UserId;
             query = query.Where(u => holders.Contains(u.Id));
@@ -113,8 +115,8 @@ public sealed class EfCoreIdentityUserReadRepository(FitSaaSDbContext dbContext)
     /// <inheritdoc/>
     public async Task<Dictionary<Guid, List<string>>> GetRoleNamesAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken = default)
     {
-        var pairs = await (from userRole in dbContext.Set<AppUserRole>()
-                           join role in dbContext.Set<AppRole>() on userRole.RoleId equals role.Id
+        var pairs = await (from userRole in DbContext.Set<AppUserRole>()
+                           join role in DbContext.Set<AppRole>() on userRole.RoleId equals role.Id
                            where userIds.Contains(userRole.UserId)
                            select new { userRole.UserId, role.Name })
             .ToListAsync(cancellationToken);
@@ -124,6 +126,7 @@ public sealed class EfCoreIdentityUserReadRepository(FitSaaSDbContext dbContext)
     /// <inheritdoc/>
     public async Task<List<(AppRole Role, int UserCount)>> GetRolesWithUserCountsAsync(CancellationToken cancellationToken = default)
     {
+        var dbContext = DbContext;
         var rows = await dbContext.Set<AppRole>().AsNoTracking()
             .OrderBy(r => r.NormalizedName)
             .Select(r => new { Role = r, Count = dbContext.Set<AppUserRole>().Count(ur => ur.RoleId == r.Id) })
@@ -132,9 +135,12 @@ public sealed class EfCoreIdentityUserReadRepository(FitSaaSDbContext dbContext)
     }
 
     /// <inheritdoc/>
-    public Task<long> CountInRoleAsync(string normalizedRoleName, CancellationToken cancellationToken = default) =>
-        dbContext.Set<AppUser>()
+    public Task<long> CountInRoleAsync(string normalizedRoleName, CancellationToken cancellationToken = default)
+    {
+        var dbContext = DbContext;
+        return dbContext.Set<AppUser>()
             .Where(u => dbContext.Set<AppUserRole>().Any(ur => ur.UserId == u.Id &&
                 dbContext.Set<AppRole>().Any(r => r.Id == ur.RoleId && r.NormalizedName == normalizedRoleName)))
             .LongCountAsync(cancellationToken);
+    }
 }

@@ -9,11 +9,11 @@ namespace FitSaaS.EntityFrameworkCore.PermissionManagement;
 /// <inheritdoc cref="IPermissionGrantRepository"/>
 /// <remarks>
 /// The grant-set queries name their tenant explicitly (the caller may check for another tenant than the ambient
-/// one) and run as that tenant (<see cref="ICurrentTenant.Change"/>), so PostgreSQL's row-level security shows them
-/// exactly that tenant's rows.
+/// one) and run as that tenant (<see cref="ICurrentTenant.Change"/>), so they read that tenant's database and
+/// PostgreSQL's row-level security shows them exactly that tenant's rows.
 /// </remarks>
-public sealed class EfCorePermissionGrantRepository(FitSaaSDbContext dbContext, ICurrentTenant currentTenant)
-    : EfCoreRepository<FitSaaSDbContext, PermissionGrant>(dbContext), IPermissionGrantRepository
+public sealed class EfCorePermissionGrantRepository(IDbContextProvider<FitSaaSDbContext> dbContextProvider, ICurrentTenant currentTenant)
+    : EfCoreRepository<FitSaaSDbContext, PermissionGrant>(dbContextProvider), IPermissionGrantRepository
 {
     /// <inheritdoc/>
     public async Task<List<string>> GetGrantedToUserAsync(Guid? tenantId, Guid userId, CancellationToken cancellationToken = default)

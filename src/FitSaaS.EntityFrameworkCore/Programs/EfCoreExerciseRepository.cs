@@ -10,8 +10,8 @@ namespace FitSaaS.EntityFrameworkCore.Programs;
 /// soft-delete and visibility conditions explicitly. On PostgreSQL, row-level security agrees: <see cref="Exercise"/>
 /// is <c>[SharedHostRows]</c>, so tenants may read the host's rows (never write them) besides their own.
 /// </summary>
-public sealed class EfCoreExerciseRepository(FitSaaSDbContext dbContext)
-    : EfCoreRepository<FitSaaSDbContext, Exercise>(dbContext), IExerciseRepository
+public sealed class EfCoreExerciseRepository(IDbContextProvider<FitSaaSDbContext> dbContextProvider)
+    : EfCoreRepository<FitSaaSDbContext, Exercise>(dbContextProvider), IExerciseRepository
 {
     /// <inheritdoc/>
     public Task<Exercise?> FindVisibleAsync(Guid id, Guid? tenantId, CancellationToken cancellationToken = default) =>

@@ -1,20 +1,23 @@
 using FitSaaS.Framework.DependencyInjection;
+using FitSaaS.Framework.EntityFrameworkCore;
 using FitSaaS.SettingManagement;
 using Microsoft.EntityFrameworkCore;
 
 namespace FitSaaS.EntityFrameworkCore.SettingManagement;
 
 /// <inheritdoc cref="IDataProtectionKeyRepository"/>
-public sealed class EfCoreDataProtectionKeyRepository(FitSaaSDbContext dbContext) : IDataProtectionKeyRepository, ITransientDependency
+public sealed class EfCoreDataProtectionKeyRepository(IDbContextProvider<FitSaaSDbContext> dbContextProvider) : IDataProtectionKeyRepository, ITransientDependency
 {
+    private FitSaaSDbContext DbContext => dbContextProvider.GetDbContext(typeof(DataProtectionKey));
+
     /// <inheritdoc/>
     public IReadOnlyList<DataProtectionKey> GetAll() =>
-        dbContext.Set<DataProtectionKey>().AsNoTracking().OrderBy(k => k.Id).ToList();
+        DbContext.Set<DataProtectionKey>().AsNoTracking().OrderBy(k => k.Id).ToList();
 
     /// <inheritdoc/>
     public void Insert(DataProtectionKey key)
     {
-        dbContext.Set<DataProtectionKey>().Add(key);
-        dbContext.SaveChanges();
+        DbContext.Set<DataProtectionKey>().Add(key);
+        DbContext.SaveChanges();
     }
 }

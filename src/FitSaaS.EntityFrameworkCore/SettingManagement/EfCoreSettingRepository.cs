@@ -9,12 +9,13 @@ namespace FitSaaS.EntityFrameworkCore.SettingManagement;
 /// <inheritdoc cref="ISettingRepository"/>
 /// <remarks>
 /// Queries name the level's tenant explicitly instead of relying on the tenant filter, because a
-/// tenant's requests also read the host's global rows; they run as the level's tenant
-/// (<see cref="ICurrentTenant.Change"/>: the host for global values), so PostgreSQL's row-level security
-/// lets them see exactly that level's rows.
+/// tenant's requests also read the host's global rows; each level is read as its own tenant
+/// (<see cref="ICurrentTenant.Change"/>: the host for global values), so it comes from that level's database
+/// (the host's global rows from the host database) and PostgreSQL's row-level security lets it see exactly
+/// that level's rows.
 /// </remarks>
-public sealed class EfCoreSettingRepository(FitSaaSDbContext dbContext, ICurrentTenant currentTenant)
-    : EfCoreRepository<FitSaaSDbContext, Setting>(dbContext), ISettingRepository
+public sealed class EfCoreSettingRepository(IDbContextProvider<FitSaaSDbContext> dbContextProvider, ICurrentTenant currentTenant)
+    : EfCoreRepository<FitSaaSDbContext, Setting>(dbContextProvider), ISettingRepository
 {
     /// <inheritdoc/>
     public async Task<List<Setting>> GetListAsync(SettingScope scope, CancellationToken cancellationToken = default)
@@ -42,6 +43,6 @@ public sealed class EfCoreSettingRepository(FitSaaSDbContext dbContext, ICurrent
         var providerName = scope.ProviderName;
         var providerKey = scope.ProviderKey;
         var tenantId = scope.TenantId;
-        return DbSet.IgnoreQueryFilters().Where(s => s.ProviderName == providerName && s.ProviderKey == providerKey && s.TenantId == tenantId);
+        return DbContextProvider.GetDbContextForTenant(tenantId).Set<Setting>().IgnoreQueryFilters().Where(s => s.ProviderName == providerName && s.ProviderKey == providerKey && s.TenantId == tenantId);
     }
 }

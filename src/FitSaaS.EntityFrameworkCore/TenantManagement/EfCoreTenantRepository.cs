@@ -6,24 +6,34 @@ using Microsoft.EntityFrameworkCore;
 namespace FitSaaS.EntityFrameworkCore.TenantManagement;
 
 /// <inheritdoc cref="ITenantRepository"/>
-public sealed class EfCoreTenantRepository(FitSaaSDbContext dbContext) : EfCoreRepository<FitSaaSDbContext, Tenant>(dbContext), ITenantRepository
+public sealed class EfCoreTenantRepository(IDbContextProvider<FitSaaSDbContext> dbContextProvider) : EfCoreRepository<FitSaaSDbContext, Tenant>(dbContextProvider), ITenantRepository
 {
     /// <inheritdoc/>
     public Task<Tenant?> FindByNameAsync(string normalizedName, CancellationToken cancellationToken = default) =>
-        DbSet.FirstOrDefaultAsync(t => t.NormalizedName == normalizedName, cancellationToken);
+        WithDetails().FirstOrDefaultAsync(t => t.NormalizedName == normalizedName, cancellationToken);
 
     /// <inheritdoc/>
     public Task<TenantConfiguration?> FindConfigurationAsync(Guid? id, string? normalizedName, CancellationToken cancellationToken = default) =>
         DbSet.AsNoTracking()
             .Where(t => id != null ? t.Id == id : t.NormalizedName == normalizedName)
-            .Select(t => new TenantConfiguration(t.Id, t.Name, t.IsActive))
+            .Select(t => new TenantConfiguration(t.Id, t.Name, t.IsActive) { ConnectionString = t.ProtectedConnectionString })
             .FirstOrDefaultAsync(cancellationToken);
+
+    /// <inheritdoc/>
+    public async Task<Guid?> FindTenantIdByDomainAsync(string normalizedHostName, CancellationToken cancellationToken = default) =>
+        await DbContext.Set<TenantDomain>().AsNoTracking()
+            .Where(d => d.HostName == normalizedHostName)
+            .Select(d => (Guid?)d.TenantId)
+            .FirstOrDefaultAsync(cancellationToken);
+
+    /// <inheritdoc/>
+    protected override IQueryable<Tenant> WithDetails() => DbSet.Include(t => t.Domains);
 
     /// <inheritdoc/>
     public async Task<(List<Tenant> Items, long TotalCount)> GetPagedListAsync(
         string? filter, bool? isActive, string? sortField, bool descending, int skipCount, int maxResultCount, CancellationToken cancellationToken = default)
     {
-        var query = DbSet.AsNoTracking();
+        var query = WithDetails().AsNoTracking();
         if (!string.IsNullOrWhiteSpace(filter))
         {
             var normalized = filter.Trim().ToUpperInvariant();

@@ -190,6 +190,7 @@ internal sealed class TokenService(
     IRefreshTokenRepository refreshTokens,
     IUnitOfWorkManager unitOfWorkManager,
     ICurrentTenant currentTenant,
+    ITenantStore tenantStore,
     IPasswordHasher<OAuthClient> secretHasher,
     IdentitySettingsApplier identitySettings,
     SigningKeyManager keys,
@@ -264,6 +265,12 @@ internal sealed class TokenService(
             return TokenResult.Fail("invalid_grant", "The refresh token is invalid.");
         }
 
+        // A refresh without a __tenant header runs as the host: check the token's tenant is still there and active.
+        if (stored.TenantId is { } tokenTenantId && await tenantStore.FindAsync(tokenTenantId, cancellationToken) is not { IsActive: true })
+        {
+            return TokenResult.Fail("invalid_grant", "The refresh token's tenant is inactive or deleted.");
+        }
+
         using (currentTenant.Change(stored.TenantId))
         {
             if (stored.ConsumedAtUtc is not null)
@@ -331,6 +338,11 @@ internal sealed class TokenService(
         if (currentTenant.IsAvailable && currentTenant.Id != client!.TenantId)
         {
             return TokenResult.Fail("invalid_client", "The client does not belong to the requested tenant.");
+        }
+
+        if (client!.TenantId is { } clientTenantId && await tenantStore.FindAsync(clientTenantId, cancellationToken) is not { IsActive: true })
+        {
+            return TokenResult.Fail("invalid_client", "The client's tenant is inactive or deleted.");
         }
 
         var requested = scope.Split(' ', StringSplitOptions.RemoveEmptyEntries);

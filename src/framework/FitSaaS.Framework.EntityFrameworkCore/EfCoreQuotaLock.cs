@@ -7,19 +7,20 @@ using Microsoft.EntityFrameworkCore;
 namespace FitSaaS.Framework.EntityFrameworkCore;
 
 /// <summary>
-/// <see cref="IQuotaLock"/> on the scope's context, inside its current transaction.
+/// <see cref="IQuotaLock"/> on the current tenant's context (its own database or the shared one), inside its current transaction.
 /// PostgreSQL: <c>pg_advisory_xact_lock(key)</c> with a 64-bit key derived from the name (SHA-256), released
 /// by commit or rollback; other quotas and tenants are not blocked. SQLite: Microsoft.Data.Sqlite starts
 /// transactions with <c>BEGIN IMMEDIATE</c>, so a transactional unit of work already holds the database's
 /// single write lock from its first statement, and count-and-insert is serialized without anything more.
 /// </summary>
-public sealed class EfCoreQuotaLock<TDbContext>(TDbContext dbContext) : IQuotaLock
+public sealed class EfCoreQuotaLock<TDbContext>(IDbContextProvider<TDbContext> dbContextProvider) : IQuotaLock
     where TDbContext : DbContext
 {
     /// <inheritdoc/>
     public async Task AcquireAsync(string key, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(key);
+        var dbContext = dbContextProvider.GetDbContext();
         if (dbContext.Database.CurrentTransaction is null)
         {
             throw new InvalidOperationException("A quota lock needs a transaction: call it inside a transactional unit of work.");

@@ -1,5 +1,6 @@
 using FitSaaS.Framework.Domain;
 using FitSaaS.Framework.Exceptions;
+using FitSaaS.Framework.MultiTenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace FitSaaS.Framework.EntityFrameworkCore;
@@ -7,17 +8,30 @@ namespace FitSaaS.Framework.EntityFrameworkCore;
 /// <summary>
 /// EF Core repository for an aggregate root with a <see cref="Guid"/> key. Derive a
 /// <c>EfCoreXxxRepository</c> from it for aggregate-specific queries; queries go through the context's
-/// global filters.
+/// global filters. The context is picked per call by <see cref="IDbContextProvider{TDbContext}"/> (the current
+/// tenant's database, or the host database for host data), so a tenant change inside a scope switches databases.
 /// </summary>
-public abstract class EfCoreRepository<TDbContext, TEntity>(TDbContext dbContext) : IRepository<TEntity, Guid>
+public abstract class EfCoreRepository<TDbContext, TEntity>(IDbContextProvider<TDbContext> dbContextProvider) : IRepository<TEntity, Guid>
     where TDbContext : DbContext
     where TEntity : class, IAggregateRoot<Guid>
 {
-    /// <summary>The scope's context.</summary>
-    protected TDbContext DbContext { get; } = dbContext;
+    /// <summary>The context for <typeparamref name="TEntity"/> in the current tenant.</summary>
+    protected TDbContext DbContext => dbContextProvider.GetDbContext(typeof(TEntity));
+
+    /// <summary>Hands out contexts for other entity types or tenants.</summary>
+    protected IDbContextProvider<TDbContext> DbContextProvider => dbContextProvider;
 
     /// <summary>The aggregate's set.</summary>
     protected DbSet<TEntity> DbSet => DbContext.Set<TEntity>();
+
+    /// <summary>
+    /// The context an aggregate is written to: the database of its own tenant (so host code writing a tenant's row
+    /// reaches that tenant's database), the current tenant's for rows not stamped yet, the host's for host data.
+    /// </summary>
+    protected TDbContext DbContextFor(TEntity entity) =>
+        entity is IMultiTenant { TenantId: { } tenantId } && !HostDatabaseAttribute.IsHostDatabaseEntity(typeof(TEntity))
+            ? dbContextProvider.GetDbContextForTenant(tenantId)
+            : DbContext;
 
     /// <summary>Query used by <see cref="FindAsync"/>; override to include child collections.</summary>
     protected virtual IQueryable<TEntity> WithDetails() => DbSet;
@@ -34,10 +48,11 @@ public abstract class EfCoreRepository<TDbContext, TEntity>(TDbContext dbContext
     public async Task<TEntity> InsertAsync(TEntity entity, bool autoSave = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entity);
-        await DbSet.AddAsync(entity, cancellationToken);
+        var dbContext = DbContextFor(entity);
+        await dbContext.Set<TEntity>().AddAsync(entity, cancellationToken);
         if (autoSave)
         {
-            await DbContext.SaveChangesAsync(cancellationToken);
+            await dbContext.SaveChangesAsync(cancellationToken);
         }
 
         return entity;
@@ -47,14 +62,15 @@ public abstract class EfCoreRepository<TDbContext, TEntity>(TDbContext dbContext
     public async Task<TEntity> UpdateAsync(TEntity entity, bool autoSave = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entity);
-        if (DbContext.Entry(entity).State == EntityState.Detached)
+        var dbContext = DbContextFor(entity);
+        if (dbContext.Entry(entity).State == EntityState.Detached)
         {
-            DbSet.Update(entity);
+            dbContext.Set<TEntity>().Update(entity);
         }
 
         if (autoSave)
         {
-            await DbContext.SaveChangesAsync(cancellationToken);
+            await dbContext.SaveChangesAsync(cancellationToken);
         }
 
         return entity;
@@ -64,10 +80,11 @@ public abstract class EfCoreRepository<TDbContext, TEntity>(TDbContext dbContext
     public async Task DeleteAsync(TEntity entity, bool autoSave = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entity);
-        DbSet.Remove(entity);
+        var dbContext = DbContextFor(entity);
+        dbContext.Set<TEntity>().Remove(entity);
         if (autoSave)
         {
-            await DbContext.SaveChangesAsync(cancellationToken);
+            await dbContext.SaveChangesAsync(cancellationToken);
         }
     }
 }

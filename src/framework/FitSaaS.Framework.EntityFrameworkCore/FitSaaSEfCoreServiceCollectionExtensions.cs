@@ -1,3 +1,4 @@
+using FitSaaS.Framework.MultiTenancy;
 using FitSaaS.Framework.Uow;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,19 +11,38 @@ public static class FitSaaSEfCoreServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <typeparamref name="TDbContext"/> (implemented by <typeparamref name="TImplementation"/>,
-    /// e.g. a provider-specific subclass that owns that provider's migrations) as scoped, its
-    /// dependencies, the unit-of-work database and the quota lock over it.
+    /// e.g. a provider-specific subclass that owns that provider's migrations) with a database per tenant:
+    /// the scoped <see cref="IDbContextProvider{TDbContext}"/> (one context per connection string per scope),
+    /// <see cref="IConnectionStringResolver"/> over <paramref name="defaultConnectionString"/> (the host
+    /// database), the unit-of-work database over all of them and the quota lock. <typeparamref name="TDbContext"/> itself stays
+    /// injectable (scoped): it is the context of the tenant current when it is first resolved in the scope,
+    /// so code that changes tenant before using such a consumer (ASP.NET Core Identity's stores) must do it in
+    /// a fresh scope.
     /// </summary>
+    /// <param name="services">The services.</param>
+    /// <param name="defaultConnectionString">The host (shared) database.</param>
+    /// <param name="configure">Configures the provider on a connection string (called once per context).</param>
     public static IServiceCollection AddFitSaaSDbContext<TDbContext, TImplementation>(
-        this IServiceCollection services, Action<IServiceProvider, DbContextOptionsBuilder> configure)
+        this IServiceCollection services, string defaultConnectionString, Action<IServiceProvider, DbContextOptionsBuilder, string> configure)
         where TDbContext : FitSaaSDbContextBase
         where TImplementation : TDbContext
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configure);
+        ArgumentException.ThrowIfNullOrWhiteSpace(defaultConnectionString);
         services.TryAddScoped<FitSaaSDbContextDependencies>();
-        services.AddDbContext<TDbContext, TImplementation>(configure);
-        services.TryAddScoped<IUnitOfWorkDatabase, EfCoreUnitOfWorkDatabase<TDbContext>>();
+        services.Configure<ConnectionStringOptions>(o => o.Default = defaultConnectionString);
+        services.TryAddScoped<IConnectionStringResolver, MultiTenantConnectionStringResolver>();
+        services.TryAddSingleton<DbContextOptionsFactory<TImplementation>>((sp, connectionString) =>
+        {
+            var builder = new DbContextOptionsBuilder<TImplementation>();
+            configure(sp, builder, connectionString);
+            return builder.Options;
+        });
+        services.TryAddScoped<DbContextProvider<TDbContext, TImplementation>>();
+        services.TryAddScoped<IDbContextProvider<TDbContext>>(sp => sp.GetRequiredService<DbContextProvider<TDbContext, TImplementation>>());
+        services.TryAddScoped<TDbContext>(sp => sp.GetRequiredService<IDbContextProvider<TDbContext>>().GetDbContext());
+        services.TryAddScoped<IUnitOfWorkDatabase, EfCoreUnitOfWorkDatabase<TDbContext, TImplementation>>();
         services.TryAddScoped<Features.IQuotaLock, EfCoreQuotaLock<TDbContext>>();
         return services;
     }

@@ -1248,6 +1248,10 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.PostgreSql
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("ProtectedConnectionString")
+                        .HasMaxLength(4096)
+                        .HasColumnType("character varying(4096)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("EditionId");
@@ -1255,6 +1259,53 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.PostgreSql
                     b.HasIndex("NormalizedName");
 
                     b.ToTable("Tenants", (string)null);
+                });
+
+            modelBuilder.Entity("FitSaaS.TenantManagement.TenantDomain", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("HostName")
+                        .IsRequired()
+                        .HasMaxLength(253)
+                        .HasColumnType("character varying(253)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HostName")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("TenantDomains", (string)null);
+                });
+
+            modelBuilder.Entity("FitSaaS.TenantManagement.TenantMigrationStatus", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime?>("FinishedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastAppliedMigration")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("TenantMigrationStatuses", (string)null);
                 });
 
             modelBuilder.Entity("FitSaaS.AuditLogging.AuditLogAction", b =>
@@ -1368,6 +1419,15 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("FitSaaS.TenantManagement.TenantDomain", b =>
+                {
+                    b.HasOne("FitSaaS.TenantManagement.Tenant", null)
+                        .WithMany("Domains")
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("FitSaaS.AuditLogging.AuditLog", b =>
                 {
                     b.Navigation("Actions");
@@ -1383,6 +1443,11 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.PostgreSql
             modelBuilder.Entity("FitSaaS.FeatureManagement.Edition", b =>
                 {
                     b.Navigation("Values");
+                });
+
+            modelBuilder.Entity("FitSaaS.TenantManagement.Tenant", b =>
+                {
+                    b.Navigation("Domains");
                 });
 #pragma warning restore 612, 618
         }

@@ -1239,6 +1239,10 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ProtectedConnectionString")
+                        .HasMaxLength(4096)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("EditionId");
@@ -1246,6 +1250,53 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.Sqlite
                     b.HasIndex("NormalizedName");
 
                     b.ToTable("Tenants", (string)null);
+                });
+
+            modelBuilder.Entity("FitSaaS.TenantManagement.TenantDomain", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HostName")
+                        .IsRequired()
+                        .HasMaxLength(253)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HostName")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("TenantDomains", (string)null);
+                });
+
+            modelBuilder.Entity("FitSaaS.TenantManagement.TenantMigrationStatus", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FinishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastAppliedMigration")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("TenantMigrationStatuses", (string)null);
                 });
 
             modelBuilder.Entity("FitSaaS.AuditLogging.AuditLogAction", b =>
@@ -1359,6 +1410,15 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("FitSaaS.TenantManagement.TenantDomain", b =>
+                {
+                    b.HasOne("FitSaaS.TenantManagement.Tenant", null)
+                        .WithMany("Domains")
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("FitSaaS.AuditLogging.AuditLog", b =>
                 {
                     b.Navigation("Actions");
@@ -1374,6 +1434,11 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("FitSaaS.FeatureManagement.Edition", b =>
                 {
                     b.Navigation("Values");
+                });
+
+            modelBuilder.Entity("FitSaaS.TenantManagement.Tenant", b =>
+                {
+                    b.Navigation("Domains");
                 });
 #pragma warning restore 612, 618
         }

@@ -8,8 +8,8 @@ namespace FitSaaS.Framework.AspNetCore.MultiTenancy;
 
 /// <summary>
 /// Resolves the request's tenant, in order: the access token's <c>tenantid</c> claim (a signed-in
-/// user; host users have none), the <c>__tenant</c> header, the sub-domain pattern, the
-/// <c>__tenant</c> query value. A header, host or query value naming another tenant than a signed-in
+/// user; host users have none), the <c>__tenant</c> header, the sub-domain pattern, a tenant's custom
+/// domain (<see cref="ITenantStore.FindByHostAsync"/>), the <c>__tenant</c> query value. A header, host or query value naming another tenant than a signed-in
 /// user's is refused (403 <c>TenantManagement:TenantMismatch</c>). Unknown tenant → 404
 /// <c>TenantManagement:TenantNotFound</c>; inactive → 403 <c>TenantManagement:TenantInactive</c>.
 /// Runs after authentication.
@@ -22,7 +22,7 @@ internal sealed class MultiTenancyMiddleware(
 {
     public async Task InvokeAsync(HttpContext context, ITenantStore tenantStore)
     {
-        var requested = FindRequestedTenant(context, options.Value);
+        var requested = await FindRequestedTenantAsync(context, options.Value, tenantStore);
         TenantConfiguration? tenant = null;
         if (currentUser.IsAuthenticated)
         {
@@ -72,7 +72,7 @@ internal sealed class MultiTenancyMiddleware(
         tenant is not null &&
         (Guid.TryParse(requested, out var id) ? id == tenant.Id : string.Equals(requested, tenant.Name, StringComparison.OrdinalIgnoreCase));
 
-    private static string? FindRequestedTenant(HttpContext context, TenantResolveOptions options)
+    private static async Task<string?> FindRequestedTenantAsync(HttpContext context, TenantResolveOptions options, ITenantStore tenantStore)
     {
         if (context.Request.Headers.TryGetValue(options.TenantKey, out var header) && !string.IsNullOrWhiteSpace(header))
         {
@@ -82,6 +82,12 @@ internal sealed class MultiTenancyMiddleware(
         if (options.SubdomainPattern is { } pattern && FromHost(context.Request.Host.Host, pattern) is { } subdomain)
         {
             return subdomain;
+        }
+
+        if (options.ResolveCustomDomains && context.Request.Host.HasValue &&
+            await tenantStore.FindByHostAsync(context.Request.Host.Host, context.RequestAborted) is { } owner)
+        {
+            return owner.Id.ToString();
         }
 
         return context.Request.Query.TryGetValue(options.TenantKey, out var query) && !string.IsNullOrWhiteSpace(query)

@@ -11,4 +11,10 @@ public sealed class TenantResolveOptions
     /// disables sub-domain resolution. Configuration key <c>MultiTenancy:SubdomainPattern</c>.
     /// </summary>
     public string? SubdomainPattern { get; set; }
+
+    /// <summary>
+    /// True (default) to resolve a request's <c>Host</c> through tenants' custom domains when neither the header nor
+    /// the sub-domain pattern named a tenant. Configuration key <c>MultiTenancy:ResolveCustomDomains</c>.
+    /// </summary>
+    public bool ResolveCustomDomains { get; set; } = true;
 }

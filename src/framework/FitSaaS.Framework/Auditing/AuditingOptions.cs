@@ -25,7 +25,7 @@ public sealed class AuditingOptions
     /// Name fragments (case-insensitive) that mark a parameter, DTO property, query value or entity property
     /// as secret: its value is stored as <see cref="RedactedValue"/>.
     /// </summary>
-    public IList<string> SecretNameFragments { get; } = ["password", "secret", "token", "securitystamp", "privatekey"];
+    public IList<string> SecretNameFragments { get; } = ["password", "secret", "token", "securitystamp", "privatekey", "connectionstring"];
 
     /// <summary>True when <paramref name="name"/> contains one of <see cref="SecretNameFragments"/>.</summary>
     public bool IsSecretName(string? name) =>

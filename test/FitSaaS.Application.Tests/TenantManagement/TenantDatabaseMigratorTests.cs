@@ -1,0 +1,134 @@
+using FitSaaS.EntityFrameworkCore;
+using FitSaaS.Framework.EntityFrameworkCore;
+using FitSaaS.Framework.Uow;
+using FitSaaS.Identity;
+using FitSaaS.TenantManagement;
+using FitSaaS.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace FitSaaS.Application.Tests.TenantManagement;
+
+/// <summary>The migrator over tenants with their own databases, one of them failing (PostgreSQL lane only).</summary>
+public sealed class TenantDatabaseMigratorTests(FitSaaSApplicationFixture fixture) : IClassFixture<FitSaaSApplicationFixture>
+{
+    [Fact]
+    public async Task Migrate_OneTenantDatabaseCannotBeCreated_OthersSucceed_AndAReRunAfterTheFixSucceeds()
+    {
+        Assert.SkipUnless(TestDatabase.IsPostgreSql, "Tenants with their own database need PostgreSQL (FitSaaS_Test__Database=PostgreSql).");
+        var shared = await fixture.CreateTenantAsync();
+        var good = await CreateOwnDatabaseTenantAsync(fixture.Database.NewTenantDatabaseConnectionString());
+
+        // A role that may not create databases, and a tenant whose (missing) database it should own: the DBA step is forgotten.
+        var role = $"nocreate_{Guid.NewGuid():N}"[..20];
+        var brokenDatabase = $"fitsaas_tenant_{Guid.NewGuid():N}";
+        fixture.Database.TrackTenantDatabase(brokenDatabase);
+        await ExecuteAsServerAsync($"CREATE ROLE \"{role}\" LOGIN PASSWORD 'Role-pw-42' NOCREATEDB");
+        var server = new NpgsqlConnectionStringBuilder(Environment.GetEnvironmentVariable("FitSaaS_Test__PostgreSql"));
+        var brokenConnection = new NpgsqlConnectionStringBuilder { Host = server.Host, Port = server.Port, Database = brokenDatabase, Username = role, Password = "Role-pw-42" }.ConnectionString;
+        var broken = await RegisterTenantOnlyAsync("broken-gym", brokenConnection);
+        var migrator = fixture.Services.GetRequiredService<DbMigrationService>();
+
+        var first = await migrator.MigrateAsync(new DbMigrationRunOptions { Parallelism = 4 });
+
+        first.Single(r => r.TenantId == good).State.ShouldBe(TenantMigrationState.Succeeded);
+        first.Single(r => r.TenantId == shared.Id).State.ShouldBe(TenantMigrationState.Succeeded);
+        var failed = first.Single(r => r.TenantId == broken);
+        failed.State.ShouldBe(TenantMigrationState.Failed);
+        failed.Error.ShouldNotBeNull().ShouldContain("42501");
+        failed.Error.ShouldNotContain("Role-pw-42");
+        var status = await StatusAsync(broken);
+        status.State.ShouldBe(TenantMigrationState.Failed);
+        status.Error.ShouldNotBeNull().ShouldNotContain("Role-pw-42");
+
+        await ExecuteAsServerAsync($"CREATE DATABASE \"{brokenDatabase}\" OWNER \"{role}\"");
+        var second = await migrator.MigrateAsync(new DbMigrationRunOptions { Parallelism = 4 });
+
+        second.ShouldAllBe(r => r.State == TenantMigrationState.Succeeded);
+        second.Single(r => r.TenantId == broken).Skipped.ShouldBeFalse();
+        second.Single(r => r.TenantId == good).Skipped.ShouldBeTrue();
+        (await StatusAsync(broken)).ShouldSatisfyAllConditions(
+            s => s.State.ShouldBe(TenantMigrationState.Succeeded),
+            s => s.LastAppliedMigration.ShouldNotBeNull().ShouldEndWith("_TenantDatabases"),
+            s => s.Error.ShouldBeNull());
+    }
+
+    [Fact]
+    public async Task Purge_TenantWithOwnDatabase_ErasesItsRowsThere_OrDropsTheDatabase()
+    {
+        Assert.SkipUnless(TestDatabase.IsPostgreSql, "Tenants with their own database need PostgreSQL (FitSaaS_Test__Database=PostgreSql).");
+        var keptConnection = fixture.Database.NewTenantDatabaseConnectionString();
+        var droppedConnection = fixture.Database.NewTenantDatabaseConnectionString();
+        var kept = await CreateOwnDatabaseTenantAsync(keptConnection);
+        var dropped = await CreateOwnDatabaseTenantAsync(droppedConnection);
+        await DeleteAsync(kept);
+        await DeleteAsync(dropped);
+        await using var scope = fixture.CreateScope();
+        var purge = scope.ServiceProvider.GetRequiredService<EntityFrameworkCore.TenantManagement.TenantPurgeService>();
+
+        var keptReport = await purge.PurgeAsync(kept.ToString(), dropDatabase: false);
+        var droppedReport = await purge.PurgeAsync(dropped.ToString(), dropDatabase: true);
+
+        keptReport.Tables.Single(t => t.Database == "tenant" && t.Table == "Users").Rows.ShouldBe(1);
+        keptReport.DatabaseDropped.ShouldBeFalse();
+        (await ScalarAsync(keptConnection, $"SELECT COUNT(*) FROM \"Users\" WHERE \"TenantId\" = '{kept}'")).ShouldBe(0L);
+        droppedReport.DatabaseDropped.ShouldBeTrue();
+        (await ScalarAsync(Environment.GetEnvironmentVariable("FitSaaS_Test__PostgreSql")!,
+            $"SELECT COUNT(*) FROM pg_database WHERE datname = '{new NpgsqlConnectionStringBuilder(droppedConnection).Database}'")).ShouldBe(0L);
+        droppedReport.Tables.Single(t => t.Table == "Tenants").Rows.ShouldBe(1);
+    }
+
+    private async Task DeleteAsync(Guid tenantId)
+    {
+        var hostAdmin = await fixture.GetHostAdminIdAsync();
+        using var _ = fixture.RunAs(null, hostAdmin, IdentityConsts.AdminUserName, IdentityConsts.AdminRole);
+        await using var scope = fixture.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<ITenantAppService>().DeleteAsync(tenantId);
+    }
+
+    private static async Task<long> ScalarAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    private async Task<Guid> CreateOwnDatabaseTenantAsync(string connectionString)
+    {
+        var hostAdmin = await fixture.GetHostAdminIdAsync();
+        using var _ = fixture.RunAs(null, hostAdmin, IdentityConsts.AdminUserName, IdentityConsts.AdminRole);
+        await using var scope = fixture.CreateScope();
+        var name = $"own-{Guid.NewGuid():N}"[..16];
+        var tenant = await scope.ServiceProvider.GetRequiredService<ITenantAppService>().CreateAsync(
+            new CreateTenantDto { Name = name, AdminEmail = $"admin@{name}.test", AdminPassword = TestUsers.Password, ConnectionString = connectionString });
+        return tenant.Id;
+    }
+
+    /// <summary>Registers a tenant row with a connection string without preparing its database (as an operator's import would).</summary>
+    private async Task<Guid> RegisterTenantOnlyAsync(string name, string connectionString)
+    {
+        await using var scope = fixture.CreateScope();
+        await using var unitOfWork = await scope.ServiceProvider.GetRequiredService<IUnitOfWorkManager>().BeginAsync();
+        var tenant = await scope.ServiceProvider.GetRequiredService<TenantManager>().CreateAsync(name, connectionString);
+        await scope.ServiceProvider.GetRequiredService<ITenantRepository>().InsertAsync(tenant, autoSave: true);
+        await unitOfWork.CompleteAsync();
+        return tenant.Id;
+    }
+
+    private async Task<TenantMigrationStatus> StatusAsync(Guid tenantId)
+    {
+        await using var scope = fixture.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextForTenant(null);
+        return await db.Set<TenantMigrationStatus>().AsNoTracking().SingleAsync(s => s.Id == tenantId);
+    }
+
+    private static async Task ExecuteAsServerAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(Environment.GetEnvironmentVariable("FitSaaS_Test__PostgreSql"));
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}
