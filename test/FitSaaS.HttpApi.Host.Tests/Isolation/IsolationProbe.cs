@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using System.Text.Json;
 using FitSaaS.Testing;
 
 namespace FitSaaS.HttpApi.Host.Tests.Isolation;
@@ -18,13 +19,19 @@ public enum ProbeMode
 
     /// <summary>The victim's sub-domain as the host name.</summary>
     ForgedHost,
+
+    /// <summary>Only the attacker's token; the victim's ids in the query or body, answers compared with a random id's.</summary>
+    References,
 }
 
 /// <summary>One probe request and what was wrong with its answer (nothing, ideally).</summary>
 public sealed record ProbeCall(ApiOperation Operation, ProbeMode Mode, string Url, string Values, HttpStatusCode Status, IReadOnlyList<string> Problems)
 {
+    /// <summary>The start of the answer, shown with the problems.</summary>
+    public string Answer { get; init; } = "";
+
     public override string ToString() =>
-        $"{Operation.Key} [{Mode}; {Values}] {Operation.Method} {Url} -> {(int)Status} {Status}: {string.Join("; ", Problems)}";
+        $"{Operation.Key} [{Mode}; {Values}] {Operation.Method} {Url} -> {(int)Status} {Status}: {string.Join("; ", Problems)}\n    answer: {(Answer.Length > 600 ? Answer[..600] + "…" : Answer)}";
 }
 
 /// <summary>
@@ -35,6 +42,11 @@ public sealed record ProbeCall(ApiOperation Operation, ProbeMode Mode, string Ur
 /// </summary>
 public sealed class IsolationProbe(OpenApiDocument document, ProbeTargets targets, HttpClient attacker, string victimTenantName)
 {
+    /// <summary>Victim ids tried per id slot of a query or body (the matching kind's first ones, or any).</summary>
+    private const int MaxReferenceIdsPerSlot = 8;
+
+    private static readonly ProbeMode[] s_routeModes = [ProbeMode.Plain, ProbeMode.ForgedHeader, ProbeMode.ForgedQuery, ProbeMode.ForgedHost];
+
     /// <summary>Statuses that answer "no such thing here" or "not allowed" without confirming anything.</summary>
     public static readonly IReadOnlySet<HttpStatusCode> AllowedStatuses =
         new HashSet<HttpStatusCode> { HttpStatusCode.BadRequest, HttpStatusCode.Forbidden, HttpStatusCode.NotFound };
@@ -71,7 +83,7 @@ public sealed class IsolationProbe(OpenApiDocument document, ProbeTargets target
         var calls = new List<ProbeCall>();
         foreach (var operation in operations)
         {
-            foreach (var mode in Enum.GetValues<ProbeMode>())
+            foreach (var mode in s_routeModes)
             {
                 foreach (var values in Assignments(operation, others: mode == ProbeMode.Plain ? 2 : 0, limit: mode == ProbeMode.Plain ? int.MaxValue : 2))
                 {
@@ -81,6 +93,91 @@ public sealed class IsolationProbe(OpenApiDocument document, ProbeTargets target
         }
 
         return calls;
+    }
+
+    /// <summary>
+    /// The operations without a path parameter that take ids in the query or the body (filters, references such as
+    /// a booking's session): <see cref="RunReferencesAsync"/> probes them.
+    /// </summary>
+    public static IReadOnlyList<ApiOperation> SelectableReferences(OpenApiDocument document, IReadOnlyDictionary<string, string> allowList) =>
+        [.. document.Operations.Where(o => !o.PathParameters.Any() && !allowList.ContainsKey(o.Key) && IdSlots(document, o).Count > 0)];
+
+    /// <summary>
+    /// Calls each operation twice per set of victim ids: with the victim's ids in every id slot of the query and
+    /// body, and with fresh random ids. The two answers must be indistinguishable (same status and problem code)
+    /// and the first must leak nothing: a victim's id has to look exactly like an id that does not exist.
+    /// </summary>
+    public async Task<IReadOnlyList<ProbeCall>> RunReferencesAsync(IReadOnlyList<ApiOperation> operations, CancellationToken cancellationToken)
+    {
+        var calls = new List<ProbeCall>();
+        foreach (var operation in operations)
+        {
+            // One slot at a time (other optional ids left out), so an earlier check on another id cannot hide it.
+            foreach (var slot in IdSlots(document, operation))
+            {
+                foreach (var id in ProbeTargets.For(targets.Ids, slot, 0).Take(MaxReferenceIdsPerSlot))
+                {
+                    var (status, code, url, answer, carried) = await SendReferencesAsync(operation, slot, name => name == slot ? id.Value : null, cancellationToken);
+                    var (controlStatus, controlCode, _, _, _) = await SendReferencesAsync(operation, slot, _ => null, cancellationToken);
+                    var problems = Leaks(answer, carried, targets.Secrets).ToList();
+                    if (status != controlStatus || code != controlCode)
+                    {
+                        problems.Add($"answer differs from a non-existent id's: {(int)status} {code} vs {(int)controlStatus} {controlCode}");
+                    }
+
+                    if ((int)status >= 500)
+                    {
+                        problems.Add($"status {(int)status}");
+                    }
+
+                    calls.Add(new ProbeCall(operation, ProbeMode.References, url, $"{slot}={id.Value} ({id.Label})", status, problems) { Answer = answer });
+                }
+            }
+        }
+
+        return calls;
+    }
+
+    private async Task<(HttpStatusCode Status, string? Code, string Url, string Answer, string Carried)> SendReferencesAsync(
+        ApiOperation operation, string slot, Func<string, string?> idFor, CancellationToken cancellationToken)
+    {
+        var sampler = new SchemaSampler(document, idFor, name => name == slot);
+        var query = operation.QueryParameters
+            .Where(p => p.Required || p.Name == slot)
+            .Select(p => $"{Uri.EscapeDataString(p.Name)}={Uri.EscapeDataString(p.Name == slot ? idFor(slot) ?? Guid.NewGuid().ToString() : sampler.Sample(p.Schema, p.Name)?.ToString() ?? "")}")
+            .ToList();
+        var url = query.Count == 0 ? operation.Path : $"{operation.Path}?{string.Join('&', query)}";
+        using var request = new HttpRequestMessage(new HttpMethod(operation.Method), new Uri(url, UriKind.Relative));
+        var body = operation.BodySchema is { } schema ? sampler.Sample(schema)?.ToJsonString(TestJson.Options) : null;
+        if (body is not null)
+        {
+            request.Content = new StringContent(body, Encoding.UTF8, "application/json");
+        }
+
+        using var response = await attacker.SendAsync(request, cancellationToken);
+        var answer = await response.Content.ReadAsStringAsync(cancellationToken);
+        string? code = null;
+        if (response.Content.Headers.ContentType?.MediaType == "application/problem+json")
+        {
+            code = JsonDocument.Parse(answer).RootElement.TryGetProperty("code", out var c) ? c.GetString() : null;
+        }
+
+        return (response.StatusCode, code, url, answer, $"{url}\n{body}");
+    }
+
+    /// <summary>Names of the uuid query parameters and body properties (at any depth) of an operation.</summary>
+    private static List<string> IdSlots(OpenApiDocument document, ApiOperation operation)
+    {
+        var names = operation.QueryParameters
+            .Where(p => p.IsUuid || p.Name.EndsWith("Id", StringComparison.OrdinalIgnoreCase))
+            .Select(p => p.Name)
+            .ToList();
+        if (operation.BodySchema is { } schema)
+        {
+            new SchemaSampler(document, name => { names.Add(name); return null; }, _ => true).Sample(schema);
+        }
+
+        return [.. names.Distinct()];
     }
 
     private async Task<ProbeCall> CallAsync(ApiOperation operation, ProbeMode mode, IReadOnlyDictionary<string, ProbeValue> values, CancellationToken cancellationToken)
@@ -125,7 +222,7 @@ public sealed class IsolationProbe(OpenApiDocument document, ProbeTargets target
         var answer = await response.Content.ReadAsStringAsync(cancellationToken);
         var carried = $"{url}\n{request.Headers}\n{body}";
         var description = string.Join(", ", values.Select(v => $"{v.Key}={v.Value.Value} ({v.Value.Label})"));
-        return new ProbeCall(operation, mode, url, description, response.StatusCode, Judge(response.StatusCode, answer, carried, targets.Secrets));
+        return new ProbeCall(operation, mode, url, description, response.StatusCode, Judge(response.StatusCode, answer, carried, targets.Secrets)) { Answer = answer };
     }
 
     /// <summary>
@@ -147,12 +244,12 @@ public sealed class IsolationProbe(OpenApiDocument document, ProbeTargets target
     private IReadOnlyList<ProbeValue> Candidates(ApiOperation operation, ApiParameter parameter, int others)
     {
         var schema = document.Resolve(parameter.Schema);
-        if (schema.ValueKind == System.Text.Json.JsonValueKind.Object && schema.TryGetProperty("enum", out var values) && values.GetArrayLength() > 0)
+        if (schema.ValueKind == JsonValueKind.Object && schema.TryGetProperty("enum", out var values) && values.GetArrayLength() > 0)
         {
             return [.. values.EnumerateArray().Select(v => new ProbeValue("enum", v.ToString(), "enum value"))];
         }
 
-        var type = schema.ValueKind == System.Text.Json.JsonValueKind.Object && schema.TryGetProperty("type", out var t) ? t.GetString() : "string";
+        var type = schema.ValueKind == JsonValueKind.Object && schema.TryGetProperty("type", out var t) ? t.GetString() : "string";
         if (type is "integer" or "number")
         {
             return [new ProbeValue("number", "1", "number")];

@@ -26,6 +26,9 @@ public sealed class IsolationProbeTests(FitSaaSWebFixture fixture, ITestOutputHe
     /// <summary>Routes with a path parameter the probe must at least cover (33 at the time of writing).</summary>
     private const int MinimumProbedOperations = 30;
 
+    /// <summary>Routes taking ids in the query or the body only (filters, references) the probe must at least cover (7 when written).</summary>
+    private const int MinimumProbedReferences = 5;
+
     /// <summary>At most this share of plain calls may stop at input validation (400) instead of the lookup.</summary>
     private const double MaximumValidationShare = 0.10;
 
@@ -57,7 +60,10 @@ public sealed class IsolationProbeTests(FitSaaSWebFixture fixture, ITestOutputHe
         var hostBefore = await SnapshotAsync(host, reads, ct);
         var operations = IsolationProbe.Selectable(document, s_allowList);
 
-        var calls = await new IsolationProbe(document, targets, adminA, b.Name).RunAsync(operations, ct);
+        var probe = new IsolationProbe(document, targets, adminA, b.Name);
+        var references = IsolationProbe.SelectableReferences(document, s_allowList);
+
+        var calls = (await probe.RunAsync(operations, ct)).Concat(await probe.RunReferencesAsync(references, ct)).ToList();
 
         var victimAfter = await SnapshotAsync(adminB, reads, ct);
         var hostAfter = await SnapshotAsync(host, reads, ct);
@@ -66,6 +72,7 @@ public sealed class IsolationProbeTests(FitSaaSWebFixture fixture, ITestOutputHe
         var leaks = calls.Where(c => c.Problems.Count > 0).Select(c => c.ToString()).ToList();
         leaks.ShouldBeEmpty($"{leaks.Count} of {calls.Count} probe calls leaked or answered wrongly:\n{string.Join('\n', leaks)}");
         operations.Count.ShouldBeGreaterThanOrEqualTo(MinimumProbedOperations, "the probe found too few id routes in the OpenAPI document");
+        references.Count.ShouldBeGreaterThanOrEqualTo(MinimumProbedReferences, "the probe found too few routes taking ids in the query or body");
         var plain = calls.Where(c => c.Mode == ProbeMode.Plain).ToList();
         var validation = plain.Where(c => c.Status == HttpStatusCode.BadRequest).ToList();
         ((double)validation.Count / plain.Count).ShouldBeLessThanOrEqualTo(MaximumValidationShare,
@@ -241,10 +248,15 @@ public sealed class IsolationProbeTests(FitSaaSWebFixture fixture, ITestOutputHe
 
     private void Report(IReadOnlyList<ProbeCall> calls)
     {
-        output.WriteLine($"{calls.Count} calls over {calls.Select(c => c.Operation.Key).Distinct().Count()} operations");
+        output.WriteLine($"{calls.Count} calls over {calls.Select(c => c.Operation.Key).Distinct().Count()} operations: {string.Join(", ", calls.Select(c => c.Operation.Key).Distinct())}");
         foreach (var group in calls.GroupBy(c => (c.Mode, c.Status)).OrderBy(g => g.Key.Mode).ThenBy(g => g.Key.Status))
         {
             output.WriteLine($"  {group.Key.Mode,-12} {(int)group.Key.Status} {group.Key.Status,-12} {group.Count()}");
+        }
+
+        foreach (var group in calls.Where(c => c.Mode == ProbeMode.References).GroupBy(c => (c.Operation.Key, c.Values.Split('=')[0], c.Status)))
+        {
+            output.WriteLine($"  references: {group.Key.Key} {group.Key.Item2}: {(int)group.Key.Status} x{group.Count()}");
         }
     }
 

@@ -13,7 +13,8 @@ namespace FitSaaS.HttpApi.Host.Tests.Isolation;
 /// </summary>
 /// <param name="document">The document the schemas' <c>$ref</c>s point into.</param>
 /// <param name="idFor">Value for a uuid property or parameter, by name; null = a fresh random id.</param>
-public sealed class SchemaSampler(OpenApiDocument document, Func<string, string?> idFor)
+/// <param name="fillOptionalId">Which nullable optional uuid properties (a coach, a member on whose behalf…) to fill too, by name; default none.</param>
+public sealed class SchemaSampler(OpenApiDocument document, Func<string, string?> idFor, Func<string, bool>? fillOptionalId = null)
 {
     private static readonly DateTime s_someDay = DateTime.UtcNow.Date.AddDays(3).AddHours(18);
     private static readonly string[] s_stringCandidates = ["probe", "probe-1", "Probe1", "probe.value", "p1"];
@@ -57,7 +58,8 @@ public sealed class SchemaSampler(OpenApiDocument document, Func<string, string?
         {
             var resolved = document.Resolve(property.Value);
             var nullable = IsNullable(property.Value) || IsNullable(resolved);
-            if (nullable && !required.Contains(property.Name))
+            var optionalId = fillOptionalId is not null && fillOptionalId(property.Name) && resolved.TryGetProperty("format", out var format) && format.GetString() == "uuid";
+            if (nullable && !required.Contains(property.Name) && !optionalId)
             {
                 continue;
             }
