@@ -30,6 +30,9 @@ public sealed record ProbeCall(ApiOperation Operation, ProbeMode Mode, string Ur
     /// <summary>The start of the answer, shown with the problems.</summary>
     public string Answer { get; init; } = "";
 
+    /// <summary>The problem details' <c>code</c>, if the answer is one.</summary>
+    public string? Code { get; init; }
+
     public override string ToString() =>
         $"{Operation.Key} [{Mode}; {Values}] {Operation.Method} {Url} -> {(int)Status} {Status}: {string.Join("; ", Problems)}\n    answer: {(Answer.Length > 600 ? Answer[..600] + "…" : Answer)}";
 }
@@ -40,7 +43,8 @@ public sealed record ProbeCall(ApiOperation Operation, ProbeMode Mode, string Ur
 /// confirms existence, never 422 from a rule that ran on the victim's row, never 500) and its body must not contain
 /// any string of the victim's data that the request did not carry.
 /// </summary>
-public sealed class IsolationProbe(OpenApiDocument document, ProbeTargets targets, HttpClient attacker, string victimTenantName)
+/// <param name="victimTenantId">Sent in the forged <c>__tenant</c> header every other call (the name otherwise).</param>
+public sealed class IsolationProbe(OpenApiDocument document, ProbeTargets targets, HttpClient attacker, string victimTenantName, Guid victimTenantId)
 {
     /// <summary>Victim ids tried per id slot of a query or body (the matching kind's first ones, or any).</summary>
     private const int MaxReferenceIdsPerSlot = 8;
@@ -85,9 +89,10 @@ public sealed class IsolationProbe(OpenApiDocument document, ProbeTargets target
         {
             foreach (var mode in s_routeModes)
             {
+                var index = 0;
                 foreach (var values in Assignments(operation, others: mode == ProbeMode.Plain ? 2 : 0, limit: mode == ProbeMode.Plain ? int.MaxValue : 2))
                 {
-                    calls.Add(await CallAsync(operation, mode, values, cancellationToken));
+                    calls.Add(await CallAsync(operation, mode, values, index++ % 2 == 0 ? victimTenantName : victimTenantId.ToString(), cancellationToken));
                 }
             }
         }
@@ -156,14 +161,14 @@ public sealed class IsolationProbe(OpenApiDocument document, ProbeTargets target
 
         using var response = await attacker.SendAsync(request, cancellationToken);
         var answer = await response.Content.ReadAsStringAsync(cancellationToken);
-        string? code = null;
-        if (response.Content.Headers.ContentType?.MediaType == "application/problem+json")
-        {
-            code = JsonDocument.Parse(answer).RootElement.TryGetProperty("code", out var c) ? c.GetString() : null;
-        }
-
-        return (response.StatusCode, code, url, answer, $"{url}\n{body}");
+        return (response.StatusCode, ProblemCode(response, answer), url, answer, $"{url}\n{body}");
     }
+
+    private static string? ProblemCode(HttpResponseMessage response, string answer) =>
+        response.Content.Headers.ContentType?.MediaType == "application/problem+json"
+        && JsonDocument.Parse(answer).RootElement.TryGetProperty("code", out var code)
+            ? code.GetString()
+            : null;
 
     /// <summary>Names of the uuid query parameters and body properties (at any depth) of an operation.</summary>
     private static List<string> IdSlots(OpenApiDocument document, ApiOperation operation)
@@ -180,7 +185,8 @@ public sealed class IsolationProbe(OpenApiDocument document, ProbeTargets target
         return [.. names.Distinct()];
     }
 
-    private async Task<ProbeCall> CallAsync(ApiOperation operation, ProbeMode mode, IReadOnlyDictionary<string, ProbeValue> values, CancellationToken cancellationToken)
+    private async Task<ProbeCall> CallAsync(
+        ApiOperation operation, ProbeMode mode, IReadOnlyDictionary<string, ProbeValue> values, string forgedTenant, CancellationToken cancellationToken)
     {
         var sampler = new SchemaSampler(document, name => IdFor(name, values));
         var path = operation.Path;
@@ -210,7 +216,7 @@ public sealed class IsolationProbe(OpenApiDocument document, ProbeTargets target
 
         if (mode == ProbeMode.ForgedHeader)
         {
-            request.Headers.Add("__tenant", victimTenantName);
+            request.Headers.Add("__tenant", forgedTenant);
         }
 
         if (mode == ProbeMode.ForgedHost)
@@ -222,7 +228,11 @@ public sealed class IsolationProbe(OpenApiDocument document, ProbeTargets target
         var answer = await response.Content.ReadAsStringAsync(cancellationToken);
         var carried = $"{url}\n{request.Headers}\n{body}";
         var description = string.Join(", ", values.Select(v => $"{v.Key}={v.Value.Value} ({v.Value.Label})"));
-        return new ProbeCall(operation, mode, url, description, response.StatusCode, Judge(response.StatusCode, answer, carried, targets.Secrets)) { Answer = answer };
+        return new ProbeCall(operation, mode, url, description, response.StatusCode, Judge(response.StatusCode, answer, carried, targets.Secrets))
+        {
+            Answer = answer,
+            Code = ProblemCode(response, answer),
+        };
     }
 
     /// <summary>
