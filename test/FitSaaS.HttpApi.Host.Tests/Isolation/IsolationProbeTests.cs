@@ -56,6 +56,8 @@ public sealed class IsolationProbeTests(FitSaaSWebFixture fixture, ITestOutputHe
         var targets = await SeedVictimAsync(b, adminB, host, marker, ct);
         using var anonymous = fixture.CreateClient();
         var document = OpenApiDocument.Parse(await anonymous.GetStringAsync(new Uri("/swagger/v1/swagger.json", UriKind.Relative), ct));
+        var created = await SeedEveryCreateRouteAsync(document, adminB, marker, ct);
+        await HarvestIdsAsync(document, adminB, adminA, targets, ct);
         var reads = ListReads(document, targets, marker);
         var victimBefore = await SnapshotAsync(adminB, reads, ct);
         var hostBefore = await SnapshotAsync(host, reads, ct);
@@ -70,6 +72,7 @@ public sealed class IsolationProbeTests(FitSaaSWebFixture fixture, ITestOutputHe
         var hostAfter = await SnapshotAsync(host, reads, ct);
         var attackerView = await SnapshotAsync(adminA, reads, ct);
         Report(calls);
+        output.WriteLine($"generic seeding created data in B through: {string.Join(", ", created)}; {targets.Ids.Count} victim ids");
         var leaks = calls.Where(c => c.Problems.Count > 0).Select(c => c.ToString()).ToList();
         leaks.ShouldBeEmpty($"{leaks.Count} of {calls.Count} probe calls leaked or answered wrongly:\n{string.Join('\n', leaks)}");
         operations.Count.ShouldBeGreaterThanOrEqualTo(MinimumProbedOperations, "the probe found too few id routes in the OpenAPI document");
@@ -196,6 +199,74 @@ public sealed class IsolationProbeTests(FitSaaSWebFixture fixture, ITestOutputHe
 
         targets.AddSecret(marker, "a marker that is in every name of B and the host");
         return targets;
+    }
+
+    /// <summary>
+    /// Routes a seeding POST must not call: they act on the caller's own account (password, e-mail confirmation)
+    /// rather than create tenant data.
+    /// </summary>
+    private static readonly string[] s_notSeeded = ["/api/account/"];
+
+    /// <summary>
+    /// Generic seeding, so a module added later has data in B without touching this test: B's admin calls every
+    /// parameter-less POST route with a body sampled from its schema, every text carrying the marker. Failures
+    /// (a missing reference, a host-only route) are fine; the ids of what was created are harvested from the lists.
+    /// </summary>
+    private static async Task<List<string>> SeedEveryCreateRouteAsync(OpenApiDocument document, HttpClient adminB, string marker, CancellationToken ct)
+    {
+        var created = new List<string>();
+        var sampler = new SchemaSampler(document, _ => null, text: $"{marker}x");
+        foreach (var operation in document.Operations.Where(o => o.Method == "POST" && !o.PathParameters.Any()
+            && o.Path.StartsWith("/api/", StringComparison.Ordinal) && !s_notSeeded.Any(n => o.Path.StartsWith(n, StringComparison.Ordinal))))
+        {
+            var body = operation.BodySchema is { } schema ? sampler.Sample(schema)?.ToJsonString(TestJson.Options) : null;
+            using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(operation.Path, UriKind.Relative));
+            if (body is not null)
+            {
+                request.Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+            }
+
+            using var response = await adminB.SendAsync(request, ct);
+            if (response.IsSuccessStatusCode)
+            {
+                created.Add(operation.Path);
+            }
+        }
+
+        return created;
+    }
+
+    /// <summary>
+    /// Adds every <c>id</c> in B's lists that A's same list does not show (shared data such as the global exercise
+    /// library is visible to both by design) to the probe's targets; kind: the list route's last segment.
+    /// </summary>
+    private static async Task HarvestIdsAsync(OpenApiDocument document, HttpClient adminB, HttpClient adminA, ProbeTargets targets, CancellationToken ct)
+    {
+        foreach (var operation in document.Operations.Where(o => o.Method == "GET" && !o.PathParameters.Any() && o.Path.StartsWith("/api/", StringComparison.Ordinal)))
+        {
+            var url = operation.QueryParameters.Any(p => p.Name.Equals("maxResultCount", StringComparison.OrdinalIgnoreCase)) ? $"{operation.Path}?maxResultCount=1000" : operation.Path;
+            var shared = (await ListIdsAsync(adminA, url, ct)).ToHashSet();
+            var kind = operation.Path.Split('/', StringSplitOptions.RemoveEmptyEntries)[^1];
+            foreach (var id in (await ListIdsAsync(adminB, url, ct)).Where(id => !shared.Contains(id)).Take(5))
+            {
+                targets.AddId(kind, id, $"B's {kind} (from the list)");
+            }
+        }
+    }
+
+    private static async Task<List<Guid>> ListIdsAsync(HttpClient client, string url, CancellationToken ct)
+    {
+        using var response = await client.GetAsync(new Uri(url, UriKind.Relative), ct);
+        if (!response.IsSuccessStatusCode || response.Content.Headers.ContentType?.MediaType?.Contains("json", StringComparison.Ordinal) != true)
+        {
+            return [];
+        }
+
+        var root = JsonDocument.Parse(await response.Content.ReadAsStringAsync(ct)).RootElement;
+        var items = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("items", out var list) ? list : root;
+        return items.ValueKind != JsonValueKind.Array
+            ? []
+            : [.. items.EnumerateArray().Select(i => i.ValueKind == JsonValueKind.Object && i.TryGetProperty("id", out var id) && id.TryGetGuid(out var guid) ? guid : Guid.Empty).Where(g => g != Guid.Empty)];
     }
 
     /// <summary>

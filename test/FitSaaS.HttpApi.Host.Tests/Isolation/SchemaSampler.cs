@@ -14,10 +14,11 @@ namespace FitSaaS.HttpApi.Host.Tests.Isolation;
 /// <param name="document">The document the schemas' <c>$ref</c>s point into.</param>
 /// <param name="idFor">Value for a uuid property or parameter, by name; null = a fresh random id.</param>
 /// <param name="fillOptionalId">Which nullable optional uuid properties (a coach, a member on whose behalf…) to fill too, by name; default none.</param>
-public sealed class SchemaSampler(OpenApiDocument document, Func<string, string?> idFor, Func<string, bool>? fillOptionalId = null)
+/// <param name="text">Lower-case letters and digits that every sampled text starts with (a marker makes the data recognisable).</param>
+public sealed class SchemaSampler(OpenApiDocument document, Func<string, string?> idFor, Func<string, bool>? fillOptionalId = null, string text = "probe")
 {
     private static readonly DateTime s_someDay = DateTime.UtcNow.Date.AddDays(3).AddHours(18);
-    private static readonly string[] s_stringCandidates = ["probe", "probe-1", "Probe1", "probe.value", "p1"];
+    private readonly string[] _stringCandidates = [text, $"{text}-1", $"P{text}1", $"{text}.value", "p1"];
 
     /// <summary>A value for a schema; <paramref name="name"/> is the property or parameter name, if any.</summary>
     public JsonNode? Sample(JsonElement schema, string? name = null, int depth = 0)
@@ -112,7 +113,7 @@ public sealed class SchemaSampler(OpenApiDocument document, Func<string, string?
             case "date":
                 return s_someDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             case "email":
-                return "probe@example.test";
+                return $"{text}@example.test";
             default:
                 break;
         }
@@ -124,7 +125,7 @@ public sealed class SchemaSampler(OpenApiDocument document, Func<string, string?
 
         if (name.Contains("email", StringComparison.OrdinalIgnoreCase))
         {
-            return "probe@example.test";
+            return $"{text}@example.test";
         }
 
         if (name.Contains("timeZone", StringComparison.OrdinalIgnoreCase))
@@ -135,7 +136,7 @@ public sealed class SchemaSampler(OpenApiDocument document, Func<string, string?
         var minLength = schema.TryGetProperty("minLength", out var minL) ? minL.GetInt32() : 0;
         var maxLength = schema.TryGetProperty("maxLength", out var maxL) ? maxL.GetInt32() : int.MaxValue;
         var pattern = schema.TryGetProperty("pattern", out var p) ? new Regex(p.GetString()!, RegexOptions.None, TimeSpan.FromSeconds(1)) : null;
-        foreach (var candidate in s_stringCandidates)
+        foreach (var candidate in _stringCandidates)
         {
             var value = candidate.PadRight(minLength, '1');
             value = value.Length > maxLength ? value[..maxLength] : value;
@@ -145,7 +146,7 @@ public sealed class SchemaSampler(OpenApiDocument document, Func<string, string?
             }
         }
 
-        return s_stringCandidates[0];
+        return _stringCandidates[0];
     }
 
     private static bool IsNullable(JsonElement schema) =>
