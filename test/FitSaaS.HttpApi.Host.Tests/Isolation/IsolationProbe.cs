@@ -108,9 +108,10 @@ public sealed class IsolationProbe(OpenApiDocument document, ProbeTargets target
         [.. document.Operations.Where(o => !o.PathParameters.Any() && !allowList.ContainsKey(o.Key) && IdSlots(document, o).Count > 0)];
 
     /// <summary>
-    /// Calls each operation twice per set of victim ids: with the victim's ids in every id slot of the query and
-    /// body, and with fresh random ids. The two answers must be indistinguishable (same status and problem code)
-    /// and the first must leak nothing: a victim's id has to look exactly like an id that does not exist.
+    /// For each id slot of the query or body (one at a time) and each victim id of its kind, calls the operation twice:
+    /// with the victim's id and with a fresh random id. The two answers must be indistinguishable (same status and
+    /// problem code), never 5xx, and the first must leak nothing: a victim's id must look exactly like an id that
+    /// does not exist.
     /// </summary>
     public async Task<IReadOnlyList<ProbeCall>> RunReferencesAsync(IReadOnlyList<ApiOperation> operations, CancellationToken cancellationToken)
     {
