@@ -134,7 +134,10 @@ public sealed class EfCoreAuditLogRepository(IDbContextProvider<FitSaaSDbContext
 
         if (!string.IsNullOrWhiteSpace(query.EntityTypeFullName) || !string.IsNullOrWhiteSpace(query.EntityId) || query.ChangeType is not null)
         {
-            var changes = DbContext.Set<EntityChange>().IgnoreQueryFilters().AsQueryable();
+            // IgnoreQueryFilters anywhere lifts the filters of the whole query (EF Core), so a tenant's sub-query keeps them.
+            var changes = currentTenant.IsAvailable
+                ? DbContext.Set<EntityChange>().AsQueryable()
+                : DbContext.Set<EntityChange>().IgnoreQueryFilters();
             if (!string.IsNullOrWhiteSpace(query.EntityTypeFullName))
             {
                 var type = query.EntityTypeFullName.Trim();

@@ -122,6 +122,28 @@ public sealed class AuditLogApiTests(FitSaaSWebFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task GetList_EntityChangeFilters_StayWithinTheTenant()
+    {
+        // Found by the isolation probe: the entity-change sub-query ignored the query filters, and EF Core lifts
+        // IgnoreQueryFilters for the whole query, so a tenant filtering by entity saw other tenants' and host entries.
+        var tenantA = await fixture.CreateTenantAsync();
+        var tenantB = await fixture.CreateTenantAsync();
+        using var adminA = await fixture.LoginAsync(tenantA.Name, "admin");
+        using var host = await fixture.CreateHostAdminClientAsync();
+        await FlushAsync();
+
+        var byEntityOfB = await ListAsync(adminA, $"entityId={tenantB.AdminUserId}&maxResultCount=1000");
+        var byChangeType = await ListAsync(adminA, "changeType=Created&maxResultCount=1000");
+        var byType = await ListAsync(adminA, $"entityTypeFullName={typeof(FitSaaS.TenantManagement.Tenant).FullName}&maxResultCount=1000");
+        var hostByEntityOfB = await ListAsync(host, $"entityId={tenantB.AdminUserId}&maxResultCount=1000");
+
+        byEntityOfB.TotalCount.ShouldBe(0);
+        byChangeType.Items.ShouldAllBe(e => e.TenantId == tenantA.Id);
+        byType.TotalCount.ShouldBe(0);
+        hostByEntityOfB.TotalCount.ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
     public async Task GetList_MemberAndAnonymous_Are403And401()
     {
         var tenant = await fixture.CreateTenantAsync();
