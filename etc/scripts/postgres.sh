@@ -4,6 +4,8 @@
 #   etc/scripts/postgres.sh start   # (re)creates the cluster, prints the connection string (application role
 #                                   # 'fitsaas': NOSUPERUSER NOBYPASSRLS CREATEDB, owner of database 'fitsaas') as the last stdout line
 #   etc/scripts/postgres.sh stop    # stops the server and removes the directory; never fails if nothing runs
+#   etc/scripts/postgres.sh admin-connection   # prints the superuser ('postgres') connection string of that server,
+#                                   # for administration only (tests that create roles); the application never uses it
 #
 # Environment:
 #   FITSAAS_PG_DIR   cluster directory, wiped on start/stop   (default /tmp/fitsaas-pg)
@@ -27,12 +29,13 @@ PG_PASSWORD=postgres
 APP_ROLE=fitsaas
 APP_PASSWORD=fitsaas
 CONNECTION_STRING="Host=$PG_HOST;Port=$PG_PORT;Username=$APP_ROLE;Password=$APP_PASSWORD;Database=$PG_DATABASE"
+ADMIN_CONNECTION_STRING="Host=$PG_HOST;Port=$PG_PORT;Username=postgres;Password=$PG_PASSWORD;Database=postgres"
 
 log() { printf '[postgres.sh] %s\n' "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
 
 usage() {
-    echo "usage: $0 start|stop" >&2
+    echo "usage: $0 start|stop|admin-connection" >&2
     exit 2
 }
 
@@ -243,5 +246,6 @@ cmd_stop() {
 case "$1" in
     start) cmd_start ;;
     stop) cmd_stop ;;
+    admin-connection) printf '%s\n' "$ADMIN_CONNECTION_STRING" ;;
     *) usage ;;
 esac

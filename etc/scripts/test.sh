@@ -59,7 +59,7 @@ run_tests() {
 if [[ "$RUN_SQLITE" == 1 ]]; then
     banner "Lane: SQLite (dotnet test --no-build)"
     # The default test configuration; make sure no PostgreSQL settings leak in from the caller's environment.
-    if (unset FitSaaS_Test__Database FitSaaS_Test__PostgreSql; run_tests); then
+    if (unset FitSaaS_Test__Database FitSaaS_Test__PostgreSql FitSaaS_Test__PostgreSqlAdmin; run_tests); then
         echo "SQLite lane: PASSED"
     else
         echo "SQLite lane: FAILED" >&2
@@ -89,6 +89,9 @@ if [[ "$RUN_POSTGRES" == 1 ]]; then
         echo "PostgreSQL: $CONNECTION_STRING"
         export FitSaaS_Test__Database=PostgreSql
         export FitSaaS_Test__PostgreSql="$CONNECTION_STRING"
+        # Superuser connection for the few tests that administer the server (e.g. create a role without CREATEDB).
+        FitSaaS_Test__PostgreSqlAdmin="$(bash "$POSTGRES_SH" admin-connection)"
+        export FitSaaS_Test__PostgreSqlAdmin
         if run_tests; then
             echo "PostgreSQL lane: PASSED"
         else

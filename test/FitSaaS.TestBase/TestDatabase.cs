@@ -163,7 +163,9 @@ public sealed class TestDatabase : IAsyncDisposable
         if (_postgresName is not null)
         {
             NpgsqlConnection.ClearAllPools();
-            var server = Environment.GetEnvironmentVariable("FitSaaS_Test__PostgreSql")!;
+            // The superuser connection (when given) can also drop databases that tests made other roles own.
+            var admin = Environment.GetEnvironmentVariable("FitSaaS_Test__PostgreSqlAdmin");
+            var server = string.IsNullOrEmpty(admin) ? Environment.GetEnvironmentVariable("FitSaaS_Test__PostgreSql")! : admin;
             await using var connection = new NpgsqlConnection(server);
             await connection.OpenAsync();
             foreach (var name in _tenantDatabases.Append(_postgresName))

@@ -13,7 +13,7 @@ namespace FitSaaS.EntityFrameworkCore.Programs;
 /// lacks; rows already copied are left as they are (library edits reach tenant databases only as new rows).
 /// </summary>
 public sealed class TenantDatabaseExerciseLibrarySeedContributor(
-    IDbContextProvider<FitSaaSDbContext> dbContexts, IConnectionStringResolver connectionStrings, ICurrentTenant currentTenant, IDataFilter dataFilter)
+    IDbContextProvider<FitSaaSDbContext> dbContexts, IConnectionStringResolver connectionStrings, ICurrentTenant currentTenant)
     : IDataSeedContributor, ITransientDependency
 {
     /// <inheritdoc/>
@@ -27,22 +27,21 @@ public sealed class TenantDatabaseExerciseLibrarySeedContributor(
 
         var host = dbContexts.GetDbContextForTenant(null);
         var tenant = dbContexts.GetDbContextForTenant(tenantId);
-        using (dataFilter.Disable<IMultiTenant>())
-        {
-            var present = (await tenant.Set<Exercise>().IgnoreQueryFilters().Where(e => e.TenantId == null).Select(e => e.Id).ToListAsync(cancellationToken)).ToHashSet();
-            var library = await host.Set<Exercise>().IgnoreQueryFilters().AsNoTracking().Where(e => e.TenantId == null).ToListAsync(cancellationToken);
-            var missing = library.Where(e => !present.Contains(e.Id)).ToList();
-            if (missing.Count == 0)
-            {
-                return;
-            }
 
-            // Saved as host rows: without a current tenant nothing stamps the tenant id on them.
-            using (currentTenant.Change(null))
-            {
-                tenant.Set<Exercise>().AddRange(missing);
-                await tenant.SaveChangesAsync(cancellationToken);
-            }
+        // Library rows are readable by every tenant (shared host rows), so no filter or policy has to be lifted to read them.
+        var present = (await tenant.Set<Exercise>().IgnoreQueryFilters().Where(e => e.TenantId == null).Select(e => e.Id).ToListAsync(cancellationToken)).ToHashSet();
+        var library = await host.Set<Exercise>().IgnoreQueryFilters().AsNoTracking().Where(e => e.TenantId == null).ToListAsync(cancellationToken);
+        var missing = library.Where(e => !present.Contains(e.Id)).ToList();
+        if (missing.Count == 0)
+        {
+            return;
+        }
+
+        // Saved as host rows: without a current tenant nothing stamps the tenant id on them.
+        using (currentTenant.Change(null))
+        {
+            tenant.Set<Exercise>().AddRange(missing);
+            await tenant.SaveChangesAsync(cancellationToken);
         }
     }
 }

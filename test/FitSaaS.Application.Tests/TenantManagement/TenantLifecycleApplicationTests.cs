@@ -139,6 +139,7 @@ public sealed class TenantLifecycleApplicationTests(FitSaaSApplicationFixture fi
     {
         await using var scope = fixture.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextForTenant(null);
+        using var crossTenant = scope.ServiceProvider.GetRequiredService<ICrossTenantAccessor>().Begin("Test: count a tenant's rows in every table");
         var sql = db.GetService<ISqlGenerationHelper>();
         var counts = new Dictionary<string, long>();
         foreach (var type in db.Model.GetEntityTypes().Where(t => t.BaseType is null && !t.IsOwned() && t.FindProperty("TenantId") is not null))

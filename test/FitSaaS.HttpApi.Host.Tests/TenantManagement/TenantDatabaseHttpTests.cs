@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using FitSaaS.Bookings;
+using FitSaaS.Framework.EntityFrameworkCore.RowLevelSecurity;
 using FitSaaS.Identity;
 using FitSaaS.Testing;
 using Npgsql;
@@ -94,6 +95,14 @@ public sealed class TenantDatabaseHttpTests(FitSaaSWebFixture fixture) : IClassF
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
+
+        // Count as that tenant: row-level security shows a plain connection (the host) no tenant rows at all.
+        await using (var setTenant = new NpgsqlCommand($"SELECT set_config('{RowLevelSecurityNames.TenantSetting}', @tenant::text, false)", connection))
+        {
+            setTenant.Parameters.AddWithValue("tenant", tenantId);
+            await setTenant.ExecuteNonQueryAsync();
+        }
+
         await using var command = new NpgsqlCommand($"SELECT COUNT(*) FROM \"{table}\" WHERE \"TenantId\" = @tenant", connection);
         command.Parameters.AddWithValue("tenant", tenantId);
         return (long)(await command.ExecuteScalarAsync())!;
