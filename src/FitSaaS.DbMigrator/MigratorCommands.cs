@@ -128,6 +128,13 @@ public static class MigratorCommands
             console.MarkupLine($"[red]{Markup.Escape(ex.Code)}[/]: {Markup.Escape(ex.Message)}");
             return 3;
         }
+#pragma warning disable CA1031 // The command reports any other failure (database unreachable, not migrated) as a message and exit code 1.
+        catch (Exception ex) when (ex is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            console.MarkupLine($"[red]Purge failed:[/] {Markup.Escape(TenantDatabaseManager.Describe(ex, null))}");
+            return 1;
+        }
     }
 
     private static void WriteSummary(IAnsiConsole console, IReadOnlyList<TenantMigrationResult> results)
