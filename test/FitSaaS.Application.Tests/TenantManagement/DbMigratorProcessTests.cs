@@ -1,9 +1,6 @@
 using System.Diagnostics;
-using FitSaaS.Framework.Uow;
-using FitSaaS.Identity;
 using FitSaaS.TenantManagement;
 using FitSaaS.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace FitSaaS.Application.Tests.TenantManagement;
 
@@ -31,7 +28,7 @@ public sealed class DbMigratorProcessTests(FitSaaSApplicationFixture fixture) : 
         Assert.SkipUnless(TestDatabase.IsPostgreSql, "Tenants with their own database need PostgreSQL (FitSaaS_Test__Database=PostgreSql).");
         var healthy = await fixture.CreateTenantAsync();
         const string Password = "Unreachable-pw-42";
-        var broken = await RegisterTenantOnlyAsync($"down-{Guid.NewGuid():N}"[..14], $"Host=127.0.0.1;Port=1;Database=nowhere;Username=nobody;Password={Password};Timeout=3");
+        var broken = (await fixture.RegisterTenantRowAsync($"down-{Guid.NewGuid():N}"[..14], $"Host=127.0.0.1;Port=1;Database=nowhere;Username=nobody;Password={Password};Timeout=3")).Name;
 
         var (exitCode, output) = await RunMigratorAsync();
 
@@ -47,7 +44,7 @@ public sealed class DbMigratorProcessTests(FitSaaSApplicationFixture fixture) : 
     public async Task PurgeTenant_WithoutConfirm_ExitsTwoAndChangesNothing_ThenConfirmErases_AndUnknownExitsThree()
     {
         var tenant = await fixture.CreateTenantAsync();
-        await DeleteAsync(tenant.Id);
+        await fixture.DeleteTenantAsHostAsync(tenant.Id);
 
         var (planExit, planOutput) = await RunMigratorAsync("purge-tenant", tenant.Name);
         var (purgeExit, purgeOutput) = await RunMigratorAsync("purge-tenant", tenant.Name, "--confirm");
@@ -108,24 +105,5 @@ public sealed class DbMigratorProcessTests(FitSaaSApplicationFixture fixture) : 
         var path = Path.Combine(testDirectory.Parent!.Parent!.FullName, "FitSaaS.DbMigrator", testDirectory.Name, "FitSaaS.DbMigrator.dll");
         File.Exists(path).ShouldBeTrue($"Build the solution first: {path} is missing.");
         return path;
-    }
-
-    private async Task DeleteAsync(Guid tenantId)
-    {
-        var hostAdmin = await fixture.GetHostAdminIdAsync();
-        using var _ = fixture.RunAs(null, hostAdmin, IdentityConsts.AdminUserName, IdentityConsts.AdminRole);
-        await using var scope = fixture.CreateScope();
-        await scope.ServiceProvider.GetRequiredService<ITenantAppService>().DeleteAsync(tenantId);
-    }
-
-    /// <summary>Registers a tenant row with a connection string without preparing its database (as an operator's import would).</summary>
-    private async Task<string> RegisterTenantOnlyAsync(string name, string connectionString)
-    {
-        await using var scope = fixture.CreateScope();
-        await using var unitOfWork = await scope.ServiceProvider.GetRequiredService<IUnitOfWorkManager>().BeginAsync();
-        var tenant = await scope.ServiceProvider.GetRequiredService<TenantManager>().CreateAsync(name, connectionString);
-        await scope.ServiceProvider.GetRequiredService<ITenantRepository>().InsertAsync(tenant, autoSave: true);
-        await unitOfWork.CompleteAsync();
-        return tenant.Name;
     }
 }

@@ -1,6 +1,5 @@
 using FitSaaS.EntityFrameworkCore;
 using FitSaaS.Framework.EntityFrameworkCore;
-using FitSaaS.Framework.Uow;
 using FitSaaS.Identity;
 using FitSaaS.TenantManagement;
 using FitSaaS.Testing;
@@ -30,7 +29,7 @@ public sealed class TenantDatabaseMigratorTests(FitSaaSApplicationFixture fixtur
         await ExecuteAsServerAsync($"CREATE ROLE \"{role}\" LOGIN PASSWORD 'Role-pw-42' NOCREATEDB");
         var server = new NpgsqlConnectionStringBuilder(Environment.GetEnvironmentVariable("FitSaaS_Test__PostgreSql"));
         var brokenConnection = new NpgsqlConnectionStringBuilder { Host = server.Host, Port = server.Port, Database = brokenDatabase, Username = role, Password = "Role-pw-42" }.ConnectionString;
-        var broken = await RegisterTenantOnlyAsync("broken-gym", brokenConnection);
+        var broken = (await fixture.RegisterTenantRowAsync("broken-gym", brokenConnection)).Id;
         var migrator = fixture.Services.GetRequiredService<DbMigrationService>();
 
         var first = await migrator.MigrateAsync(new DbMigrationRunOptions { Parallelism = 4 });
@@ -65,8 +64,8 @@ public sealed class TenantDatabaseMigratorTests(FitSaaSApplicationFixture fixtur
         var droppedConnection = fixture.Database.NewTenantDatabaseConnectionString();
         var kept = await CreateOwnDatabaseTenantAsync(keptConnection);
         var dropped = await CreateOwnDatabaseTenantAsync(droppedConnection);
-        await DeleteAsync(kept);
-        await DeleteAsync(dropped);
+        await fixture.DeleteTenantAsHostAsync(kept);
+        await fixture.DeleteTenantAsHostAsync(dropped);
         await using var scope = fixture.CreateScope();
         var purge = scope.ServiceProvider.GetRequiredService<EntityFrameworkCore.TenantManagement.TenantPurgeService>();
 
@@ -80,14 +79,6 @@ public sealed class TenantDatabaseMigratorTests(FitSaaSApplicationFixture fixtur
         (await ScalarAsync(Environment.GetEnvironmentVariable("FitSaaS_Test__PostgreSql")!,
             $"SELECT COUNT(*) FROM pg_database WHERE datname = '{new NpgsqlConnectionStringBuilder(droppedConnection).Database}'")).ShouldBe(0L);
         droppedReport.Tables.Single(t => t.Table == "Tenants").Rows.ShouldBe(1);
-    }
-
-    private async Task DeleteAsync(Guid tenantId)
-    {
-        var hostAdmin = await fixture.GetHostAdminIdAsync();
-        using var _ = fixture.RunAs(null, hostAdmin, IdentityConsts.AdminUserName, IdentityConsts.AdminRole);
-        await using var scope = fixture.CreateScope();
-        await scope.ServiceProvider.GetRequiredService<ITenantAppService>().DeleteAsync(tenantId);
     }
 
     private static async Task<long> ScalarAsync(string connectionString, string sql)
@@ -106,17 +97,6 @@ public sealed class TenantDatabaseMigratorTests(FitSaaSApplicationFixture fixtur
         var name = $"own-{Guid.NewGuid():N}"[..16];
         var tenant = await scope.ServiceProvider.GetRequiredService<ITenantAppService>().CreateAsync(
             new CreateTenantDto { Name = name, AdminEmail = $"admin@{name}.test", AdminPassword = TestUsers.Password, ConnectionString = connectionString });
-        return tenant.Id;
-    }
-
-    /// <summary>Registers a tenant row with a connection string without preparing its database (as an operator's import would).</summary>
-    private async Task<Guid> RegisterTenantOnlyAsync(string name, string connectionString)
-    {
-        await using var scope = fixture.CreateScope();
-        await using var unitOfWork = await scope.ServiceProvider.GetRequiredService<IUnitOfWorkManager>().BeginAsync();
-        var tenant = await scope.ServiceProvider.GetRequiredService<TenantManager>().CreateAsync(name, connectionString);
-        await scope.ServiceProvider.GetRequiredService<ITenantRepository>().InsertAsync(tenant, autoSave: true);
-        await unitOfWork.CompleteAsync();
         return tenant.Id;
     }
 
