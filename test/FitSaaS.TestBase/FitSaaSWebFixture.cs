@@ -109,14 +109,15 @@ public class FitSaaSWebFixture : IAsyncLifetime
 
     /// <summary>
     /// Creates a tenant over HTTP as the host admin (admin user <c>admin</c>, password <see cref="TestUsers.Password"/>),
-    /// on an edition (null = the configured default, <c>Pro</c> in tests).
+    /// on an edition (null = the configured default, <c>Pro</c> in tests), in its own database when
+    /// <paramref name="connectionString"/> is given (PostgreSQL lane, see <see cref="TestDatabase.NewTenantDatabaseConnectionString"/>).
     /// </summary>
-    public async Task<TestTenant> CreateTenantAsync(string? name = null, string? editionName = null)
+    public async Task<TestTenant> CreateTenantAsync(string? name = null, string? editionName = null, string? connectionString = null)
     {
         name ??= $"gym-{Guid.NewGuid():N}"[..20];
         using var host = await CreateHostAdminClientAsync();
         using var response = await host.PostAsJsonAsync("/api/tenant-management/tenants",
-            new { name, adminEmail = $"admin@{name}.test", adminPassword = TestUsers.Password, editionName }, TestJson.Options);
+            new { name, adminEmail = $"admin@{name}.test", adminPassword = TestUsers.Password, editionName, connectionString }, TestJson.Options);
         if (!response.IsSuccessStatusCode)
         {
             throw new InvalidOperationException($"Creating tenant {name} failed: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
