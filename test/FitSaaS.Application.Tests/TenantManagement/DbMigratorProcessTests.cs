@@ -23,24 +23,6 @@ public sealed class DbMigratorProcessTests(FitSaaSApplicationFixture fixture) : 
     }
 
     [Fact]
-    public async Task Migrate_OneTenantDatabaseUnreachable_ExitsOne_ReportsIt_AndTheOthersSucceed()
-    {
-        Assert.SkipUnless(TestDatabase.IsPostgreSql, "Tenants with their own database need PostgreSQL (FitSaaS_Test__Database=PostgreSql).");
-        var healthy = await fixture.CreateTenantAsync();
-        const string Password = "Unreachable-pw-42";
-        var broken = (await fixture.RegisterTenantRowAsync($"down-{Guid.NewGuid():N}"[..14], $"Host=127.0.0.1;Port=1;Database=nowhere;Username=nobody;Password={Password};Timeout=3")).Name;
-
-        var (exitCode, output) = await RunMigratorAsync();
-
-        exitCode.ShouldBe(1, output);
-        output.ShouldContain(broken);
-        output.ShouldContain("Failed");
-        output.ShouldContain("1 of ");
-        output.ShouldContain(healthy.Name);
-        output.ShouldNotContain(Password);
-    }
-
-    [Fact]
     public async Task PurgeTenant_WithoutConfirm_ExitsTwoAndChangesNothing_ThenConfirmErases_AndUnknownExitsThree()
     {
         var tenant = await fixture.CreateTenantAsync();
@@ -70,7 +52,14 @@ public sealed class DbMigratorProcessTests(FitSaaSApplicationFixture fixture) : 
         output.ShouldContain(TenantManagementErrorCodes.TenantNotDeleted);
     }
 
-    private async Task<(int ExitCode, string Output)> RunMigratorAsync(params string[] arguments)
+    private Task<(int ExitCode, string Output)> RunMigratorAsync(params string[] arguments) => DbMigratorProcess.RunAsync(fixture, arguments);
+}
+
+/// <summary>Runs the built DbMigrator against a fixture's database.</summary>
+internal static class DbMigratorProcess
+{
+    /// <summary>Runs it with <paramref name="arguments"/>; returns the exit code and stdout + stderr.</summary>
+    public static async Task<(int ExitCode, string Output)> RunAsync(FitSaaSApplicationFixture fixture, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -105,5 +94,27 @@ public sealed class DbMigratorProcessTests(FitSaaSApplicationFixture fixture) : 
         var path = Path.Combine(testDirectory.Parent!.Parent!.FullName, "FitSaaS.DbMigrator", testDirectory.Name, "FitSaaS.DbMigrator.dll");
         File.Exists(path).ShouldBeTrue($"Build the solution first: {path} is missing.");
         return path;
+    }
+}
+
+/// <summary>The DbMigrator with one tenant whose database cannot be reached (its own fixture: that tenant stays broken).</summary>
+public sealed class DbMigratorProcessFailureTests(FitSaaSApplicationFixture fixture) : IClassFixture<FitSaaSApplicationFixture>
+{
+    [Fact]
+    public async Task Migrate_OneTenantDatabaseUnreachable_ExitsOne_ReportsIt_AndTheOthersSucceed()
+    {
+        Assert.SkipUnless(TestDatabase.IsPostgreSql, "Tenants with their own database need PostgreSQL (FitSaaS_Test__Database=PostgreSql).");
+        var healthy = await fixture.CreateTenantAsync();
+        const string Password = "Unreachable-pw-42";
+        var broken = (await fixture.RegisterTenantRowAsync($"down-{Guid.NewGuid():N}"[..14], $"Host=127.0.0.1;Port=1;Database=nowhere;Username=nobody;Password={Password};Timeout=3")).Name;
+
+        var (exitCode, output) = await DbMigratorProcess.RunAsync(fixture);
+
+        exitCode.ShouldBe(1, output);
+        output.ShouldContain(broken);
+        output.ShouldContain("Failed");
+        output.ShouldContain("1 of ");
+        output.ShouldContain(healthy.Name);
+        output.ShouldNotContain(Password);
     }
 }
