@@ -1,7 +1,6 @@
 using FitSaaS.Framework.DependencyInjection;
 using FitSaaS.Framework.Events;
 using FitSaaS.Framework.MultiTenancy;
-using FitSaaS.Framework.Uow;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace FitSaaS.TenantManagement;
@@ -65,43 +64,57 @@ public sealed class TenantStore(ITenantRepository tenants, IMemoryCache cache, T
     internal static string HostKey(string normalizedHostName) => $"tenant:host:{normalizedHostName}";
 }
 
-/// <summary>Forgets cached tenant lookups once a change to the tenant (or its domains) is committed.</summary>
-public sealed class TenantCacheInvalidator(IMemoryCache cache, IUnitOfWorkManager unitOfWorkManager)
+/// <summary>
+/// Forgets cached tenant lookups when a tenant (or one of its domains) changes: at once, so this unit of work reads
+/// fresh data, and again after commit (<see cref="TenantCacheAfterCommitInvalidator"/>), so nobody caches the old row meanwhile.
+/// </summary>
+public sealed class TenantCacheInvalidator(IMemoryCache cache)
     : ILocalEventHandler<TenantChangedEvent>, ILocalEventHandler<TenantDomainChangedEvent>
 {
     /// <inheritdoc/>
     public Task HandleEventAsync(TenantDomainChangedEvent eventData, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(eventData);
-        return ForgetAsync(() => cache.Remove(TenantStore.HostKey(eventData.HostName)));
+        Forget(cache, eventData);
+        return Task.CompletedTask;
     }
 
     /// <inheritdoc/>
     public Task HandleEventAsync(TenantChangedEvent eventData, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(eventData);
-        void Forget()
-        {
-            cache.Remove(TenantStore.IdKey(eventData.TenantId));
-            cache.Remove(TenantStore.NameKey(eventData.Name.ToUpperInvariant()));
-        }
-
-        return ForgetAsync(Forget);
+        Forget(cache, eventData);
+        return Task.CompletedTask;
     }
 
-    private Task ForgetAsync(Action forget)
-    {
-        // Forget now (so this unit of work reads fresh data) and again after commit (so nobody caches the old row meanwhile).
-        forget();
-        if (unitOfWorkManager.Current is { } unitOfWork)
-        {
-            unitOfWork.OnCompleted(() =>
-            {
-                forget();
-                return Task.CompletedTask;
-            });
-        }
+    internal static void Forget(IMemoryCache cache, TenantDomainChangedEvent eventData) =>
+        cache.Remove(TenantStore.HostKey(eventData.HostName));
 
+    internal static void Forget(IMemoryCache cache, TenantChangedEvent eventData)
+    {
+        cache.Remove(TenantStore.IdKey(eventData.TenantId));
+        cache.Remove(TenantStore.NameKey(eventData.Name.ToUpperInvariant()));
+    }
+}
+
+/// <summary>The after-commit half of <see cref="TenantCacheInvalidator"/>: forgets the same entries once the change is committed.</summary>
+[LocalEventHandler(LocalEventPhase.AfterCommit)]
+public sealed class TenantCacheAfterCommitInvalidator(IMemoryCache cache)
+    : ILocalEventHandler<TenantChangedEvent>, ILocalEventHandler<TenantDomainChangedEvent>
+{
+    /// <inheritdoc/>
+    public Task HandleEventAsync(TenantDomainChangedEvent eventData, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(eventData);
+        TenantCacheInvalidator.Forget(cache, eventData);
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc/>
+    public Task HandleEventAsync(TenantChangedEvent eventData, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(eventData);
+        TenantCacheInvalidator.Forget(cache, eventData);
         return Task.CompletedTask;
     }
 }
