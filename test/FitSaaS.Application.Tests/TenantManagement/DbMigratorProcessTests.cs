@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using FitSaaS.TenantManagement;
 using FitSaaS.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FitSaaS.Application.Tests.TenantManagement;
 
@@ -28,9 +30,22 @@ public sealed class DbMigratorProcessTests(FitSaaSApplicationFixture fixture) : 
         Assert.SkipUnless(TestDatabase.IsPostgreSql, "Tenants with their own database need PostgreSQL (FitSaaS_Test__Database=PostgreSql).");
         var healthy = await fixture.CreateTenantAsync();
         const string Password = "Unreachable-pw-42";
-        var broken = (await fixture.RegisterTenantRowAsync($"down-{Guid.NewGuid():N}"[..14], $"Host=127.0.0.1;Port=1;Database=nowhere;Username=nobody;Password={Password};Timeout=3")).Name;
+        var brokenTenant = await fixture.RegisterTenantRowAsync($"down-{Guid.NewGuid():N}"[..14], $"Host=127.0.0.1;Port=1;Database=nowhere;Username=nobody;Password={Password};Timeout=3");
+        var broken = brokenTenant.Name;
 
-        var (exitCode, output) = await RunMigratorAsync();
+        int exitCode;
+        string output;
+        try
+        {
+            (exitCode, output) = await RunMigratorAsync();
+        }
+        finally
+        {
+            // The other tests of this class migrate every tenant and expect success: do not leave the unreachable one behind.
+            await using var scope = fixture.CreateScope();
+            await scope.ServiceProvider.GetRequiredService<FitSaaS.EntityFrameworkCore.FitSaaSDbContext>().Set<Tenant>()
+                .IgnoreQueryFilters().Where(t => t.Id == brokenTenant.Id).ExecuteDeleteAsync();
+        }
 
         exitCode.ShouldBe(1, output);
         output.ShouldContain(broken);
