@@ -50,6 +50,20 @@ dotnet build "$SOLUTION" -c "$CONFIGURATION"
 FAILED=()
 SUMMARY_LOG="$(mktemp)"
 
+# Throw-away Redis for both lanes: tests needing it read FitSaaS_Test__Redis (a Redis:Configuration string) and skip without it.
+REDIS_SH="$REPO_ROOT/etc/scripts/redis.sh"
+stop_redis() {
+    bash "$REDIS_SH" stop >/dev/null 2>&1 || true
+}
+trap stop_redis EXIT
+if REDIS_CONFIGURATION="$(bash "$REDIS_SH" start | tail -n1)" && [[ -n "$REDIS_CONFIGURATION" ]]; then
+    echo "Redis: $REDIS_CONFIGURATION"
+    export FitSaaS_Test__Redis="$REDIS_CONFIGURATION"
+else
+    echo "Redis: FAILED to start" >&2
+    FAILED+=(Redis)
+fi
+
 # Runs dotnet test, keeping its output for the closing summary; returns dotnet test's exit status.
 run_tests() {
     dotnet test "$SOLUTION" -c "$CONFIGURATION" --no-build 2>&1 | tee -a "$SUMMARY_LOG"
@@ -73,7 +87,7 @@ stop_postgres() {
 
 if [[ "$RUN_POSTGRES" == 1 ]]; then
     banner "Lane: PostgreSQL (dotnet test --no-build, throw-away server via etc/scripts/postgres.sh)"
-    trap stop_postgres EXIT
+    trap 'stop_postgres; stop_redis' EXIT
     trap 'exit 130' INT
     trap 'exit 143' TERM
 

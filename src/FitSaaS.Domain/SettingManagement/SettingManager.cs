@@ -1,9 +1,9 @@
+using FitSaaS.Framework.Caching;
 using FitSaaS.Framework.Domain;
 using FitSaaS.Framework.Exceptions;
 using FitSaaS.Framework.Guids;
 using FitSaaS.Framework.Settings;
 using FitSaaS.Framework.Uow;
-using Microsoft.Extensions.Caching.Memory;
 
 namespace FitSaaS.SettingManagement;
 
@@ -14,7 +14,7 @@ public sealed class SettingManager(
     ISettingStore store,
     SettingValueProtector protector,
     IGuidGenerator guids,
-    IMemoryCache cache,
+    IDistributedCache<SettingLevelCacheItem> cache,
     IUnitOfWorkManager unitOfWorkManager) : IDomainService
 {
     /// <summary>The definition of a setting.</summary>
@@ -67,19 +67,16 @@ public sealed class SettingManager(
             }
         }
 
-        Invalidate(scope);
+        await InvalidateAsync(scope, cancellationToken);
     }
 
-    private void Invalidate(SettingScope scope)
+    private async Task InvalidateAsync(SettingScope scope, CancellationToken cancellationToken)
     {
         var key = SettingStore.CacheKey(scope);
 
-        // Forget now (this unit of work reads its own change) and after commit (nobody keeps the old value cached meanwhile).
-        cache.Remove(key);
-        unitOfWorkManager.Current?.OnCompleted(() =>
-        {
-            cache.Remove(key);
-            return Task.CompletedTask;
-        });
+        // Forget now (this unit of work reads its own change) and after commit (nobody keeps the old value cached meanwhile;
+        // with Redis this is what other instances see).
+        await cache.RemoveAsync(key, cancellationToken);
+        unitOfWorkManager.Current?.OnCompleted(() => cache.RemoveAsync(key, CancellationToken.None));
     }
 }

@@ -1,22 +1,25 @@
 using System.Security.Cryptography;
+using FitSaaS.Framework.Caching;
 using FitSaaS.Framework.Settings;
-using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Logging;
 
 namespace FitSaaS.SettingManagement;
 
 /// <summary>
 /// The database <see cref="ISettingStore"/>: one query loads a whole level (global, one tenant, or one
-/// user of a tenant), decrypted, and the result is cached per level under a key that includes the
-/// tenant id. <see cref="SettingManager"/> forgets a level's entry when one of its values changes (and
-/// again after commit). Entries expire after <see cref="CacheDuration"/>, which bounds how long other
-/// instances may serve an old value.
+/// user of a tenant) and the level's stored values are cached in the distributed cache
+/// (<see cref="IDistributedCache{TItem}"/>: in memory, or Redis shared by all instances) under a key that includes the
+/// level's tenant id. Encrypted values stay encrypted in the cache and are decrypted on each read, so no secret leaves the
+/// process in clear text. <see cref="SettingManager"/> removes a level's entry when one of its values changes (and again
+/// after commit). Entries expire after <see cref="CacheDuration"/>, which bounds how long a missed invalidation may serve
+/// an old value.
 /// </summary>
 public sealed partial class SettingStore(
     ISettingRepository settings,
     ISettingDefinitionManager definitions,
     SettingValueProtector protector,
-    IMemoryCache cache,
+    IDistributedCache<SettingLevelCacheItem> cache,
     ILogger<SettingStore> logger) : ISettingStore
 {
     /// <summary>How long a loaded level stays cached.</summary>
@@ -26,11 +29,9 @@ public sealed partial class SettingStore(
     public async Task<IReadOnlyDictionary<string, string>> GetValuesAsync(SettingScope scope, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        return (await cache.GetOrCreateAsync(CacheKey(scope), async entry =>
-        {
-            entry.AbsoluteExpirationRelativeToNow = CacheDuration;
-            return await LoadAsync(scope, cancellationToken);
-        }))!;
+        var level = await cache.GetOrAddAsync(CacheKey(scope), () => LoadAsync(scope, cancellationToken),
+            new DistributedCacheEntryOptions { AbsoluteExpirationRelativeToNow = CacheDuration }, cancellationToken);
+        return Decrypt(scope, level);
     }
 
     /// <summary>The cache key of a level: <c>settings:G</c>, <c>settings:T:{tenant}</c>, <c>settings:U:{tenant|host}:{user}</c>.</summary>
@@ -45,13 +46,24 @@ public sealed partial class SettingStore(
         };
     }
 
-    private async Task<IReadOnlyDictionary<string, string>> LoadAsync(SettingScope scope, CancellationToken cancellationToken)
+    private async Task<SettingLevelCacheItem> LoadAsync(SettingScope scope, CancellationToken cancellationToken)
     {
         var rows = await settings.GetListAsync(scope, cancellationToken);
         var values = new Dictionary<string, string>(rows.Count, StringComparer.Ordinal);
         foreach (var row in rows)
         {
-            var definition = definitions.Find(row.Name);
+            values[row.Name] = row.Value;
+        }
+
+        return new SettingLevelCacheItem(values);
+    }
+
+    private Dictionary<string, string> Decrypt(SettingScope scope, SettingLevelCacheItem level)
+    {
+        var values = new Dictionary<string, string>(level.StoredValues.Count, StringComparer.Ordinal);
+        foreach (var (name, stored) in level.StoredValues)
+        {
+            var definition = definitions.Find(name);
             if (definition is null)
             {
                 continue;
@@ -59,17 +71,17 @@ public sealed partial class SettingStore(
 
             if (!definition.IsEncrypted)
             {
-                values[row.Name] = row.Value;
+                values[name] = stored;
                 continue;
             }
 
             try
             {
-                values[row.Name] = protector.Unprotect(row.Value);
+                values[name] = protector.Unprotect(stored);
             }
             catch (CryptographicException ex)
             {
-                LogUndecryptable(logger, ex, row.Name, scope.ProviderName, scope.ProviderKey);
+                LogUndecryptable(logger, ex, name, scope.ProviderName, scope.ProviderKey);
             }
         }
 
@@ -79,3 +91,12 @@ public sealed partial class SettingStore(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Setting {Name} ({ProviderName}/{ProviderKey}) cannot be decrypted with the key ring; its default applies.")]
     private static partial void LogUndecryptable(ILogger logger, Exception exception, string name, string providerName, string? providerKey);
 }
+
+/// <summary>
+/// The cached values of one setting level as stored in the database (encrypted ones still encrypted). Host-wide cache item:
+/// the key (<see cref="SettingStore.CacheKey"/>) carries the level's own tenant, which is not always the current tenant
+/// (a host administrator reading a tenant's level).
+/// </summary>
+/// <param name="StoredValues">Stored value by setting name.</param>
+[CacheName("FitSaaS.Settings", HostWide = true)]
+public sealed record SettingLevelCacheItem(Dictionary<string, string> StoredValues);

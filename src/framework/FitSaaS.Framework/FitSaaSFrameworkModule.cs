@@ -57,6 +57,7 @@ public sealed class FitSaaSFrameworkModule : FitSaaSModule
         services.TryAddTransient<FeatureQuota>();
         services.TryAddTransient<FeatureInterceptor>();
         services.AddMemoryCache();
+        Caching.CachingServiceCollectionExtensions.AddFitSaaSDistributedCache(services, context.Configuration);
         services.Configure<ApplicationServicePipelineOptions>(options =>
         {
             options.Interceptors.Add(typeof(FeatureInterceptor));

@@ -1,4 +1,5 @@
 using FitSaaS.EntityFrameworkCore;
+using FitSaaS.Framework.Caching;
 using FitSaaS.Framework.Modularity;
 using FitSaaS.Framework.MultiTenancy;
 using FitSaaS.Framework.Settings;
@@ -31,6 +32,10 @@ public sealed class EncryptedSettingTests(FitSaaSApplicationFixture fixture) : I
         dto.HasValue.ShouldBeTrue();
         dto.IsEncrypted.ShouldBeTrue();
         dto.Value.ShouldBeNull();
+        var cached = await ReadCachedAsync(tenant.Id); // the level was cached by the resolution above
+        cached.ShouldNotBeNull();
+        cached.ShouldContain(EmailingSettingNames.SmtpPassword);
+        cached.ShouldNotContain("hunter2"); // secrets stay encrypted in the (possibly shared) distributed cache
     }
 
     [Fact]
@@ -50,6 +55,14 @@ public sealed class EncryptedSettingTests(FitSaaSApplicationFixture fixture) : I
         var values = await scope.ServiceProvider.GetRequiredService<ISettingStore>().GetValuesAsync(SettingScope.Tenant(tenant.Id));
 
         values[EmailingSettingNames.SmtpPassword].ShouldBe("shared-by-instances");
+    }
+
+    private async Task<string?> ReadCachedAsync(Guid tenantId)
+    {
+        await using var scope = fixture.CreateScope();
+        var key = scope.ServiceProvider.GetRequiredService<IDistributedCache<SettingLevelCacheItem>>().NormalizeKey(SettingStore.CacheKey(SettingScope.Tenant(tenantId)));
+        var bytes = await scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Caching.Distributed.IDistributedCache>().GetAsync(key);
+        return bytes is null ? null : System.Text.Encoding.UTF8.GetString(bytes);
     }
 
     private async Task<string?> ReadRawAsync(Guid tenantId)
