@@ -14,7 +14,7 @@ namespace FitSaaS.EntityFrameworkCore.BackgroundJobs;
 /// The one Quartz job behind every background job: reads the job name, JSON arguments, tenant id and attempt from the
 /// job data, runs the registered <see cref="IBackgroundJob{TArgs}"/> in a new DI scope, in that tenant, inside a
 /// transactional unit of work; on failure schedules the next attempt with exponential back-off until
-/// <see cref="BackgroundJobOptions.MaxAttempts"/>, then logs the job as failed. A recurring job marked "for every tenant"
+/// <see cref="BackgroundJobOptions.MaxAttempts"/>, then logs the job as failed and records it with <see cref="IBackgroundJobFailureStore"/> (host admins list them). A recurring job marked "for every tenant"
 /// runs once per active tenant with bounded parallelism; each tenant's failure is retried on its own.
 /// </summary>
 [DisallowConcurrentExecution]
@@ -84,6 +84,7 @@ public sealed partial class BackgroundJobAdapter(
             if (attempt >= maxAttempts)
             {
                 LogFailed(logger, ex, jobName, tenantId, attempt);
+                await RecordFailureAsync(jobName, args, tenantId, attempt, ex);
                 return;
             }
 
@@ -112,6 +113,47 @@ public sealed partial class BackgroundJobAdapter(
         await using var uow = await services.GetRequiredService<IUnitOfWorkManager>().BeginAsync(new UnitOfWorkOptions { IsTransactional = true }, cancellationToken);
         await invoker.InvokeAsync(handler, arguments, cancellationToken);
         await uow.CompleteAsync(cancellationToken);
+    }
+
+    private async Task RecordFailureAsync(string jobName, string args, Guid? tenantId, int attempts, Exception exception)
+    {
+        try
+        {
+            await using var scope = scopeFactory.CreateAsyncScope();
+            var store = scope.ServiceProvider.GetService<IBackgroundJobFailureStore>();
+            if (store is null)
+            {
+                return;
+            }
+
+            using var host = scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(null);
+            await using var uow = await scope.ServiceProvider.GetRequiredService<IUnitOfWorkManager>().BeginAsync(new UnitOfWorkOptions { IsTransactional = true });
+            await store.RecordAsync(new BackgroundJobFailureInfo(
+                jobName, tenantId, SummarizeArguments(args), $"{exception.GetType().FullName}: {exception.Message}", attempts, timeProvider.GetUtcNow().UtcDateTime));
+            await uow.CompleteAsync();
+        }
+#pragma warning disable CA1031 // Recording is best effort; the failure itself is already logged.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            LogRecordFailed(logger, ex, jobName);
+        }
+    }
+
+    /// <summary>The property names of the JSON arguments, never their values (they may hold secrets).</summary>
+    internal static string SummarizeArguments(string args)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(args);
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                ? "{ " + string.Join(", ", document.RootElement.EnumerateObject().Select(property => property.Name)) + " }"
+                : document.RootElement.ValueKind.ToString();
+        }
+        catch (JsonException)
+        {
+            return "(unreadable)";
+        }
     }
 
     /// <summary>Stores one run of a job in the scheduler.</summary>
@@ -157,6 +199,9 @@ public sealed partial class BackgroundJobAdapter(
 
     [LoggerMessage(EventId = 5101, Level = LogLevel.Warning, Message = "Background job {JobName} (tenant {TenantId}) failed on attempt {Attempt}; retrying in {Delay}")]
     private static partial void LogRetrying(ILogger logger, Exception exception, string jobName, Guid? tenantId, int attempt, TimeSpan delay);
+
+    [LoggerMessage(EventId = 5103, Level = LogLevel.Error, Message = "Could not record the failure of background job {JobName}")]
+    private static partial void LogRecordFailed(ILogger logger, Exception exception, string jobName);
 
     [LoggerMessage(EventId = 5102, Level = LogLevel.Error, Message = "Background job {JobName} (tenant {TenantId}) failed for good after {Attempt} attempts")]
     private static partial void LogFailed(ILogger logger, Exception exception, string jobName, Guid? tenantId, int attempt);

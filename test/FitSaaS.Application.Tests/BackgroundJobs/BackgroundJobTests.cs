@@ -1,4 +1,9 @@
+using FitSaaS.BackgroundJobs;
+using FitSaaS.Framework.Application;
+using FitSaaS.Framework.Exceptions;
+using FitSaaS.Identity;
 using FitSaaS.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FitSaaS.Application.Tests.BackgroundJobs;
 
@@ -60,6 +65,28 @@ public sealed class BackgroundJobTests(FitSaaSApplicationFixture fixture) : ICla
         // Retries are 0.2 s then 0.4 s apart: a fourth attempt would have come well within two seconds.
         await Task.Delay(TimeSpan.FromSeconds(2));
         FailingJob.Attempts[marker].ShouldBe(3);
+
+        // The final failed state: recorded for host admins, without argument values; tenant admins may not read it.
+        var tenant = await fixture.CreateTenantAsync();
+        var hostAdmin = await fixture.GetHostAdminIdAsync();
+        using (fixture.RunAs(null, hostAdmin, IdentityConsts.AdminUserName, IdentityConsts.AdminRole))
+        {
+            await using var scope = fixture.CreateScope();
+            var failures = await scope.ServiceProvider.GetRequiredService<IBackgroundJobFailureAppService>()
+                .GetListAsync(new PagedResultRequestDto { MaxResultCount = 1000 });
+            var failure = failures.Items.Where(item => item.JobName == "Tests.Failing").ShouldHaveSingleItem();
+            failure.Attempts.ShouldBe(3);
+            failure.TenantId.ShouldBeNull();
+            failure.ArgumentsSummary.ShouldBe("{ marker }");
+            failure.Error.ShouldContain("This job always fails.");
+        }
+
+        using (fixture.RunAs(tenant.Id, tenant.AdminUserId, IdentityConsts.AdminUserName, IdentityConsts.AdminRole))
+        {
+            await using var scope = fixture.CreateScope();
+            await Should.ThrowAsync<AuthorizationException>(() => scope.ServiceProvider.GetRequiredService<IBackgroundJobFailureAppService>()
+                .GetListAsync(new PagedResultRequestDto()));
+        }
     }
 
     [Fact]
