@@ -19,5 +19,6 @@ namespace FitSaaS;
     typeof(BookingsApplicationContractsModule),
     typeof(ProgramsApplicationContractsModule),
     typeof(SettingManagementApplicationContractsModule),
-    typeof(AuditLoggingApplicationContractsModule))]
+    typeof(AuditLoggingApplicationContractsModule),
+    typeof(BackgroundJobs.BackgroundJobsApplicationContractsModule))]
 public sealed class FitSaaSApplicationContractsModule : FitSaaSModule;

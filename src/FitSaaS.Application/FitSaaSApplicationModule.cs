@@ -19,5 +19,6 @@ namespace FitSaaS;
     typeof(BookingsApplicationModule),
     typeof(ProgramsApplicationModule),
     typeof(SettingManagementApplicationModule),
-    typeof(AuditLoggingApplicationModule))]
+    typeof(AuditLoggingApplicationModule),
+    typeof(BackgroundJobs.BackgroundJobsApplicationContractsModule))]
 public sealed class FitSaaSApplicationModule : FitSaaSModule;

@@ -1,4 +1,5 @@
 using FitSaaS.EntityFrameworkCore.AuditLogging;
+using FitSaaS.EntityFrameworkCore.BackgroundJobs;
 using FitSaaS.EntityFrameworkCore.Bookings;
 using FitSaaS.EntityFrameworkCore.FeatureManagement;
 using FitSaaS.EntityFrameworkCore.Identity;
@@ -31,6 +32,7 @@ public abstract class FitSaaSDbContext(DbContextOptions options, FitSaaSDbContex
         modelBuilder.ConfigurePrograms();
         modelBuilder.ConfigureSettingManagement();
         modelBuilder.ConfigureAuditLogging();
+        modelBuilder.ConfigureBackgroundJobs();
         ConfigureFrameworkConventions(modelBuilder);
     }
 }

@@ -45,6 +45,9 @@ public sealed class FitSaaSEntityFrameworkCoreModule : FitSaaSModule
                 sqlite, (sp, builder, connection) => UseSqlite(builder, connection).AddInterceptors(sp.GetServices<IInterceptor>()));
         }
 
+        BackgroundJobs.QuartzBackgroundJobsRegistration.AddQuartzBackgroundJobs(
+            context.Services, context.Configuration, options.Provider,
+            options.Provider == DatabaseProvider.PostgreSql ? connectionString! : (string.IsNullOrWhiteSpace(connectionString) ? DefaultSqliteConnectionString : connectionString));
         context.Services.AddSingleton<DbMigrationService>();
         context.Services.AddTransient<TenantManagement.TenantPurgeService>();
         context.Services.AddScoped<IUserStore<AppUser>, UserStore<AppUser, AppRole, FitSaaSDbContext, Guid, AppUserClaim, AppUserRole, AppUserLogin, AppUserToken, AppRoleClaim>>();

@@ -1,8 +1,10 @@
 using FitSaaS.Framework.Application;
 using FitSaaS.Framework.Auditing;
+using FitSaaS.Framework.BackgroundJobs;
 using FitSaaS.Framework.Modularity;
 using FitSaaS.Identity;
 using FitSaaS.SettingManagement;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -10,7 +12,7 @@ namespace FitSaaS.AuditLogging;
 
 /// <summary>
 /// The AuditLogging module's domain: the audit entities, the batched writer (the kit's
-/// <see cref="IAuditingStore"/>), retention, and the auditing services of the framework (manager,
+/// <see cref="IAuditingStore"/>), retention (a recurring background job), and the auditing services of the framework (manager,
 /// outermost pipeline interceptor, options from the <c>Auditing</c> and <c>AuditLogging</c> sections).
 /// </summary>
 [DependsOn(typeof(AuditLoggingDomainSharedModule))]
@@ -40,7 +42,9 @@ public sealed class AuditLoggingDomainModule : FitSaaSModule
         services.TryAddSingleton<AuditLogWriter>();
         services.AddSingleton<IAuditingStore>(sp => sp.GetRequiredService<AuditLogWriter>());
         services.AddHostedService<AuditLogWriterService>();
-        services.AddHostedService<AuditLogRetentionService>();
+        services.AddBackgroundJob<AuditLogCleanupJob, AuditLogCleanupArgs>();
+        var cron = context.Configuration.GetSection("AuditLogging").Get<AuditLoggingOptions>()?.CleanupCron ?? AuditLoggingOptions.DefaultCleanupCron;
+        services.AddRecurringJob(AuditLogCleanupJob.ScheduleName, cron, new AuditLogCleanupArgs());
         services.Configure<ApplicationServicePipelineOptions>(options => options.Interceptors.Insert(0, typeof(AuditingInterceptor)));
     }
 }

@@ -9,11 +9,14 @@ public sealed class AuditLoggingOptions
     /// <summary>Most entries written in one transaction. Default 100.</summary>
     public int BatchSize { get; set; } = 100;
 
-    /// <summary>Delay before the first retention cleanup after start (the database may still be migrating). Default one minute.</summary>
-    public TimeSpan CleanupInitialDelay { get; set; } = TimeSpan.FromMinutes(1);
+    /// <summary>Default of <see cref="CleanupCron"/>: 03:30 UTC every day.</summary>
+    public const string DefaultCleanupCron = "0 30 3 * * ?";
 
-    /// <summary>Time between two retention cleanups. Default one day.</summary>
-    public TimeSpan CleanupInterval { get; set; } = TimeSpan.FromDays(1);
+    /// <summary>
+    /// Quartz cron expression (with seconds, UTC) of the retention cleanup, a recurring background job.
+    /// Default <see cref="DefaultCleanupCron"/>. Read once at start-up.
+    /// </summary>
+    public string CleanupCron { get; set; } = DefaultCleanupCron;
 
     /// <summary>Entries deleted per statement by the cleanup. Default 1000.</summary>
     public int CleanupBatchSize { get; set; } = 1000;

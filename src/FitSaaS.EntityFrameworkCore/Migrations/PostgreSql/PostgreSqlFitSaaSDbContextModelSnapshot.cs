@@ -228,6 +228,48 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.PostgreSql
                     b.ToTable("AuditLogPropertyChanges", (string)null);
                 });
 
+            modelBuilder.Entity("FitSaaS.BackgroundJobs.BackgroundJobFailure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ArgumentsSummary")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Error")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("FailedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("JobName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("JobTenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FailedAtUtc");
+
+                    b.ToTable("BackgroundJobFailures", (string)null);
+                });
+
             modelBuilder.Entity("FitSaaS.Bookings.Booking", b =>
                 {
                     b.Property<Guid>("Id")

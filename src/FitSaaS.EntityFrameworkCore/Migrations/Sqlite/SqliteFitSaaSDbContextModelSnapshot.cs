@@ -223,6 +223,48 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.Sqlite
                     b.ToTable("AuditLogPropertyChanges", (string)null);
                 });
 
+            modelBuilder.Entity("FitSaaS.BackgroundJobs.BackgroundJobFailure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ArgumentsSummary")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Error")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FailedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JobName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("JobTenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FailedAtUtc");
+
+                    b.ToTable("BackgroundJobFailures", (string)null);
+                });
+
             modelBuilder.Entity("FitSaaS.Bookings.Booking", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,0 +1,38 @@
+using FitSaaS.BackgroundJobs;
+using FitSaaS.Framework.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace FitSaaS.EntityFrameworkCore.BackgroundJobs;
+
+/// <summary>Maps the background-jobs tables of the application model (the Quartz <c>qrtz_*</c> tables are Quartz's own).</summary>
+public static class BackgroundJobsModelBuilderExtensions
+{
+    /// <summary>Maps <see cref="BackgroundJobFailure"/> to the host table <c>BackgroundJobFailures</c>.</summary>
+    public static void ConfigureBackgroundJobs(this ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.Entity<BackgroundJobFailure>(b =>
+        {
+            b.ToTable("BackgroundJobFailures");
+            b.HasKey(e => e.Id);
+            b.Property(e => e.Id).ValueGeneratedNever();
+            b.Property(e => e.JobName).HasMaxLength(BackgroundJobFailure.MaxJobNameLength).IsRequired();
+            b.Property(e => e.ArgumentsSummary).HasMaxLength(BackgroundJobFailure.MaxArgumentsSummaryLength).IsRequired();
+            b.Property(e => e.Error).HasMaxLength(BackgroundJobFailure.MaxErrorLength).IsRequired();
+            b.HasIndex(e => e.FailedAtUtc);
+        });
+    }
+}
+
+/// <inheritdoc cref="IBackgroundJobFailureRepository"/>
+public sealed class EfCoreBackgroundJobFailureRepository(IDbContextProvider<FitSaaSDbContext> dbContextProvider)
+    : EfCoreRepository<FitSaaSDbContext, BackgroundJobFailure>(dbContextProvider), IBackgroundJobFailureRepository
+{
+    /// <inheritdoc/>
+    public async Task<(List<BackgroundJobFailure> Items, long TotalCount)> GetPagedListAsync(int skipCount, int maxResultCount, CancellationToken cancellationToken = default)
+    {
+        var total = await DbSet.LongCountAsync(cancellationToken);
+        var items = await DbSet.AsNoTracking().OrderByDescending(e => e.FailedAtUtc).ThenBy(e => e.Id).Skip(skipCount).Take(maxResultCount).ToListAsync(cancellationToken);
+        return (items, total);
+    }
+}

@@ -1,0 +1,108 @@
+using FitSaaS.BackgroundJobs;
+using FitSaaS.Framework.Application;
+using FitSaaS.Framework.Exceptions;
+using FitSaaS.Identity;
+using FitSaaS.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FitSaaS.Application.Tests.BackgroundJobs;
+
+public sealed class BackgroundJobTests(FitSaaSApplicationFixture fixture) : IClassFixture<FitSaaSApplicationFixture>
+{
+    [Fact]
+    public async Task EnqueueAsync_InTenant_RunsOnceInThatTenantInsideATransactionalUnitOfWork()
+    {
+        var tenant = await fixture.CreateTenantAsync();
+        var marker = Guid.NewGuid().ToString("N");
+        await using var host = await JobTestHost.StartAsync(fixture.Database);
+
+        var id = await host.EnqueueAsync(tenant.Id, new RecordingJobArgs(marker));
+
+        id.ShouldNotBeNullOrWhiteSpace();
+        await JobTestHost.WaitUntilAsync(() => RecordingJob.RunsOf(marker).Count > 0);
+        await Task.Delay(500);
+        var run = RecordingJob.RunsOf(marker).ShouldHaveSingleItem();
+        run.TenantId.ShouldBe(tenant.Id);
+        run.InUnitOfWork.ShouldBeTrue();
+        run.Transactional.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task EnqueueAsync_AsHost_RunsAsHost()
+    {
+        var marker = Guid.NewGuid().ToString("N");
+        await using var host = await JobTestHost.StartAsync(fixture.Database);
+
+        await host.EnqueueAsync(null, new RecordingJobArgs(marker));
+
+        await JobTestHost.WaitUntilAsync(() => RecordingJob.RunsOf(marker).Count > 0);
+        RecordingJob.RunsOf(marker).ShouldHaveSingleItem().TenantId.ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task EnqueueAsync_WithDelay_DoesNotRunBeforeTheDelay()
+    {
+        var marker = Guid.NewGuid().ToString("N");
+        await using var host = await JobTestHost.StartAsync(fixture.Database);
+        var enqueuedAt = DateTimeOffset.UtcNow;
+
+        await host.EnqueueAsync(null, new RecordingJobArgs(marker), TimeSpan.FromSeconds(2));
+
+        await JobTestHost.WaitUntilAsync(() => RecordingJob.RunsOf(marker).Count > 0);
+        // A lower bound only: how much later it runs depends on the machine.
+        RecordingJob.RunsOf(marker).ShouldHaveSingleItem().At.ShouldBeGreaterThanOrEqualTo(enqueuedAt + TimeSpan.FromSeconds(2) - TimeSpan.FromMilliseconds(50));
+    }
+
+    [Fact]
+    public async Task FailingJob_IsRetriedUpToMaxAttemptsThenGivenUp()
+    {
+        var marker = Guid.NewGuid().ToString("N");
+        await using var host = await JobTestHost.StartAsync(fixture.Database, maxAttempts: 3);
+
+        await host.EnqueueAsync(null, new FailingJobArgs(marker));
+
+        await JobTestHost.WaitUntilAsync(() => FailingJob.Attempts.GetValueOrDefault(marker) >= 3);
+        // Retries are 0.2 s then 0.4 s apart: a fourth attempt would have come well within two seconds.
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        FailingJob.Attempts[marker].ShouldBe(3);
+
+        // The final failed state: recorded for host admins, without argument values; tenant admins may not read it.
+        var tenant = await fixture.CreateTenantAsync();
+        var hostAdmin = await fixture.GetHostAdminIdAsync();
+        using (fixture.RunAs(null, hostAdmin, IdentityConsts.AdminUserName, IdentityConsts.AdminRole))
+        {
+            await using var scope = fixture.CreateScope();
+            var failures = await scope.ServiceProvider.GetRequiredService<IBackgroundJobFailureAppService>()
+                .GetListAsync(new PagedResultRequestDto { MaxResultCount = 1000 });
+            var failure = failures.Items.Where(item => item.JobName == "Tests.Failing").ShouldHaveSingleItem();
+            failure.Attempts.ShouldBe(3);
+            failure.TenantId.ShouldBeNull();
+            failure.ArgumentsSummary.ShouldBe("{ marker }");
+            failure.Error.ShouldContain("This job always fails.");
+        }
+
+        using (fixture.RunAs(tenant.Id, tenant.AdminUserId, IdentityConsts.AdminUserName, IdentityConsts.AdminRole))
+        {
+            await using var scope = fixture.CreateScope();
+            await Should.ThrowAsync<AuthorizationException>(() => scope.ServiceProvider.GetRequiredService<IBackgroundJobFailureAppService>()
+                .GetListAsync(new PagedResultRequestDto()));
+        }
+    }
+
+    [Fact]
+    public async Task Job_EnqueuedWithDelay_SurvivesAHostRestart()
+    {
+        var tenant = await fixture.CreateTenantAsync();
+        var marker = Guid.NewGuid().ToString("N");
+        await using (var first = await JobTestHost.StartAsync(fixture.Database))
+        {
+            await first.EnqueueAsync(tenant.Id, new RecordingJobArgs(marker), TimeSpan.FromSeconds(3));
+        }
+
+        RecordingJob.RunsOf(marker).ShouldBeEmpty();
+        await using var second = await JobTestHost.StartAsync(fixture.Database);
+
+        await JobTestHost.WaitUntilAsync(() => RecordingJob.RunsOf(marker).Count > 0);
+        RecordingJob.RunsOf(marker).ShouldHaveSingleItem().TenantId.ShouldBe(tenant.Id);
+    }
+}
