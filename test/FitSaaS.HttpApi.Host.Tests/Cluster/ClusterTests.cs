@@ -140,6 +140,91 @@ public sealed class ClusterTests
         (await ReadCutoffAsync(cluster.B, memberToken)).ShouldBe("30");
     }
 
+    [Fact]
+    public async Task KilledInTheMiddleOfAJob_TheJobRunsAgainAfterRestart_AndItsEffectHappensOnce()
+    {
+        Assert.SkipWhen(HostCluster.SkipReason is not null, HostCluster.SkipReason ?? "");
+        Assert.SkipWhen(Environment.GetEnvironmentVariable("FitSaaS_Test__PostgreSqlAdmin") is not { Length: > 0 },
+            "needs FitSaaS_Test__PostgreSqlAdmin (etc/scripts/test.sh sets it) to hold row locks across tenants");
+        await using var cluster = await HostCluster.StartAsync(settings: new Dictionary<string, string?>
+        {
+            // The audit-log retention job every 10 seconds, deleting 2 entries per batch (all batches in one transaction).
+            ["AuditLogging:CleanupCron"] = "0/10 * * * * ?",
+            ["AuditLogging:CleanupBatchSize"] = "2",
+            ["Logging:LogLevel:FitSaaS.AuditLogging"] = "Information",
+        });
+        (await cluster.ScalarAsync<bool>($"SELECT requests_recovery FROM qrtz_job_details WHERE job_name = '{CleanupJob}'"))
+            .ShouldBeTrue("recurring jobs ask Quartz to recover a fire cut short by a crash");
+        await using var admin = (await cluster.OpenAdminConnectionAsync())!;
+        await using var locker = (await cluster.OpenAdminConnectionAsync())!;
+
+        // Right after a fire (the next is 10 s away): 5 expired entries and 3 recent ones, then lock the third-oldest, so
+        // the next run deletes the first batch of 2 inside its transaction and blocks on the second.
+        (await HostCluster.EventuallyAsync(() => Task.FromResult(CleanupFires(cluster).Count > 0), TimeSpan.FromSeconds(30))).ShouldBeTrue(cluster.Tails());
+        var firesBefore = CleanupFires(cluster).Count;
+        var now = DateTime.UtcNow;
+        var expired = Enumerable.Range(0, 5).Select(i => (Id: Guid.NewGuid(), At: now.AddDays(-200).AddMinutes(i))).ToList();
+        var recent = Enumerable.Range(0, 3).Select(i => (Id: Guid.NewGuid(), At: now.AddDays(-1).AddMinutes(i))).ToList();
+        foreach (var (id, at) in expired.Concat(recent))
+        {
+            await ExecuteAsync(admin, $"INSERT INTO \"AuditLogs\" (\"Id\", \"ExecutionTimeUtc\", \"DurationMs\", \"HasException\", \"ConcurrencyStamp\", \"Url\") " +
+                $"VALUES ('{id}', '{at:O}', 1, false, 'x', '/cluster-test')");
+        }
+
+        await using var lockTransaction = await locker.BeginTransactionAsync();
+        await ExecuteAsync(locker, $"SELECT 1 FROM \"AuditLogs\" WHERE \"Id\" = '{expired[2].Id}' FOR UPDATE");
+        (await CountAsync(admin, expired)).ShouldBe(5, "the set-up raced a fire; rerun");
+
+        // The next fire blocks inside its transaction on the locked row: kill -9 the instance running it.
+        (await HostCluster.EventuallyAsync(() => Task.FromResult(CleanupFires(cluster).Count > firesBefore), TimeSpan.FromSeconds(30))).ShouldBeTrue(cluster.Tails());
+        var running = cluster.Instances.Single(instance => instance.Name == CleanupFires(cluster)[firesBefore].Instance);
+        (await HostCluster.EventuallyAsync(async () => await ScalarAsync<long>(admin,
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'") > 0, TimeSpan.FromSeconds(30)))
+            .ShouldBeTrue($"the job should wait for the row lock{Environment.NewLine}{cluster.Tails()}");
+        await running.KillAsync();
+        await lockTransaction.RollbackAsync();
+        (await CountAsync(admin, expired)).ShouldBe(5, "the killed run's transaction never commits");
+
+        await running.StartAsync(HostCluster.StartTimeout);
+
+        (await HostCluster.EventuallyAsync(async () => await CountAsync(admin, expired) == 0, TimeSpan.FromSeconds(90)))
+            .ShouldBeTrue($"the job should run again after the crash{Environment.NewLine}{cluster.Tails()}");
+        (await CountAsync(admin, recent)).ShouldBe(3);
+        CleanupFires(cluster).ShouldContain(fire => fire.Recovering, $"Quartz recovers the interrupted fire{Environment.NewLine}{cluster.Tails()}");
+        // Once: the completed runs together deleted exactly the 5 expired entries (the killed run deleted nothing for good).
+        (await HostCluster.EventuallyAsync(() => Task.FromResult(DeletedByCleanup(cluster) == 5), TimeSpan.FromSeconds(15)))
+            .ShouldBeTrue($"deleted {DeletedByCleanup(cluster)}{Environment.NewLine}{cluster.Tails()}");
+        (await cluster.ScalarAsync<long>("SELECT count(DISTINCT instance_name) FROM qrtz_scheduler_state")).ShouldBeGreaterThanOrEqualTo(2);
+    }
+
+    private const string CleanupJob = "AuditLogging.Cleanup";
+
+    private static List<(string Instance, bool Recovering)> CleanupFires(HostCluster cluster) =>
+        cluster.Instances.SelectMany(instance => instance.LogsOf(AdapterFiringEventId))
+            .Where(line => line.State.GetValueOrDefault("JobName") == CleanupJob)
+            .Select(line => (line.Instance, string.Equals(line.State.GetValueOrDefault("Recovering"), "true", StringComparison.OrdinalIgnoreCase)))
+            .ToList();
+
+    private static int DeletedByCleanup(HostCluster cluster) =>
+        cluster.LogsOf(AuditCleanedEventId).Sum(line => int.Parse(line.State.GetValueOrDefault("Count") ?? "0", CultureInfo.InvariantCulture));
+
+    private const int AuditCleanedEventId = 2201;
+
+    private static async Task ExecuteAsync(Npgsql.NpgsqlConnection connection, string sql)
+    {
+        await using var command = new Npgsql.NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static async Task<T> ScalarAsync<T>(Npgsql.NpgsqlConnection connection, string sql)
+    {
+        await using var command = new Npgsql.NpgsqlCommand(sql, connection);
+        return (T)(await command.ExecuteScalarAsync())!;
+    }
+
+    private static Task<long> CountAsync(Npgsql.NpgsqlConnection connection, IEnumerable<(Guid Id, DateTime At)> rows) =>
+        ScalarAsync<long>(connection, $"SELECT count(*) FROM \"AuditLogs\" WHERE \"Id\" IN ({string.Join(", ", rows.Select(row => $"'{row.Id}'"))})");
+
     private static UpdateSettingsDto Cutoff(string minutes) =>
         new() { Settings = [new UpdateSettingValueDto { Name = BookingsSettingNames.CancellationCutoffMinutes, Value = minutes }] };
 

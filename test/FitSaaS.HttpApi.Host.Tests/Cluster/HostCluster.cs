@@ -189,6 +189,23 @@ public sealed class HostCluster : IAsyncDisposable
         return connection;
     }
 
+    /// <summary>
+    /// Opens a superuser connection to the cluster's database (<c>FitSaaS_Test__PostgreSqlAdmin</c>, set by etc/scripts/test.sh):
+    /// sees every tenant's rows, for test set-up such as holding row locks. Null when no admin connection is configured.
+    /// </summary>
+    public async Task<NpgsqlConnection?> OpenAdminConnectionAsync()
+    {
+        if (Environment.GetEnvironmentVariable("FitSaaS_Test__PostgreSqlAdmin") is not { Length: > 0 } admin)
+        {
+            return null;
+        }
+
+        var builder = new NpgsqlConnectionStringBuilder(admin) { Database = new NpgsqlConnectionStringBuilder(ConnectionString).Database, Pooling = false };
+        var connection = new NpgsqlConnection(builder.ConnectionString);
+        await connection.OpenAsync();
+        return connection;
+    }
+
     /// <summary>Runs a scalar query on the cluster's database (as the application role, host context).</summary>
     public async Task<T> ScalarAsync<T>(string sql)
     {
