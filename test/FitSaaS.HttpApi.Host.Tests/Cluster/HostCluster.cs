@@ -181,6 +181,51 @@ public sealed class HostCluster : IAsyncDisposable
         return (profile.Id, await GetTokenAsync(via, tenantName, userName));
     }
 
+    /// <summary>
+    /// Grants or revokes one permission through <paramref name="via"/> (<c>PUT /api/permission-management/permissions</c>);
+    /// <paramref name="providerName"/> <c>R</c> (role name), <c>U</c> (user id) or <c>C</c> (client id).
+    /// </summary>
+    public static async Task SetPermissionAsync(HostProcess via, string adminToken, string providerName, string providerKey, string permission, bool isGranted)
+    {
+        using var client = via.CreateClient(adminToken);
+        using var response = await client.PutAsJsonAsync(
+            $"/api/permission-management/permissions?providerName={Uri.EscapeDataString(providerName)}&providerKey={Uri.EscapeDataString(providerKey)}",
+            new { permissions = new[] { new { name = permission, isGranted } } },
+            TestJson.Options);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"Setting {permission}={isGranted} for {providerName}:{providerKey} through {via.Name} failed: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+    }
+
+    /// <summary>The status code of a GET through <paramref name="via"/> with <paramref name="token"/>.</summary>
+    public static async Task<HttpStatusCode> GetStatusAsync(HostProcess via, string token, string path)
+    {
+        using var client = via.CreateClient(token);
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+        return response.StatusCode;
+    }
+
+    /// <summary>
+    /// How long until <paramref name="condition"/> held, polling every <paramref name="poll"/> (default 25 ms); null when it
+    /// did not within <paramref name="timeout"/>. For "seen by every instance within 1 s" assertions.
+    /// </summary>
+    public static async Task<TimeSpan?> MeasureUntilAsync(Func<Task<bool>> condition, TimeSpan timeout, TimeSpan? poll = null)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (clock.Elapsed < timeout)
+        {
+            if (await condition())
+            {
+                return clock.Elapsed;
+            }
+
+            await Task.Delay(poll ?? TimeSpan.FromMilliseconds(25));
+        }
+
+        return null;
+    }
+
     /// <summary>Opens a connection to the cluster's database as the application role (row-level security applies).</summary>
     public async Task<NpgsqlConnection> OpenConnectionAsync()
     {

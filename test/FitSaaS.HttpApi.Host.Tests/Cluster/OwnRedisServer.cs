@@ -61,24 +61,11 @@ public sealed class OwnRedisServer : IAsyncDisposable
     /// <inheritdoc/>
     public async ValueTask DisposeAsync() => await StopAsync();
 
-    private async Task<string> RunScriptAsync(string command)
-    {
-        var script = Path.Combine(HostBinaries.RepositoryRoot(), "etc", "scripts", "redis.sh");
-        var info = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        info.ArgumentList.Add(script);
-        info.ArgumentList.Add(command);
-        info.Environment["FITSAAS_REDIS_PORT"] = Port.ToString(CultureInfo.InvariantCulture);
-        info.Environment["FITSAAS_REDIS_DIR"] = _directory;
-        info.Environment["FITSAAS_REDIS_PASSWORD"] = Password;
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0)
+    private Task<string> RunScriptAsync(string command) =>
+        ServiceScript.RunAsync("redis", command, new Dictionary<string, string>
         {
-            throw new InvalidOperationException($"redis.sh {command} failed ({process.ExitCode}): {await stderr}");
-        }
-
-        return (await stdout).Trim();
-    }
+            ["FITSAAS_REDIS_PORT"] = Port.ToString(CultureInfo.InvariantCulture),
+            ["FITSAAS_REDIS_DIR"] = _directory,
+            ["FITSAAS_REDIS_PASSWORD"] = Password,
+        });
 }
