@@ -42,6 +42,9 @@ public sealed partial class BackgroundJobAdapter(
         var tenantText = TryGetString(data, TenantKey);
         Guid? tenantId = string.IsNullOrEmpty(tenantText) ? null : Guid.Parse(tenantText);
         var attempt = int.Parse(TryGetString(data, AttemptKey) ?? "1", CultureInfo.InvariantCulture);
+        // One line per fire with the schedule it belongs to and the instance running it: in a cluster the logs of all
+        // instances together show that each scheduled fire ran on one instance (and which fires were recovered).
+        LogFiring(logger, jobName, context.ScheduledFireTimeUtc?.UtcDateTime, context.Scheduler.SchedulerInstanceId, context.Recovering, attempt);
         if (TryGetString(data, ForEveryTenantKey) == "true")
         {
             await RunForEveryTenantAsync(context.Scheduler, jobName, args, cancellationToken);
@@ -113,6 +116,7 @@ public sealed partial class BackgroundJobAdapter(
         await using var uow = await services.GetRequiredService<IUnitOfWorkManager>().BeginAsync(new UnitOfWorkOptions { IsTransactional = true }, cancellationToken);
         await invoker.InvokeAsync(handler, arguments, cancellationToken);
         await uow.CompleteAsync(cancellationToken);
+        LogCompleted(logger, jobName, tenantId);
     }
 
     private async Task RecordFailureAsync(string jobName, string args, Guid? tenantId, int attempts, Exception exception)
@@ -196,6 +200,12 @@ public sealed partial class BackgroundJobAdapter(
         public Task InvokeAsync(object handler, object args, CancellationToken cancellationToken) =>
             ((IBackgroundJob<TArgs>)handler).ExecuteAsync((TArgs)args, cancellationToken);
     }
+
+    [LoggerMessage(EventId = 5100, Level = LogLevel.Information, Message = "Background job {JobName} fires for {ScheduledFireTimeUtc:O} on scheduler instance {SchedulerInstanceId} (recovering: {Recovering}, attempt {Attempt})")]
+    private static partial void LogFiring(ILogger logger, string jobName, DateTime? scheduledFireTimeUtc, string schedulerInstanceId, bool recovering, int attempt);
+
+    [LoggerMessage(EventId = 5104, Level = LogLevel.Information, Message = "Background job {JobName} (tenant {TenantId}) completed")]
+    private static partial void LogCompleted(ILogger logger, string jobName, Guid? tenantId);
 
     [LoggerMessage(EventId = 5101, Level = LogLevel.Warning, Message = "Background job {JobName} (tenant {TenantId}) failed on attempt {Attempt}; retrying in {Delay}")]
     private static partial void LogRetrying(ILogger logger, Exception exception, string jobName, Guid? tenantId, int attempt, TimeSpan delay);

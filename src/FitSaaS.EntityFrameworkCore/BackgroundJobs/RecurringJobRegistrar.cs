@@ -8,7 +8,9 @@ namespace FitSaaS.EntityFrameworkCore.BackgroundJobs;
 /// <summary>
 /// At start-up, stores every declared recurring job as a Quartz job with a cron trigger (replacing the stored one, so a
 /// changed schedule takes effect). In a cluster every
-/// instance does this idempotently; the clustered store fires each schedule on one instance only.
+/// instance does this idempotently; the clustered store fires each schedule on one instance only. Recurring jobs request
+/// recovery like queued jobs: a fire cut short by a crashed instance is run again by the cluster (so recurring handlers must
+/// be idempotent, which a schedule-driven sweep is anyway).
 /// </summary>
 public sealed class RecurringJobRegistrar(ISchedulerFactory schedulerFactory, IOptions<BackgroundJobOptions> options) : IHostedService
 {
@@ -31,6 +33,9 @@ public sealed class RecurringJobRegistrar(ISchedulerFactory schedulerFactory, IO
                 .WithIdentity(recurring.Name, BackgroundJobAdapter.RecurringGroup)
                 .UsingJobData(data)
                 .StoreDurably()
+                // A fire interrupted by a crash (kill -9, power loss) runs again at once on a surviving or restarted
+                // instance (its unit of work rolled back), rather than waiting for the next schedule.
+                .RequestRecovery()
                 .Build();
             var trigger = TriggerBuilder.Create()
                 .WithIdentity(recurring.Name, BackgroundJobAdapter.RecurringGroup)

@@ -1,5 +1,7 @@
 using FitSaaS.Framework.BackgroundJobs;
 using FitSaaS.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Quartz;
 
 namespace FitSaaS.Application.Tests.BackgroundJobs;
 
@@ -35,5 +37,21 @@ public sealed class RecurringJobTests(FitSaaSApplicationFixture fixture) : IClas
         perTenant.Keys.ShouldBe(tenants.Select(tenant => tenant.Id), ignoreOrder: true);
         // Once per tenant per firing: the counts differ by at most the firing the shutdown interrupted.
         (perTenant.Values.Max() - perTenant.Values.Min()).ShouldBeLessThanOrEqualTo(1);
+    }
+
+    [Fact]
+    public async Task RecurringJob_IsStoredDurably_AndAsksForRecoveryAfterACrash()
+    {
+        var marker = Guid.NewGuid().ToString("N");
+        var name = $"Tests.Recovering.{marker}";
+        await using var host = await JobTestHost.StartAsync(
+            fixture.Database, services => services.AddRecurringJob(name, "0 0 3 * * ?", new RecordingJobArgs(marker)));
+
+        var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        var job = await scheduler.GetJobDetail(new JobKey(name, "fitsaas-recurring"));
+
+        job.ShouldNotBeNull();
+        job.Durable.ShouldBeTrue();
+        job.RequestsRecovery.ShouldBeTrue("a fire cut short by a killed instance must run again on the cluster");
     }
 }
