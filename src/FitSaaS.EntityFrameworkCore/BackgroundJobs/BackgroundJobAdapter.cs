@@ -22,6 +22,7 @@ public sealed partial class BackgroundJobAdapter(
     IServiceScopeFactory scopeFactory,
     IOptions<BackgroundJobOptions> options,
     TimeProvider timeProvider,
+    FitSaaS.Framework.Tracing.ICorrelationIdAccessor correlationIdAccessor,
     ILogger<BackgroundJobAdapter> logger) : IJob
 {
     internal const string JobNameKey = "jobName";
@@ -42,6 +43,9 @@ public sealed partial class BackgroundJobAdapter(
         var tenantText = TryGetString(data, TenantKey);
         Guid? tenantId = string.IsNullOrEmpty(tenantText) ? null : Guid.Parse(tenantText);
         var attempt = int.Parse(TryGetString(data, AttemptKey) ?? "1", CultureInfo.InvariantCulture);
+
+        // The job's id is the correlation id of whatever it does (distributed events it publishes carry it).
+        using var correlation = correlationIdAccessor.Change(context.JobDetail.Key.Name);
         if (TryGetString(data, ForEveryTenantKey) == "true")
         {
             await RunForEveryTenantAsync(context.Scheduler, jobName, args, cancellationToken);
