@@ -1,6 +1,7 @@
 using FitSaaS.Framework.Application;
 using FitSaaS.Framework.Events.Distributed;
 using FitSaaS.Framework.MultiTenancy;
+using FitSaaS.Framework.Uow;
 using Microsoft.AspNetCore.Authorization;
 
 namespace FitSaaS.EventBus;
@@ -10,7 +11,8 @@ namespace FitSaaS.EventBus;
 public sealed class DistributedEventDeadLetterAppService(
     IDistributedEventDeadLetterRepository deadLetters,
     IDistributedEventOutbox outbox,
-    ICurrentTenant currentTenant) : ApplicationService, IDistributedEventDeadLetterAppService
+    ICurrentTenant currentTenant,
+    IUnitOfWorkManager unitOfWorkManager) : ApplicationService, IDistributedEventDeadLetterAppService
 {
     /// <inheritdoc/>
     public async Task<PagedResultDto<DistributedEventDeadLetterDto>> GetListAsync(PagedResultRequestDto input)
@@ -40,7 +42,9 @@ public sealed class DistributedEventDeadLetterAppService(
         await deadLetters.DeleteAsync(letter);
 
         // The outbox row goes to the event tenant's database, written as that tenant (row-level security, write guard).
+        // Saved inside the tenant scope: row-level security checks the row against the tenant of the session that writes it.
         using var tenant = currentTenant.Change(envelope.TenantId);
         await outbox.AddAsync(envelope);
+        await (unitOfWorkManager.Current?.SaveChangesAsync() ?? Task.CompletedTask);
     }
 }
