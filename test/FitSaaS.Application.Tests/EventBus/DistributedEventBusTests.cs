@@ -256,6 +256,39 @@ public sealed class DistributedEventBusTests(FitSaaSApplicationFixture fixture) 
         (await CountInHostDatabaseAsync<InboxMessage>(host, tenant)).ShouldBe(0);
     }
 
+    [Fact]
+    public async Task InboxCleanupJob_DeletesRecordsOlderThanTheRetention_InEveryTenant()
+    {
+        var tenant = await fixture.CreateTenantAsync();
+        await using var host = await EventBusTestHost.StartAsync(fixture.Database);
+        var old = DateTime.UtcNow.AddDays(-8);
+        var oldTenantRow = new InboxMessage(Guid.NewGuid(), tenant.Id, "Tests.SomethingHappened.v1", old);
+        var freshTenantRow = new InboxMessage(Guid.NewGuid(), tenant.Id, "Tests.SomethingHappened.v1", DateTime.UtcNow.AddDays(-6));
+        var oldHostRow = new InboxMessage(Guid.NewGuid(), null, "Tests.SomethingHappened.v1", old);
+        await AddInboxAsync(host, tenant.Id, oldTenantRow, freshTenantRow);
+        await AddInboxAsync(host, null, oldHostRow);
+
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<FitSaaS.EntityFrameworkCore.EventBus.InboxCleanupJob>()
+                .ExecuteAsync(new FitSaaS.EntityFrameworkCore.EventBus.InboxCleanupArgs(), TestContext.Current.CancellationToken);
+        }
+
+        var tenantInbox = await host.GetInboxAsync(tenant.Id);
+        tenantInbox.ShouldNotContain(i => i.Id == oldTenantRow.Id);
+        tenantInbox.ShouldContain(i => i.Id == freshTenantRow.Id);
+        (await host.GetInboxAsync(null)).ShouldNotContain(i => i.Id == oldHostRow.Id);
+    }
+
+    private static async Task AddInboxAsync(EventBusTestHost host, Guid? tenantId, params InboxMessage[] rows)
+    {
+        using var tenant = host.Services.GetRequiredService<ICurrentTenant>().Change(tenantId);
+        await using var scope = host.Services.CreateAsyncScope();
+        var context = scope.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextForTenant(tenantId);
+        context.Set<InboxMessage>().AddRange(rows);
+        await context.SaveChangesAsync();
+    }
+
     [EventName("Tests.Unregistered.v1")]
     private sealed class UnregisteredEto;
 
