@@ -106,6 +106,31 @@ public sealed class DistributedEventBusTests(FitSaaSApplicationFixture fixture) 
     }
 
     [Fact]
+    public async Task TwoDispatchersOnOnePostgreSqlDatabase_SendEachMessageOnce()
+    {
+        Assert.SkipUnless(TestDatabase.IsPostgreSql, "Several instances share a database only on PostgreSQL (FOR UPDATE SKIP LOCKED).");
+        var tenant = await fixture.CreateTenantAsync();
+        // Small batches, so both dispatchers take part while the other holds its locked rows.
+        await using var first = await EventBusTestHost.StartAsync(fixture.Database, batchSize: 5);
+        await using var second = await EventBusTestHost.StartAsync(fixture.Database, batchSize: 5);
+        var markers = Enumerable.Range(0, 40).Select(_ => NewMarker()).ToList();
+        foreach (var marker in markers)
+        {
+            await first.PublishAsync(tenant.Id, new SomethingHappenedEto { Marker = marker });
+        }
+
+        await Task.WhenAll(
+            Task.Run(() => first.DispatchUntilEmptyAsync(tenant.Id), TestContext.Current.CancellationToken),
+            Task.Run(() => second.DispatchUntilEmptyAsync(tenant.Id), TestContext.Current.CancellationToken));
+
+        var sends = first.Log.Sends.Concat(second.Log.Sends).GroupBy(s => s.Key).ToDictionary(g => g.Key, g => g.Sum(s => s.Value));
+        sends.Count.ShouldBe(markers.Count);
+        sends.Values.ShouldAllBe(n => n == 1);
+        markers.ShouldAllBe(m => first.Log.HandledCount(m) + second.Log.HandledCount(m) == 1);
+        (await first.GetOutboxAsync(tenant.Id)).ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task ReceiveAsync_UnknownEventName_IsSkippedWithoutError()
     {
         await using var host = await EventBusTestHost.StartAsync(fixture.Database);

@@ -30,6 +30,8 @@ public sealed class TestHandlerLog
 {
     public ConcurrentDictionary<string, int> Attempts { get; } = new();
 
+    public ConcurrentDictionary<Guid, int> Sends { get; } = new();
+
     public ConcurrentQueue<(string Marker, Guid? TenantId, string? CorrelationId)> Handled { get; } = new();
 
     public int HandledCount(string marker) => Handled.Count(h => h.Marker == marker);
@@ -52,6 +54,18 @@ public sealed class RecordingTestHandler(TestHandlerLog log, ICurrentTenant curr
     }
 }
 
+/// <summary>Counts every send of the in-process transport (to see whether two dispatchers sent a message twice).</summary>
+public sealed class CountingTransport(IDistributedEventReceiver receiver, TestHandlerLog log) : IDistributedEventTransport
+{
+    private readonly InProcessDistributedEventTransport _inner = new(receiver);
+
+    public Task SendAsync(DistributedEventEnvelope envelope, CancellationToken cancellationToken = default)
+    {
+        log.Sends.AddOrUpdate(envelope.MessageId, 1, (_, n) => n + 1);
+        return _inner.SendAsync(envelope, cancellationToken);
+    }
+}
+
 /// <summary>
 /// An application instance on the fixture's database with the test event registered, fast retries and (unless asked) no
 /// running dispatcher: tests call <see cref="DispatchAsync"/> to run passes.
@@ -68,7 +82,7 @@ internal sealed class EventBusTestHost : IAsyncDisposable
 
     public OutboxDispatcher<FitSaaSDbContext> Dispatcher => _host.Services.GetRequiredService<OutboxDispatcher<FitSaaSDbContext>>();
 
-    public static async Task<EventBusTestHost> StartAsync(TestDatabase database, bool runDispatcher = false, int maxAttempts = 3, string pollInterval = "00:00:01", string firstRetryDelay = "00:00:00.100")
+    public static async Task<EventBusTestHost> StartAsync(TestDatabase database, bool runDispatcher = false, int maxAttempts = 3, string pollInterval = "00:00:01", string firstRetryDelay = "00:00:00.100", int batchSize = 100)
     {
         var settings = new Dictionary<string, string?>(database.Settings)
         {
@@ -76,6 +90,7 @@ internal sealed class EventBusTestHost : IAsyncDisposable
             ["EventBus:FirstRetryDelay"] = firstRetryDelay,
             ["EventBus:Outbox:IsDispatcherEnabled"] = runDispatcher ? "true" : "false",
             ["EventBus:Outbox:PollInterval"] = pollInterval,
+            ["EventBus:Outbox:BatchSize"] = batchSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["BackgroundJobs:IsJobExecutionEnabled"] = "false",
         };
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
@@ -85,6 +100,7 @@ internal sealed class EventBusTestHost : IAsyncDisposable
         builder.Services.Configure<DistributedEventOptions>(o => o.EventTypes.Add<SomethingHappenedEto>());
         builder.Services.AddSingleton<TestHandlerLog>();
         builder.Services.AddTransient<IDistributedEventHandler<SomethingHappenedEto>, RecordingTestHandler>();
+        builder.Services.AddSingleton<IDistributedEventTransport, CountingTransport>();
         var host = builder.Build();
         await host.StartAsync();
         return new EventBusTestHost(host);

@@ -37,6 +37,7 @@ public sealed partial class OutboxDispatcher<TDbContext>(
 
     private readonly SemaphoreSlim _pass = new(1, 1);
     private readonly Dictionary<string, Guid?> _databases = new(StringComparer.Ordinal);
+    private readonly HashSet<Guid> _knownTenants = [];
     private DateTimeOffset _databasesReadAt = DateTimeOffset.MinValue;
 
     /// <inheritdoc/>
@@ -129,8 +130,7 @@ public sealed partial class OutboxDispatcher<TDbContext>(
         var signalled = signal.DrainTenants();
         var now = timeProvider.GetUtcNow();
         var refreshAll = now - _databasesReadAt >= outboxOptions.Value.TenantDatabaseRefreshInterval;
-        var known = _databases.Values.ToHashSet();
-        var missing = signalled.Where(t => t is not null && !known.Contains(t)).ToList();
+        var missing = signalled.OfType<Guid>().Where(t => !_knownTenants.Contains(t)).Select(t => (Guid?)t).ToList();
         if (!refreshAll && missing.Count == 0 && _databases.Count > 0)
         {
             return;
@@ -141,6 +141,7 @@ public sealed partial class OutboxDispatcher<TDbContext>(
         if (refreshAll)
         {
             _databases.Clear();
+            _knownTenants.Clear();
             _databases[resolver.Default] = null;
             var tenants = scope.ServiceProvider.GetService<IActiveTenantSource>();
             if (tenants is not null)
@@ -153,8 +154,8 @@ public sealed partial class OutboxDispatcher<TDbContext>(
 
         foreach (var tenantId in missing)
         {
-            var connectionString = resolver.Resolve(tenantId);
-            _databases.TryAdd(connectionString, tenantId);
+            _databases.TryAdd(resolver.Resolve(tenantId), tenantId);
+            _knownTenants.Add(tenantId!.Value);
         }
     }
 
