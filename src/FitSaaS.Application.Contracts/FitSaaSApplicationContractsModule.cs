@@ -20,5 +20,6 @@ namespace FitSaaS;
     typeof(ProgramsApplicationContractsModule),
     typeof(SettingManagementApplicationContractsModule),
     typeof(AuditLoggingApplicationContractsModule),
-    typeof(BackgroundJobs.BackgroundJobsApplicationContractsModule))]
+    typeof(BackgroundJobs.BackgroundJobsApplicationContractsModule),
+    typeof(EventBus.EventBusApplicationContractsModule))]
 public sealed class FitSaaSApplicationContractsModule : FitSaaSModule;

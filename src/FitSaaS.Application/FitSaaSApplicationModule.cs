@@ -20,5 +20,6 @@ namespace FitSaaS;
     typeof(ProgramsApplicationModule),
     typeof(SettingManagementApplicationModule),
     typeof(AuditLoggingApplicationModule),
-    typeof(BackgroundJobs.BackgroundJobsApplicationContractsModule))]
+    typeof(BackgroundJobs.BackgroundJobsApplicationContractsModule),
+    typeof(EventBus.EventBusApplicationContractsModule))]
 public sealed class FitSaaSApplicationModule : FitSaaSModule;

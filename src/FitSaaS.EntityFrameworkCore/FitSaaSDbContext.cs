@@ -7,7 +7,9 @@ using FitSaaS.EntityFrameworkCore.PermissionManagement;
 using FitSaaS.EntityFrameworkCore.Programs;
 using FitSaaS.EntityFrameworkCore.SettingManagement;
 using FitSaaS.EntityFrameworkCore.TenantManagement;
+using FitSaaS.EntityFrameworkCore.EventBus;
 using FitSaaS.Framework.EntityFrameworkCore;
+using FitSaaS.Framework.EntityFrameworkCore.EventBus;
 using Microsoft.EntityFrameworkCore;
 
 namespace FitSaaS.EntityFrameworkCore;
@@ -33,6 +35,8 @@ public abstract class FitSaaSDbContext(DbContextOptions options, FitSaaSDbContex
         modelBuilder.ConfigureSettingManagement();
         modelBuilder.ConfigureAuditLogging();
         modelBuilder.ConfigureBackgroundJobs();
+        modelBuilder.ConfigureDistributedEventBus();
+        modelBuilder.ConfigureEventBusDeadLetters();
         ConfigureFrameworkConventions(modelBuilder);
     }
 }

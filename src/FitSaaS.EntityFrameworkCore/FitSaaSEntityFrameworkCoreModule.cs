@@ -1,3 +1,4 @@
+using FitSaaS.Framework.BackgroundJobs;
 using FitSaaS.Framework.EntityFrameworkCore;
 using FitSaaS.Identity;
 using Microsoft.AspNetCore.Identity;
@@ -48,6 +49,8 @@ public sealed class FitSaaSEntityFrameworkCoreModule : FitSaaSModule
         BackgroundJobs.QuartzBackgroundJobsRegistration.AddQuartzBackgroundJobs(
             context.Services, context.Configuration, options.Provider,
             options.Provider == DatabaseProvider.PostgreSql ? connectionString! : (string.IsNullOrWhiteSpace(connectionString) ? DefaultSqliteConnectionString : connectionString));
+        context.Services.AddBackgroundJob<EventBus.InboxCleanupJob, EventBus.InboxCleanupArgs>();
+        context.Services.AddRecurringJob(EventBus.InboxCleanupJob.ScheduleName, EventBus.InboxCleanupJob.Cron, new EventBus.InboxCleanupArgs());
         context.Services.AddSingleton<DbMigrationService>();
         context.Services.AddTransient<TenantManagement.TenantPurgeService>();
         context.Services.AddScoped<IUserStore<AppUser>, UserStore<AppUser, AppRole, FitSaaSDbContext, Guid, AppUserClaim, AppUserRole, AppUserLogin, AppUserToken, AppRoleClaim>>();

@@ -1,4 +1,5 @@
 using FitSaaS.Framework;
+using FitSaaS.Framework.Events.Distributed;
 using FitSaaS.Framework.Features;
 using FitSaaS.Framework.Modularity;
 using FitSaaS.Framework.Settings;
@@ -16,5 +17,6 @@ public sealed class BookingsDomainSharedModule : FitSaaSModule
         ArgumentNullException.ThrowIfNull(context);
         context.Services.Configure<FeatureOptions>(o => o.DefinitionProviders.Add(typeof(BookingsFeatureDefinitionProvider)));
         context.Services.Configure<SettingOptions>(o => o.DefinitionProviders.Add(typeof(BookingsSettingDefinitionProvider)));
+        context.Services.Configure<DistributedEventOptions>(o => o.EventTypes.Add<BookingConfirmedEto>());
     }
 }

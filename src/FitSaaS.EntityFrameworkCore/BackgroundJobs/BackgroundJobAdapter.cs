@@ -22,6 +22,7 @@ public sealed partial class BackgroundJobAdapter(
     IServiceScopeFactory scopeFactory,
     IOptions<BackgroundJobOptions> options,
     TimeProvider timeProvider,
+    FitSaaS.Framework.Tracing.ICorrelationIdAccessor correlationIdAccessor,
     ILogger<BackgroundJobAdapter> logger) : IJob
 {
     internal const string JobNameKey = "jobName";
@@ -45,6 +46,9 @@ public sealed partial class BackgroundJobAdapter(
         // One line per fire with the schedule it belongs to and the instance running it: in a cluster the logs of all
         // instances together show that each scheduled fire ran on one instance (and which fires were recovered).
         LogFiring(logger, jobName, context.ScheduledFireTimeUtc?.UtcDateTime, context.Scheduler.SchedulerInstanceId, context.Recovering, attempt);
+
+        // The job's id is the correlation id of whatever it does (distributed events it publishes carry it).
+        using var correlation = correlationIdAccessor.Change(context.JobDetail.Key.Name);
         if (TryGetString(data, ForEveryTenantKey) == "true")
         {
             await RunForEveryTenantAsync(context.Scheduler, jobName, args, cancellationToken);

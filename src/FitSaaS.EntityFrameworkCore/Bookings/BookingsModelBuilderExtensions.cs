@@ -13,5 +13,6 @@ public static class BookingsModelBuilderExtensions
         modelBuilder.ApplyConfiguration(new ClassTypeConfiguration());
         modelBuilder.ApplyConfiguration(new ClassSessionConfiguration());
         modelBuilder.ApplyConfiguration(new BookingConfiguration());
+        modelBuilder.ApplyConfiguration(new MemberBookingSummaryConfiguration());
     }
 }

@@ -44,6 +44,22 @@ public static class FitSaaSEfCoreServiceCollectionExtensions
         services.TryAddScoped<TDbContext>(sp => sp.GetRequiredService<IDbContextProvider<TDbContext>>().GetDbContext());
         services.TryAddScoped<IUnitOfWorkDatabase, EfCoreUnitOfWorkDatabase<TDbContext, TImplementation>>();
         services.TryAddScoped<Features.IQuotaLock, EfCoreQuotaLock<TDbContext>>();
+        AddEventBus<TDbContext>(services);
         return services;
+    }
+
+    /// <summary>
+    /// The EF Core side of the distributed event bus on <typeparamref name="TDbContext"/> (which must map
+    /// <see cref="EventBus.EventBusModelBuilderExtensions.ConfigureDistributedEventBus"/>): the outbox, the inbox receiver and the
+    /// outbox dispatcher (a hosted service; idle when <c>EventBus:Outbox:IsDispatcherEnabled</c> is false).
+    /// </summary>
+    private static void AddEventBus<TDbContext>(IServiceCollection services)
+        where TDbContext : FitSaaSDbContextBase
+    {
+        services.TryAddSingleton<EventBus.OutboxSignal>();
+        services.TryAddScoped<Events.Distributed.IDistributedEventOutbox, EventBus.EfCoreDistributedEventOutbox<TDbContext>>();
+        services.TryAddSingleton<Events.Distributed.IDistributedEventReceiver, EventBus.EfCoreDistributedEventReceiver<TDbContext>>();
+        services.TryAddSingleton<EventBus.OutboxDispatcher<TDbContext>>();
+        services.AddHostedService(sp => sp.GetRequiredService<EventBus.OutboxDispatcher<TDbContext>>());
     }
 }

@@ -58,6 +58,7 @@ public sealed class FitSaaSFrameworkModule : FitSaaSModule
         services.TryAddTransient<FeatureInterceptor>();
         services.AddMemoryCache();
         Caching.CachingServiceCollectionExtensions.AddFitSaaSDistributedCache(services, context.Configuration);
+        Events.Distributed.DistributedEventBusServiceCollectionExtensions.AddFitSaaSDistributedEventBus(services, context.Configuration);
         services.Configure<ApplicationServicePipelineOptions>(options =>
         {
             options.Interceptors.Add(typeof(FeatureInterceptor));

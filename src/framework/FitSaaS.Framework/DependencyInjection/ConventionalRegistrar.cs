@@ -82,7 +82,7 @@ public static class ConventionalRegistrar
         }
 
         if (typeof(ITransientDependency).IsAssignableFrom(type) || typeof(IDomainService).IsAssignableFrom(type) ||
-            IsRepository(type) || IsLocalEventHandler(type))
+            IsRepository(type) || IsLocalEventHandler(type) || IsDistributedEventHandler(type))
         {
             return ServiceLifetime.Transient;
         }
@@ -95,6 +95,9 @@ public static class ConventionalRegistrar
 
     private static bool IsLocalEventHandler(Type type) =>
         type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ILocalEventHandler<>));
+
+    private static bool IsDistributedEventHandler(Type type) =>
+        type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(Events.Distributed.IDistributedEventHandler<>));
 
     private static IEnumerable<Type> GetExposedInterfaces(Type type) =>
         type.GetInterfaces().Where(i => !s_markerInterfaces.Contains(i) && !i.IsGenericTypeDefinition);

@@ -1,0 +1,41 @@
+using FitSaaS.EventBus;
+using FitSaaS.Framework.EntityFrameworkCore;
+using FitSaaS.Framework.Events.Distributed;
+using Microsoft.EntityFrameworkCore;
+
+namespace FitSaaS.EntityFrameworkCore.EventBus;
+
+/// <summary>Maps the event bus's host tables of the application model (the outbox and inbox are mapped by the kit).</summary>
+public static class EventBusDeadLetterModelBuilderExtensions
+{
+    /// <summary>Maps <see cref="DistributedEventDeadLetter"/> to the host table <c>EventBusDeadLetters</c>.</summary>
+    public static void ConfigureEventBusDeadLetters(this ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.Entity<DistributedEventDeadLetter>(b =>
+        {
+            b.ToTable("EventBusDeadLetters");
+            b.HasKey(e => e.Id);
+            b.Property(e => e.Id).ValueGeneratedNever();
+            b.Property(e => e.EventName).HasMaxLength(EventNameAttribute.MaxLength).IsRequired();
+            b.Property(e => e.CorrelationId).HasMaxLength(DistributedEventEnvelope.MaxCorrelationIdLength);
+            b.Property(e => e.Payload).IsRequired();
+            b.Property(e => e.Error).HasMaxLength(DistributedEventDeadLetter.MaxErrorLength).IsRequired();
+            b.HasIndex(e => e.DeadLetteredAtUtc);
+            b.HasIndex(e => e.MessageId);
+        });
+    }
+}
+
+/// <inheritdoc cref="IDistributedEventDeadLetterRepository"/>
+public sealed class EfCoreDistributedEventDeadLetterRepository(IDbContextProvider<FitSaaSDbContext> dbContextProvider)
+    : EfCoreRepository<FitSaaSDbContext, DistributedEventDeadLetter>(dbContextProvider), IDistributedEventDeadLetterRepository
+{
+    /// <inheritdoc/>
+    public async Task<(List<DistributedEventDeadLetter> Items, long TotalCount)> GetPagedListAsync(int skipCount, int maxResultCount, CancellationToken cancellationToken = default)
+    {
+        var total = await DbSet.LongCountAsync(cancellationToken);
+        var items = await DbSet.AsNoTracking().OrderByDescending(e => e.DeadLetteredAtUtc).ThenBy(e => e.Id).Skip(skipCount).Take(maxResultCount).ToListAsync(cancellationToken);
+        return (items, total);
+    }
+}
