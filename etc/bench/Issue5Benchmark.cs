@@ -1,0 +1,787 @@
+#:package Microsoft.Diagnostics.NETCore.Client@0.2.745401
+#:package Microsoft.Diagnostics.Tracing.TraceEvent@3.2.8
+#:property ManagePackageVersionsCentrally=false
+#:property PublishAot=false
+#:property NoWarn=$(NoWarn);CA1050;CS1591;CA1515;CA1812;CA2007;CA1849;CA1303;CA1305;CA1031;CA2234;CA1852;CA1062;CA1307;CA1310;CA2000;CA1001;CA1063;CA1816;CA5394;CA1002;CA1869;CA2016;CA1822
+
+// Issue 5 §6 benchmarks (a) kit overhead, (b) bookings per second and the hot-session storm, (d) cold start and
+// memory — in one run, against one PostgreSQL and one Redis. Started by etc/bench/run-issue5.sh, which builds
+// the host and etc/bench/BareApi.cs in Release and starts the servers:
+//   dotnet Issue5Benchmark.dll --host <FitSaaS.HttpApi.Host.dll> --bare <BareApi.dll> --pg <conn> --redis <conf>
+//       [--seconds 10] [--warmup 3] [--concurrency 16] [--rounds 3] [--members 200] [--work <dir>]
+// It starts the FitSaaS host (Production, PostgreSQL, Redis, auditing on: the real pipeline) and the bare
+// minimal-API baseline, seeds a tenant "bench" (Pro edition) with members and sessions through the host's HTTP
+// API, then measures. A closed-loop client keeps <concurrency> requests in flight: warm-up, then a fixed duration;
+// requests/s and p50/p95/p99 latency. The kit and the baseline alternate within each round on the same data.
+// Memory: working set (VmRSS) and GC heap size of the host from its System.Runtime event counters (EventPipe).
+using System.Diagnostics;
+using System.Diagnostics.Tracing;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Diagnostics.NETCore.Client;
+using Microsoft.Diagnostics.Tracing;
+using Microsoft.Diagnostics.Tracing.Etlx;
+
+var options = ParseArgs(args);
+var hostDll = Required("host");
+var bareDll = Required("bare");
+var pg = Required("pg");
+var redis = Required("redis");
+var seconds = Int("seconds", 10);
+var warmup = Int("warmup", 3);
+var concurrency = Int("concurrency", 16);
+var rounds = Int("rounds", 3);
+var memberCount = Int("members", 200);
+var work = options.GetValueOrDefault("work") ?? Directory.CreateTempSubdirectory("fitsaas-bench5-").FullName;
+Directory.CreateDirectory(work);
+const string Password = "1q2w3E*";
+const int KitPort = 5291, BarePort = 5292;
+var kitUrl = new Uri($"http://127.0.0.1:{KitPort}");
+var bareUrl = new Uri($"http://127.0.0.1:{BarePort}");
+var report = new List<string>();
+var failures = new List<string>();
+var processes = new List<Process>();
+AppDomain.CurrentDomain.ProcessExit += (_, _) => StopAll();
+Console.CancelKeyPress += (_, _) => StopAll();
+
+try
+{
+    Log($"work directory {work}; {Environment.ProcessorCount} cores; load average {LoadAverage()}");
+
+    // ---- start the host (first start: migrates and seeds the host database) and seed the data --------------------
+    var kit = StartKit("kit-first");
+    await WaitAsync(kitUrl, "/health/ready", null, TimeSpan.FromMinutes(3));
+    using var anonymous = NewClient(kitUrl, 64);
+    var hostAdmin = await TokenAsync(anonymous, null, "admin");
+    var tenant = await PostAsync(anonymous, "/api/tenant-management/tenants", hostAdmin, null,
+        new { name = "bench", adminEmail = "admin@bench.test", adminPassword = Password, editionName = "Pro" });
+    var tenantId = tenant["id"]!.GetValue<Guid>();
+    var tenantAdmin = await TokenAsync(anonymous, "bench", "admin");
+    var locationId = (await PostAsync(anonymous, "/api/bookings/locations", tenantAdmin, null, new { name = "Main hall" }))["id"]!.GetValue<Guid>();
+    var classTypeId = (await PostAsync(anonymous, "/api/bookings/class-types", tenantAdmin, null,
+        new { name = "Spin", defaultCapacity = 20, durationMinutes = 45 }))["id"]!.GetValue<Guid>();
+
+    var seedWatch = Stopwatch.StartNew();
+    var members = new (Guid Id, string Token)[memberCount];
+    await ParallelAsync(memberCount, 8, async i =>
+    {
+        var user = await PostAsync(anonymous, "/api/account/register", null, "bench",
+            new { userName = $"member{i:D4}", email = $"member{i:D4}@bench.test", password = Password });
+        members[i] = (user["id"]!.GetValue<Guid>(), await TokenAsync(anonymous, "bench", $"member{i:D4}"));
+    });
+    Log($"registered and signed in {memberCount} members in {seedWatch.Elapsed.TotalSeconds:F1} s");
+
+    // Disjoint session slices for the booking runs: a (member, session) pair is booked at most once in the whole run.
+    const int SliceSize = 200;
+    var sliceCount = (rounds * 2) + 1;
+    var sessionSlices = new List<Guid[]>();
+    var sessionStart = new DateTime(2030, 1, 7, 6, 0, 0, DateTimeKind.Utc);
+    var sessionIndex = 0;
+    seedWatch.Restart();
+    for (var s = 0; s < sliceCount; s++)
+    {
+        sessionSlices.Add(await CreateSessionsAsync(SliceSize, 1000));
+    }
+
+    Log($"created {sliceCount * SliceSize} sessions in {seedWatch.Elapsed.TotalSeconds:F1} s");
+
+    // ---- (d) cold start: process start → first 200 on an authenticated endpoint (DB migrated, Redis up) ----------
+    StopProcess(kit);
+    var coldStarts = new List<double>();
+    for (var i = 0; i < 3; i++)
+    {
+        var watch = Stopwatch.StartNew();
+        kit = StartKit($"kit-cold{i}");
+        await WaitAsync(kitUrl, "/api/bookings/class-sessions?maxResultCount=1", members[0].Token, TimeSpan.FromMinutes(3));
+        coldStarts.Add(watch.Elapsed.TotalMilliseconds);
+        Log($"cold start {i + 1}: {watch.Elapsed.TotalMilliseconds:F0} ms");
+        if (i < 2)
+        {
+            StopProcess(kit);
+        }
+    }
+
+    // ---- (d) memory at idle: the host that just served its first request, after 10 s without requests ------------
+    var bare = StartProcess("bare", bareDll, [$"http://127.0.0.1:{BarePort}", pg], new Dictionary<string, string>());
+    await WaitAsync(bareUrl, "/health", null, TimeSpan.FromMinutes(1));
+    using var kitCounters = new RuntimeCounters(kit.Id);
+    using var bareCounters = new RuntimeCounters(bare.Id);
+    await Task.Delay(TimeSpan.FromSeconds(10));
+    var kitIdle = kitCounters.Snapshot();
+    kitCounters.ResetPeaks();
+
+    // ---- (a) kit overhead: list and booking, kit vs bare, alternating within each round --------------------------
+    using var kitClient = NewClient(kitUrl, Math.Max(concurrency, 64));
+    using var bareClient = NewClient(bareUrl, Math.Max(concurrency, 64));
+    var listResults = new Dictionary<string, List<LoadResult>> { ["kit"] = [], ["bare"] = [] };
+    var bookResults = new Dictionary<string, List<LoadResult>> { ["kit"] = [], ["bare"] = [] };
+    const string KitListPath = "/api/bookings/class-sessions?maxResultCount=10";
+    const string BareListPath = "/bare/class-sessions?maxResultCount=10";
+    var nextSlice = 0;
+    for (var round = 1; round <= rounds; round++)
+    {
+        foreach (var variant in round % 2 == 1 ? new[] { "kit", "bare" } : ["bare", "kit"])
+        {
+            var (client, path) = variant == "kit" ? (kitClient, KitListPath) : (bareClient, BareListPath);
+            var profile = ProfileAsync(variant == "kit" ? kit : bare, $"list-{variant}", round);
+            var result = await LoadAsync(client, concurrency, (w, k) => Get(path, members[(w + (k * concurrency)) % memberCount]));
+            await profile;
+            listResults[variant].Add(result);
+            Log($"round {round} list  {variant,-4} {result}");
+        }
+
+        foreach (var variant in round % 2 == 1 ? new[] { "kit", "bare" } : ["bare", "kit"])
+        {
+            var slice = sessionSlices[nextSlice++];
+            var (client, path) = variant == "kit" ? (kitClient, "/api/bookings/bookings") : (bareClient, "/bare/bookings");
+            var profile = ProfileAsync(variant == "kit" ? kit : bare, $"book-{variant}", round);
+            var result = await LoadAsync(client, concurrency, BookingPlan(path, slice, concurrency));
+            await profile;
+            bookResults[variant].Add(result);
+            Log($"round {round} book  {variant,-4} {result}");
+        }
+    }
+
+    // ---- (b) bookings per second with many members in flight across many sessions -------------------------------
+    var manyConcurrency = Math.Min(64, memberCount);
+    var many = await LoadAsync(kitClient, manyConcurrency, BookingPlan("/api/bookings/bookings", sessionSlices[nextSlice++], manyConcurrency));
+    Log($"bookings, {manyConcurrency} members in flight over {SliceSize} sessions: {many}");
+    var kitLoad = kitCounters.Snapshot();
+    var bareLoad = bareCounters.Snapshot();
+
+    // ---- (b) hot-session storm: all members at once on one session with 20 seats ---------------------------------
+    var storms = new List<string>();
+    for (var i = 0; i < 3; i++)
+    {
+        storms.Add(await StormAsync(i));
+    }
+
+    // ---- report ------------------------------------------------------------------------------------------------
+    Console.WriteLine();
+    Console.WriteLine($"## Issue 5 benchmarks — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, load average at the end {LoadAverage()}");
+    Console.WriteLine($"closed loop, {concurrency} requests in flight, {warmup} s warm-up + {seconds} s per run, {rounds} rounds (kit and bare alternate)");
+    Console.WriteLine();
+    Console.WriteLine("| (a) endpoint | kit req/s (median) | bare req/s (median) | kit / bare | kit p50 / p95 / p99 ms | bare p50 / p95 / p99 ms |");
+    Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+    Row("GET class-sessions (list, 4 queries)", listResults);
+    Row("POST bookings (book a seat)", bookResults);
+    Console.WriteLine();
+    Console.WriteLine("per-round req/s (kit | bare):");
+    Console.WriteLine($"  list: {string.Join("  ", listResults["kit"].Zip(listResults["bare"], (k, b) => $"{k.Rps:F0} | {b.Rps:F0}"))}");
+    Console.WriteLine($"  book: {string.Join("  ", bookResults["kit"].Zip(bookResults["bare"], (k, b) => $"{k.Rps:F0} | {b.Rps:F0}"))}");
+    Console.WriteLine();
+    Console.WriteLine($"(b) bookings/s, kit, {manyConcurrency} members in flight over {SliceSize} sessions: {many.Rps:F0} /s (p50 {many.P50:F1} ms, p95 {many.P95:F1} ms, p99 {many.P99:F1} ms, {many.Errors} errors)");
+    Console.WriteLine($"(b) bookings/s, kit, {concurrency} in flight (runs of (a)): {Median(bookResults["kit"].Select(r => r.Rps)):F0} /s");
+    foreach (var storm in storms)
+    {
+        Console.WriteLine($"(b) storm: {storm}");
+    }
+
+    Console.WriteLine();
+    Console.WriteLine($"(d) cold start to the first 200 on GET /api/bookings/class-sessions (bearer): {string.Join(", ", coldStarts.Select(c => $"{c:F0} ms"))} (median {Median(coldStarts):F0} ms)");
+    Console.WriteLine("| (d) memory | working set MB | GC heap MB |");
+    Console.WriteLine("|---|---:|---:|");
+    Console.WriteLine($"| kit, idle 10 s after its first request | {kitIdle.WorkingSetMb:F0} | {Fmt(kitIdle.GcHeapMb)} |");
+    Console.WriteLine($"| kit, peak under load (runs of (a) and (b)) | {kitLoad.PeakWorkingSetMb:F0} | {Fmt(kitLoad.PeakGcHeapMb)} |");
+    Console.WriteLine($"| bare baseline, peak under load | {bareLoad.PeakWorkingSetMb:F0} | {Fmt(bareLoad.PeakGcHeapMb)} |");
+    foreach (var failure in failures)
+    {
+        Console.WriteLine($"FAILED: {failure}");
+    }
+
+    Console.WriteLine(failures.Count == 0 ? "all checks passed" : $"{failures.Count} checks FAILED");
+    return failures.Count == 0 ? 0 : 1;
+
+    // ------------------------------------------------------------------------------------------------------------
+    async Task<Guid[]> CreateSessionsAsync(int count, int capacity)
+    {
+        var ids = new Guid[count];
+        var first = sessionIndex;
+        sessionIndex += count;
+        await ParallelAsync(count, 8, async i =>
+        {
+            var startsAt = sessionStart.AddHours(first + i);
+            ids[i] = (await PostAsync(anonymous, "/api/bookings/class-sessions", tenantAdmin, null,
+                new { classTypeId, locationId, startsAtUtc = startsAt, capacity, durationMinutes = 45 }))["id"]!.GetValue<Guid>();
+        });
+        return ids;
+    }
+
+    HttpRequestMessage Get(string path, (Guid Id, string Token) member)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, path);
+        Sign(request, member);
+        return request;
+    }
+
+    void Sign(HttpRequestMessage request, (Guid Id, string Token) member)
+    {
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", member.Token);
+        request.Headers.Add("X-Bench-Tenant", tenantId.ToString());
+        request.Headers.Add("X-Bench-Member", member.Id.ToString());
+    }
+
+    // Worker w books with members w, w+C, w+2C, … in turn and walks the slice from its own offset, so no
+    // (member, session) pair repeats and the workers spread over the sessions; null = pairs exhausted.
+    Func<int, int, HttpRequestMessage?> BookingPlan(string path, Guid[] slice, int workers) => (w, k) =>
+    {
+        var own = Enumerable.Range(0, memberCount).Where(m => m % workers == w).ToArray();
+        var step = k / own.Length;
+        if (own.Length == 0 || step >= slice.Length)
+        {
+            return null;
+        }
+
+        var request = new HttpRequestMessage(HttpMethod.Post, path)
+        {
+            Content = JsonContent.Create(new { classSessionId = slice[((w * slice.Length / workers) + step) % slice.Length] }),
+        };
+        Sign(request, members[own[k % own.Length]]);
+        return request;
+    };
+
+    async Task<LoadResult> LoadAsync(HttpClient client, int workers, Func<int, int, HttpRequestMessage?> next)
+    {
+        var counters = new int[workers];
+        await RunAsync(TimeSpan.FromSeconds(warmup), record: false);
+        (List<double> latencies, int errors, bool exhausted) = await RunAsync(TimeSpan.FromSeconds(seconds), record: true);
+        latencies.Sort();
+        return new LoadResult(latencies.Count / (double)seconds, P(0.50), P(0.95), P(0.99), latencies.Count, errors, exhausted);
+
+        double P(double p) => latencies.Count == 0 ? 0 : latencies[(int)Math.Min(latencies.Count - 1, p * latencies.Count)];
+
+        async Task<(List<double> Latencies, int Errors, bool Exhausted)> RunAsync(TimeSpan duration, bool record)
+        {
+            var until = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
+            var perWorker = new List<double>[workers];
+            var errorCount = 0;
+            var ranOut = false;
+            await Task.WhenAll(Enumerable.Range(0, workers).Select(w => Task.Run(async () =>
+            {
+                var own = perWorker[w] = [];
+                while (Stopwatch.GetTimestamp() < until)
+                {
+                    using var request = next(w, counters[w]++);
+                    if (request is null)
+                    {
+                        ranOut = true;
+                        return;
+                    }
+
+                    var started = Stopwatch.GetTimestamp();
+                    using var response = await client.SendAsync(request);
+                    await response.Content.LoadIntoBufferAsync();
+                    if (!response.IsSuccessStatusCode)
+                    {
+                        if (Interlocked.Increment(ref errorCount) <= 3)
+                        {
+                            Log($"  {(int)response.StatusCode} {request.Method} {request.RequestUri}: {await response.Content.ReadAsStringAsync()}");
+                        }
+
+                        continue;
+                    }
+
+                    if (record)
+                    {
+                        own.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                    }
+                }
+            })));
+            if (errorCount > 0)
+            {
+                failures.Add($"{errorCount} failed requests in a load run");
+            }
+
+            return (perWorker.SelectMany(l => l).ToList(), errorCount, ranOut);
+        }
+    }
+
+    async Task<string> StormAsync(int number)
+    {
+        var session = (await CreateSessionsAsync(1, 20))[0];
+        using var storm = NewClient(kitUrl, memberCount);
+        var go = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var statuses = new string?[memberCount];
+        var codes = new int[memberCount];
+        var tasks = Enumerable.Range(0, memberCount).Select(async i =>
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/bookings/bookings") { Content = JsonContent.Create(new { classSessionId = session }) };
+            Sign(request, members[i]);
+            await go.Task;
+            using var response = await storm.SendAsync(request);
+            codes[i] = (int)response.StatusCode;
+            if (response.IsSuccessStatusCode)
+            {
+                statuses[i] = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["status"]!.GetValue<string>();
+            }
+        }).ToArray();
+        var watch = Stopwatch.StartNew();
+        go.SetResult();
+        await Task.WhenAll(tasks);
+        var elapsed = watch.Elapsed;
+        var confirmed = statuses.Count(s => s == "Confirmed");
+        var waitlisted = statuses.Count(s => s == "Waitlisted");
+        var refused = codes.Count(c => c is < 200 or >= 300);
+        var stored = await GetAsync(anonymous, $"/api/bookings/bookings?classSessionId={session}&status=Confirmed&maxResultCount=1", tenantAdmin);
+        var storedConfirmed = stored["totalCount"]!.GetValue<long>();
+        var sessionRow = await GetAsync(anonymous, $"/api/bookings/class-sessions/{session}", tenantAdmin);
+        var counted = sessionRow["confirmedCount"]!.GetValue<int>();
+        var ok = confirmed == 20 && storedConfirmed == 20 && counted == 20 && confirmed + waitlisted + refused == memberCount;
+        if (!ok)
+        {
+            failures.Add($"storm {number + 1}: {confirmed} confirmed responses, {storedConfirmed} confirmed rows, session counts {counted}");
+        }
+
+        var line = $"{memberCount} concurrent members, 20 seats: {confirmed} confirmed, {waitlisted} waitlisted, {refused} refused " +
+            $"(codes {string.Join(",", codes.Where(c => c is < 200 or >= 300).Distinct())}); stored: {storedConfirmed} confirmed rows, " +
+            $"session confirmedCount {counted} → {(ok ? "exactly 20: OK" : "WRONG")}; all answered in {elapsed.TotalMilliseconds:F0} ms";
+        Log($"storm {number + 1}: {line}");
+        return line;
+    }
+
+    // --profile N: during round 1, a CPU sampling profile of N seconds of each measured run (perturbs those runs).
+    async Task ProfileAsync(Process target, string name, int round)
+    {
+        if (round != 1 || !options.TryGetValue("profile", out var profileSeconds))
+        {
+            return;
+        }
+
+        await Task.Delay(TimeSpan.FromSeconds(warmup + 1));
+        var text = await CpuProfile.CollectAsync(target.Id, TimeSpan.FromSeconds(int.Parse(profileSeconds, CultureInfo.InvariantCulture)), Path.Combine(work, name));
+        Log($"profile {name}: {Path.Combine(work, name)}.txt");
+        Console.Error.WriteLine(text);
+    }
+
+    Process StartKit(string name) => StartProcess(name, hostDll, [], new Dictionary<string, string>
+    {
+        ["ASPNETCORE_ENVIRONMENT"] = "Production",
+        ["ASPNETCORE_URLS"] = kitUrl.ToString().TrimEnd('/'),
+        ["Database__Provider"] = "PostgreSql",
+        ["ConnectionStrings__Default"] = pg,
+        ["Database__SeedDemoData"] = "false",
+        ["Redis__Configuration"] = redis,
+        ["Logging__LogLevel__Default"] = "Warning",
+        ["AuthServer__TokenRequestsPerIpPerMinute"] = "100000",
+        ["AuthServer__TokenRequestsPerUserPerMinute"] = "100000",
+    });
+
+    Process StartProcess(string name, string dll, string[] arguments, Dictionary<string, string> environment)
+    {
+        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = work, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        info.ArgumentList.Add(dll);
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        foreach (var (key, value) in environment)
+        {
+            info.Environment[key] = value;
+        }
+
+        var process = Process.Start(info)!;
+        var log = new StreamWriter(Path.Combine(work, name + ".log")) { AutoFlush = true };
+        process.OutputDataReceived += (_, e) => { lock (log) { log.WriteLine(e.Data); } };
+        process.ErrorDataReceived += (_, e) => { lock (log) { log.WriteLine(e.Data); } };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        processes.Add(process);
+        return process;
+    }
+
+
+    void Row(string name, Dictionary<string, List<LoadResult>> results)
+    {
+        var kitRps = Median(results["kit"].Select(r => r.Rps));
+        var bareRps = Median(results["bare"].Select(r => r.Rps));
+        Console.WriteLine($"| {name} | {kitRps:F0} | {bareRps:F0} | {kitRps / bareRps:P0} | {Lat(results["kit"])} | {Lat(results["bare"])} |");
+    }
+}
+catch (Exception ex)
+{
+    Console.Error.WriteLine(ex);
+    foreach (var process in processes)
+    {
+        StopProcess(process);
+    }
+
+    return 2;
+}
+finally
+{
+    foreach (var process in processes)
+    {
+        StopProcess(process);
+    }
+}
+
+string Required(string name) => options.GetValueOrDefault(name) ?? throw new ArgumentException($"--{name} is required");
+
+int Int(string name, int fallback) => options.TryGetValue(name, out var v) ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
+
+void StopAll()
+{
+    foreach (var process in processes)
+    {
+        StopProcess(process);
+    }
+}
+
+static string Lat(List<LoadResult> results) =>
+    $"{Median(results.Select(r => r.P50)):F1} / {Median(results.Select(r => r.P95)):F1} / {Median(results.Select(r => r.P99)):F1}";
+
+static string Fmt(double? value) => value is { } v ? v.ToString("F0", CultureInfo.InvariantCulture) : "n/a";
+
+static double Median(IEnumerable<double> values)
+{
+    var sorted = values.Order().ToList();
+    return sorted.Count == 0 ? 0 : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+}
+
+static void StopProcess(Process process)
+{
+    try
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit(10_000);
+        }
+    }
+    catch (InvalidOperationException)
+    {
+    }
+}
+
+static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
+
+static void Log(string message) => Console.Error.WriteLine($"[{DateTime.UtcNow:HH:mm:ss}] {message}");
+
+static Dictionary<string, string> ParseArgs(string[] args)
+{
+    var result = new Dictionary<string, string>();
+    for (var i = 0; i + 1 < args.Length; i += 2)
+    {
+        result[args[i].TrimStart('-')] = args[i + 1];
+    }
+
+    return result;
+}
+
+static HttpClient NewClient(Uri baseAddress, int connections) =>
+    new(new SocketsHttpHandler { MaxConnectionsPerServer = connections, PooledConnectionLifetime = TimeSpan.FromMinutes(30) })
+    {
+        BaseAddress = baseAddress,
+        Timeout = TimeSpan.FromMinutes(2),
+    };
+
+static async Task WaitAsync(Uri baseUrl, string path, string? token, TimeSpan timeout)
+{
+    using var client = new HttpClient { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(5) };
+    var until = DateTime.UtcNow + timeout;
+    while (DateTime.UtcNow < until)
+    {
+        try
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, path);
+            if (token is not null)
+            {
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            }
+
+            using var response = await client.SendAsync(request);
+            if (response.StatusCode == HttpStatusCode.OK)
+            {
+                return;
+            }
+        }
+        catch (HttpRequestException)
+        {
+        }
+        catch (TaskCanceledException)
+        {
+        }
+
+        await Task.Delay(10);
+    }
+
+    throw new TimeoutException($"{baseUrl}{path} did not answer 200 within {timeout}");
+}
+
+static async Task<string> TokenAsync(HttpClient client, string? tenant, string userName)
+{
+    using var request = new HttpRequestMessage(HttpMethod.Post, "/connect/token")
+    {
+        Content = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "password",
+            ["client_id"] = "FitSaaS_App",
+            ["username"] = userName,
+            ["password"] = "1q2w3E*",
+        }),
+    };
+    if (tenant is not null)
+    {
+        request.Headers.Add("__tenant", tenant);
+    }
+
+    using var response = await client.SendAsync(request);
+    var body = await response.Content.ReadAsStringAsync();
+    if (!response.IsSuccessStatusCode)
+    {
+        throw new InvalidOperationException($"token for {userName}@{tenant ?? "host"}: {(int)response.StatusCode} {body}");
+    }
+
+    return JsonNode.Parse(body)!["access_token"]!.GetValue<string>();
+}
+
+static async Task<JsonNode> PostAsync(HttpClient client, string path, string? token, string? tenant, object body)
+{
+    using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
+    if (token is not null)
+    {
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+    }
+
+    if (tenant is not null)
+    {
+        request.Headers.Add("__tenant", tenant);
+    }
+
+    using var response = await client.SendAsync(request);
+    var text = await response.Content.ReadAsStringAsync();
+    return response.IsSuccessStatusCode
+        ? JsonNode.Parse(text)!
+        : throw new InvalidOperationException($"POST {path}: {(int)response.StatusCode} {text}");
+}
+
+static async Task<JsonNode> GetAsync(HttpClient client, string path, string token)
+{
+    using var request = new HttpRequestMessage(HttpMethod.Get, path);
+    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+    using var response = await client.SendAsync(request);
+    var text = await response.Content.ReadAsStringAsync();
+    return response.IsSuccessStatusCode ? JsonNode.Parse(text)! : throw new InvalidOperationException($"GET {path}: {(int)response.StatusCode} {text}");
+}
+
+static async Task ParallelAsync(int count, int degree, Func<int, Task> body) =>
+    await Parallel.ForAsync(0, count, new ParallelOptions { MaxDegreeOfParallelism = degree }, async (i, _) => await body(i));
+
+internal sealed record LoadResult(double Rps, double P50, double P95, double P99, int Requests, int Errors, bool Exhausted)
+{
+    public override string ToString() =>
+        $"{Rps,6:F0} req/s  p50 {P50:F1} ms  p95 {P95:F1} ms  p99 {P99:F1} ms  ({Requests} requests, {Errors} errors{(Exhausted ? ", member/session pairs ran out" : "")})";
+}
+
+internal sealed record MemorySnapshot(double WorkingSetMb, double? GcHeapMb, double PeakWorkingSetMb, double? PeakGcHeapMb);
+
+/// <summary>
+/// Samples a process: working set from /proc/&lt;pid&gt;/status (VmRSS) every 200 ms, and the GC heap size from the
+/// runtime's System.Runtime event counters over an EventPipe session (1 s interval).
+/// </summary>
+internal sealed class RuntimeCounters : IDisposable
+{
+    private readonly int _pid;
+    private readonly CancellationTokenSource _stop = new();
+    private readonly EventPipeSession? _session;
+    private readonly Lock _lock = new();
+    private double _workingSet;
+    private double _peakWorkingSet;
+    private double? _gcHeap;
+    private double? _peakGcHeap;
+
+    public RuntimeCounters(int pid)
+    {
+        _pid = pid;
+        _ = Task.Run(PollAsync);
+        try
+        {
+            var provider = new EventPipeProvider("System.Runtime", EventLevel.Informational, 0,
+                new Dictionary<string, string> { ["EventCounterIntervalSec"] = "1" });
+            _session = new DiagnosticsClient(pid).StartEventPipeSession(provider, requestRundown: false);
+            var source = new EventPipeEventSource(_session.EventStream);
+            source.Dynamic.All += OnEvent;
+            _ = Task.Run(() =>
+            {
+                try
+                {
+                    source.Process();
+                }
+                catch (Exception)
+                {
+                    // the process ended or the session was stopped
+                }
+            });
+        }
+        catch (Exception ex)
+        {
+            Console.Error.WriteLine($"no EventPipe session with {pid}: {ex.Message}");
+        }
+    }
+
+    public MemorySnapshot Snapshot()
+    {
+        lock (_lock)
+        {
+            return new MemorySnapshot(_workingSet, _gcHeap, _peakWorkingSet, _peakGcHeap);
+        }
+    }
+
+    public void ResetPeaks()
+    {
+        lock (_lock)
+        {
+            _peakWorkingSet = _workingSet;
+            _peakGcHeap = _gcHeap;
+        }
+    }
+
+    public void Dispose()
+    {
+        _stop.Cancel();
+        try
+        {
+            _session?.Stop();
+        }
+        catch (Exception)
+        {
+            // already gone
+        }
+
+        _session?.Dispose();
+    }
+
+    private void OnEvent(TraceEvent data)
+    {
+        if (data.EventName != "EventCounters" || data.PayloadValue(0) is not IDictionary<string, object> outer
+            || outer["Payload"] is not IDictionary<string, object> payload || payload["Name"] is not string name || name != "gc-heap-size")
+        {
+            return;
+        }
+
+        var value = Convert.ToDouble(payload["Mean"], CultureInfo.InvariantCulture);
+        lock (_lock)
+        {
+            _gcHeap = value;
+            _peakGcHeap = Math.Max(_peakGcHeap ?? 0, value);
+        }
+    }
+
+    private async Task PollAsync()
+    {
+        while (!_stop.IsCancellationRequested)
+        {
+            try
+            {
+                var line = File.ReadLines($"/proc/{_pid}/status").FirstOrDefault(l => l.StartsWith("VmRSS:"));
+                if (line is not null)
+                {
+                    var kb = double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
+                    lock (_lock)
+                    {
+                        _workingSet = kb / 1024;
+                        _peakWorkingSet = Math.Max(_peakWorkingSet, _workingSet);
+                    }
+                }
+            }
+            catch (IOException)
+            {
+                return;
+            }
+
+            await Task.Delay(200);
+        }
+    }
+}
+
+/// <summary>
+/// CPU sampling over EventPipe (the runtime's sample profiler, 1 ms, all managed threads) for a few seconds; the
+/// samples whose leaf is a wait are dropped (idle thread-pool and I/O threads), the rest are aggregated by method:
+/// inclusive (the method is on the stack) and exclusive (the leaf) shares of the busy samples.
+/// </summary>
+internal static class CpuProfile
+{
+    private static readonly string[] IdleLeaves = ["Wait", "Sleep", "LowLevelLifoSemaphore", "epoll", "SocketAsyncEngine.EventLoop", "Monitor.Enter", "Semaphore"];
+
+    public static async Task<string> CollectAsync(int pid, TimeSpan duration, string basePath)
+    {
+        var providers = new[]
+        {
+            new EventPipeProvider("Microsoft-DotNETCore-SampleProfiler", EventLevel.Informational),
+            new EventPipeProvider("Microsoft-Windows-DotNETRuntime", EventLevel.Informational, (long)Microsoft.Diagnostics.Tracing.Parsers.ClrTraceEventParser.Keywords.Default),
+        };
+        var file = basePath + ".nettrace";
+        using (var session = new DiagnosticsClient(pid).StartEventPipeSession(providers, requestRundown: true))
+        {
+            var copy = Task.Run(async () =>
+            {
+                await using var stream = File.Create(file);
+                await session.EventStream.CopyToAsync(stream);
+            });
+            await Task.Delay(duration);
+            session.Stop();
+            await copy;
+        }
+
+        var etlx = Microsoft.Diagnostics.Tracing.Etlx.TraceLog.CreateFromEventPipeDataFile(file);
+        using var log = new Microsoft.Diagnostics.Tracing.Etlx.TraceLog(etlx);
+        var inclusive = new Dictionary<string, int>();
+        var exclusive = new Dictionary<string, int>();
+        var busy = 0;
+        var all = 0;
+        foreach (var sample in log.Events)
+        {
+            if (sample.ProviderName != "Microsoft-DotNETCore-SampleProfiler" || sample.CallStack() is not { } stack)
+            {
+                continue;
+            }
+
+            all++;
+            var leaf = Name(stack);
+            if (IdleLeaves.Any(leaf.Contains))
+            {
+                continue;
+            }
+
+            busy++;
+            exclusive[leaf] = exclusive.GetValueOrDefault(leaf) + 1;
+            var seen = new HashSet<string>();
+            for (var frame = stack; frame is not null; frame = frame.Caller)
+            {
+                var name = Name(frame);
+                if (seen.Add(name))
+                {
+                    inclusive[name] = inclusive.GetValueOrDefault(name) + 1;
+                }
+            }
+        }
+
+        var text = new System.Text.StringBuilder();
+        text.AppendLine($"{busy} busy of {all} thread samples");
+        text.AppendLine("inclusive:");
+        foreach (var (name, count) in inclusive.OrderByDescending(p => p.Value).Take(150))
+        {
+            text.AppendLine($"  {100.0 * count / Math.Max(1, busy),5:F1} %  {name}");
+        }
+
+        text.AppendLine("exclusive:");
+        foreach (var (name, count) in exclusive.OrderByDescending(p => p.Value).Take(40))
+        {
+            text.AppendLine($"  {100.0 * count / Math.Max(1, busy),5:F1} %  {name}");
+        }
+
+        await File.WriteAllTextAsync(basePath + ".txt", text.ToString());
+        return text.ToString();
+
+        static string Name(Microsoft.Diagnostics.Tracing.Etlx.TraceCallStack frame)
+        {
+            var method = frame.CodeAddress.FullMethodName;
+            return string.IsNullOrEmpty(method) ? frame.CodeAddress.ModuleName + "!?" : method;
+        }
+    }
+}
