@@ -35,5 +35,5 @@ REDIS=$(bash etc/scripts/redis.sh start | tail -n1)
 
 echo "[run-issue5] $(uptime)" >&2
 echo "[run-issue5] $(dotnet --list-runtimes | grep Microsoft.NETCore.App | tail -n1); $(nproc) cores; $(free -g | awk '/Mem:/ {print $2 " GiB"}')" >&2
-dotnet "$BENCH_DLL" --host "$HOST_DLL" --bare "$BARE_DLL" --pg "$PG" --redis "$REDIS" "$@"
+dotnet "$BENCH_DLL" --host "$HOST_DLL" --bare "$BARE_DLL" --pg "$PG" --pg-dir "$FITSAAS_PG_DIR/data" --redis "$REDIS" "$@"
 echo "[run-issue5] $(uptime)" >&2
