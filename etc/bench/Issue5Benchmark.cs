@@ -30,7 +30,7 @@ var options = ParseArgs(args);
 if (options.TryGetValue("analyze", out var traceFile))
 {
     // re-read a profile written by --profile: dotnet Issue5Benchmark.dll --analyze <work>/list-kit.nettrace
-    Console.WriteLine(await CpuProfile.AnalyzeAsync(traceFile, Path.ChangeExtension(traceFile, null)));
+    Console.WriteLine(await CpuProfile.AnalyzeAsync(traceFile, Path.ChangeExtension(traceFile, null), options.GetValueOrDefault("callers")));
     return 0;
 }
 
@@ -837,8 +837,9 @@ internal static class CpuProfile
         return await AnalyzeAsync(file, basePath);
     }
 
-    public static async Task<string> AnalyzeAsync(string file, string basePath)
+    public static async Task<string> AnalyzeAsync(string file, string basePath, string? callersOf = null)
     {
+        var stacks = new Dictionary<string, int>();
         var etlx = Microsoft.Diagnostics.Tracing.Etlx.TraceLog.CreateFromEventPipeDataFile(file);
         using var log = new Microsoft.Diagnostics.Tracing.Etlx.TraceLog(etlx);
         var inclusive = new Dictionary<string, int>();
@@ -862,6 +863,24 @@ internal static class CpuProfile
 
             busy++;
             exclusive[leaf] = exclusive.GetValueOrDefault(leaf) + 1;
+            if (callersOf is not null && leaf.Contains(callersOf, StringComparison.Ordinal))
+            {
+                // --callers X: the most common stacks (innermost 25 named frames) of samples whose leaf contains X
+                var frames = new List<string>();
+                for (var frame = stack; frame is not null && frames.Count < 25; frame = frame.Caller)
+                {
+                    var name = Name(frame);
+                    if (!name.Contains("AsyncMethodBuilder", StringComparison.Ordinal) && !name.Contains("StateMachineBox", StringComparison.Ordinal)
+                        && !name.Contains("ExecutionContext", StringComparison.Ordinal))
+                    {
+                        frames.Add(name.Length > 160 ? name[..160] : name);
+                    }
+                }
+
+                var key = string.Join("\n      ", frames);
+                stacks[key] = stacks.GetValueOrDefault(key) + 1;
+            }
+
             if (leaf.EndsWith("!?", StringComparison.Ordinal))
             {
                 // native code (runtime, JIT, GC, libc): attribute it to the first managed caller
@@ -904,6 +923,11 @@ internal static class CpuProfile
         foreach (var (name, count) in native.OrderByDescending(p => p.Value).Take(40))
         {
             text.AppendLine($"  {100.0 * count / Math.Max(1, busy),5:F1} %  {name}");
+        }
+
+        foreach (var (stackText, count) in stacks.OrderByDescending(p => p.Value).Take(8))
+        {
+            text.AppendLine($"{count} samples:\n      {stackText}");
         }
 
         await File.WriteAllTextAsync(basePath + ".txt", text.ToString());
