@@ -313,7 +313,10 @@ try
         var dbCpu = PostgresCpuSeconds();
         (List<double> latencies, int errors, bool exhausted) = await RunAsync(TimeSpan.FromSeconds(seconds), record: true);
         hostCpu = ProcStat(target.Id).CpuSeconds - hostCpu;
+        // The sum is over the server's live processes: when a backend exits during the run (the pool pruned an idle
+        // connection) its CPU time leaves the sum and the difference can go negative — then it is unknown (NaN).
         dbCpu = PostgresCpuSeconds() - dbCpu;
+        dbCpu = dbCpu < 0 ? double.NaN : dbCpu;
         latencies.Sort();
         var perRequest = 1000.0 / Math.Max(1, latencies.Count);
         return new LoadResult(latencies.Count / (double)seconds, P(0.50), P(0.95), P(0.99), latencies.Count, errors, exhausted, hostCpu * perRequest, dbCpu * perRequest);
@@ -470,7 +473,7 @@ try
         {
             var rps = Median(results[variant].Select(r => r.Rps));
             Console.WriteLine($"| {name} | {label} | {rps:F0} | {rps / bareRps:P0} | {Lat(results[variant])} | " +
-                $"{Median(results[variant].Select(r => r.HostCpuMs)):F2} + {Median(results[variant].Select(r => r.DbCpuMs)):F2} |");
+                $"{Median(results[variant].Select(r => r.HostCpuMs)):F2} + {Median(results[variant].Select(r => r.DbCpuMs).Where(v => !double.IsNaN(v))):F2} |");
         }
     }
 
