@@ -18,11 +18,16 @@ public sealed class EfCoreUnitOfWorkDatabase<TDbContext, TImplementation>(DbCont
     public async Task BeginAsync(bool transactional, CancellationToken cancellationToken)
     {
         provider.EnterUnitOfWork(transactional);
-        if (transactional)
+        foreach (var context in provider.Contexts.Where(c => c.Database.CurrentTransaction is null).ToList())
         {
-            foreach (var context in provider.Contexts.Where(c => c.Database.CurrentTransaction is null).ToList())
+            if (transactional)
             {
                 await context.Database.BeginTransactionAsync(cancellationToken);
+            }
+            else
+            {
+                // One connection for all queries of the unit of work (see DbContextProvider).
+                await provider.HoldOpenAsync(context, cancellationToken);
             }
         }
     }
@@ -62,7 +67,7 @@ public sealed class EfCoreUnitOfWorkDatabase<TDbContext, TImplementation>(DbCont
         }
         finally
         {
-            provider.LeaveUnitOfWork();
+            await provider.LeaveUnitOfWorkAsync();
         }
     }
 
@@ -84,7 +89,7 @@ public sealed class EfCoreUnitOfWorkDatabase<TDbContext, TImplementation>(DbCont
         }
         finally
         {
-            provider.LeaveUnitOfWork();
+            await provider.LeaveUnitOfWorkAsync();
         }
     }
 }

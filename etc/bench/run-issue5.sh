@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Issue 5 §6 benchmarks (docs/benchmarks.md §6): (a) kit overhead vs a bare minimal API on the same SQL,
+# (b) bookings per second and the hot-session storm, (d) cold start and memory — one run, one machine.
+#
+#   bash etc/bench/run-issue5.sh [--seconds 10] [--warmup 3] [--concurrency 16] [--rounds 3] [--members 200]
+#
+# Starts a throw-away PostgreSQL (etc/scripts/postgres.sh) and Redis (etc/scripts/redis.sh) on loopback, builds the
+# host, etc/bench/BareApi.cs and etc/bench/Issue5Benchmark.cs in Release, runs the benchmark (which starts and stops
+# the host and the bare API itself) and prints the result tables; stops both servers at the end. Exit code 1 when a
+# check failed (the storm must confirm exactly 20, no load request may fail).
+#
+# Env: FITSAAS_PG_PORT / FITSAAS_PG_DIR (default 55615, /tmp/fitsaas-bench5-pg), FITSAAS_REDIS_PORT / FITSAAS_REDIS_DIR
+#      (default 56615, /tmp/fitsaas-bench5-redis), BENCH_ARTIFACTS (build output, default /tmp/art-bench5).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+export FITSAAS_PG_PORT=${FITSAAS_PG_PORT:-55615} FITSAAS_PG_DIR=${FITSAAS_PG_DIR:-/tmp/fitsaas-bench5-pg}
+export FITSAAS_REDIS_PORT=${FITSAAS_REDIS_PORT:-56615} FITSAAS_REDIS_DIR=${FITSAAS_REDIS_DIR:-/tmp/fitsaas-bench5-redis}
+ART=${BENCH_ARTIFACTS:-/tmp/art-bench5}
+
+echo "[run-issue5] building (Release) into $ART" >&2
+dotnet build src/FitSaaS.HttpApi.Host -c Release -p:ArtifactsPath="$ART" -v q -nologo >/dev/null
+dotnet build etc/bench/BareApi.cs -c Release -p:ArtifactsPath="$ART/bare" -v q -nologo >/dev/null
+dotnet build etc/bench/Issue5Benchmark.cs -c Release -p:ArtifactsPath="$ART/bench" -v q -nologo >/dev/null
+HOST_DLL="$ART/bin/FitSaaS.HttpApi.Host/release/FitSaaS.HttpApi.Host.dll"
+BARE_DLL="$ART/bare/bin/release/BareApi.dll"
+BENCH_DLL="$ART/bench/bin/release/Issue5Benchmark.dll"
+
+stop_servers() {
+    bash etc/scripts/redis.sh stop >/dev/null 2>&1 || true
+    bash etc/scripts/postgres.sh stop >/dev/null 2>&1 || true
+}
+trap stop_servers EXIT
+PG=$(bash etc/scripts/postgres.sh start | tail -n1)
+REDIS=$(bash etc/scripts/redis.sh start | tail -n1)
+
+echo "[run-issue5] $(uptime)" >&2
+echo "[run-issue5] $(dotnet --list-runtimes | grep Microsoft.NETCore.App | tail -n1); $(nproc) cores; $(free -g | awk '/Mem:/ {print $2 " GiB"}')" >&2
+dotnet "$BENCH_DLL" --host "$HOST_DLL" --bare "$BARE_DLL" --pg "$PG" --pg-dir "$FITSAAS_PG_DIR/data" --redis "$REDIS" "$@"
+echo "[run-issue5] $(uptime)" >&2
