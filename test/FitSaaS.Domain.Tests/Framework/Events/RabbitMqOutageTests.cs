@@ -6,7 +6,7 @@ namespace FitSaaS.Domain.Tests.Framework.Events;
 /// <summary>The transport while its broker is stopped and restarted with its data (a node of the test's own, via etc/scripts/rabbitmq.sh).</summary>
 public sealed class RabbitMqOutageTests
 {
-    [Fact]
+    [Fact(Timeout = 240_000)]
     public async Task BrokerStopped_SendThrowsWithinTheTimeout_ThenAfterRestartTheConsumerResumes_AndUnackedMessagesAreDelivered()
     {
         // The shared node proves the script works here; this test runs its own node so stopping it disturbs nobody.
@@ -19,6 +19,19 @@ public sealed class RabbitMqOutageTests
         var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var held = bus.NewEnvelope("held while the broker stops", 1);
         bus.Receiver.Behaviour = (envelope, call) => envelope.MessageId == held.MessageId && call == 1 ? gate.Task : Task.CompletedTask;
+        try
+        {
+            await BrokerStoppedScenarioAsync(node, bus, options, gate, held);
+        }
+        finally
+        {
+            gate.TrySetResult();
+        }
+    }
+
+    private static async Task BrokerStoppedScenarioAsync(
+        RabbitMqNode node, RabbitMqTestBus bus, FitSaaS.Framework.Events.RabbitMq.RabbitMqEventBusOptions options, TaskCompletionSource gate, DistributedEventEnvelope held)
+    {
         await bus.StartConsumerAsync();
 
         var before = bus.NewEnvelope("before", 0);
@@ -30,7 +43,7 @@ public sealed class RabbitMqOutageTests
         // Stop the broker while the held message is delivered but not acked (it is persistent, in a durable queue).
         await node.StopKeepingDataAsync();
         await RabbitMqWait.UntilAsync(() => !bus.Consumer.IsConsuming, TimeSpan.FromSeconds(10), "the consumer to notice");
-        gate.SetResult();
+        gate.TrySetResult();
 
         var watch = Stopwatch.StartNew();
         await Should.ThrowAsync<Exception>(() => bus.Transport.SendAsync(bus.NewEnvelope("during the outage", 2)));
@@ -51,7 +64,7 @@ public sealed class RabbitMqOutageTests
         bus.DeadLetters.Entries.ShouldBeEmpty();
     }
 
-    [Fact]
+    [Fact(Timeout = 240_000)]
     public async Task MessagesSentBeforeAStop_AndNotYetConsumed_SurviveTheRestart()
     {
         Assert.SkipWhen(RabbitMqEndpoint.Shared is null, RabbitMqEndpoint.SkipReason);

@@ -101,62 +101,78 @@ public sealed class RabbitMqDistributedEventConsumer : BackgroundService
 
     private async Task RunSessionAsync(int maxAttempts, CancellationToken stoppingToken)
     {
-        using var connectTimeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-        connectTimeout.CancelAfter(_options.ConnectTimeout + _options.PublishTimeout);
-        var connection = await _factory.CreateConnectionAsync(connectTimeout.Token).ConfigureAwait(false);
-        await using var connectionScope = connection.ConfigureAwait(false);
-        var closed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        connection.ConnectionShutdownAsync += (_, _) =>
-        {
-            closed.TrySetResult();
-            return Task.CompletedTask;
-        };
-
-        var topology = await connection.CreateChannelAsync(cancellationToken: connectTimeout.Token).ConfigureAwait(false);
-        await using (topology.ConfigureAwait(false))
-        {
-            await RabbitMqTopology.DeclareAsync(topology, _options, _eventOptions.Value.EventTypes.ByName.Keys, _busOptions.Value, connectTimeout.Token).ConfigureAwait(false);
-            await topology.CloseAsync(connectTimeout.Token).ConfigureAwait(false);
-        }
-
-        // Retries and dead letters are published (with confirms) on a channel of their own, then the delivery is acked.
-        var republish = await connection.CreateChannelAsync(
-            new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true),
-            connectTimeout.Token).ConfigureAwait(false);
-        await using var republishScope = republish.ConfigureAwait(false);
-        var concurrency = (ushort)Math.Clamp(_options.ConsumerConcurrency, 1, _options.PrefetchCount);
-        var channel = await connection.CreateChannelAsync(
-            new CreateChannelOptions(publisherConfirmationsEnabled: false, publisherConfirmationTrackingEnabled: false, consumerDispatchConcurrency: concurrency),
-            connectTimeout.Token).ConfigureAwait(false);
-        await using var channelScope = channel.ConfigureAwait(false);
-        channel.ChannelShutdownAsync += (_, _) =>
-        {
-            closed.TrySetResult();
-            return Task.CompletedTask;
-        };
-        republish.ChannelShutdownAsync += (_, _) =>
-        {
-            closed.TrySetResult();
-            return Task.CompletedTask;
-        };
-
-        await channel.BasicQosAsync(0, (ushort)_options.PrefetchCount, global: false, connectTimeout.Token).ConfigureAwait(false);
-        var consumer = new AsyncEventingBasicConsumer(channel);
-        consumer.ReceivedAsync += (_, delivery) => HandleDeliveryAsync(channel, republish, delivery, maxAttempts, stoppingToken);
-        var consumerTag = await channel.BasicConsumeAsync(_options.ClientName, autoAck: false, consumer, connectTimeout.Token).ConfigureAwait(false);
-        _consuming = true;
-        RabbitMqLog.ConsumerConnected(_logger, _options.ClientName, _options.HostName, _options.Port, _options.PrefetchCount, concurrency);
-
+        IConnection? connection = null;
+        IChannel? republish = null;
+        IChannel? channel = null;
         try
         {
-            await closed.Task.WaitAsync(stoppingToken).ConfigureAwait(false);
-            throw new AlreadyClosedException(new ShutdownEventArgs(ShutdownInitiator.Peer, 0, "connection or channel closed"));
+            using var connectTimeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+            connectTimeout.CancelAfter(_options.ConnectTimeout + _options.PublishTimeout);
+            connection = await _factory.CreateConnectionAsync(connectTimeout.Token).ConfigureAwait(false);
+            var closed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            connection.ConnectionShutdownAsync += (_, _) =>
+            {
+                closed.TrySetResult();
+                return Task.CompletedTask;
+            };
+
+            var topology = await connection.CreateChannelAsync(cancellationToken: connectTimeout.Token).ConfigureAwait(false);
+            try
+            {
+                await RabbitMqTopology.DeclareAsync(topology, _options, _eventOptions.Value.EventTypes.ByName.Keys, _busOptions.Value, connectTimeout.Token).ConfigureAwait(false);
+                await topology.CloseAsync(connectTimeout.Token).ConfigureAwait(false);
+            }
+            finally
+            {
+                await RabbitMqTopology.DisposeQuietlyAsync(topology, TimeSpan.FromSeconds(2)).ConfigureAwait(false);
+            }
+
+            // Retries and dead letters are published (with confirms) on a channel of their own, then the delivery is acked.
+            republish = await connection.CreateChannelAsync(
+                new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true),
+                connectTimeout.Token).ConfigureAwait(false);
+            var concurrency = (ushort)Math.Clamp(_options.ConsumerConcurrency, 1, _options.PrefetchCount);
+            channel = await connection.CreateChannelAsync(
+                new CreateChannelOptions(publisherConfirmationsEnabled: false, publisherConfirmationTrackingEnabled: false, consumerDispatchConcurrency: concurrency),
+                connectTimeout.Token).ConfigureAwait(false);
+            channel.ChannelShutdownAsync += (_, _) =>
+            {
+                closed.TrySetResult();
+                return Task.CompletedTask;
+            };
+            republish.ChannelShutdownAsync += (_, _) =>
+            {
+                closed.TrySetResult();
+                return Task.CompletedTask;
+            };
+
+            await channel.BasicQosAsync(0, (ushort)_options.PrefetchCount, global: false, connectTimeout.Token).ConfigureAwait(false);
+            var consumer = new AsyncEventingBasicConsumer(channel);
+            var (consumeChannel, republishChannel) = (channel, republish);
+            consumer.ReceivedAsync += (_, delivery) => HandleDeliveryAsync(consumeChannel, republishChannel, delivery, maxAttempts, stoppingToken);
+            var consumerTag = await channel.BasicConsumeAsync(_options.ClientName, autoAck: false, consumer, connectTimeout.Token).ConfigureAwait(false);
+            _consuming = true;
+            RabbitMqLog.ConsumerConnected(_logger, _options.ClientName, _options.HostName, _options.Port, _options.PrefetchCount, concurrency);
+
+            try
+            {
+                await closed.Task.WaitAsync(stoppingToken).ConfigureAwait(false);
+                throw new AlreadyClosedException(new ShutdownEventArgs(ShutdownInitiator.Peer, 0, "connection or channel closed"));
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                _consuming = false;
+                await StopGracefullyAsync(channel, consumerTag).ConfigureAwait(false);
+                throw;
+            }
         }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        finally
         {
             _consuming = false;
-            await StopGracefullyAsync(channel, consumerTag).ConfigureAwait(false);
-            throw;
+            // Never wait long for a broker that went away (its close handshake does not come).
+            await RabbitMqTopology.DisposeQuietlyAsync(channel, TimeSpan.FromSeconds(2)).ConfigureAwait(false);
+            await RabbitMqTopology.DisposeQuietlyAsync(republish, TimeSpan.FromSeconds(2)).ConfigureAwait(false);
+            await RabbitMqTopology.DisposeQuietlyAsync(connection, TimeSpan.FromSeconds(3)).ConfigureAwait(false);
         }
     }
 

@@ -139,23 +139,10 @@ public sealed class RabbitMqDistributedEventTransport : IDistributedEventTranspo
         _disposed = true;
         while (_idleChannels.TryTake(out var channel))
         {
-            channel.Dispose();
+            await RabbitMqTopology.DisposeQuietlyAsync(channel, TimeSpan.FromSeconds(2)).ConfigureAwait(false);
         }
 
-        if (_connection is { } connection)
-        {
-            try
-            {
-                await connection.CloseAsync(TimeSpan.FromSeconds(2)).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is AlreadyClosedException or OperationInterruptedException or System.IO.IOException or OperationCanceledException)
-            {
-                // Closing a connection the broker already dropped.
-            }
-
-            connection.Dispose();
-        }
-
+        await RabbitMqTopology.DisposeQuietlyAsync(_connection, TimeSpan.FromSeconds(3)).ConfigureAwait(false);
         _connectGate.Dispose();
         _channelSlots.Dispose();
     }
@@ -169,14 +156,23 @@ public sealed class RabbitMqDistributedEventTransport : IDistributedEventTranspo
         }
 
         _disposed = true;
+        var channels = new List<IChannel>();
         while (_idleChannels.TryTake(out var channel))
         {
-            channel.Dispose();
+            channels.Add(channel);
         }
 
-        _connection?.Dispose();
-        _connectGate.Dispose();
-        _channelSlots.Dispose();
+        // Never block a synchronous dispose on the broker: close in the background.
+        var connection = _connection;
+        _ = Task.Run(async () =>
+        {
+            foreach (var channel in channels)
+            {
+                await RabbitMqTopology.DisposeQuietlyAsync(channel, TimeSpan.FromSeconds(2)).ConfigureAwait(false);
+            }
+
+            await RabbitMqTopology.DisposeQuietlyAsync(connection, TimeSpan.FromSeconds(3)).ConfigureAwait(false);
+        });
     }
 
     private async Task<IChannel> RentChannelAsync(CancellationToken cancellationToken)
@@ -188,7 +184,8 @@ public sealed class RabbitMqDistributedEventTransport : IDistributedEventTranspo
                 return idle;
             }
 
-            idle.Dispose();
+            var stale = idle;
+            Discard(ref stale);
         }
 
         var connection = await GetConnectionAsync(cancellationToken).ConfigureAwait(false);
@@ -215,7 +212,7 @@ public sealed class RabbitMqDistributedEventTransport : IDistributedEventTranspo
             if (_connection is { } lost)
             {
                 RabbitMqLog.PublisherReconnecting(_logger, _options.HostName, _options.Port);
-                lost.Dispose();
+                _ = RabbitMqTopology.DisposeQuietlyAsync(lost, TimeSpan.FromSeconds(5));
                 _connection = null;
             }
 
@@ -233,7 +230,7 @@ public sealed class RabbitMqDistributedEventTransport : IDistributedEventTranspo
             }
             catch
             {
-                connection.Dispose();
+                _ = RabbitMqTopology.DisposeQuietlyAsync(connection, TimeSpan.FromSeconds(5));
                 throw;
             }
 
@@ -251,15 +248,8 @@ public sealed class RabbitMqDistributedEventTransport : IDistributedEventTranspo
     {
         if (channel is not null)
         {
-            try
-            {
-                channel.Dispose();
-            }
-            catch (Exception ex) when (ex is AlreadyClosedException or OperationInterruptedException or System.IO.IOException or OperationCanceledException)
-            {
-                // The channel is gone already.
-            }
-
+            // In the background: disposing a channel of a dead connection can wait for a close handshake that never comes.
+            _ = RabbitMqTopology.DisposeQuietlyAsync(channel, TimeSpan.FromSeconds(5));
             channel = null;
         }
     }

@@ -111,5 +111,28 @@ internal static class RabbitMqTopology
         };
     }
 
+    /// <summary>
+    /// Disposes a channel or connection without ever blocking the caller for long: the client's disposal waits for the
+    /// broker's close handshake, which never comes from a broker that just went away.
+    /// </summary>
+    public static async Task DisposeQuietlyAsync(IAsyncDisposable? resource, TimeSpan timeout)
+    {
+        if (resource is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await resource.DisposeAsync().AsTask().WaitAsync(timeout).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is TimeoutException or OperationCanceledException or ObjectDisposedException or InvalidOperationException
+                                       or RabbitMQ.Client.Exceptions.AlreadyClosedException or RabbitMQ.Client.Exceptions.OperationInterruptedException
+                                       or System.IO.IOException or System.Net.Sockets.SocketException)
+        {
+            // Gone already, or the broker does not answer: nothing left to release that the GC cannot.
+        }
+    }
+
     public static string Truncate(string value, int length) => value.Length <= length ? value : value[..length];
 }
