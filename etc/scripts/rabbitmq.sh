@@ -93,7 +93,7 @@ node_pid() {
     for dir in /proc/[0-9]*; do
         pid="${dir#/proc/}"
         [[ "$(cat "$dir/comm" 2>/dev/null || true)" == beam* ]] || continue
-        cmdline="$(tr '\0' ' ' <"$dir/cmdline" 2>/dev/null || true)"
+        cmdline="$(tr '\0' ' ' 2>/dev/null <"$dir/cmdline" || true)"
         if [[ "$cmdline" == *" -home $RABBIT_DIR "* && "$cmdline" == *" -epmd_port $EPMD_PORT "* ]]; then
             echo "$pid"
             return 0
@@ -111,12 +111,13 @@ stop_node() {
         kill -KILL "$pid" 2>/dev/null || true
         for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
     fi
-    # Our private epmd (started by boot_node as "epmd -daemon -port PORT+2") goes too; no other epmd is touched.
+    # Our private epmd on PORT+2 goes too (started by boot_node with "-port PORT+2", or by the VM itself with
+    # ERL_EPMD_PORT=PORT+2 in its environment); no other epmd is touched.
     local dir cmdline
     for dir in /proc/[0-9]*; do
         [[ "$(cat "$dir/comm" 2>/dev/null || true)" == epmd ]] || continue
-        cmdline="$(tr '\0' ' ' <"$dir/cmdline" 2>/dev/null || true)"
-        if [[ "$cmdline" == *"epmd -daemon -port $EPMD_PORT "* ]]; then
+        cmdline="$(tr '\0' ' ' 2>/dev/null <"$dir/cmdline" || true)"
+        if [[ "$cmdline" == *" -port $EPMD_PORT "* ]] || tr '\0' '\n' 2>/dev/null <"$dir/environ" | grep -qx "ERL_EPMD_PORT=$EPMD_PORT"; then
             kill -TERM "${dir#/proc/}" 2>/dev/null || true
         fi
     done
