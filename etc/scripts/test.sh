@@ -64,6 +64,21 @@ else
     FAILED+=(Redis)
 fi
 
+# Throw-away RabbitMQ node for both lanes: tests needing it read FitSaaS_Test__RabbitMQ ("host=…;port=…;user=…;password=…")
+# and skip without it.
+RABBITMQ_SH="$REPO_ROOT/etc/scripts/rabbitmq.sh"
+stop_rabbitmq() {
+    bash "$RABBITMQ_SH" stop >/dev/null 2>&1 || true
+}
+trap 'stop_rabbitmq; stop_redis' EXIT
+if RABBITMQ_CONNECTION="$(bash "$RABBITMQ_SH" start | tail -n1)" && [[ -n "$RABBITMQ_CONNECTION" ]]; then
+    echo "RabbitMQ: ${RABBITMQ_CONNECTION%%;password=*};password=…"
+    export FitSaaS_Test__RabbitMQ="$RABBITMQ_CONNECTION"
+else
+    echo "RabbitMQ: FAILED to start" >&2
+    FAILED+=(RabbitMQ)
+fi
+
 # Runs dotnet test, keeping its output for the closing summary; returns dotnet test's exit status.
 run_tests() {
     dotnet test "$SOLUTION" -c "$CONFIGURATION" --no-build 2>&1 | tee -a "$SUMMARY_LOG"
@@ -87,7 +102,7 @@ stop_postgres() {
 
 if [[ "$RUN_POSTGRES" == 1 ]]; then
     banner "Lane: PostgreSQL (dotnet test --no-build, throw-away server via etc/scripts/postgres.sh)"
-    trap 'stop_postgres; stop_redis' EXIT
+    trap 'stop_postgres; stop_rabbitmq; stop_redis' EXIT
     trap 'exit 130' INT
     trap 'exit 143' TERM
 
