@@ -73,10 +73,15 @@ public sealed class SettingManager(
     private async Task InvalidateAsync(SettingScope scope, CancellationToken cancellationToken)
     {
         var key = SettingStore.CacheKey(scope);
+        if (unitOfWorkManager.Current is not { } unitOfWork)
+        {
+            await cache.RemoveAsync(key, cancellationToken);
+            return;
+        }
 
-        // Forget now (this unit of work reads its own change) and after commit (nobody keeps the old value cached meanwhile;
-        // with Redis this is what other instances see).
-        await cache.RemoveAsync(key, cancellationToken);
-        unitOfWorkManager.Current?.OnCompleted(() => cache.RemoveAsync(key, CancellationToken.None));
+        // Until commit this unit of work reads the level from the database and caches nothing (an uncommitted value never
+        // reaches the shared cache); after commit the entry goes, which every instance sharing the cache sees.
+        unitOfWork.MarkCacheDataChanged(key);
+        unitOfWork.OnCompleted(() => cache.RemoveAsync(key, CancellationToken.None));
     }
 }

@@ -26,6 +26,7 @@ public static class CachingServiceCollectionExtensions
         services.AddOptions<FitSaaSDistributedCacheOptions>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(typeof(IDistributedCache<>), typeof(DistributedCache<>));
+        services.TryAddSingleton<CacheStamps>();
         var redis = configuration[RedisConfigurationKey];
         if (string.IsNullOrWhiteSpace(redis))
         {
