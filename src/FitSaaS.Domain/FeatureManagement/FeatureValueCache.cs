@@ -9,7 +9,7 @@ namespace FitSaaS.FeatureManagement;
 /// The per-tenant cache of <see cref="TenantFeatureSnapshot"/>s in the distributed cache (in memory, or Redis shared by
 /// every instance), under keys that contain the tenant id and the editions stamp (<c>{tenantId:N}:{stamp}</c>, see
 /// <see cref="CacheStamps"/> <c>features:editions</c>). A tenant's entry is removed after the commit of a change to its
-/// overrides or edition assignment; a change to any edition renews the editions stamp after commit, which makes every
+/// overrides or edition assignment (and again 500 ms later, see <see cref="DistributedCacheInvalidationExtensions.RemoveNowAndSoonAsync"/>); a change to any edition renews the editions stamp after commit, which makes every
 /// tenant's entry unreachable at once. Until the commit, the unit of work that made the change reads the tenant's (or,
 /// after an edition change, every tenant's) snapshot from the database and caches nothing, so an uncommitted or
 /// rolled-back change never reaches the cache.
@@ -84,7 +84,7 @@ public sealed class FeatureValueCache(IDistributedCache<TenantFeatureCacheItem> 
     }
 
     private async Task RemoveTenantAsync(Guid tenantId) =>
-        await cache.RemoveAsync(Key(tenantId, await stamps.GetAsync(EditionsStamp)));
+        await cache.RemoveNowAndSoonAsync(Key(tenantId, await stamps.GetAsync(EditionsStamp)));
 
     private static string TenantChange(Guid tenantId) => $"features:{tenantId:N}";
 }

@@ -75,13 +75,14 @@ public sealed class SettingManager(
         var key = SettingStore.CacheKey(scope);
         if (unitOfWorkManager.Current is not { } unitOfWork)
         {
-            await cache.RemoveAsync(key, cancellationToken);
+            await cache.RemoveNowAndSoonAsync(key, cancellationToken);
             return;
         }
 
         // Until commit this unit of work reads the level from the database and caches nothing (an uncommitted value never
-        // reaches the shared cache); after commit the entry goes, which every instance sharing the cache sees.
+        // reaches the shared cache); after commit the entry goes (and again 500 ms later, undoing a reader that loaded the old
+        // value before the commit), which every instance sharing the cache sees.
         unitOfWork.MarkCacheDataChanged(key);
-        unitOfWork.OnCompleted(() => cache.RemoveAsync(key, CancellationToken.None));
+        unitOfWork.OnCompleted(() => cache.RemoveNowAndSoonAsync(key, CancellationToken.None));
     }
 }

@@ -152,7 +152,10 @@ public sealed class TenantCacheInvalidator(IUnitOfWorkManager unitOfWorkManager)
     }
 }
 
-/// <summary>The after-commit half of <see cref="TenantCacheInvalidator"/>: removes the touched lookups from the shared cache once the change is committed.</summary>
+/// <summary>
+/// The after-commit half of <see cref="TenantCacheInvalidator"/>: removes the touched lookups from the shared cache once the
+/// change is committed, and again half a second later (<see cref="DistributedCacheInvalidationExtensions.RemoveNowAndSoonAsync"/>).
+/// </summary>
 [LocalEventHandler(LocalEventPhase.AfterCommit)]
 public sealed class TenantCacheAfterCommitInvalidator(IDistributedCache<TenantCacheItem> byId, IDistributedCache<TenantIdCacheItem> ids)
     : ILocalEventHandler<TenantChangedEvent>, ILocalEventHandler<TenantDomainChangedEvent>
@@ -161,14 +164,14 @@ public sealed class TenantCacheAfterCommitInvalidator(IDistributedCache<TenantCa
     public Task HandleEventAsync(TenantDomainChangedEvent eventData, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(eventData);
-        return ids.RemoveAsync(TenantStore.HostKey(eventData.HostName), CancellationToken.None);
+        return ids.RemoveNowAndSoonAsync(TenantStore.HostKey(eventData.HostName), CancellationToken.None);
     }
 
     /// <inheritdoc/>
     public async Task HandleEventAsync(TenantChangedEvent eventData, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(eventData);
-        await byId.RemoveAsync(TenantStore.IdKey(eventData.TenantId), CancellationToken.None);
-        await ids.RemoveAsync(TenantStore.NameKey(eventData.Name.ToUpperInvariant()), CancellationToken.None);
+        await byId.RemoveNowAndSoonAsync(TenantStore.IdKey(eventData.TenantId), CancellationToken.None);
+        await ids.RemoveNowAndSoonAsync(TenantStore.NameKey(eventData.Name.ToUpperInvariant()), CancellationToken.None);
     }
 }

@@ -6,6 +6,7 @@ using FitSaaS.FeatureManagement;
 using FitSaaS.Framework.Authorization;
 using FitSaaS.Framework.Caching;
 using FitSaaS.Framework.MultiTenancy;
+using FitSaaS.Framework.Settings;
 using FitSaaS.Framework.Uow;
 using FitSaaS.Identity;
 using FitSaaS.PermissionManagement;
@@ -176,6 +177,47 @@ public sealed class TwoInstanceCacheTests(TwoInstancesFixture instances) : IClas
         await onA.SetTenantAsync(tenant, BookingsSettingNames.DefaultTimeZone, "Europe/Berlin");
         await EventuallyAsync(async () => await onB.ResolveAsync(tenant.Id, member, BookingsSettingNames.DefaultTimeZone) == "Europe/Berlin",
             "B sees the setting changed through A");
+    }
+
+    [Fact]
+    public async Task SettingAndTenantChanges_RolledBack_AreNeverCached_NorSeenByEitherInstance()
+    {
+        Assert.SkipWhen(TwoInstancesFixture.Redis is null, TwoInstancesFixture.SkipReason);
+        var tenant = await instances.A.CreateTenantAsync();
+        var member = await instances.A.CreateUserAsync(tenant.Id, "member", IdentityConsts.MemberRole);
+        var onA = new SettingsScenario(instances.A);
+        var onB = new SettingsScenario(instances.B);
+        (await onB.ResolveAsync(tenant.Id, member, BookingsSettingNames.DefaultTimeZone)).ShouldNotBe("Asia/Tokyo");
+        (await FindOnBAsync(store => store.FindAsync(tenant.Id)))!.IsActive.ShouldBeTrue();
+
+        using (instances.A.RunAs(null, await instances.A.GetHostAdminIdAsync(), IdentityConsts.AdminUserName, IdentityConsts.AdminRole))
+        {
+            await using var scope = instances.A.CreateScope();
+            var unitOfWorkManager = scope.ServiceProvider.GetRequiredService<IUnitOfWorkManager>();
+            await using (var unitOfWork = await unitOfWorkManager.BeginAsync())
+            {
+                var settings = scope.ServiceProvider.GetRequiredService<SettingManager>();
+                await settings.SetAsync(SettingScope.Tenant(tenant.Id), BookingsSettingNames.DefaultTimeZone, "Asia/Tokyo");
+                await scope.ServiceProvider.GetRequiredService<ITenantAppService>().DeactivateAsync(tenant.Id);
+                await unitOfWork.SaveChangesAsync();
+
+                // This unit of work reads its own changes...
+                (await settings.GetValuesAsync(SettingScope.Tenant(tenant.Id)))[BookingsSettingNames.DefaultTimeZone].ShouldBe("Asia/Tokyo");
+                (await scope.ServiceProvider.GetRequiredService<ITenantStore>().FindAsync(tenant.Id))!.IsActive.ShouldBeFalse();
+                (await scope.ServiceProvider.GetRequiredService<ITenantStore>().FindAsync(tenant.Name))!.IsActive.ShouldBeFalse();
+
+                // ...nobody else does.
+                (await FindOnBAsync(store => store.FindAsync(tenant.Id)))!.IsActive.ShouldBeTrue();
+            }
+        }
+
+        (await onA.ResolveAsync(tenant.Id, member, BookingsSettingNames.DefaultTimeZone)).ShouldNotBe("Asia/Tokyo");
+        (await onB.ResolveAsync(tenant.Id, member, BookingsSettingNames.DefaultTimeZone)).ShouldNotBe("Asia/Tokyo");
+        await using var check = instances.A.CreateScope();
+        (await check.ServiceProvider.GetRequiredService<ITenantStore>().FindAsync(tenant.Id))!.IsActive.ShouldBeTrue();
+        (await check.ServiceProvider.GetRequiredService<ITenantStore>().FindAsync(tenant.Name))!.IsActive.ShouldBeTrue();
+        (await FindOnBAsync(store => store.FindAsync(tenant.Id)))!.IsActive.ShouldBeTrue();
+        (await FindOnBAsync(store => store.FindAsync(tenant.Name)))!.IsActive.ShouldBeTrue();
     }
 
     [Fact]
