@@ -84,7 +84,7 @@ public sealed class FeatureValueCache(IDistributedCache<TenantFeatureCacheItem> 
     }
 
     private async Task RemoveTenantAsync(Guid tenantId) =>
-        await cache.RemoveNowAndSoonAsync(Key(tenantId, await stamps.GetAsync(EditionsStamp)));
+        await cache.RemoveNowAndSoonAsync(Key(tenantId, await stamps.GetAsync(EditionsStamp).ConfigureAwait(false))).ConfigureAwait(false);
 
     private static string TenantChange(Guid tenantId) => $"features:{tenantId:N}";
 }

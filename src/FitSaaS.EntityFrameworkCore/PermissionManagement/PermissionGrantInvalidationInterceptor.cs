@@ -40,7 +40,7 @@ public sealed class PermissionGrantInvalidationInterceptor(PermissionGrantCache 
     {
         if (eventData.Context?.Database.CurrentTransaction is null)
         {
-            await FlushAsync(eventData.Context, invalidate: true);
+            await FlushAsync(eventData.Context, invalidate: true).ConfigureAwait(false);
         }
 
         return await base.SavedChangesAsync(eventData, result, cancellationToken);
@@ -62,7 +62,7 @@ public sealed class PermissionGrantInvalidationInterceptor(PermissionGrantCache 
     {
         if (eventData.Context?.Database.CurrentTransaction is null)
         {
-            await FlushAsync(eventData.Context, invalidate: true);
+            await FlushAsync(eventData.Context, invalidate: true).ConfigureAwait(false);
         }
 
         await base.SaveChangesFailedAsync(eventData, cancellationToken);
@@ -153,7 +153,7 @@ public sealed class PermissionGrantInvalidationInterceptor(PermissionGrantCache 
                 if (invalidate)
                 {
                     // Renew first, then end the note: no reader of this process caches under the old stamp meanwhile.
-                    await cache.InvalidateAsync(tenant, CancellationToken.None);
+                    await cache.InvalidateAsync(tenant, CancellationToken.None).ConfigureAwait(false);
                 }
             }
             finally
