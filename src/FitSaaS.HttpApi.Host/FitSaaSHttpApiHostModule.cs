@@ -51,7 +51,8 @@ public sealed class FitSaaSHttpApiHostModule : FitSaaSModule
 
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
-            .AddCheck<RowLevelSecurityHealthCheck>("row-level-security", tags: ["ready"]);
+            .AddCheck<RowLevelSecurityHealthCheck>("row-level-security", tags: ["ready"])
+            .AddDistributedReadinessChecks(context.Configuration);
     }
 }
 

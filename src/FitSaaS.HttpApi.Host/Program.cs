@@ -20,7 +20,7 @@ app.MapControllers();
 app.MapTokenServer();
 app.MapFitSaaSApplicationConfiguration();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+app.MapHealthChecks("/health/ready", HealthReportWriter.ReadyOptions());
 
 var database = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
 if (database.MigrateOnStartup)

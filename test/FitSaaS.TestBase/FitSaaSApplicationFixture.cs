@@ -33,25 +33,54 @@ public sealed class FitSaaSApplicationFixture : IAsyncLifetime
     /// <summary>The test database.</summary>
     public TestDatabase Database => _database;
 
+    private bool _ownsDatabase = true;
+
     /// <inheritdoc/>
     public async ValueTask InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync();
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(_database.Settings).Build();
+        await StartAsync(new Dictionary<string, string?>(), null, migrate: true);
+    }
+
+    /// <summary>
+    /// Starts one more "instance" (its own root service provider, as another host process would have) on an existing
+    /// database, with extra configuration (e.g. <c>Redis:Configuration</c>) and service changes; the caller disposes the
+    /// instance and, after all instances, the database.
+    /// </summary>
+    public static async Task<FitSaaSApplicationFixture> StartInstanceAsync(TestDatabase database, IReadOnlyDictionary<string, string?> extraSettings,
+        Action<IServiceCollection>? configureServices = null, bool migrate = false)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        ArgumentNullException.ThrowIfNull(extraSettings);
+        var instance = new FitSaaSApplicationFixture { _database = database, _ownsDatabase = false };
+        await instance.StartAsync(extraSettings, configureServices, migrate);
+        return instance;
+    }
+
+    private async Task StartAsync(IReadOnlyDictionary<string, string?> extraSettings, Action<IServiceCollection>? configureServices, bool migrate)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(_database.Settings).AddInMemoryCollection(extraSettings).Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         var modules = services.AddFitSaaSApplication<FitSaaSApplicationTestModule>(configuration);
+        configureServices?.Invoke(services);
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         await modules.InitializeAsync(_services);
-        await _services.GetRequiredService<DbMigrationService>().MigrateAsync(includeDemoData: false);
+        if (migrate)
+        {
+            await _services.GetRequiredService<DbMigrationService>().MigrateAsync(includeDemoData: false);
+        }
     }
 
     /// <inheritdoc/>
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
-        await _database.DisposeAsync();
+        if (_ownsDatabase)
+        {
+            await _database.DisposeAsync();
+        }
     }
 
     /// <summary>A new DI scope (one per simulated request).</summary>

@@ -49,8 +49,11 @@ public class FitSaaSWebFixture : IAsyncLifetime
             builder.UseSetting("MultiTenancy:SubdomainPattern", SubdomainPattern);
         });
         using var client = _factory.CreateClient();
-        (await client.GetAsync(new Uri("/health/ready", UriKind.Relative))).EnsureSuccessStatusCode();
+        (await client.GetAsync(new Uri(StartupProbePath, UriKind.Relative))).EnsureSuccessStatusCode();
     }
+
+    /// <summary>The probe that must answer 200 once the host started; default <c>/health/ready</c> (a fixture with a dependency down uses <c>/health/live</c>).</summary>
+    protected virtual string StartupProbePath => "/health/ready";
 
     /// <summary>Settings added after the defaults (later wins); override in a fixture for special tests.</summary>
     protected virtual IEnumerable<KeyValuePair<string, string?>> ExtraSettings => [];

@@ -1,74 +1,98 @@
+using FitSaaS.Framework.Caching;
 using FitSaaS.Framework.DependencyInjection;
 using FitSaaS.Framework.Uow;
-using Microsoft.Extensions.Caching.Memory;
-using Microsoft.Extensions.Primitives;
+using Microsoft.Extensions.Caching.Distributed;
 
 namespace FitSaaS.FeatureManagement;
 
 /// <summary>
-/// The per-tenant cache of <see cref="TenantFeatureSnapshot"/>s in <see cref="IMemoryCache"/>, under keys
-/// that contain the tenant id (<c>features:tenant:{id}</c>). A tenant's entry is dropped when its overrides
-/// or edition assignment change; every entry is dropped when any edition changes (one shared change token).
-/// Both happen at once and again after the unit of work commits.
+/// The per-tenant cache of <see cref="TenantFeatureSnapshot"/>s in the distributed cache (in memory, or Redis shared by
+/// every instance), under keys that contain the tenant id and the editions stamp (<c>{tenantId:N}:{stamp}</c>, see
+/// <see cref="CacheStamps"/> <c>features:editions</c>). A tenant's entry is removed after the commit of a change to its
+/// overrides or edition assignment (and again 500 ms later, see <see cref="DistributedCacheInvalidationExtensions.RemoveNowAndSoonAsync"/>); a change to any edition renews the editions stamp after commit, which makes every
+/// tenant's entry unreachable at once. Until the commit, the unit of work that made the change reads the tenant's (or,
+/// after an edition change, every tenant's) snapshot from the database and caches nothing, so an uncommitted or
+/// rolled-back change never reaches the cache.
 /// </summary>
-public sealed class FeatureValueCache(IMemoryCache cache) : ISingletonDependency, IDisposable
+public sealed class FeatureValueCache(IDistributedCache<TenantFeatureCacheItem> cache, CacheStamps stamps) : ISingletonDependency
 {
-    private CancellationTokenSource _editions = new();
+    private const string EditionsStamp = "features:editions";
+    private const string AllTenantsChange = "features:*";
 
-    /// <summary>The cache key of a tenant's snapshot.</summary>
-    public static string Key(Guid tenantId) => $"features:tenant:{tenantId:N}";
+    /// <summary>The cache key of a tenant's snapshot under an editions stamp.</summary>
+    public static string Key(Guid tenantId, string editionsStamp) => $"{tenantId:N}:{editionsStamp}";
 
-    /// <summary>The cached snapshot, or the one <paramref name="load"/> returns (cached until it expires).</summary>
-    public async Task<TenantFeatureSnapshot> GetOrCreateAsync(Guid tenantId, Func<Task<(TenantFeatureSnapshot Snapshot, DateTimeOffset ExpiresAt)>> load)
+    /// <summary>
+    /// The cached snapshot, or the one <paramref name="load"/> returns, cached for the time to live it gives
+    /// (at least one second). Not cached while <paramref name="unitOfWork"/> holds an uncommitted change of the tenant's values.
+    /// </summary>
+    public async Task<TenantFeatureSnapshot> GetOrCreateAsync(Guid tenantId, Func<Task<(TenantFeatureSnapshot Snapshot, TimeSpan TimeToLive)>> load,
+        IUnitOfWork? unitOfWork, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(load);
-        if (cache.TryGetValue(Key(tenantId), out TenantFeatureSnapshot? cached) && cached is not null)
+        if (unitOfWork.HasCacheDataChanged(AllTenantsChange) || unitOfWork.HasCacheDataChanged(TenantChange(tenantId)))
         {
-            return cached;
+            return (await load()).Snapshot;
         }
 
-        // Take the token before loading: an edition change during the load cancels it, and the entry dies at once.
-        var token = _editions.Token;
-        var (snapshot, expiresAt) = await load();
-        using var entry = cache.CreateEntry(Key(tenantId));
-        entry.Value = snapshot;
-        entry.AbsoluteExpiration = expiresAt;
-        entry.AddExpirationToken(new CancellationChangeToken(token));
+        // The stamp is read (or created) before loading: an edition change committed after this point renews it, so a
+        // snapshot loaded before that change lands under a stamp nobody reads any more.
+        var key = Key(tenantId, await stamps.GetAsync(EditionsStamp, cancellationToken));
+        if (await cache.GetAsync(key, cancellationToken) is { } cached)
+        {
+            return cached.Snapshot;
+        }
+
+        var (snapshot, timeToLive) = await load();
+        var options = new DistributedCacheEntryOptions { AbsoluteExpirationRelativeToNow = timeToLive < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : timeToLive };
+        await cache.SetAsync(key, new TenantFeatureCacheItem(snapshot), options, cancellationToken);
         return snapshot;
     }
 
-    /// <summary>Forgets one tenant's values now and after <paramref name="unitOfWorkManager"/>'s unit of work commits.</summary>
+    /// <summary>
+    /// Forgets one tenant's values after <paramref name="unitOfWorkManager"/>'s unit of work commits (meanwhile that unit of
+    /// work reads them from the database); at once when there is no unit of work.
+    /// </summary>
     public void InvalidateTenant(Guid tenantId, IUnitOfWorkManager unitOfWorkManager)
     {
         ArgumentNullException.ThrowIfNull(unitOfWorkManager);
-        var key = Key(tenantId);
-        cache.Remove(key);
-        unitOfWorkManager.Current?.OnCompleted(() =>
+        if (unitOfWorkManager.Current is not { } unitOfWork)
         {
-            cache.Remove(key);
-            return Task.CompletedTask;
-        });
+            RemoveTenantAsync(tenantId).GetAwaiter().GetResult();
+            return;
+        }
+
+        unitOfWork.MarkCacheDataChanged(TenantChange(tenantId));
+        unitOfWork.OnCompleted(() => RemoveTenantAsync(tenantId));
     }
 
-    /// <summary>Forgets every tenant's values now and after <paramref name="unitOfWorkManager"/>'s unit of work commits.</summary>
+    /// <summary>
+    /// Forgets every tenant's values after <paramref name="unitOfWorkManager"/>'s unit of work commits (meanwhile that unit
+    /// of work reads them from the database); at once when there is no unit of work.
+    /// </summary>
     public void InvalidateAll(IUnitOfWorkManager unitOfWorkManager)
     {
         ArgumentNullException.ThrowIfNull(unitOfWorkManager);
-        ExpireAll();
-        unitOfWorkManager.Current?.OnCompleted(() =>
+        if (unitOfWorkManager.Current is not { } unitOfWork)
         {
-            ExpireAll();
-            return Task.CompletedTask;
-        });
+            stamps.RenewAsync(EditionsStamp).GetAwaiter().GetResult();
+            return;
+        }
+
+        unitOfWork.MarkCacheDataChanged(AllTenantsChange);
+        unitOfWork.OnCompleted(() => stamps.RenewAsync(EditionsStamp));
     }
 
-    /// <inheritdoc/>
-    public void Dispose() => _editions.Dispose();
+    private async Task RemoveTenantAsync(Guid tenantId) =>
+        await cache.RemoveNowAndSoonAsync(Key(tenantId, await stamps.GetAsync(EditionsStamp).ConfigureAwait(false))).ConfigureAwait(false);
 
-    private void ExpireAll()
-    {
-        var previous = Interlocked.Exchange(ref _editions, new CancellationTokenSource());
-        previous.Cancel();
-        previous.Dispose();
-    }
+    private static string TenantChange(Guid tenantId) => $"features:{tenantId:N}";
 }
+
+/// <summary>
+/// A cached <see cref="TenantFeatureSnapshot"/>. Host-wide cache item: its key carries the snapshot's own tenant, which is
+/// not always the current tenant (a host administrator reading a tenant's features).
+/// </summary>
+/// <param name="Snapshot">The snapshot.</param>
+[CacheName("FitSaaS.FeatureValues", HostWide = true)]
+public sealed record TenantFeatureCacheItem(TenantFeatureSnapshot Snapshot);

@@ -1,4 +1,5 @@
 using FitSaaS.Framework.Features;
+using FitSaaS.Framework.Uow;
 using Microsoft.Extensions.Options;
 
 namespace FitSaaS.FeatureManagement;
@@ -14,6 +15,7 @@ public sealed class FeatureValueStore(
     ITenantFeatureValueRepository tenantValues,
     IFeatureDefinitionManager definitions,
     FeatureValueCache cache,
+    IUnitOfWorkManager unitOfWorkManager,
     TimeProvider clock,
     IOptions<FeatureManagementOptions> options) : IFeatureValueStore
 {
@@ -23,7 +25,7 @@ public sealed class FeatureValueStore(
 
     /// <summary>The tenant's edition, edition in effect, edition values and overrides (cached).</summary>
     public Task<TenantFeatureSnapshot> GetSnapshotAsync(Guid tenantId, CancellationToken cancellationToken = default) =>
-        cache.GetOrCreateAsync(tenantId, () => LoadAsync(tenantId, cancellationToken));
+        cache.GetOrCreateAsync(tenantId, () => LoadAsync(tenantId, cancellationToken), unitOfWorkManager.Current, cancellationToken);
 
     /// <summary>
     /// The snapshot read from the database, bypassing the cache: for reading back a change inside its own
@@ -32,7 +34,7 @@ public sealed class FeatureValueStore(
     public async Task<TenantFeatureSnapshot> LoadSnapshotAsync(Guid tenantId, CancellationToken cancellationToken = default) =>
         (await LoadAsync(tenantId, cancellationToken)).Item1;
 
-    private async Task<(TenantFeatureSnapshot, DateTimeOffset)> LoadAsync(Guid tenantId, CancellationToken cancellationToken)
+    private async Task<(TenantFeatureSnapshot, TimeSpan)> LoadAsync(Guid tenantId, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var expiresAt = now + options.Value.CacheDuration;
@@ -65,7 +67,7 @@ public sealed class FeatureValueStore(
             expired,
             Valid(edition?.Values.Select(v => (v.Key, v.Value)) ?? []),
             Valid(overrides.Select(v => (v.Name, v.Value))));
-        return (snapshot, expiresAt);
+        return (snapshot, expiresAt - now);
     }
 
     private Dictionary<string, string> Valid(IEnumerable<(string Name, string Value)> stored)

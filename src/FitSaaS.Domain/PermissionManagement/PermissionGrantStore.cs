@@ -1,64 +1,105 @@
+using System.Collections.Concurrent;
 using FitSaaS.Framework.Authorization;
+using FitSaaS.Framework.Caching;
 using FitSaaS.Framework.DependencyInjection;
-using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Caching.Distributed;
 
 namespace FitSaaS.PermissionManagement;
 
 /// <summary>
 /// <see cref="IPermissionGrantStore"/> over the grants table: a user's set is their own grants ∪ the
 /// grants of the roles they hold in the database (so a role change applies without a new token); a
-/// client's set is its own grants. Each set is one query, cached per (tenant, grant version, subject)
-/// in memory; <see cref="PermissionGrantCache"/> bumps the tenant's version when grants or role
-/// memberships change, which makes every older set unreachable at once.
+/// client's set is its own grants. Each set is one query, cached in the distributed cache (in memory, or Redis shared by
+/// every instance) per (tenant, grant stamp, subject) for <see cref="CacheDuration"/>; <see cref="PermissionGrantCache"/>
+/// renews the tenant's stamp when grants or role memberships change (at commit), which makes every older set of the tenant
+/// unreachable at once on every instance. While this process has an uncommitted grant change of the tenant, sets are read
+/// from the database and not cached.
 /// </summary>
-public sealed class PermissionGrantStore(IPermissionGrantRepository grants, IMemoryCache cache, PermissionGrantCache versions)
+public sealed class PermissionGrantStore(IPermissionGrantRepository grants, IDistributedCache<PermissionGrantCacheItem> cache, PermissionGrantCache stamps)
     : IPermissionGrantStore, ITransientDependency
 {
-    private static readonly TimeSpan s_slidingExpiration = TimeSpan.FromMinutes(10);
+    /// <summary>How long a loaded grant set stays cached (absolute), bounding a missed invalidation (store down at commit).</summary>
+    public static readonly TimeSpan CacheDuration = TimeSpan.FromMinutes(10);
+
+    private static readonly DistributedCacheEntryOptions EntryOptions = new() { AbsoluteExpirationRelativeToNow = CacheDuration };
 
     /// <inheritdoc/>
     public async Task<IReadOnlySet<string>> GetGrantSetAsync(PermissionSubject subject, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(subject);
-        var version = versions.GetVersion(subject.TenantId);
-        var key = subject.UserId is { } userId
-            ? $"grants:{subject.TenantId}:{version}:U:{userId}"
-            : subject.ClientId is { } clientId
-                ? $"grants:{subject.TenantId}:{version}:C:{clientId}"
-                : $"grants:{subject.TenantId}:{version}:R:{string.Join(',', subject.TokenRoles.Order(StringComparer.Ordinal))}";
-        return (await cache.GetOrCreateAsync(key, async entry =>
+        if (stamps.HasPendingChanges(subject.TenantId))
         {
-            entry.SlidingExpiration = s_slidingExpiration;
-            var names = subject.UserId is { } user
-                ? await grants.GetGrantedToUserAsync(subject.TenantId, user, cancellationToken)
-                : subject.ClientId is { } client
-                    ? await grants.GetGrantedNamesAsync(subject.TenantId, PermissionGrant.ClientProvider, [client], cancellationToken)
-                    : await grants.GetGrantedNamesAsync(subject.TenantId, PermissionGrant.RoleProvider, subject.TokenRoles, cancellationToken);
-            return (IReadOnlySet<string>)names.ToHashSet(StringComparer.Ordinal);
-        }))!;
+            return (await LoadAsync(subject, cancellationToken)).Names.ToHashSet(StringComparer.Ordinal);
+        }
+
+        var stamp = await stamps.GetStampAsync(subject.TenantId, cancellationToken);
+        var subjectKey = subject.UserId is { } userId
+            ? $"U:{userId:N}"
+            : subject.ClientId is { } clientId
+                ? $"C:{clientId}"
+                : $"R:{string.Join(',', subject.TokenRoles.Order(StringComparer.Ordinal))}";
+        var key = $"{PermissionGrantCache.TenantSegment(subject.TenantId)}:{stamp}:{subjectKey}";
+        var item = await cache.GetOrAddAsync(key, () => LoadAsync(subject, cancellationToken), EntryOptions, cancellationToken);
+        return item.Names.ToHashSet(StringComparer.Ordinal);
+    }
+
+    private async Task<PermissionGrantCacheItem> LoadAsync(PermissionSubject subject, CancellationToken cancellationToken)
+    {
+        var names = subject.UserId is { } user
+            ? await grants.GetGrantedToUserAsync(subject.TenantId, user, cancellationToken)
+            : subject.ClientId is { } client
+                ? await grants.GetGrantedNamesAsync(subject.TenantId, PermissionGrant.ClientProvider, [client], cancellationToken)
+                : await grants.GetGrantedNamesAsync(subject.TenantId, PermissionGrant.RoleProvider, subject.TokenRoles, cancellationToken);
+        return new PermissionGrantCacheItem([.. names.Distinct(StringComparer.Ordinal)]);
     }
 }
 
-/// <summary>Per-tenant version of the grant data; bumping it invalidates every cached grant set of the tenant.</summary>
-public sealed class PermissionGrantCache : ISingletonDependency
+/// <summary>
+/// A cached grant set. Host-wide cache item: its key starts with the subject's own tenant (<c>{tenantId:N|host}:{stamp}:…</c>),
+/// which is not always the current tenant.
+/// </summary>
+/// <param name="Names">The granted permission names.</param>
+[CacheName("FitSaaS.PermissionGrants", HostWide = true)]
+public sealed record PermissionGrantCacheItem(string[] Names);
+
+/// <summary>
+/// The grant stamps of the tenants (in the distributed cache, <see cref="CacheStamps"/> named <c>permissions:{tenantId:N|host}</c>)
+/// and this process's uncommitted grant changes. Renewing a tenant's stamp invalidates every cached grant set of the
+/// tenant on every instance.
+/// </summary>
+public sealed class PermissionGrantCache(CacheStamps stamps) : ISingletonDependency
 {
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, long> _versions = new();
-    private long _hostVersion;
+    private readonly ConcurrentDictionary<Guid, int> _pending = new();
 
-    /// <summary>The current version for the tenant (null = host).</summary>
-    public long GetVersion(Guid? tenantId) =>
-        tenantId is { } id ? _versions.GetValueOrDefault(id) : Interlocked.Read(ref _hostVersion);
+    /// <summary>The key segment of a tenant (null = host).</summary>
+    public static string TenantSegment(Guid? tenantId) => tenantId is { } id ? id.ToString("N") : "host";
 
-    /// <summary>Invalidates the tenant's (null = host) cached grant sets.</summary>
-    public void Invalidate(Guid? tenantId)
+    /// <summary>The tenant's (null = host) current grant stamp.</summary>
+    public Task<string> GetStampAsync(Guid? tenantId, CancellationToken cancellationToken = default) =>
+        stamps.GetAsync(StampName(tenantId), cancellationToken);
+
+    /// <summary>Invalidates the tenant's (null = host) cached grant sets on every instance.</summary>
+    public Task InvalidateAsync(Guid? tenantId, CancellationToken cancellationToken = default) =>
+        stamps.RenewAsync(StampName(tenantId), cancellationToken);
+
+    /// <summary>Notes an uncommitted grant change of the tenant in this process (until <see cref="EndChange"/>).</summary>
+    public void BeginChange(Guid? tenantId) => _pending.AddOrUpdate(tenantId ?? Guid.Empty, 1, (_, count) => count + 1);
+
+    /// <summary>Ends what <see cref="BeginChange"/> noted (after commit or rollback).</summary>
+    public void EndChange(Guid? tenantId)
     {
-        if (tenantId is { } id)
+        var key = tenantId ?? Guid.Empty;
+        while (_pending.TryGetValue(key, out var count))
         {
-            _versions.AddOrUpdate(id, 1, (_, v) => v + 1);
-        }
-        else
-        {
-            Interlocked.Increment(ref _hostVersion);
+            if (count <= 1 ? _pending.TryRemove(new KeyValuePair<Guid, int>(key, count)) : _pending.TryUpdate(key, count - 1, count))
+            {
+                return;
+            }
         }
     }
+
+    /// <summary>True while this process has an uncommitted grant change of the tenant (its sets are then not cached).</summary>
+    public bool HasPendingChanges(Guid? tenantId) => !_pending.IsEmpty && _pending.ContainsKey(tenantId ?? Guid.Empty);
+
+    private static string StampName(Guid? tenantId) => $"permissions:{TenantSegment(tenantId)}";
 }

@@ -73,10 +73,16 @@ public sealed class SettingManager(
     private async Task InvalidateAsync(SettingScope scope, CancellationToken cancellationToken)
     {
         var key = SettingStore.CacheKey(scope);
+        if (unitOfWorkManager.Current is not { } unitOfWork)
+        {
+            await cache.RemoveNowAndSoonAsync(key, cancellationToken);
+            return;
+        }
 
-        // Forget now (this unit of work reads its own change) and after commit (nobody keeps the old value cached meanwhile;
-        // with Redis this is what other instances see).
-        await cache.RemoveAsync(key, cancellationToken);
-        unitOfWorkManager.Current?.OnCompleted(() => cache.RemoveAsync(key, CancellationToken.None));
+        // Until commit this unit of work reads the level from the database and caches nothing (an uncommitted value never
+        // reaches the shared cache); after commit the entry goes (and again 500 ms later, undoing a reader that loaded the old
+        // value before the commit), which every instance sharing the cache sees.
+        unitOfWork.MarkCacheDataChanged(key);
+        unitOfWork.OnCompleted(() => cache.RemoveNowAndSoonAsync(key, CancellationToken.None));
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using FitSaaS.Framework.Caching;
 using FitSaaS.Framework.Settings;
+using FitSaaS.Framework.Uow;
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Logging;
 
@@ -11,8 +12,8 @@ namespace FitSaaS.SettingManagement;
 /// user of a tenant) and the level's stored values are cached in the distributed cache
 /// (<see cref="IDistributedCache{TItem}"/>: in memory, or Redis shared by all instances) under a key that includes the
 /// level's tenant id. Encrypted values stay encrypted in the cache and are decrypted on each read, so no secret leaves the
-/// process in clear text. <see cref="SettingManager"/> removes a level's entry when one of its values changes (and again
-/// after commit). Entries expire after <see cref="CacheDuration"/>, which bounds how long a missed invalidation may serve
+/// process in clear text. <see cref="SettingManager"/> removes a level's entry after the commit of a change to one of its
+/// values; until then the changing unit of work reads the level from the database and caches nothing. Entries expire after <see cref="CacheDuration"/>, which bounds how long a missed invalidation may serve
 /// an old value.
 /// </summary>
 public sealed partial class SettingStore(
@@ -20,6 +21,7 @@ public sealed partial class SettingStore(
     ISettingDefinitionManager definitions,
     SettingValueProtector protector,
     IDistributedCache<SettingLevelCacheItem> cache,
+    IUnitOfWorkManager unitOfWorkManager,
     ILogger<SettingStore> logger) : ISettingStore
 {
     /// <summary>How long a loaded level stays cached.</summary>
@@ -29,8 +31,11 @@ public sealed partial class SettingStore(
     public async Task<IReadOnlyDictionary<string, string>> GetValuesAsync(SettingScope scope, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        var level = await cache.GetOrAddAsync(CacheKey(scope), () => LoadAsync(scope, cancellationToken),
-            new DistributedCacheEntryOptions { AbsoluteExpirationRelativeToNow = CacheDuration }, cancellationToken);
+        var key = CacheKey(scope);
+        var level = unitOfWorkManager.Current.HasCacheDataChanged(key)
+            ? await LoadAsync(scope, cancellationToken)
+            : await cache.GetOrAddAsync(key, () => LoadAsync(scope, cancellationToken),
+                new DistributedCacheEntryOptions { AbsoluteExpirationRelativeToNow = CacheDuration }, cancellationToken);
         return Decrypt(scope, level);
     }
 

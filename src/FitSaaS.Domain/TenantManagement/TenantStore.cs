@@ -1,27 +1,43 @@
+using FitSaaS.Framework.Caching;
 using FitSaaS.Framework.DependencyInjection;
 using FitSaaS.Framework.Events;
 using FitSaaS.Framework.MultiTenancy;
-using Microsoft.Extensions.Caching.Memory;
+using FitSaaS.Framework.Uow;
+using Microsoft.Extensions.Caching.Distributed;
 
 namespace FitSaaS.TenantManagement;
 
 /// <summary>
-/// <see cref="ITenantStore"/> over the tenant repository with a memory cache (by id, by name and by custom
-/// domain, 5 minutes; unknown domains 1 minute), invalidated after the commit of any change to the tenant.
-/// Deleted tenants are not found. Connection strings are decrypted here and held only in memory.
+/// <see cref="ITenantStore"/> over the tenant repository with the distributed cache (in memory, or Redis shared by every
+/// instance): the tenant by id (5 minutes), and the tenant id by name and by custom domain (5 minutes; unknown domains
+/// 1 minute), removed after the commit of any change to the tenant or its domains (<see cref="TenantCacheAfterCommitInvalidator"/>).
+/// Until that commit, the unit of work that made the change reads the tenant from the database and caches nothing, so an
+/// uncommitted (or rolled-back) change never reaches the cache. Deleted tenants are not found. Connection strings are cached
+/// in their stored (encrypted) form and decrypted on each read.
 /// </summary>
-public sealed class TenantStore(ITenantRepository tenants, IMemoryCache cache, TenantConnectionStringProtector protector) : ITenantStore, ITransientDependency
+public sealed class TenantStore(
+    ITenantRepository tenants,
+    IDistributedCache<TenantCacheItem> byId,
+    IDistributedCache<TenantIdCacheItem> ids,
+    IUnitOfWorkManager unitOfWorkManager,
+    TenantConnectionStringProtector protector) : ITenantStore, ITransientDependency
 {
     internal static readonly TimeSpan CacheDuration = TimeSpan.FromMinutes(5);
     internal static readonly TimeSpan UnknownHostCacheDuration = TimeSpan.FromMinutes(1);
 
+    private static readonly DistributedCacheEntryOptions Entry = new() { AbsoluteExpirationRelativeToNow = CacheDuration };
+    private static readonly DistributedCacheEntryOptions UnknownHostEntry = new() { AbsoluteExpirationRelativeToNow = UnknownHostCacheDuration };
+
     /// <inheritdoc/>
-    public async Task<TenantConfiguration?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
-        await cache.GetOrCreateAsync(IdKey(id), async entry =>
-        {
-            entry.AbsoluteExpirationRelativeToNow = CacheDuration;
-            return Unprotect(await tenants.FindConfigurationAsync(id, null, cancellationToken));
-        });
+    public async Task<TenantConfiguration?> FindAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        var key = IdKey(id);
+        var stored = unitOfWorkManager.Current.HasCacheDataChanged(key)
+            ? await tenants.FindConfigurationAsync(id, null, cancellationToken)
+            : (await byId.GetOrAddAsync(key, async () => new TenantCacheItem(await tenants.FindConfigurationAsync(id, null, cancellationToken)),
+                Entry, cancellationToken)).Tenant;
+        return Unprotect(stored);
+    }
 
     /// <inheritdoc/>
     public async Task<TenantConfiguration?> FindByHostAsync(string hostName, CancellationToken cancellationToken = default)
@@ -33,12 +49,22 @@ public sealed class TenantStore(ITenantRepository tenants, IMemoryCache cache, T
             return null;
         }
 
-        var id = await cache.GetOrCreateAsync(HostKey(normalized), async entry =>
+        var key = HostKey(normalized);
+        Guid? id;
+        if (unitOfWorkManager.Current.HasCacheDataChanged(key))
         {
-            var found = await tenants.FindTenantIdByDomainAsync(normalized, cancellationToken);
-            entry.AbsoluteExpirationRelativeToNow = found is null ? UnknownHostCacheDuration : CacheDuration;
-            return found;
-        });
+            id = await tenants.FindTenantIdByDomainAsync(normalized, cancellationToken);
+        }
+        else if (await ids.GetAsync(key, cancellationToken) is { } cached)
+        {
+            id = cached.TenantId;
+        }
+        else
+        {
+            id = await tenants.FindTenantIdByDomainAsync(normalized, cancellationToken);
+            await ids.SetAsync(key, new TenantIdCacheItem(id), id is null ? UnknownHostEntry : Entry, cancellationToken);
+        }
+
         return id is { } tenantId ? await FindAsync(tenantId, cancellationToken) : null;
     }
 
@@ -47,35 +73,57 @@ public sealed class TenantStore(ITenantRepository tenants, IMemoryCache cache, T
     {
         ArgumentNullException.ThrowIfNull(name);
         var normalized = name.Trim().ToUpperInvariant();
-        return await cache.GetOrCreateAsync(NameKey(normalized), async entry =>
+        var key = NameKey(normalized);
+        if (unitOfWorkManager.Current.HasCacheDataChanged(key))
         {
-            entry.AbsoluteExpirationRelativeToNow = CacheDuration;
             return Unprotect(await tenants.FindConfigurationAsync(null, normalized, cancellationToken));
-        });
+        }
+
+        var item = await ids.GetOrAddAsync(key, async () => new TenantIdCacheItem((await tenants.FindConfigurationAsync(null, normalized, cancellationToken))?.Id),
+            Entry, cancellationToken);
+        if (item.TenantId is not { } id)
+        {
+            return null;
+        }
+
+        // Read by id (cached): a renamed tenant no longer answers to its old name.
+        var tenant = await FindAsync(id, cancellationToken);
+        return tenant is not null && string.Equals(tenant.Name, name.Trim(), StringComparison.OrdinalIgnoreCase) ? tenant : null;
     }
 
     private TenantConfiguration? Unprotect(TenantConfiguration? stored) =>
         stored?.ConnectionString is { } protectedValue ? stored with { ConnectionString = protector.Unprotect(protectedValue) } : stored;
 
-    internal static string IdKey(Guid id) => $"tenant:id:{id}";
+    internal static string IdKey(Guid id) => $"tenant:id:{id:N}";
 
     internal static string NameKey(string normalizedName) => $"tenant:name:{normalizedName}";
 
     internal static string HostKey(string normalizedHostName) => $"tenant:host:{normalizedHostName}";
 }
 
+/// <summary>A cached tenant lookup (connection string still encrypted); host data. <see cref="Tenant"/> null = no such tenant.</summary>
+/// <param name="Tenant">The tenant's resolution data, or null.</param>
+[CacheName("FitSaaS.Tenants", HostWide = true)]
+public sealed record TenantCacheItem(TenantConfiguration? Tenant);
+
+/// <summary>The id of the tenant with a name or custom domain (null = none); host data.</summary>
+/// <param name="TenantId">The tenant's id, or null.</param>
+[CacheName("FitSaaS.TenantIds", HostWide = true)]
+public sealed record TenantIdCacheItem(Guid? TenantId);
+
 /// <summary>
-/// Forgets cached tenant lookups when a tenant (or one of its domains) changes: at once, so this unit of work reads
-/// fresh data, and again after commit (<see cref="TenantCacheAfterCommitInvalidator"/>), so nobody caches the old row meanwhile.
+/// Marks the tenant lookups a change touches (by id, name, custom domain) as changed in the current unit of work, so that
+/// unit of work reads them from the database and caches nothing until it commits; <see cref="TenantCacheAfterCommitInvalidator"/>
+/// then removes them from the shared cache.
 /// </summary>
-public sealed class TenantCacheInvalidator(IMemoryCache cache)
+public sealed class TenantCacheInvalidator(IUnitOfWorkManager unitOfWorkManager)
     : ILocalEventHandler<TenantChangedEvent>, ILocalEventHandler<TenantDomainChangedEvent>
 {
     /// <inheritdoc/>
     public Task HandleEventAsync(TenantDomainChangedEvent eventData, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(eventData);
-        Forget(cache, eventData);
+        Mark(Keys(eventData));
         return Task.CompletedTask;
     }
 
@@ -83,38 +131,47 @@ public sealed class TenantCacheInvalidator(IMemoryCache cache)
     public Task HandleEventAsync(TenantChangedEvent eventData, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(eventData);
-        Forget(cache, eventData);
+        Mark(Keys(eventData));
         return Task.CompletedTask;
     }
 
-    internal static void Forget(IMemoryCache cache, TenantDomainChangedEvent eventData) =>
-        cache.Remove(TenantStore.HostKey(eventData.HostName));
+    internal static IEnumerable<string> Keys(TenantDomainChangedEvent eventData) => [TenantStore.HostKey(eventData.HostName)];
 
-    internal static void Forget(IMemoryCache cache, TenantChangedEvent eventData)
+    internal static IEnumerable<string> Keys(TenantChangedEvent eventData) =>
+        [TenantStore.IdKey(eventData.TenantId), TenantStore.NameKey(eventData.Name.ToUpperInvariant())];
+
+    private void Mark(IEnumerable<string> keys)
     {
-        cache.Remove(TenantStore.IdKey(eventData.TenantId));
-        cache.Remove(TenantStore.NameKey(eventData.Name.ToUpperInvariant()));
+        if (unitOfWorkManager.Current is { } unitOfWork)
+        {
+            foreach (var key in keys)
+            {
+                unitOfWork.MarkCacheDataChanged(key);
+            }
+        }
     }
 }
 
-/// <summary>The after-commit half of <see cref="TenantCacheInvalidator"/>: forgets the same entries once the change is committed.</summary>
+/// <summary>
+/// The after-commit half of <see cref="TenantCacheInvalidator"/>: removes the touched lookups from the shared cache once the
+/// change is committed, and again half a second later (<see cref="DistributedCacheInvalidationExtensions.RemoveNowAndSoonAsync"/>).
+/// </summary>
 [LocalEventHandler(LocalEventPhase.AfterCommit)]
-public sealed class TenantCacheAfterCommitInvalidator(IMemoryCache cache)
+public sealed class TenantCacheAfterCommitInvalidator(IDistributedCache<TenantCacheItem> byId, IDistributedCache<TenantIdCacheItem> ids)
     : ILocalEventHandler<TenantChangedEvent>, ILocalEventHandler<TenantDomainChangedEvent>
 {
     /// <inheritdoc/>
     public Task HandleEventAsync(TenantDomainChangedEvent eventData, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(eventData);
-        TenantCacheInvalidator.Forget(cache, eventData);
-        return Task.CompletedTask;
+        return ids.RemoveNowAndSoonAsync(TenantStore.HostKey(eventData.HostName), CancellationToken.None);
     }
 
     /// <inheritdoc/>
-    public Task HandleEventAsync(TenantChangedEvent eventData, CancellationToken cancellationToken = default)
+    public async Task HandleEventAsync(TenantChangedEvent eventData, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(eventData);
-        TenantCacheInvalidator.Forget(cache, eventData);
-        return Task.CompletedTask;
+        await byId.RemoveNowAndSoonAsync(TenantStore.IdKey(eventData.TenantId), CancellationToken.None);
+        await ids.RemoveNowAndSoonAsync(TenantStore.NameKey(eventData.Name.ToUpperInvariant()), CancellationToken.None);
     }
 }

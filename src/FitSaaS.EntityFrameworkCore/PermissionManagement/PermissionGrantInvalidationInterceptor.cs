@@ -10,10 +10,11 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace FitSaaS.EntityFrameworkCore.PermissionManagement;
 
 /// <summary>
-/// Invalidates cached grant sets when permission grants or user–role links change: the affected
-/// tenants are noted while saving and their grant version is bumped once the change is durable (at
-/// commit, or right after saving outside a transaction), and also at once, so no reader can cache the
-/// old grants in between.
+/// Invalidates cached grant sets when permission grants or user–role links change: the affected tenants are noted while
+/// saving (<see cref="PermissionGrantCache.BeginChange"/>: until the end of the transaction this process reads their sets from
+/// the database and caches none, so an uncommitted set never reaches the shared cache) and their grant stamp is renewed
+/// once the change is durable (at commit, or right after saving outside a transaction), which every instance sees. A
+/// rollback (or a failed save or commit) only ends the notes.
 /// </summary>
 public sealed class PermissionGrantInvalidationInterceptor(PermissionGrantCache cache)
     : SaveChangesInterceptor, IDbTransactionInterceptor, ISingletonDependency
@@ -35,14 +36,14 @@ public sealed class PermissionGrantInvalidationInterceptor(PermissionGrantCache 
     }
 
     /// <inheritdoc/>
-    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
         if (eventData.Context?.Database.CurrentTransaction is null)
         {
-            Flush(eventData.Context);
+            await FlushAsync(eventData.Context, invalidate: true).ConfigureAwait(false);
         }
 
-        return base.SavedChangesAsync(eventData, result, cancellationToken);
+        return await base.SavedChangesAsync(eventData, result, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -50,31 +51,57 @@ public sealed class PermissionGrantInvalidationInterceptor(PermissionGrantCache 
     {
         if (eventData.Context?.Database.CurrentTransaction is null)
         {
-            Flush(eventData.Context);
+            FlushAsync(eventData.Context, invalidate: true).GetAwaiter().GetResult();
         }
 
         return base.SavedChanges(eventData, result);
     }
 
     /// <inheritdoc/>
-    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Flush(eventData.Context);
-
-    /// <inheritdoc/>
-    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    public override async Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
-        Flush(eventData.Context);
-        return Task.CompletedTask;
+        if (eventData.Context?.Database.CurrentTransaction is null)
+        {
+            await FlushAsync(eventData.Context, invalidate: true).ConfigureAwait(false);
+        }
+
+        await base.SaveChangesFailedAsync(eventData, cancellationToken);
     }
 
     /// <inheritdoc/>
-    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Forget(eventData.Context);
+    public override void SaveChangesFailed(DbContextErrorEventData eventData)
+    {
+        if (eventData.Context?.Database.CurrentTransaction is null)
+        {
+            FlushAsync(eventData.Context, invalidate: true).GetAwaiter().GetResult();
+        }
+
+        base.SaveChangesFailed(eventData);
+    }
 
     /// <inheritdoc/>
-    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        Forget(eventData.Context);
-        return Task.CompletedTask;
-    }
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) =>
+        FlushAsync(eventData.Context, invalidate: true).GetAwaiter().GetResult();
+
+    /// <inheritdoc/>
+    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default) =>
+        FlushAsync(eventData.Context, invalidate: true);
+
+    /// <inheritdoc/>
+    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) =>
+        FlushAsync(eventData.Context, invalidate: false).GetAwaiter().GetResult();
+
+    /// <inheritdoc/>
+    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default) =>
+        FlushAsync(eventData.Context, invalidate: false);
+
+    /// <inheritdoc/>
+    public void TransactionFailed(DbTransaction transaction, TransactionErrorEventData eventData) =>
+        FlushAsync(eventData.Context, invalidate: true).GetAwaiter().GetResult();
+
+    /// <inheritdoc/>
+    public Task TransactionFailedAsync(DbTransaction transaction, TransactionErrorEventData eventData, CancellationToken cancellationToken = default) =>
+        FlushAsync(eventData.Context, invalidate: true);
 
     private void Collect(DbContext? context)
     {
@@ -97,37 +124,41 @@ public sealed class PermissionGrantInvalidationInterceptor(PermissionGrantCache 
         {
             foreach (var tenant in tenants)
             {
-                pending.Add(tenant);
-                cache.Invalidate(tenant);
+                if (pending.Add(tenant))
+                {
+                    cache.BeginChange(tenant);
+                }
             }
         }
     }
 
-    private void Flush(DbContext? context)
+    private async Task FlushAsync(DbContext? context, bool invalidate)
     {
         if (context is null || !_pending.TryGetValue(context, out var pending))
         {
             return;
         }
 
+        List<Guid?> tenants;
         lock (pending)
         {
-            foreach (var tenant in pending)
-            {
-                cache.Invalidate(tenant);
-            }
-
+            tenants = [.. pending];
             pending.Clear();
         }
-    }
 
-    private void Forget(DbContext? context)
-    {
-        if (context is not null && _pending.TryGetValue(context, out var pending))
+        foreach (var tenant in tenants)
         {
-            lock (pending)
+            try
             {
-                pending.Clear();
+                if (invalidate)
+                {
+                    // Renew first, then end the note: no reader of this process caches under the old stamp meanwhile.
+                    await cache.InvalidateAsync(tenant, CancellationToken.None).ConfigureAwait(false);
+                }
+            }
+            finally
+            {
+                cache.EndChange(tenant);
             }
         }
     }

@@ -32,6 +32,8 @@ public static class FitSaaSEfCoreServiceCollectionExtensions
         ArgumentException.ThrowIfNullOrWhiteSpace(defaultConnectionString);
         services.TryAddScoped<FitSaaSDbContextDependencies>();
         services.Configure<ConnectionStringOptions>(o => o.Default = defaultConnectionString);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<TenantConnectionStringCache>();
         services.TryAddScoped<IConnectionStringResolver, MultiTenantConnectionStringResolver>();
         services.TryAddSingleton<DbContextOptionsFactory<TImplementation>>((sp, connectionString) =>
         {

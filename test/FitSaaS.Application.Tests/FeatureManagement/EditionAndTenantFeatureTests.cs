@@ -125,7 +125,7 @@ public sealed class EditionAndTenantFeatureTests(FitSaaSApplicationFixture fixtu
         (await _scenario.ReadAsync(gymB, BookingsFeatures.MaxLocations)).ShouldBe("7");
         (await _scenario.ReadAsync(gymA, BookingsFeatures.Waitlist)).ShouldBe("true");
         (await _scenario.ReadAsync(gymB, BookingsFeatures.Waitlist)).ShouldBe("false");
-        FeatureValueCache.Key(gymA.Id).ShouldContain(gymA.Id.ToString("N"));
+        FeatureValueCache.Key(gymA.Id, "stamp").ShouldContain(gymA.Id.ToString("N"));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using FitSaaS.Framework.Authorization;
+using FitSaaS.Framework.Caching;
 using FitSaaS.Framework.Exceptions;
 using FitSaaS.Framework.MultiTenancy;
 using FitSaaS.Framework.Uow;
@@ -49,7 +50,7 @@ public sealed class PermissionGrantStoreTests(FitSaaSApplicationFixture fixture)
     }
 
     [Fact]
-    public async Task GrantSet_IsCached_OneQueryThenMemory()
+    public async Task GrantSet_IsCached_InTheDistributedCache_UnderTheTenantsStamp()
     {
         var tenant = await fixture.CreateTenantAsync();
         var userId = await fixture.CreateUserAsync(tenant.Id, "cached", IdentityConsts.StaffRole);
@@ -57,7 +58,16 @@ public sealed class PermissionGrantStoreTests(FitSaaSApplicationFixture fixture)
         var first = await GrantSetAsync(tenant.Id, userId);
         var second = await GrantSetAsync(tenant.Id, userId);
 
-        second.ShouldBeSameAs(first);
+        second.ShouldBe(first, ignoreOrder: true);
+        var stamp = await fixture.Services.GetRequiredService<PermissionGrantCache>().GetStampAsync(tenant.Id);
+        var cached = await fixture.Services.GetRequiredService<IDistributedCache<PermissionGrantCacheItem>>().GetAsync($"{tenant.Id:N}:{stamp}:U:{userId:N}");
+        cached.ShouldNotBeNull().Names.ShouldBe(first, ignoreOrder: true);
+        fixture.Services.GetRequiredService<IDistributedCache<PermissionGrantCacheItem>>().NormalizeKey("x").ShouldNotContain("t:");
+
+        // A grant change renews the tenant's stamp: the cached set is no longer reachable.
+        await GrantAsync(tenant, PermissionGrant.UserProvider, userId.ToString(), LocationsCreate);
+        (await fixture.Services.GetRequiredService<PermissionGrantCache>().GetStampAsync(tenant.Id)).ShouldNotBe(stamp);
+        (await GrantSetAsync(tenant.Id, userId)).ShouldContain(LocationsCreate);
     }
 
     [Fact]

@@ -6,6 +6,9 @@ using FitSaaS.Framework.Features;
 using FitSaaS.Framework.Guids;
 using FitSaaS.Framework.MultiTenancy;
 using FitSaaS.Identity;
+using FitSaaS.Domain.Tests.Framework.Caching;
+using FitSaaS.Framework.Caching;
+using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
@@ -18,7 +21,7 @@ public sealed class FeatureValueStoreTests : IDisposable
     private readonly FeatureTestWorld _features = new(new CurrentTenant(new CurrentTenantAccessor()));
     private readonly FakeEditionRepository _editions = new();
     private readonly FakeTenantFeatureValueRepository _tenantValues = new();
-    private readonly MemoryCache _memory = new(new MemoryCacheOptions());
+    private readonly MemoryDistributedCache _memory = new(Options.Create(new MemoryDistributedCacheOptions()));
     private readonly FeatureValueCache _cache;
     private readonly EditionManager _editionManager;
     private readonly TenantFeatureManager _tenantManager;
@@ -29,10 +32,13 @@ public sealed class FeatureValueStoreTests : IDisposable
     {
         var guids = new SequentialGuidGenerator(TimeProvider.System);
         var clock = new FixedTimeProvider(new DateTimeOffset(Now));
-        _cache = new FeatureValueCache(_memory);
+        var tenant = new CurrentTenant(new CurrentTenantAccessor());
+        _cache = new FeatureValueCache(
+            CacheTestSupport.CreateCache<TenantFeatureCacheItem>(_memory, tenant),
+            new CacheStamps(CacheTestSupport.CreateCache<CacheStampItem>(_memory, tenant)));
         _editionManager = new EditionManager(_editions, _features.Definitions, guids, _cache, new NoUnitOfWorkManager());
         _tenantManager = new TenantFeatureManager(_tenantValues, _editions, _features.Definitions, guids, _cache, new NoUnitOfWorkManager(), clock, Options.Create(new FeatureManagementOptions()));
-        _store = new FeatureValueStore(_editions, _tenantValues, _features.Definitions, _cache, clock, Options.Create(new FeatureManagementOptions()));
+        _store = new FeatureValueStore(_editions, _tenantValues, _features.Definitions, _cache, new NoUnitOfWorkManager(), clock, Options.Create(new FeatureManagementOptions()));
     }
 
     [Fact]
@@ -138,8 +144,6 @@ public sealed class FeatureValueStoreTests : IDisposable
 
     public void Dispose()
     {
-        _cache.Dispose();
-        _memory.Dispose();
     }
 
     private async Task<Edition> AddEditionAsync(string name, params (string Feature, string Value)[] values)

@@ -18,7 +18,10 @@ public sealed class PlatformHttpTests(FitSaaSWebFixture fixture) : IClassFixture
         ready.StatusCode.ShouldBe(HttpStatusCode.OK);
 
         // Not "Degraded": on PostgreSQL the application's role is subject to row-level security (no superuser, no BYPASSRLS).
-        (await ready.Content.ReadAsStringAsync()).ShouldBe("Healthy");
+        var report = JsonDocument.Parse(await ready.Content.ReadAsStringAsync()).RootElement;
+        report.GetProperty("status").GetString().ShouldBe("Healthy");
+        report.GetProperty("entries").EnumerateArray().Single(e => e.GetProperty("name").GetString() == "row-level-security")
+            .GetProperty("status").GetString().ShouldBe("Healthy");
     }
 
     [Fact]

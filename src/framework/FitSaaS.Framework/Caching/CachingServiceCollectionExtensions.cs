@@ -14,18 +14,32 @@ public static class CachingServiceCollectionExtensions
     public const string RedisConfigurationKey = "Redis:Configuration";
 
     /// <summary>
+    /// Configuration key of <see cref="FitSaaSDistributedCacheOptions.KeyPrefix"/> (<c>Cache:KeyPrefix</c>, environment variable
+    /// <c>Cache__KeyPrefix</c>): lets several applications (or test hosts) share one Redis; default empty.
+    /// </summary>
+    public const string KeyPrefixKey = "Cache:KeyPrefix";
+
+    /// <summary>
     /// Registers <see cref="IDistributedCache{TItem}"/> and the store behind it: Redis (<see cref="RedisDistributedCache"/>)
     /// when <c>Redis:Configuration</c> is set (also as the environment variable <c>Redis__Configuration</c>), otherwise the
-    /// in-process memory cache (embedded profile, one instance only).
+    /// in-process memory cache (embedded profile, one instance only). The key prefix comes from <c>Cache:KeyPrefix</c>.
     /// </summary>
     /// <exception cref="FormatException">A malformed <c>Redis:Configuration</c> (see <see cref="RedisConfiguration.Parse"/>).</exception>
     public static IServiceCollection AddFitSaaSDistributedCache(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<FitSaaSDistributedCacheOptions>();
+        var keyPrefix = configuration[KeyPrefixKey];
+        services.AddOptions<FitSaaSDistributedCacheOptions>().Configure(options =>
+        {
+            if (!string.IsNullOrEmpty(keyPrefix))
+            {
+                options.KeyPrefix = keyPrefix;
+            }
+        });
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(typeof(IDistributedCache<>), typeof(DistributedCache<>));
+        services.TryAddSingleton<CacheStamps>();
         var redis = configuration[RedisConfigurationKey];
         if (string.IsNullOrWhiteSpace(redis))
         {

@@ -25,12 +25,17 @@ public sealed class ConnectionStringOptions
 }
 
 /// <summary>
-/// Default <see cref="IConnectionStringResolver"/>: asks <see cref="ITenantStore"/> (cached) for the tenant's
-/// own connection string. The store is resolved lazily because it reads the host database itself.
+/// Default <see cref="IConnectionStringResolver"/>: asks <see cref="ITenantStore"/> (cached) for the tenant's own connection
+/// string. The store is resolved lazily because it reads the host database itself. Because EF Core asks synchronously, the
+/// answer is remembered for the scope (a request resolves a tenant once) and, per process, for at most
+/// <see cref="TenantConnectionStringCache.TimeToLive"/> (1 s), so the blocking call to the store (and through it to Redis)
+/// happens at most once a second per tenant and instance; a tenant's connection string change is seen within that second.
 /// </summary>
-public sealed class MultiTenantConnectionStringResolver(IServiceProvider services, IOptions<ConnectionStringOptions> options) : IConnectionStringResolver
+public sealed class MultiTenantConnectionStringResolver(IServiceProvider services, IOptions<ConnectionStringOptions> options, TenantConnectionStringCache recent)
+    : IConnectionStringResolver
 {
     private readonly Dictionary<Guid, string> _overrides = [];
+    private readonly Dictionary<Guid, string> _resolved = [];
 
     /// <inheritdoc/>
     public string Default => options.Value.Default;
@@ -58,14 +63,75 @@ public sealed class MultiTenantConnectionStringResolver(IServiceProvider service
             return overridden;
         }
 
+        if (_resolved.TryGetValue(id, out var resolved))
+        {
+            return resolved;
+        }
+
         var store = services.GetService<ITenantStore>();
         if (store is null)
         {
             return Default;
         }
 
-        // No synchronization context in ASP.NET Core or the migrator; the store answers from its cache almost always.
-        var tenant = store.FindAsync(id).GetAwaiter().GetResult();
-        return tenant?.ConnectionString ?? Default;
+        if (!recent.TryGet(id, out var connectionString))
+        {
+            // Blocking (EF Core asks synchronously): run the lookup on the thread pool, so a caller's synchronization
+            // context (a UI or test runner's) cannot deadlock it; the L1 above makes this rare.
+            var tenant = Task.Run(() => store.FindAsync(id)).GetAwaiter().GetResult();
+            if (tenant is null)
+            {
+                // Not (yet) a tenant: remember nothing, it may be created in a moment.
+                return Default;
+            }
+
+            connectionString = tenant.ConnectionString;
+            recent.Set(id, connectionString);
+        }
+
+        return _resolved[id] = connectionString ?? Default;
+    }
+}
+
+/// <summary>
+/// The process's recently resolved tenant connection strings (for <see cref="MultiTenantConnectionStringResolver"/>), each
+/// kept <see cref="TimeToLive"/> (1 s): a short in-process level in front of the shared tenant cache that never makes an
+/// instance use an outdated value for longer than that. Values are secrets: held in memory only, never logged.
+/// </summary>
+public sealed class TenantConnectionStringCache(TimeProvider timeProvider)
+{
+    /// <summary>How long a resolved connection string is reused without asking the tenant store: 1 second.</summary>
+    public static readonly TimeSpan TimeToLive = TimeSpan.FromSeconds(1);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, (string? ConnectionString, DateTimeOffset ExpiresAt)> _entries = new();
+
+    /// <summary>The existing tenant's connection string (null = the shared database) when resolved less than <see cref="TimeToLive"/> ago.</summary>
+    public bool TryGet(Guid tenantId, out string? connectionString)
+    {
+        if (_entries.TryGetValue(tenantId, out var entry) && entry.ExpiresAt > timeProvider.GetUtcNow())
+        {
+            connectionString = entry.ConnectionString;
+            return true;
+        }
+
+        connectionString = null;
+        return false;
+    }
+
+    /// <summary>Remembers a resolved connection string (null = the shared database) for <see cref="TimeToLive"/>.</summary>
+    public void Set(Guid tenantId, string? connectionString)
+    {
+        var now = timeProvider.GetUtcNow();
+        _entries[tenantId] = (connectionString, now + TimeToLive);
+        if (_entries.Count > 1024)
+        {
+            foreach (var (key, value) in _entries)
+            {
+                if (value.ExpiresAt <= now)
+                {
+                    _entries.TryRemove(new KeyValuePair<Guid, (string?, DateTimeOffset)>(key, value));
+                }
+            }
+        }
     }
 }

@@ -1,0 +1,114 @@
+using System.Text.Json;
+using FitSaaS.Framework.BackgroundJobs;
+using FitSaaS.Framework.Caching;
+using FitSaaS.Framework.Caching.Redis;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+using Quartz;
+
+namespace FitSaaS;
+
+/// <summary>
+/// The readiness checks of the distributed profile (tag <c>ready</c>, listed by <c>/health/ready</c>): Redis when
+/// <c>Redis:Configuration</c> is set, and the Quartz scheduler.
+/// </summary>
+internal static class ReadinessChecks
+{
+    /// <summary>The tag of the checks <c>/health/ready</c> runs.</summary>
+    public const string Tag = "ready";
+
+    /// <summary>How long the Redis check waits for PONG: 2 s.</summary>
+    public static readonly TimeSpan RedisTimeout = TimeSpan.FromSeconds(2);
+
+    public static IHealthChecksBuilder AddDistributedReadinessChecks(this IHealthChecksBuilder builder, IConfiguration configuration)
+    {
+        if (!string.IsNullOrWhiteSpace(configuration[CachingServiceCollectionExtensions.RedisConfigurationKey]))
+        {
+            builder.AddCheck<RedisHealthCheck>("redis", tags: [Tag], timeout: RedisTimeout);
+        }
+
+        return builder.AddCheck<SchedulerHealthCheck>("scheduler", tags: [Tag]);
+    }
+}
+
+/// <summary>Healthy when Redis answers PING within <see cref="ReadinessChecks.RedisTimeout"/>; unhealthy otherwise (no address or password in the description).</summary>
+internal sealed class RedisHealthCheck(RedisConnection connection) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(ReadinessChecks.RedisTimeout);
+        try
+        {
+            return await connection.PingAsync(timeout.Token)
+                ? HealthCheckResult.Healthy("Redis answers PING.")
+                : HealthCheckResult.Unhealthy("Redis answered PING with something else than PONG.");
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // The exception's message may name the server; the description stays generic.
+            return HealthCheckResult.Unhealthy($"Redis does not answer ({ex.GetType().Name}); the cache falls back to the database.");
+        }
+    }
+}
+
+/// <summary>
+/// Healthy when the Quartz scheduler runs (<see cref="SchedulerStatus.Running"/>: started, not in standby, not shutting or
+/// shut down), or when job execution is disabled on
+/// this instance (<c>BackgroundJobs:IsJobExecutionEnabled</c> = false); unhealthy otherwise.
+/// </summary>
+internal sealed class SchedulerHealthCheck(ISchedulerFactory schedulerFactory, IOptions<BackgroundJobOptions> options) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        if (!options.Value.IsJobExecutionEnabled)
+        {
+            return HealthCheckResult.Healthy("Job execution is disabled on this instance (BackgroundJobs:IsJobExecutionEnabled = false).");
+        }
+
+        var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
+        var status = scheduler.Status;
+        var data = new Dictionary<string, object> { ["schedulerName"] = scheduler.SchedulerName, ["schedulerStatus"] = status.ToString() };
+        return status == SchedulerStatus.Running
+            ? HealthCheckResult.Healthy("The scheduler is running.", data: data)
+            : HealthCheckResult.Unhealthy($"The scheduler is not running ({status}).", data: data);
+    }
+}
+
+/// <summary>
+/// Writes a health report as JSON: <c>{"status": …, "totalDuration": …, "entries": [{"name", "status", "description",
+/// "duration"}]}</c> for every check that ran (any check tagged <c>ready</c> appears). A failed check's exception is reduced
+/// to its type name, so no message (which may carry a server address or credentials) is shown.
+/// </summary>
+internal static class HealthReportWriter
+{
+    public static Task WriteAsync(HttpContext context, HealthReport report)
+    {
+        context.Response.ContentType = "application/json; charset=utf-8";
+        var body = new
+        {
+            status = report.Status.ToString(),
+            totalDuration = report.TotalDuration.TotalMilliseconds,
+            entries = report.Entries.Select(entry => new
+            {
+                name = entry.Key,
+                status = entry.Value.Status.ToString(),
+                description = entry.Value.Exception is { } exception
+                    ? $"The check failed ({exception.GetType().Name})."
+                    : entry.Value.Description,
+                duration = entry.Value.Duration.TotalMilliseconds,
+            }),
+        };
+        return JsonSerializer.SerializeAsync(context.Response.Body, body, Json, context.RequestAborted);
+    }
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>The options of <c>/health/ready</c>: the checks tagged <c>ready</c>, written by <see cref="WriteAsync"/> (503 when unhealthy).</summary>
+    public static HealthCheckOptions ReadyOptions() => new()
+    {
+        Predicate = check => check.Tags.Contains(ReadinessChecks.Tag),
+        ResponseWriter = WriteAsync,
+    };
+}
