@@ -76,9 +76,9 @@ public sealed class MultiTenantConnectionStringResolver(IServiceProvider service
 
         if (!recent.TryGet(id, out var connectionString))
         {
-            // Blocking (EF Core asks synchronously): run the lookup on the thread pool, so a caller's synchronization
-            // context (a UI or test runner's) cannot deadlock it; the L1 above makes this rare.
-            var tenant = Task.Run(() => store.FindAsync(id)).GetAwaiter().GetResult();
+            // Blocking (EF Core asks synchronously) on the caller's thread: the lookup may use this scope's host DbContext
+            // and unit of work, so it must not move to another thread. The L1 above makes this rare.
+            var tenant = store.FindAsync(id).GetAwaiter().GetResult();
             if (tenant is null)
             {
                 // Not (yet) a tenant: remember nothing, it may be created in a moment.
