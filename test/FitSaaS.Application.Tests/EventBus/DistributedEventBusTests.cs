@@ -179,6 +179,38 @@ public sealed class DistributedEventBusTests(FitSaaSApplicationFixture fixture) 
     }
 
     [Fact]
+    public async Task Dispatcher_TransportUnavailableLongerThanMaxAttempts_KeepsTheMessage_AndSendsItOnceItIsBack()
+    {
+        var tenant = await fixture.CreateTenantAsync();
+        await using var host = await EventBusTestHost.StartAsync(fixture.Database, maxAttempts: 3);
+        var marker = NewMarker();
+        host.Log.TransportDown = true;
+        await host.PublishAsync(tenant.Id, new SomethingHappenedEto { Marker = marker }, correlationId: "corr-outage");
+
+        // Twice as many failed sends as delivery attempts (back-off 100 ms doubling): a broker outage never dead-letters.
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while ((await host.GetOutboxAsync(tenant.Id)).SingleOrDefault()?.Attempts < 6 && DateTime.UtcNow < deadline)
+        {
+            await host.DispatchAsync();
+            await Task.Delay(50);
+        }
+
+        var waiting = (await host.GetOutboxAsync(tenant.Id)).ShouldHaveSingleItem();
+        waiting.Attempts.ShouldBeGreaterThanOrEqualTo(6);
+        waiting.LastError.ShouldBe($"FitSaaS.Framework.Events.Distributed.DistributedEventTransportException: test broker unreachable, message {waiting.Id}");
+        (waiting.NextAttemptAt - DateTime.UtcNow).ShouldBeLessThanOrEqualTo(new OutboxOptions().MaxTransportRetryDelay);
+        (await GetDeadLettersAsync(host)).ShouldNotContain(d => d.MessageId == waiting.Id);
+        host.Log.HandledCount(marker).ShouldBe(0);
+
+        host.Log.TransportDown = false;
+        await host.DispatchUntilEmptyAsync(tenant.Id, TimeSpan.FromSeconds(30));
+        (await host.GetOutboxAsync(tenant.Id)).ShouldBeEmpty();
+        host.Log.HandledCount(marker).ShouldBe(1);
+        (await host.GetInboxAsync(tenant.Id)).ShouldContain(i => i.Id == waiting.Id);
+        (await GetDeadLettersAsync(host)).ShouldNotContain(d => d.MessageId == waiting.Id);
+    }
+
+    [Fact]
     public async Task Dispatcher_HandlerFailingEveryTime_IsDeadLetteredAfterMaxAttempts_AndCanBeRequeued()
     {
         var tenant = await fixture.CreateTenantAsync();

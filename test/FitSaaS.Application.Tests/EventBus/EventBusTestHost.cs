@@ -35,6 +35,15 @@ public sealed class TestHandlerLog
     public ConcurrentQueue<(string Marker, Guid? TenantId, string? CorrelationId)> Handled { get; } = new();
 
     public int HandledCount(string marker) => Handled.Count(h => h.Marker == marker);
+
+    /// <summary>While true, <see cref="CountingTransport"/> fails every send as a broker outage would.</summary>
+    public bool TransportDown
+    {
+        get => Volatile.Read(ref _transportDown);
+        set => Volatile.Write(ref _transportDown, value);
+    }
+
+    private bool _transportDown;
 }
 
 public sealed class RecordingTestHandler(TestHandlerLog log, ICurrentTenant currentTenant, ICorrelationIdAccessor correlation)
@@ -61,6 +70,11 @@ public sealed class CountingTransport(IDistributedEventReceiver receiver, TestHa
 
     public Task SendAsync(DistributedEventEnvelope envelope, CancellationToken cancellationToken = default)
     {
+        if (log.TransportDown)
+        {
+            throw new DistributedEventTransportException($"test broker unreachable, message {envelope.MessageId}");
+        }
+
         log.Sends.AddOrUpdate(envelope.MessageId, 1, (_, n) => n + 1);
         return _inner.SendAsync(envelope, cancellationToken);
     }

@@ -17,7 +17,9 @@ namespace FitSaaS.Framework.EntityFrameworkCore.EventBus;
 /// <see cref="IDistributedEventTransport"/>: a sent message is deleted; a failed one gets its attempts counted and its next
 /// attempt delayed by <see cref="DistributedEventBusOptions.GetRetryDelay"/>; after
 /// <see cref="DistributedEventBusOptions.MaxDeliveryAttempts"/> it is dead-lettered (<see cref="IDistributedEventDeadLetterStore"/>)
-/// and deleted. On PostgreSQL the batch is locked with <c>FOR UPDATE SKIP LOCKED</c> in a transaction, so several instances
+/// and deleted. A <see cref="DistributedEventTransportException"/> (the broker is unavailable: not the message's fault) never
+/// dead-letters: the message is retried with the same back-off, capped at <see cref="OutboxOptions.MaxTransportRetryDelay"/>,
+/// until the transport takes it. On PostgreSQL the batch is locked with <c>FOR UPDATE SKIP LOCKED</c> in a transaction, so several instances
 /// sharing a database do not send the same message concurrently (the inbox makes a rare duplicate harmless anyway);
 /// on SQLite (one instance) a plain query is used and each result is saved at once.
 /// </summary>
@@ -221,6 +223,17 @@ public sealed partial class OutboxDispatcher<TDbContext>(
             var options = busOptions.Value;
             var attempts = message.Attempts + 1;
             var error = Describe(ex);
+            if (ex is DistributedEventTransportException)
+            {
+                // The transport is unavailable: keep the message however long that lasts; it is delivered once it is back.
+                var maxDelay = outboxOptions.Value.MaxTransportRetryDelay;
+                var transportDelay = options.GetRetryDelay(attempts);
+                transportDelay = maxDelay > TimeSpan.Zero && transportDelay > maxDelay ? maxDelay : transportDelay;
+                LogTransportUnavailable(logger, envelope.EventName, envelope.MessageId, envelope.TenantId, attempts, transportDelay, error);
+                message.Failed(error, timeProvider.GetUtcNow().UtcDateTime + transportDelay);
+                return false;
+            }
+
             if (attempts >= Math.Max(1, options.MaxDeliveryAttempts))
             {
                 LogDeadLettered(logger, ex, envelope.EventName, envelope.MessageId, envelope.TenantId, attempts);
@@ -279,6 +292,9 @@ public sealed partial class OutboxDispatcher<TDbContext>(
 
     [LoggerMessage(EventId = 5212, Level = LogLevel.Warning, Message = "Distributed event {EventName} (message {MessageId}, tenant {TenantId}) failed on attempt {Attempt}; retrying in {Delay}")]
     private static partial void LogRetrying(ILogger logger, Exception exception, string eventName, Guid messageId, Guid? tenantId, int attempt, TimeSpan delay);
+
+    [LoggerMessage(EventId = 5214, Level = LogLevel.Warning, Message = "Distributed event {EventName} (message {MessageId}, tenant {TenantId}) not sent on attempt {Attempt}, the transport is unavailable ({Error}); retrying in {Delay}")]
+    private static partial void LogTransportUnavailable(ILogger logger, string eventName, Guid messageId, Guid? tenantId, int attempt, TimeSpan delay, string error);
 
     [LoggerMessage(EventId = 5213, Level = LogLevel.Error, Message = "Distributed event {EventName} (message {MessageId}, tenant {TenantId}) failed {Attempt} times; dead-lettered")]
     private static partial void LogDeadLettered(ILogger logger, Exception exception, string eventName, Guid messageId, Guid? tenantId, int attempt);

@@ -116,6 +116,39 @@ public sealed class OutboxOptions
 
     /// <summary>Inbox records older than this are deleted by the daily cleanup job; default 7 days (redeliveries come much sooner).</summary>
     public TimeSpan InboxRetention { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>
+    /// Longest wait between two sending attempts of one message while the transport is unavailable
+    /// (<see cref="DistributedEventTransportException"/>); default 30 s, so messages go out at most that long after the
+    /// broker is back. The back-off doubles from <see cref="DistributedEventBusOptions.FirstRetryDelay"/> up to it.
+    /// </summary>
+    public TimeSpan MaxTransportRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
+}
+
+/// <summary>
+/// A transport did not take a message for reasons that are not the message's (broker unreachable, connection lost, no
+/// publisher confirm in time, refused by the broker). The outbox dispatcher keeps the message and retries it with back-off
+/// (at most <see cref="OutboxOptions.MaxTransportRetryDelay"/> apart) for as long as the outage lasts, without spending
+/// <see cref="DistributedEventBusOptions.MaxDeliveryAttempts"/>: those are for failed handling, which ends in the dead-letter store.
+/// </summary>
+public class DistributedEventTransportException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    public DistributedEventTransportException()
+    {
+    }
+
+    /// <summary>Creates the exception.</summary>
+    public DistributedEventTransportException(string message)
+        : base(message)
+    {
+    }
+
+    /// <summary>Creates the exception.</summary>
+    public DistributedEventTransportException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
 }
 
 /// <summary>Registration of the distributed event bus.</summary>

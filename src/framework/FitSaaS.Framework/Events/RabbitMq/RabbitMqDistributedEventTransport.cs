@@ -49,8 +49,11 @@ public sealed class RabbitMqDistributedEventTransport : IDistributedEventTranspo
     public bool IsConnected => _connection is { IsOpen: true };
 
     /// <inheritdoc/>
-    /// <exception cref="TimeoutException">No confirm (or no connection) within <see cref="RabbitMqEventBusOptions.PublishTimeout"/>.</exception>
-    /// <exception cref="RabbitMqPublishException">The broker is unreachable, refused the message (nack) or the channel failed.</exception>
+    /// <exception cref="RabbitMqPublishException">
+    /// The broker is unreachable, refused the message (nack), the channel failed, or no confirm (or no connection) came within
+    /// <see cref="RabbitMqEventBusOptions.PublishTimeout"/> (inner <see cref="TimeoutException"/>). A
+    /// <see cref="DistributedEventTransportException"/>: the outbox keeps the message and retries it until the broker takes it.
+    /// </exception>
     public async Task SendAsync(DistributedEventEnvelope envelope, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(envelope);
@@ -83,8 +86,9 @@ public sealed class RabbitMqDistributedEventTransport : IDistributedEventTranspo
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             Discard(ref channel);
-            throw new TimeoutException(
-                $"RabbitMQ did not confirm message {envelope.MessageId} ('{envelope.EventName}') within {_options.PublishTimeout.TotalMilliseconds:0} ms.");
+            throw new RabbitMqPublishException(
+                $"RabbitMQ did not confirm message {envelope.MessageId} ('{envelope.EventName}') within {_options.PublishTimeout.TotalMilliseconds:0} ms.",
+                new TimeoutException($"No publisher confirm within {_options.PublishTimeout.TotalMilliseconds:0} ms."));
         }
         catch (PublishException ex)
         {
@@ -255,8 +259,11 @@ public sealed class RabbitMqDistributedEventTransport : IDistributedEventTranspo
     }
 }
 
-/// <summary>RabbitMQ did not accept a message: unreachable broker, a nack, or a failed channel. The outbox keeps the message and retries.</summary>
-public sealed class RabbitMqPublishException : Exception
+/// <summary>
+/// RabbitMQ did not accept a message: unreachable broker, a nack, a failed channel or no confirm in time. The outbox keeps the
+/// message and retries it for as long as that lasts (<see cref="DistributedEventTransportException"/>).
+/// </summary>
+public sealed class RabbitMqPublishException : DistributedEventTransportException
 {
     /// <summary>Creates the exception.</summary>
     public RabbitMqPublishException(string message, Exception innerException)
