@@ -211,6 +211,31 @@ public sealed class DistributedEventBusTests(FitSaaSApplicationFixture fixture) 
     }
 
     [Fact]
+    public async Task Dispatcher_TransportUnavailable_EndsThePassAtTheFirstFailure_AndSendsEverythingOnceItIsBack()
+    {
+        var tenant = await fixture.CreateTenantAsync();
+        await using var host = await EventBusTestHost.StartAsync(fixture.Database, maxAttempts: 3);
+        var markers = Enumerable.Range(0, 3).Select(_ => NewMarker()).ToList();
+        host.Log.TransportDown = true;
+        foreach (var marker in markers)
+        {
+            await host.PublishAsync(tenant.Id, new SomethingHappenedEto { Marker = marker });
+        }
+
+        await host.DispatchAsync();
+
+        // One send was tried (the oldest message); the others were not touched by a pass against a dead transport.
+        var outbox = await host.GetOutboxAsync(tenant.Id);
+        outbox.Count.ShouldBe(3);
+        outbox.Count(m => m.Attempts == 1).ShouldBe(1);
+        outbox.Count(m => m.Attempts == 0).ShouldBe(2);
+
+        host.Log.TransportDown = false;
+        await host.DispatchUntilEmptyAsync(tenant.Id, TimeSpan.FromSeconds(30));
+        markers.ShouldAllBe(marker => host.Log.HandledCount(marker) == 1);
+    }
+
+    [Fact]
     public async Task Dispatcher_HandlerFailingEveryTime_IsDeadLetteredAfterMaxAttempts_AndCanBeRequeued()
     {
         var tenant = await fixture.CreateTenantAsync();

@@ -19,7 +19,7 @@ namespace FitSaaS.Framework.EntityFrameworkCore.EventBus;
 /// <see cref="DistributedEventBusOptions.MaxDeliveryAttempts"/> it is dead-lettered (<see cref="IDistributedEventDeadLetterStore"/>)
 /// and deleted. A <see cref="DistributedEventTransportException"/> (the broker is unavailable: not the message's fault) never
 /// dead-letters: the message is retried with the same back-off, capped at <see cref="OutboxOptions.MaxTransportRetryDelay"/>,
-/// until the transport takes it. On PostgreSQL the batch is locked with <c>FOR UPDATE SKIP LOCKED</c> in a transaction, so several instances
+/// until the transport takes it; the pass then ends (the rest waits for the next poll). On PostgreSQL the batch is locked with <c>FOR UPDATE SKIP LOCKED</c> in a transaction, so several instances
 /// sharing a database do not send the same message concurrently (the inbox makes a rare duplicate harmless anyway);
 /// on SQLite (one instance) a plain query is used and each result is saved at once.
 /// </summary>
@@ -99,8 +99,15 @@ public sealed partial class OutboxDispatcher<TDbContext>(
                 {
                     while (true)
                     {
-                        var (taken, ok) = await DispatchBatchAsync(tenantId, cancellationToken);
+                        var (taken, ok, transportUnavailable) = await DispatchBatchAsync(tenantId, cancellationToken);
                         sent += ok;
+                        if (transportUnavailable)
+                        {
+                            // The transport is down for every database: end the pass (one warning, not one per message);
+                            // the next poll tries again.
+                            return sent;
+                        }
+
                         if (taken < Math.Max(1, outboxOptions.Value.BatchSize))
                         {
                             break;
@@ -161,7 +168,7 @@ public sealed partial class OutboxDispatcher<TDbContext>(
         }
     }
 
-    private async Task<(int Taken, int Sent)> DispatchBatchAsync(Guid? tenantId, CancellationToken cancellationToken)
+    private async Task<(int Taken, int Sent, bool TransportUnavailable)> DispatchBatchAsync(Guid? tenantId, CancellationToken cancellationToken)
     {
         var batchSize = Math.Max(1, outboxOptions.Value.BatchSize);
         await using var scope = scopeFactory.CreateAsyncScope();
@@ -177,11 +184,17 @@ public sealed partial class OutboxDispatcher<TDbContext>(
             var sentHere = 0;
             foreach (var message in due)
             {
-                sentHere += await SendAsync(context, message, cancellationToken) ? 1 : 0;
+                var result = await SendAsync(context, message, cancellationToken);
                 await context.SaveChangesAsync(cancellationToken);
+                if (result == SendResult.TransportUnavailable)
+                {
+                    return (due.Count, sentHere, true);
+                }
+
+                sentHere += result == SendResult.Sent ? 1 : 0;
             }
 
-            return (due.Count, sentHere);
+            return (due.Count, sentHere, false);
         }
 
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
@@ -193,24 +206,33 @@ public sealed partial class OutboxDispatcher<TDbContext>(
             .IgnoreQueryFilters()
             .ToListAsync(cancellationToken);
         var sent = 0;
+        var transportUnavailable = false;
         foreach (var message in locked)
         {
-            sent += await SendAsync(context, message, cancellationToken) ? 1 : 0;
+            var result = await SendAsync(context, message, cancellationToken);
+            if (result == SendResult.TransportUnavailable)
+            {
+                // The rest of the batch stays as it is (unlocked at commit) and is tried with the next pass.
+                transportUnavailable = true;
+                break;
+            }
+
+            sent += result == SendResult.Sent ? 1 : 0;
         }
 
         await context.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return (locked.Count, sent);
+        return (locked.Count, sent, transportUnavailable);
     }
 
-    private async Task<bool> SendAsync(TDbContext context, OutboxMessage message, CancellationToken cancellationToken)
+    private async Task<SendResult> SendAsync(TDbContext context, OutboxMessage message, CancellationToken cancellationToken)
     {
         var envelope = message.ToEnvelope();
         try
         {
             await transport.SendAsync(envelope, cancellationToken);
             context.Remove(message);
-            return true;
+            return SendResult.Sent;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -231,7 +253,7 @@ public sealed partial class OutboxDispatcher<TDbContext>(
                 transportDelay = maxDelay > TimeSpan.Zero && transportDelay > maxDelay ? maxDelay : transportDelay;
                 LogTransportUnavailable(logger, envelope.EventName, envelope.MessageId, envelope.TenantId, attempts, transportDelay, error);
                 message.Failed(error, timeProvider.GetUtcNow().UtcDateTime + transportDelay);
-                return false;
+                return SendResult.TransportUnavailable;
             }
 
             if (attempts >= Math.Max(1, options.MaxDeliveryAttempts))
@@ -247,7 +269,7 @@ public sealed partial class OutboxDispatcher<TDbContext>(
                 message.Failed(error, timeProvider.GetUtcNow().UtcDateTime + delay);
             }
 
-            return false;
+            return SendResult.Failed;
         }
     }
 
@@ -298,4 +320,11 @@ public sealed partial class OutboxDispatcher<TDbContext>(
 
     [LoggerMessage(EventId = 5213, Level = LogLevel.Error, Message = "Distributed event {EventName} (message {MessageId}, tenant {TenantId}) failed {Attempt} times; dead-lettered")]
     private static partial void LogDeadLettered(ILogger logger, Exception exception, string eventName, Guid messageId, Guid? tenantId, int attempt);
+
+    private enum SendResult
+    {
+        Sent,
+        Failed,
+        TransportUnavailable,
+    }
 }
