@@ -73,7 +73,14 @@ public class FitSaaSWebFixture : IAsyncLifetime
     public async Task<HttpResponseMessage> RequestTokenAsync(string? tenantName, string userName, string password)
     {
         using var client = CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/connect/token")
+        using var request = PasswordTokenRequest(tenantName, userName, password);
+        return await client.SendAsync(request);
+    }
+
+    /// <summary>A <c>POST /connect/token</c> password-grant request of the first-party client; <paramref name="tenantName"/> null = host user.</summary>
+    public static HttpRequestMessage PasswordTokenRequest(string? tenantName, string userName, string password)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/connect/token")
         {
             Content = new FormUrlEncodedContent(new Dictionary<string, string>
             {
@@ -88,7 +95,7 @@ public class FitSaaSWebFixture : IAsyncLifetime
             request.Headers.Add("__tenant", tenantName);
         }
 
-        return await client.SendAsync(request);
+        return request;
     }
 
     /// <summary>Signs in and returns a client sending the access token (and no <c>__tenant</c> header).</summary>

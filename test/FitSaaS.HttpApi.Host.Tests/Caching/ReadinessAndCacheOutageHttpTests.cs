@@ -21,19 +21,13 @@ public sealed class UnreachableRedisWebFixture : FitSaaSWebFixture
 {
     public const string Password = "not-a-real-secret-5f3a";
 
-    public static int Port { get; } = FreePort();
+    public static int Port { get; } = LoopbackPorts.Free();
 
     protected override IEnumerable<KeyValuePair<string, string?>> ExtraSettings =>
         [new("Redis:Configuration", $"127.0.0.1:{Port},password={Password},connectTimeout=300,syncTimeout=300")];
 
     protected override string StartupProbePath => "/health/live";
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
 
 internal static class Readiness

@@ -65,7 +65,7 @@ public sealed class ClusterEventTests
         // and confirmed-but-unconsumed persistent messages survive, as in a real broker restart.
         var env = new Dictionary<string, string>
         {
-            ["FITSAAS_RABBITMQ_PORT"] = FreePortTriple().ToString(CultureInfo.InvariantCulture),
+            ["FITSAAS_RABBITMQ_PORT"] = LoopbackPorts.FreeTriple().ToString(CultureInfo.InvariantCulture),
             ["FITSAAS_RABBITMQ_DIR"] = Path.Combine(Path.GetTempPath(), $"fitsaas-cluster-rabbit-{Guid.NewGuid():N}"),
         };
         try
@@ -187,35 +187,5 @@ public sealed class ClusterEventTests
         return (T)(await command.ExecuteScalarAsync())!;
     }
 
-    /// <summary>
-    /// A port p with p, p+1 (Erlang distribution) and p+2 (epmd) free, below Linux's ephemeral range (32768+), so no client
-    /// socket takes one of them while the broker is stopped.
-    /// </summary>
-    private static int FreePortTriple()
-    {
-        for (var attempt = 0; attempt < 200; attempt++)
-        {
-            var port = Random.Shared.Next(20_000, 32_000);
-            if (IsFree(port) && IsFree(port + 1) && IsFree(port + 2))
-            {
-                return port;
-            }
-        }
 
-        throw new InvalidOperationException("no three consecutive free loopback ports between 20000 and 32000");
-    }
-
-    private static bool IsFree(int port)
-    {
-        try
-        {
-            using var listener = new TcpListener(IPAddress.Loopback, port);
-            listener.Start();
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
-    }
 }

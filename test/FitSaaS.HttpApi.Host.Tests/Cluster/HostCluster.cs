@@ -94,7 +94,7 @@ public sealed class HostCluster : IAsyncDisposable
                     // The first instance migrates and seeds; the others (and every restart) find the schema in place.
                     ["Database__MigrateOnStartup"] = i == 0 ? "true" : "false",
                 };
-                var instance = new HostProcess(((char)('A' + i)).ToString(), FreePort(), instanceEnvironment);
+                var instance = new HostProcess(((char)('A' + i)).ToString(), LoopbackPorts.Free(), instanceEnvironment);
                 cluster._instances.Add(instance);
                 await instance.StartAsync(StartTimeout);
                 instance.SetEnvironment("Database__MigrateOnStartup", "false");
@@ -119,21 +119,7 @@ public sealed class HostCluster : IAsyncDisposable
     public static async Task<string> GetTokenAsync(HostProcess via, string? tenantName, string userName, string password = TestUsers.Password)
     {
         using var client = via.CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/connect/token")
-        {
-            Content = new FormUrlEncodedContent(new Dictionary<string, string>
-            {
-                ["grant_type"] = "password",
-                ["client_id"] = IdentityConsts.DefaultClientId,
-                ["username"] = userName,
-                ["password"] = password,
-            }),
-        };
-        if (tenantName is not null)
-        {
-            request.Headers.Add("__tenant", tenantName);
-        }
-
+        using var request = FitSaaSWebFixture.PasswordTokenRequest(tenantName, userName, password);
         using var response = await client.SendAsync(request);
         var body = await response.Content.ReadAsStringAsync();
         if (!response.IsSuccessStatusCode)
@@ -276,13 +262,6 @@ public sealed class HostCluster : IAsyncDisposable
         return await condition();
     }
 
-    /// <summary>A loopback TCP port nobody listens on right now.</summary>
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     /// <inheritdoc/>
     public async ValueTask DisposeAsync()

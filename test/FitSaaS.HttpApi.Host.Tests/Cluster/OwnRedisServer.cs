@@ -24,7 +24,7 @@ public sealed class OwnRedisServer : IAsyncDisposable
     /// <summary>Starts a new server.</summary>
     public static async Task<OwnRedisServer> StartAsync()
     {
-        var server = new OwnRedisServer(HostCluster.FreePort());
+        var server = new OwnRedisServer(FitSaaS.Testing.LoopbackPorts.Free());
         await server.RestartAsync();
         return server;
     }

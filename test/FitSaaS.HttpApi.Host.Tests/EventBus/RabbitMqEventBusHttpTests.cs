@@ -59,7 +59,7 @@ public sealed class UnreachableRabbitMqWebFixture : FitSaaSWebFixture
 {
     public const string Password = "not-a-real-secret-77c1";
 
-    public static int Port { get; } = FreePort();
+    public static int Port { get; } = LoopbackPorts.Free();
 
     protected override IEnumerable<KeyValuePair<string, string?>> ExtraSettings =>
     [
@@ -72,12 +72,6 @@ public sealed class UnreachableRabbitMqWebFixture : FitSaaSWebFixture
 
     protected override string StartupProbePath => "/health/live";
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
 
 public sealed class RabbitMqEventBusHttpTests(RabbitMqWebFixture fixture) : IClassFixture<RabbitMqWebFixture>

@@ -47,12 +47,6 @@ public static class CacheTestSupport
     public static RedisConnection Connect(RedisConfiguration configuration) =>
         new(configuration, new ListLogger<RedisConnection>());
 
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
 
 /// <summary>A redis-server process of the test's own (so it can be killed and restarted), on a free loopback port.</summary>
@@ -61,7 +55,7 @@ public sealed class RedisServerProcess : IAsyncDisposable
     private readonly string _directory = Directory.CreateTempSubdirectory("fitsaas-redis-test-").FullName;
     private Process? _process;
 
-    public int Port { get; } = CacheTestSupport.FreePort();
+    public int Port { get; } = FitSaaS.Testing.LoopbackPorts.Free();
 
     public string Password { get; } = "pw-" + Guid.NewGuid().ToString("N")[..8];
 

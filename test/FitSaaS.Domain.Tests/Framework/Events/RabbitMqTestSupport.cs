@@ -212,7 +212,7 @@ public sealed class RabbitMqNode : IAsyncDisposable
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "fitsaas-rabbit-test-" + Guid.NewGuid().ToString("N")[..8]);
 
-    public int Port { get; } = FreePortTriple();
+    public int Port { get; } = FitSaaS.Testing.LoopbackPorts.FreeTriple();
 
     public RabbitMqEndpoint? Endpoint { get; private set; }
 
@@ -259,35 +259,5 @@ public sealed class RabbitMqNode : IAsyncDisposable
         throw new InvalidOperationException("etc/scripts/rabbitmq.sh not found above " + AppContext.BaseDirectory);
     }
 
-    /// <summary>
-    /// A port p with p, p+1 (Erlang distribution) and p+2 (epmd) free, below Linux's ephemeral range (32768+) so that no
-    /// client socket takes one of them while the node is stopped.
-    /// </summary>
-    private static int FreePortTriple()
-    {
-        for (var i = 0; i < 200; i++)
-        {
-            var port = Random.Shared.Next(20_000, 32_000);
-            if (IsFree(port) && IsFree(port + 1) && IsFree(port + 2))
-            {
-                return port;
-            }
-        }
 
-        throw new InvalidOperationException("no three consecutive free ports");
-    }
-
-    private static bool IsFree(int port)
-    {
-        try
-        {
-            using var listener = new TcpListener(IPAddress.Loopback, port);
-            listener.Start();
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
-    }
 }

@@ -241,7 +241,7 @@ public sealed class RabbitMqTransportTests
         var node = SharedNode();
         await using var bus = RabbitMqTestBus.Create(node.Options(RabbitMqTestBus.NewClientName()));
         var options = node.Options(RabbitMqTestBus.NewClientName());
-        options.Port = Caching.CacheTestSupport.FreePort();
+        options.Port = FitSaaS.Testing.LoopbackPorts.Free();
         await using var nowhere = RabbitMqTestBus.Create(options);
         try
         {
