@@ -1,4 +1,4 @@
-using FitSaaS.Framework.AspNetCore.AutoApi;
+using FitSaaS.Framework.Http;
 using FitSaaS.Identity;
 using FitSaaS.TenantManagement;
 
@@ -15,7 +15,7 @@ public sealed class AutoApiConventionTests
     [InlineData(nameof(ITenantAppService.DeactivateAsync), "POST", "api/tenant-management/tenants/{id}/deactivate")]
     public void GetAction_FollowsVerbAndRouteConventions(string method, string verb, string template)
     {
-        var action = AutoApiConventions.GetAction(typeof(ITenantAppService), typeof(ITenantAppService).GetMethod(method)!);
+        var action = HttpApiConventions.GetAction(typeof(ITenantAppService), typeof(ITenantAppService).GetMethod(method)!);
 
         action.HttpMethod.ShouldBe(verb);
         action.Template.ShouldBe(template);
@@ -24,14 +24,14 @@ public sealed class AutoApiConventionTests
     [Fact]
     public void GetAction_HonoursRouteOverride()
     {
-        var action = AutoApiConventions.GetAction(typeof(IAccountAppService), typeof(IAccountAppService).GetMethod(nameof(IAccountAppService.GetMyProfileAsync))!);
+        var action = HttpApiConventions.GetAction(typeof(IAccountAppService), typeof(IAccountAppService).GetMethod(nameof(IAccountAppService.GetMyProfileAsync))!);
 
-        action.ShouldBe(new AutoApiAction("GET", "api/account/my-profile", []));
+        action.ShouldBe(new HttpApiAction("GET", "api/account/my-profile", []));
     }
 
     [Theory]
     [InlineData("ClassSession", "class-session")]
     [InlineData("TenantManagement", "tenant-management")]
     [InlineData("HTTPApi", "http-api")]
-    public void ToKebabCase_SplitsWords(string input, string expected) => AutoApiConventions.ToKebabCase(input).ShouldBe(expected);
+    public void ToKebabCase_SplitsWords(string input, string expected) => HttpApiConventions.ToKebabCase(input).ShouldBe(expected);
 }

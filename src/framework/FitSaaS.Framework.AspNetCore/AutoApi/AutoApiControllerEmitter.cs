@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Reflection.Emit;
+using FitSaaS.Framework.Http;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FitSaaS.Framework.AspNetCore.AutoApi;
@@ -12,7 +13,7 @@ namespace FitSaaS.Framework.AspNetCore.AutoApi;
 /// Emits one sealed controller class per application-service contract: a constructor taking the
 /// contract (resolved from DI, so through the interception pipeline) and one action per contract
 /// method that forwards its arguments, with the route, HTTP method and binding attributes of
-/// <see cref="AutoApiConventions"/>.
+/// <see cref="HttpApiConventions"/>.
 /// </summary>
 public sealed class AutoApiControllerEmitter
 {
@@ -46,7 +47,7 @@ public sealed class AutoApiControllerEmitter
         il.Emit(OpCodes.Ret);
 
         var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var method in AutoApiConventions.GetActionMethods(serviceInterface))
+        foreach (var method in HttpApiConventions.GetActionMethods(serviceInterface))
         {
             EmitAction(type, field, serviceInterface, method, names);
         }
@@ -56,7 +57,7 @@ public sealed class AutoApiControllerEmitter
 
     private static void EmitAction(TypeBuilder type, FieldInfo field, Type serviceInterface, MethodInfo method, HashSet<string> names)
     {
-        var action = AutoApiConventions.GetAction(serviceInterface, method);
+        var action = HttpApiConventions.GetAction(serviceInterface, method);
         var parameters = method.GetParameters();
         var name = method.Name;
         for (var i = 2; !names.Add(name); i++)
@@ -70,12 +71,11 @@ public sealed class AutoApiControllerEmitter
         for (var i = 0; i < parameters.Length; i++)
         {
             var parameter = builder.DefineParameter(i + 1, ParameterAttributes.None, parameters[i].Name);
-            var binding = action.Parameters[i] switch
+            var binding = action.Parameters[i].Source switch
             {
-                AutoApiBindingSource.Route => Attribute<FromRouteAttribute>([]),
-                AutoApiBindingSource.Query when AutoApiConventions.IsSimple(parameters[i].ParameterType) => Attribute<FromQueryAttribute>([]),
-                AutoApiBindingSource.Query => Attribute<FromQueryAttribute>([]),
-                AutoApiBindingSource.Body => Attribute<FromBodyAttribute>([]),
+                HttpApiBindingSource.Route => Attribute<FromRouteAttribute>([]),
+                HttpApiBindingSource.Query => Attribute<FromQueryAttribute>([]),
+                HttpApiBindingSource.Body => Attribute<FromBodyAttribute>([]),
                 _ => null,
             };
             if (binding is not null)
@@ -96,7 +96,7 @@ public sealed class AutoApiControllerEmitter
         il.Emit(OpCodes.Ret);
     }
 
-    private static CustomAttributeBuilder HttpMethodAttribute(AutoApiAction action)
+    private static CustomAttributeBuilder HttpMethodAttribute(HttpApiAction action)
     {
         var attributeType = action.HttpMethod switch
         {

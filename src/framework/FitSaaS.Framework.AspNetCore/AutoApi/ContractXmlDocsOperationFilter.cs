@@ -1,4 +1,5 @@
 using System.Reflection;
+using FitSaaS.Framework.Http;
 using System.Xml.XPath;
 using Microsoft.AspNetCore.Mvc.Controllers;
 using Microsoft.OpenApi;
@@ -21,7 +22,7 @@ internal sealed class ContractXmlDocsOperationFilter(IReadOnlyList<XPathDocument
         }
 
         var parameterTypes = action.MethodInfo.GetParameters().Select(p => p.ParameterType).ToArray();
-        var contractMethod = AutoApiConventions.GetActionMethods(marker.ServiceInterface)
+        var contractMethod = HttpApiConventions.GetActionMethods(marker.ServiceInterface)
             .FirstOrDefault(m => m.Name == action.MethodInfo.Name && m.GetParameters().Select(p => p.ParameterType).SequenceEqual(parameterTypes));
         if (contractMethod is null)
         {

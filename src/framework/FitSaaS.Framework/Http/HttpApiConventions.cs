@@ -2,10 +2,10 @@ using System.Reflection;
 using System.Text;
 using FitSaaS.Framework.Application;
 
-namespace FitSaaS.Framework.AspNetCore.AutoApi;
+namespace FitSaaS.Framework.Http;
 
-/// <summary>Where a parameter of an auto API action is bound from.</summary>
-public enum AutoApiBindingSource
+/// <summary>Where a parameter of an HTTP API action is bound from.</summary>
+public enum HttpApiBindingSource
 {
     /// <summary>A route segment (<c>{id}</c>).</summary>
     Route,
@@ -20,18 +20,33 @@ public enum AutoApiBindingSource
     Special,
 }
 
+/// <summary>One parameter of an HTTP API action.</summary>
+/// <param name="Name">The contract method's parameter name (also the route/query key of a simple value).</param>
+/// <param name="Type">The parameter's CLR type.</param>
+/// <param name="Source">Where the value travels.</param>
+public sealed record HttpApiParameter(string Name, Type Type, HttpApiBindingSource Source);
+
 /// <summary>The HTTP shape of one application-service method.</summary>
 /// <param name="HttpMethod">GET, POST, PUT, PATCH or DELETE.</param>
 /// <param name="Template">Full route template without leading slash, e.g. <c>api/bookings/class-sessions/{id}/roster</c>.</param>
-/// <param name="Parameters">Binding source of each parameter, in order.</param>
-public sealed record AutoApiAction(string HttpMethod, string Template, IReadOnlyList<AutoApiBindingSource> Parameters);
+/// <param name="Parameters">Each parameter with its binding source, in declaration order.</param>
+public sealed record HttpApiAction(string HttpMethod, string Template, IReadOnlyList<HttpApiParameter> Parameters)
+{
+    /// <inheritdoc/>
+    public bool Equals(HttpApiAction? other) =>
+        other is not null && HttpMethod == other.HttpMethod && Template == other.Template && Parameters.SequenceEqual(other.Parameters);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(HttpMethod, Template, Parameters.Count);
+}
 
 /// <summary>
-/// The route conventions shared by the auto API controllers and the client proxies (ARCHITECTURE.md
-/// §4, after ABP's <c>ConventionalRouteBuilder</c>): <c>api/{module}/{plural-controller}</c>, verb by
-/// method-name prefix, <c>{id}</c> in the route, other verbs as <c>POST …/{id}/verb</c>.
+/// The route conventions of application-service contracts (ARCHITECTURE.md §4, after ABP's
+/// <c>ConventionalRouteBuilder</c>): <c>api/{module}/{plural-controller}</c>, verb by method-name prefix,
+/// <c>{id}</c> in the route, other verbs as <c>POST …/{id}/verb</c>. The one implementation read by the
+/// server's auto API controllers, the API definition endpoint and the C# client proxies, so they cannot drift.
 /// </summary>
-public static class AutoApiConventions
+public static class HttpApiConventions
 {
     private static readonly (string Prefix, string Verb)[] s_verbPrefixes =
     [
@@ -91,7 +106,7 @@ public static class AutoApiConventions
     }
 
     /// <summary>Computes the HTTP method, route and parameter binding of a contract method.</summary>
-    public static AutoApiAction GetAction(Type serviceInterface, MethodInfo method)
+    public static HttpApiAction GetAction(Type serviceInterface, MethodInfo method)
     {
         ArgumentNullException.ThrowIfNull(serviceInterface);
         ArgumentNullException.ThrowIfNull(method);
@@ -126,17 +141,17 @@ public static class AutoApiConventions
 
         var template = route.ToString();
         var hasBody = verb is "POST" or "PUT" or "PATCH";
-        var sources = parameters.Select(p =>
-            p.ParameterType == typeof(CancellationToken) ? AutoApiBindingSource.Special :
-            template.Contains('{' + p.Name + '}', StringComparison.Ordinal) ? AutoApiBindingSource.Route :
-            !IsSimple(p.ParameterType) && hasBody ? AutoApiBindingSource.Body :
-            AutoApiBindingSource.Query).ToArray();
-        if (sources.Count(s => s == AutoApiBindingSource.Body) > 1)
+        var sources = parameters.Select(p => new HttpApiParameter(p.Name!, p.ParameterType,
+            p.ParameterType == typeof(CancellationToken) ? HttpApiBindingSource.Special :
+            template.Contains('{' + p.Name + '}', StringComparison.Ordinal) ? HttpApiBindingSource.Route :
+            !IsSimple(p.ParameterType) && hasBody ? HttpApiBindingSource.Body :
+            HttpApiBindingSource.Query)).ToArray();
+        if (sources.Count(s => s.Source == HttpApiBindingSource.Body) > 1)
         {
             throw new InvalidOperationException($"{serviceInterface.Name}.{method.Name} has more than one complex parameter; an HTTP body holds one.");
         }
 
-        return new AutoApiAction(verb, template, sources);
+        return new HttpApiAction(verb, template, sources);
     }
 
     /// <summary>True for values bound from one route or query string value.</summary>
