@@ -48,9 +48,25 @@ public class FitSaaSWebFixture : IAsyncLifetime
 
             builder.UseSetting("MultiTenancy:SubdomainPattern", SubdomainPattern);
         });
+        if (UseKestrel)
+        {
+            // A real socket server on a free loopback port (for proxies, browsers and other processes).
+            _factory.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
+            _factory.StartServer();
+            var addresses = _factory.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+                .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!;
+            ServerAddress = new Uri(addresses.Addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal) + "/");
+        }
+
         using var client = _factory.CreateClient();
         (await client.GetAsync(new Uri(StartupProbePath, UriKind.Relative))).EnsureSuccessStatusCode();
     }
+
+    /// <summary>True to serve over Kestrel on a free loopback port (<see cref="ServerAddress"/>) instead of the in-memory test server.</summary>
+    protected virtual bool UseKestrel => false;
+
+    /// <summary>The Kestrel base address (<c>http://127.0.0.1:{port}/</c>) when <see cref="UseKestrel"/>; otherwise null.</summary>
+    public Uri? ServerAddress { get; private set; }
 
     /// <summary>The probe that must answer 200 once the host started; default <c>/health/ready</c> (a fixture with a dependency down uses <c>/health/live</c>).</summary>
     protected virtual string StartupProbePath => "/health/ready";
