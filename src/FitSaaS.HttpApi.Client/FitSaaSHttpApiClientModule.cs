@@ -1,3 +1,4 @@
+using FitSaaS.Framework.Http.Client;
 using FitSaaS.Framework.Modularity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -5,22 +6,21 @@ using Microsoft.Extensions.DependencyInjection;
 namespace FitSaaS;
 
 /// <summary>
-/// Client-side module for applications that call a FitSaaS host over HTTP. It references the
-/// contracts only and registers the <see cref="RemoteServiceName"/> <see cref="HttpClient"/> with the
-/// base address from <c>RemoteServices:Default:BaseUrl</c>. Dynamic proxies over the same route
-/// conventions as the host come with the client-proxies issue.
+/// Client-side module for applications that call a FitSaaS host over HTTP: every contract of
+/// <c>FitSaaS.Application.Contracts</c> resolves to a dynamic proxy of the <see cref="RemoteServiceName"/> remote service
+/// (<c>RemoteServices:FitSaaS:*</c>, falling back to <c>RemoteServices:Default:*</c>). Applications without the module
+/// system call <see cref="FitSaaSHttpApiClientServiceCollectionExtensions.AddFitSaaSHttpApiClient"/> instead.
 /// </summary>
 [DependsOn(typeof(FitSaaSApplicationContractsModule))]
 public sealed class FitSaaSHttpApiClientModule : FitSaaSModule
 {
-    /// <summary>Name of the registered <see cref="HttpClient"/>.</summary>
+    /// <summary>Name of the remote service the proxies call.</summary>
     public const string RemoteServiceName = "FitSaaS";
 
     /// <inheritdoc/>
     public override void ConfigureServices(ServiceConfigurationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var baseUrl = context.Configuration["RemoteServices:Default:BaseUrl"] ?? "http://localhost:5080/";
-        context.Services.AddHttpClient(RemoteServiceName, client => client.BaseAddress = new Uri(baseUrl));
+        context.Services.AddFitSaaSHttpApiClient(context.Configuration);
     }
 }

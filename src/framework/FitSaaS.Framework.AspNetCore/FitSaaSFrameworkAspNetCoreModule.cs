@@ -1,8 +1,8 @@
-using System.Text.Json.Serialization;
 using FitSaaS.Framework.AspNetCore.Authentication;
 using FitSaaS.Framework.AspNetCore.AutoApi;
 using FitSaaS.Framework.AspNetCore.ExceptionHandling;
 using FitSaaS.Framework.AspNetCore.MultiTenancy;
+using FitSaaS.Framework.Http;
 using FitSaaS.Framework.Modularity;
 using FitSaaS.Framework.Users;
 using Microsoft.AspNetCore.Http;
@@ -43,7 +43,7 @@ public sealed class FitSaaSFrameworkAspNetCoreModule : FitSaaSModule
         var modules = (ModuleContainer)services.Single(d => d.ServiceType == typeof(ModuleContainer)).ImplementationInstance!;
         services.AddControllers(options => options.Filters.Add<NoContentResultFilter>())
             .ConfigureApplicationPartManager(parts => parts.FeatureProviders.Add(new AutoApiControllerFeatureProvider(modules)))
-            .AddJsonOptions(options => options.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
+            .AddJsonOptions(options => HttpApiJson.Configure(options.JsonSerializerOptions))
             .ConfigureApiBehaviorOptions(options => options.InvalidModelStateResponseFactory = ModelStateProblem);
 
         services.AddEndpointsApiExplorer();

@@ -21,6 +21,16 @@ public sealed class AuthorizationException : Exception, IHasErrorCode
         Code = code;
     }
 
+    /// <summary>Creates the exception with its cause (e.g. the remote call that was refused).</summary>
+    /// <param name="message">What was refused (no secrets).</param>
+    /// <param name="code">Stable code, e.g. <see cref="ForbiddenCode"/>.</param>
+    /// <param name="innerException">The cause.</param>
+    public AuthorizationException(string message, string code, Exception? innerException)
+        : base(message, innerException)
+    {
+        Code = code;
+    }
+
     /// <inheritdoc/>
     public string Code { get; }
 

@@ -18,8 +18,17 @@ public sealed class EntityNotFoundException : Exception, IHasErrorCode
         Id = id;
     }
 
-    /// <summary>The entity type looked for.</summary>
-    public Type EntityType { get; }
+    /// <summary>
+    /// Creates the exception from a message alone, e.g. for a 404 problem received from a remote service (the entity
+    /// type is then not known: <see cref="EntityType"/> is null).
+    /// </summary>
+    public EntityNotFoundException(string message, Exception? innerException = null)
+        : base(message, innerException)
+    {
+    }
+
+    /// <summary>The entity type looked for; null when the exception was rebuilt from a remote problem.</summary>
+    public Type? EntityType { get; }
 
     /// <summary>The id looked for.</summary>
     public object? Id { get; }

@@ -11,7 +11,13 @@ public sealed class FitSaaSValidationException : Exception, IHasErrorCode
 
     /// <summary>Creates the exception from field errors.</summary>
     public FitSaaSValidationException(IReadOnlyDictionary<string, string[]> errors)
-        : base("One or more validation errors occurred.")
+        : this(errors, null)
+    {
+    }
+
+    /// <summary>Creates the exception from field errors and their cause (e.g. the remote call that was refused).</summary>
+    public FitSaaSValidationException(IReadOnlyDictionary<string, string[]> errors, Exception? innerException)
+        : base("One or more validation errors occurred.", innerException)
     {
         ArgumentNullException.ThrowIfNull(errors);
         Errors = errors;

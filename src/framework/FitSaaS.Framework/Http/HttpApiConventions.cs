@@ -95,6 +95,21 @@ public static class HttpApiConventions
             $"api/{GetModuleName(serviceInterface)}/{GetControllerName(serviceInterface)}";
     }
 
+    /// <summary>
+    /// The application-service contracts exposed over HTTP in <paramref name="assemblies"/>: public interfaces deriving
+    /// from <see cref="IApplicationService"/> and not marked <see cref="NoHttpApiAttribute"/>, ordered by full name.
+    /// </summary>
+    public static IReadOnlyList<Type> GetContracts(IEnumerable<Assembly> assemblies)
+    {
+        ArgumentNullException.ThrowIfNull(assemblies);
+        return assemblies.Distinct()
+            .SelectMany(a => a.GetExportedTypes())
+            .Where(t => t.IsInterface && typeof(IApplicationService).IsAssignableFrom(t) && t != typeof(IApplicationService) &&
+                t.GetCustomAttribute<NoHttpApiAttribute>() is null)
+            .OrderBy(t => t.FullName, StringComparer.Ordinal)
+            .ToList();
+    }
+
     /// <summary>The contract methods exposed over HTTP (including inherited interface methods), in declaration order.</summary>
     public static IEnumerable<MethodInfo> GetActionMethods(Type serviceInterface)
     {

@@ -1,0 +1,27 @@
+using FitSaaS.Framework.MultiTenancy;
+
+namespace FitSaaS.Framework.Http.Client.Authentication;
+
+/// <summary>
+/// Supplies the bearer token a proxy sends to a remote service. Replace the registration to plug in another source
+/// (a web front-end forwarding its user's token, a token from a secret store, a test minting tokens). The default
+/// (<see cref="OAuthAccessTokenProvider"/>) runs the OAuth 2.0 grant configured in
+/// <see cref="RemoteServiceConfiguration.Authentication"/>.
+/// </summary>
+public interface IRemoteServiceAccessTokenProvider
+{
+    /// <summary>
+    /// The access token for a call, or null to call anonymously. Called once per proxy call (and again once after a
+    /// 401 with <paramref name="context"/>.<see cref="RemoteServiceAccessTokenContext.ForceRenewal"/>), so implementations cache.
+    /// </summary>
+    /// <exception cref="Exceptions.AuthorizationException">The token endpoint refused the grant (code <see cref="RemoteServiceErrorCodes.TokenRequestFailed"/>).</exception>
+    Task<string?> GetAccessTokenAsync(RemoteServiceAccessTokenContext context, CancellationToken cancellationToken = default);
+}
+
+/// <summary>What a token is asked for.</summary>
+/// <param name="RemoteServiceName">The remote service called.</param>
+/// <param name="Configuration">Its configuration.</param>
+/// <param name="Tenant">The caller's current tenant (id null = host); tokens of one tenant are never used for another.</param>
+/// <param name="ForceRenewal">True when the service just refused the cached token (401): get a new one.</param>
+public sealed record RemoteServiceAccessTokenContext(
+    string RemoteServiceName, RemoteServiceConfiguration Configuration, BasicTenantInfo? Tenant, bool ForceRenewal = false);

@@ -1,0 +1,46 @@
+using System.Text.Json;
+using FitSaaS.Framework.Exceptions;
+
+namespace FitSaaS.Framework.Http.Client;
+
+/// <summary>
+/// A remote call failed in a way that has no typed local exception: a 5xx, a 4xx without an error code, or a body that
+/// is not RFC 9457 problem details. Keeps the HTTP status and the problem as received. Typed exceptions raised for other
+/// failures (<see cref="BusinessException"/>, <see cref="EntityNotFoundException"/>, <see cref="FitSaaSValidationException"/>,
+/// <see cref="AuthorizationException"/>) carry a <see cref="RemoteCallException"/> as their inner exception.
+/// </summary>
+public sealed class RemoteCallException : Exception, IHasErrorCode
+{
+    /// <summary>Creates the exception for a failed response.</summary>
+    /// <param name="message">What failed (method, URL path, status).</param>
+    /// <param name="statusCode">The HTTP status code.</param>
+    /// <param name="problem">The problem details received, if the body was one.</param>
+    public RemoteCallException(string message, int statusCode, RemoteProblemDetails? problem)
+        : base(message)
+    {
+        StatusCode = statusCode;
+        Problem = problem;
+    }
+
+    /// <summary>The HTTP status code of the response.</summary>
+    public int StatusCode { get; }
+
+    /// <summary>The RFC 9457 problem details of the response, or null when the body was not one.</summary>
+    public RemoteProblemDetails? Problem { get; }
+
+    /// <summary>The problem's <c>code</c>, else <see cref="RemoteServiceErrorCodes.RemoteCallFailed"/>.</summary>
+    public string Code => Problem?.Code ?? RemoteServiceErrorCodes.RemoteCallFailed;
+}
+
+/// <summary>An RFC 9457 problem details document as the FitSaaS host writes it (with its <c>code</c> and <c>traceId</c> extensions).</summary>
+/// <param name="Type">The <c>type</c> URI reference, if any.</param>
+/// <param name="Title">The short summary.</param>
+/// <param name="Status">The HTTP status written in the document.</param>
+/// <param name="Detail">The explanation of this occurrence.</param>
+/// <param name="Instance">The <c>instance</c> URI reference, if any.</param>
+/// <param name="Code">The stable error code (e.g. <c>Bookings:AlreadyBooked</c>).</param>
+/// <param name="TraceId">The server's trace id of the request, for support.</param>
+/// <param name="Extensions">Every other member (e.g. <c>errors</c>, <c>data</c>), as received.</param>
+public sealed record RemoteProblemDetails(
+    string? Type, string? Title, int? Status, string? Detail, string? Instance, string? Code, string? TraceId,
+    IReadOnlyDictionary<string, JsonElement> Extensions);

@@ -1,0 +1,45 @@
+namespace FitSaaS.Framework.Threading;
+
+/// <summary>
+/// The ambient <see cref="CancellationToken"/> of the work running in this async flow (ABP's
+/// <c>ICancellationTokenProvider</c>), for calls whose signatures take none — application-service contracts among them. A
+/// client proxy call is cancelled by this token as well as by its own <see cref="CancellationToken"/> argument, if any.
+/// </summary>
+public interface ICancellationTokenProvider
+{
+    /// <summary>The current token; <see cref="CancellationToken.None"/> when none was set.</summary>
+    CancellationToken Token { get; }
+
+    /// <summary>Uses <paramref name="cancellationToken"/> in this async flow until the returned value is disposed.</summary>
+    IDisposable Use(CancellationToken cancellationToken);
+}
+
+/// <summary>Default <see cref="ICancellationTokenProvider"/>: an <see cref="AsyncLocal{T}"/> owned by a DI singleton.</summary>
+public sealed class AsyncLocalCancellationTokenProvider : ICancellationTokenProvider
+{
+    private readonly AsyncLocal<CancellationToken?> _current = new();
+
+    /// <inheritdoc/>
+    public CancellationToken Token => _current.Value ?? CancellationToken.None;
+
+    /// <inheritdoc/>
+    public IDisposable Use(CancellationToken cancellationToken)
+    {
+        var previous = _current.Value;
+        _current.Value = cancellationToken;
+        return new Restore(this, previous);
+    }
+
+    private sealed class Restore(AsyncLocalCancellationTokenProvider owner, CancellationToken? previous) : IDisposable
+    {
+        private int _disposed;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _disposed, 1) == 0)
+            {
+                owner._current.Value = previous;
+            }
+        }
+    }
+}
