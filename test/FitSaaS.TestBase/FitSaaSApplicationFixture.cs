@@ -20,12 +20,14 @@ public sealed class FitSaaSApplicationTestModule : FitSaaSModule;
 
 /// <summary>
 /// Application-test fixture: the real modules through DI against a fresh relational database
-/// (migrated and host-seeded), with helpers to create tenants and users and to act as a user.
+/// (migrated and host-seeded), with helpers to create tenants and users and to act as a user. Application services are
+/// called in-process; <see cref="FitSaaSProxyApplicationFixture"/> runs the same tests through the HTTP client proxies.
 /// </summary>
-public sealed class FitSaaSApplicationFixture : IAsyncLifetime
+public class FitSaaSApplicationFixture : IAsyncLifetime
 {
     private TestDatabase _database = null!;
-    private ServiceProvider _services = null!;
+    private IServiceProvider _services = null!;
+    private IAsyncDisposable? _owner;
 
     /// <summary>The root service provider.</summary>
     public IServiceProvider Services => _services;
@@ -35,11 +37,22 @@ public sealed class FitSaaSApplicationFixture : IAsyncLifetime
 
     private bool _ownsDatabase = true;
 
+    /// <summary>True when application services are called through HTTP client proxies against a real host.</summary>
+    public virtual bool IsRemote => false;
+
     /// <inheritdoc/>
     public async ValueTask InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync();
-        await StartAsync(new Dictionary<string, string?>(), null, migrate: true);
+        (_services, _owner) = await StartServicesAsync(_database);
+    }
+
+    /// <summary>Builds the root services over the migrated, host-seeded <paramref name="database"/>; the owner is disposed last.</summary>
+    protected virtual async Task<(IServiceProvider Services, IAsyncDisposable Owner)> StartServicesAsync(TestDatabase database)
+    {
+        var services = await BuildAsync(database, new Dictionary<string, string?>(), null);
+        await services.GetRequiredService<DbMigrationService>().MigrateAsync(includeDemoData: false);
+        return (services, services);
     }
 
     /// <summary>
@@ -59,32 +72,49 @@ public sealed class FitSaaSApplicationFixture : IAsyncLifetime
 
     private async Task StartAsync(IReadOnlyDictionary<string, string?> extraSettings, Action<IServiceCollection>? configureServices, bool migrate)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(_database.Settings).AddInMemoryCollection(extraSettings).Build();
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
-        var modules = services.AddFitSaaSApplication<FitSaaSApplicationTestModule>(configuration);
-        configureServices?.Invoke(services);
-        _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
-        await modules.InitializeAsync(_services);
+        var services = await BuildAsync(_database, extraSettings, configureServices);
+        (_services, _owner) = (services, services);
         if (migrate)
         {
             await _services.GetRequiredService<DbMigrationService>().MigrateAsync(includeDemoData: false);
         }
     }
 
+    private static async Task<ServiceProvider> BuildAsync(TestDatabase database, IReadOnlyDictionary<string, string?> extraSettings, Action<IServiceCollection>? configureServices)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(database.Settings).AddInMemoryCollection(extraSettings).Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        var modules = services.AddFitSaaSApplication<FitSaaSApplicationTestModule>(configuration);
+        configureServices?.Invoke(services);
+        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+        await modules.InitializeAsync(provider);
+        return provider;
+    }
+
     /// <inheritdoc/>
     public async ValueTask DisposeAsync()
     {
-        await _services.DisposeAsync();
+        await OnDisposingAsync();
+        if (_owner is not null)
+        {
+            await _owner.DisposeAsync();
+        }
+
         if (_ownsDatabase)
         {
             await _database.DisposeAsync();
         }
+
+        GC.SuppressFinalize(this);
     }
 
-    /// <summary>A new DI scope (one per simulated request).</summary>
-    public AsyncServiceScope CreateScope() => _services.CreateAsyncScope();
+    /// <summary>Disposes what a derived fixture added, before the services and the database.</summary>
+    protected virtual ValueTask OnDisposingAsync() => ValueTask.CompletedTask;
+
+    /// <summary>A new DI scope (one per simulated request); application-service contracts resolve as <see cref="IsRemote"/> says.</summary>
+    public virtual AsyncServiceScope CreateScope() => _services.CreateAsyncScope();
 
     /// <summary>Acts as the given user in the given tenant (null = host) until disposed.</summary>
     public IDisposable RunAs(Guid? tenantId, Guid userId, string userName, params string[] roles)

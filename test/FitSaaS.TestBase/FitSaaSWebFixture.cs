@@ -37,29 +37,47 @@ public class FitSaaSWebFixture : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync();
-        var settings = _database.Settings.Concat(ExtraSettings).ToList();
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        _factory = CreateFactory(_database.Settings.Concat(ExtraSettings), UseKestrel);
+        ServerAddress = UseKestrel ? GetServerAddress(_factory) : null;
+        using var client = _factory.CreateClient();
+        (await client.GetAsync(new Uri(StartupProbePath, UriKind.Relative))).EnsureSuccessStatusCode();
+    }
+
+    /// <summary>
+    /// The real host (<c>Program</c>, environment <c>Testing</c>) with <paramref name="settings"/> and the test sub-domain
+    /// pattern; with <paramref name="useKestrel"/> it is started at once on Kestrel at a free 127.0.0.1 port
+    /// (<see cref="GetServerAddress"/>), otherwise on the in-memory test server when first used.
+    /// </summary>
+    public static WebApplicationFactory<Program> CreateFactory(IEnumerable<KeyValuePair<string, string?>> settings, bool useKestrel)
+    {
+        var list = settings.ToList();
+        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Testing");
-            foreach (var (key, value) in settings)
+            foreach (var (key, value) in list)
             {
                 builder.UseSetting(key, value);
             }
 
             builder.UseSetting("MultiTenancy:SubdomainPattern", SubdomainPattern);
         });
-        if (UseKestrel)
+        if (useKestrel)
         {
             // A real socket server on a free loopback port (for proxies, browsers and other processes).
-            _factory.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
-            _factory.StartServer();
-            var addresses = _factory.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
-                .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!;
-            ServerAddress = new Uri(addresses.Addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal) + "/");
+            factory.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
+            factory.StartServer();
         }
 
-        using var client = _factory.CreateClient();
-        (await client.GetAsync(new Uri(StartupProbePath, UriKind.Relative))).EnsureSuccessStatusCode();
+        return factory;
+    }
+
+    /// <summary>The base address (<c>http://127.0.0.1:{port}/</c>) of a factory started on Kestrel.</summary>
+    public static Uri GetServerAddress(WebApplicationFactory<Program> factory)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        var addresses = factory.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+            .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!;
+        return new Uri(addresses.Addresses.First() + "/");
     }
 
     /// <summary>True to serve over Kestrel on a free loopback port (<see cref="ServerAddress"/>) instead of the in-memory test server.</summary>

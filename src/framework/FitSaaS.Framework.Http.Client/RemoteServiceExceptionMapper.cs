@@ -8,7 +8,8 @@ namespace FitSaaS.Framework.Http.Client;
 /// Rebuilds the exception the server turned into problem details (FitSaaSExceptionHandler), so a caller catches the same
 /// types through a proxy as in-process: <c>FitSaaS:ValidationFailed</c> → <see cref="FitSaaSValidationException"/> with the
 /// field errors; <c>FitSaaS:EntityNotFound</c> → <see cref="EntityNotFoundException"/>; 401, and 403 with an
-/// <c>Authorization:*</c> code → <see cref="AuthorizationException"/>; any other 4xx with a code →
+/// <c>Authorization:*</c> code → <see cref="AuthorizationException"/> (with the <c>permission</c> member as
+/// <see cref="AuthorizationException.PermissionName"/>); any other 4xx with a code →
 /// <see cref="BusinessException"/> with the code and the <c>data</c> members; everything else →
 /// <see cref="RemoteCallException"/>. Each typed exception has the <see cref="RemoteCallException"/> (status, problem) inside.
 /// </summary>
@@ -48,7 +49,12 @@ public static class RemoteServiceExceptionMapper
         if (status == (int)HttpStatusCode.Unauthorized ||
             (status == (int)HttpStatusCode.Forbidden && (code is null || code.StartsWith("Authorization:", StringComparison.Ordinal))))
         {
-            return new AuthorizationException(message, code ?? (status == 401 ? AuthorizationException.UnauthenticatedCode : AuthorizationException.ForbiddenCode), remote);
+            return new AuthorizationException(message, code ?? (status == 401 ? AuthorizationException.UnauthenticatedCode : AuthorizationException.ForbiddenCode), remote)
+            {
+                PermissionName = problem?.Extensions.TryGetValue("permission", out var permission) == true && permission.ValueKind == JsonValueKind.String
+                    ? permission.GetString()
+                    : null,
+            };
         }
 
         if (status is >= 400 and < 500 && code is not null)

@@ -10,8 +10,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace FitSaaS.Application.Tests.Bookings;
 
-public sealed class BookingAppServiceTests(FitSaaSApplicationFixture fixture) : IClassFixture<FitSaaSApplicationFixture>
+public abstract class BookingAppServiceTests(FitSaaSApplicationFixture fixture)
 {
+    public sealed class InProcess(FitSaaSApplicationFixture fixture) : BookingAppServiceTests(fixture), IClassFixture<FitSaaSApplicationFixture>;
+
+    public sealed class ThroughProxies(FitSaaSProxyApplicationFixture fixture) : BookingAppServiceTests(fixture), IClassFixture<FitSaaSProxyApplicationFixture>;
+
     private readonly BookingsScenario _scenario = new(fixture);
 
     [Fact]

@@ -58,7 +58,13 @@ internal sealed partial class FitSaaSExceptionHandler(
             case AuthorizationException authorization when !currentUser.IsAuthenticated:
                 return FitSaaSProblems.WithCode(new ProblemDetails { Status = 401, Title = "Authentication is required.", Detail = authorization.Message }, httpContext, AuthorizationException.UnauthenticatedCode);
             case AuthorizationException authorization:
-                return FitSaaSProblems.WithCode(new ProblemDetails { Status = 403, Title = "Forbidden.", Detail = authorization.Message }, httpContext, authorization.Code);
+                var forbidden = FitSaaSProblems.WithCode(new ProblemDetails { Status = 403, Title = "Forbidden.", Detail = authorization.Message }, httpContext, authorization.Code);
+                if (authorization.PermissionName is { } permission)
+                {
+                    forbidden.Extensions["permission"] = permission;
+                }
+
+                return forbidden;
             case EntityNotFoundException notFound:
                 return FitSaaSProblems.WithCode(new ProblemDetails { Status = 404, Title = "Not found.", Detail = notFound.Message }, httpContext, notFound.Code);
             case BusinessException business:
