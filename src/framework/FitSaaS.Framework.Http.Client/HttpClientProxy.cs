@@ -104,8 +104,8 @@ public sealed record HttpClientProxyCall(
     string RemoteServiceName, Type ServiceInterface, MethodInfo Method, HttpApiAction Action, IReadOnlyList<object?> Arguments, CancellationToken CancellationToken);
 
 /// <summary>
-/// Sends proxy calls: the request of <see cref="HttpApiRequestBuilder"/> with the caller's tenant (<c>__tenant</c>,
-/// the tenant id), correlation id (<c>X-Correlation-Id</c>), UI culture (<c>Accept-Language</c>) and access token
+/// Sends proxy calls: the request of <see cref="HttpApiRequestBuilder"/> with the caller's tenant (<c>__tenant</c>:
+/// the tenant id, or its name when only the name is known — <c>ICurrentTenant.Change(null, "demo-gym")</c>), correlation id (<c>X-Correlation-Id</c>), UI culture (<c>Accept-Language</c>) and access token
 /// (<see cref="IRemoteServiceAccessTokenProvider"/>; renewed once after a 401), cancelled by the method's
 /// <see cref="CancellationToken"/> argument or the ambient <see cref="ICancellationTokenProvider.Token"/>; reads the JSON result with
 /// <see cref="HttpApiJson.Options"/> (204 → null) or throws what <see cref="RemoteServiceExceptionMapper"/> rebuilds.
@@ -143,7 +143,7 @@ public sealed class HttpClientProxyInvoker(
     private async Task<HttpResponseMessage> SendAsync(HttpClientProxyCall call)
     {
         var configuration = options.CurrentValue.Get(call.RemoteServiceName);
-        var tenant = currentTenant.Id is null ? null : new BasicTenantInfo(currentTenant.Id, currentTenant.Name);
+        var tenant = currentTenant.Id is null && currentTenant.Name is null ? null : new BasicTenantInfo(currentTenant.Id, currentTenant.Name);
         var tokenContext = new RemoteServiceAccessTokenContext(call.RemoteServiceName, configuration, tenant);
         var token = await tokens.GetAccessTokenAsync(tokenContext, call.CancellationToken).ConfigureAwait(false);
         var client = httpClientFactory.CreateClient(HttpClientProxyNames.For(call.RemoteServiceName));
@@ -199,9 +199,9 @@ public sealed class HttpClientProxyInvoker(
         };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         request.Headers.Add(HttpClientProxyHeaders.CorrelationId, correlationId);
-        if (tenant?.Id is { } tenantId)
+        if ((tenant?.Id?.ToString() ?? tenant?.Name) is { } tenantKey)
         {
-            request.Headers.Add(HttpClientProxyHeaders.Tenant, tenantId.ToString());
+            request.Headers.Add(HttpClientProxyHeaders.Tenant, tenantKey);
         }
 
         if (CultureInfo.CurrentUICulture.Name is { Length: > 0 } culture)

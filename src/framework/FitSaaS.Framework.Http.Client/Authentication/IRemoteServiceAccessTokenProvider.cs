@@ -21,7 +21,7 @@ public interface IRemoteServiceAccessTokenProvider
 /// <summary>What a token is asked for.</summary>
 /// <param name="RemoteServiceName">The remote service called.</param>
 /// <param name="Configuration">Its configuration.</param>
-/// <param name="Tenant">The caller's current tenant (id null = host); tokens of one tenant are never used for another.</param>
+/// <param name="Tenant">The caller's current tenant (null = host; the id, or only the name when the caller knows just that); tokens of one tenant are never used for another.</param>
 /// <param name="ForceRenewal">True when the service just refused the cached token (401): get a new one.</param>
 public sealed record RemoteServiceAccessTokenContext(
     string RemoteServiceName, RemoteServiceConfiguration Configuration, BasicTenantInfo? Tenant, bool ForceRenewal = false);

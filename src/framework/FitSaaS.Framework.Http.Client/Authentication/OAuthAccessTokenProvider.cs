@@ -129,9 +129,9 @@ public sealed partial class OAuthAccessTokenProvider(
             : new Uri(new Uri(configuration.BaseUrl!, UriKind.Absolute), "connect/token");
         using var request = new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = new FormUrlEncodedContent(fields) };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-        if (context.Tenant?.Id is { } tenantId)
+        if ((context.Tenant?.Id?.ToString() ?? context.Tenant?.Name) is { } tenantKey)
         {
-            request.Headers.Add(HttpClientProxyHeaders.Tenant, tenantId.ToString());
+            request.Headers.Add(HttpClientProxyHeaders.Tenant, tenantKey);
         }
 
         var sentAt = timeProvider.GetUtcNow();
