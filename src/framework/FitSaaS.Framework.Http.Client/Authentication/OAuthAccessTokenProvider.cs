@@ -6,7 +6,8 @@ using Microsoft.Extensions.Logging;
 
 namespace FitSaaS.Framework.Http.Client.Authentication;
 
-// IdentityModel's token client and ABP's IdentityModel module are not obtainable here; the two grants a
+// IdentityModel / Duende.IdentityModel, Duende.AccessTokenManagement and ABP's IdentityModel module are not obtainable
+// here (the registry has no versions of them); the two grants a
 // server-to-server or console client needs are a form POST each (RFC 6749 §4.3, §4.4, §6), kept small here.
 
 /// <summary>
