@@ -193,7 +193,7 @@ public sealed class HttpClientProxyInvoker(
     private static HttpRequestMessage CreateRequest(HttpClientProxyCall call, RemoteServiceConfiguration configuration, BasicTenantInfo? tenant, string? token, string correlationId)
     {
         var baseUrl = configuration.BaseUrl!.EndsWith('/') ? configuration.BaseUrl : configuration.BaseUrl + "/";
-        var request = new HttpRequestMessage(new HttpMethod(call.Action.HttpMethod), new Uri(new Uri(baseUrl, UriKind.Absolute), HttpApiRequestBuilder.BuildRelativeUrl(call.Action, call.Arguments)))
+        var request = new HttpRequestMessage(HttpMethod.Parse(call.Action.HttpMethod), new Uri(new Uri(baseUrl, UriKind.Absolute), HttpApiRequestBuilder.BuildRelativeUrl(call.Action, call.Arguments)))
         {
             Content = HttpApiRequestBuilder.BuildBody(call.Action, call.Arguments),
         };
