@@ -25,9 +25,15 @@ public sealed class ArchitectureTests(FitSaaSApplicationFixture fixture) : IClas
     [InlineData("FitSaaS.Application.Contracts", new[] { "FitSaaS.Domain", "FitSaaS.Application", "FitSaaS.EntityFrameworkCore", "Microsoft.EntityFrameworkCore", "FitSaaS.HttpApi.Host" })]
     [InlineData("FitSaaS.Application", new[] { "FitSaaS.EntityFrameworkCore", "Microsoft.EntityFrameworkCore", "FitSaaS.HttpApi.Host" })]
     [InlineData("FitSaaS.Framework", new[] { "FitSaaS.Domain", "FitSaaS.Domain.Shared", "Microsoft.EntityFrameworkCore", "FitSaaS.Framework.AspNetCore" })]
+    [InlineData("FitSaaS.Framework.Http.Client", new[] { "FitSaaS.Domain", "FitSaaS.Application", "FitSaaS.Application.Contracts", "Microsoft.EntityFrameworkCore", "FitSaaS.Framework.AspNetCore", "Microsoft.AspNetCore.Mvc.Core", "FitSaaS.HttpApi.Host" })]
+    [InlineData("FitSaaS.HttpApi.Client", new[] { "FitSaaS.Domain", "FitSaaS.Application", "FitSaaS.EntityFrameworkCore", "Microsoft.EntityFrameworkCore", "FitSaaS.Framework.AspNetCore", "Microsoft.AspNetCore.Mvc.Core", "FitSaaS.HttpApi.Host" })]
     public void Layer_DoesNotReferenceForbiddenAssemblies(string assemblyName, string[] forbidden)
     {
-        var assembly = new[] { s_domainShared, s_domain, s_contracts, s_application, typeof(IApplicationService).Assembly }
+        var assembly = new[]
+            {
+                s_domainShared, s_domain, s_contracts, s_application, typeof(IApplicationService).Assembly,
+                typeof(Framework.Http.Client.HttpClientProxy).Assembly, typeof(FitSaaSHttpApiClientModule).Assembly,
+            }
             .Single(a => a.GetName().Name == assemblyName);
 
         var references = assembly.GetReferencedAssemblies().Select(a => a.Name!).ToList();
