@@ -59,42 +59,14 @@ public sealed class DbMigratorProcessTests(FitSaaSApplicationFixture fixture) : 
 internal static class DbMigratorProcess
 {
     /// <summary>Runs it with <paramref name="arguments"/>; returns the exit code and stdout + stderr.</summary>
-    public static async Task<(int ExitCode, string Output)> RunAsync(FitSaaSApplicationFixture fixture, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet")
+    public static Task<(int ExitCode, string Output)> RunAsync(FitSaaSApplicationFixture fixture, params string[] arguments) =>
+        ChildProcess.RunAsync("dotnet", [ChildProcess.BuiltAssembly("FitSaaS.DbMigrator"), .. arguments], environment: new Dictionary<string, string>
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(MigratorPath());
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["Database__Provider"] = fixture.Database.Provider;
-        start.Environment["ConnectionStrings__Default"] = fixture.Database.ConnectionString;
-        start.Environment["Email__PickupDirectory"] = fixture.Database.MailDirectory;
-        start.Environment["FeatureManagement__DefaultEdition"] = "Pro";
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("The DbMigrator did not start.");
-        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        timeout.CancelAfter(TimeSpan.FromMinutes(3));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await stdout + await stderr);
-    }
-
-    /// <summary>The DbMigrator built next to this test assembly (same configuration, UseArtifactsOutput layout).</summary>
-    private static string MigratorPath()
-    {
-        // artifacts/bin/FitSaaS.Application.Tests/<configuration>/ → artifacts/bin/FitSaaS.DbMigrator/<configuration>/
-        var testDirectory = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var path = Path.Combine(testDirectory.Parent!.Parent!.FullName, "FitSaaS.DbMigrator", testDirectory.Name, "FitSaaS.DbMigrator.dll");
-        File.Exists(path).ShouldBeTrue($"Build the solution first: {path} is missing.");
-        return path;
-    }
+            ["Database__Provider"] = fixture.Database.Provider,
+            ["ConnectionStrings__Default"] = fixture.Database.ConnectionString,
+            ["Email__PickupDirectory"] = fixture.Database.MailDirectory,
+            ["FeatureManagement__DefaultEdition"] = "Pro",
+        });
 }
 
 /// <summary>The DbMigrator with one tenant whose database cannot be reached (its own fixture: that tenant stays broken).</summary>

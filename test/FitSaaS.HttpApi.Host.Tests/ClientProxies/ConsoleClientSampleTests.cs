@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using FitSaaS.Testing;
 
@@ -44,28 +43,9 @@ public sealed partial class ConsoleClientSampleTests(DemoGymKestrelFixture fixtu
         run.Output.ShouldContain("invalid_grant");
     }
 
-    private async Task<(int ExitCode, string Output)> RunSampleAsync(params string[] arguments)
-    {
-        // artifacts/bin/FitSaaS.HttpApi.Host.Tests/<configuration>/ → artifacts/bin/FitSaaS.ConsoleClient/<configuration>/
-        var testDirectory = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var sample = Path.Combine(testDirectory.Parent!.Parent!.FullName, "FitSaaS.ConsoleClient", testDirectory.Name, "FitSaaS.ConsoleClient.dll");
-        File.Exists(sample).ShouldBeTrue($"Build the solution first: {sample} is missing.");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(sample);
-        start.ArgumentList.Add($"--RemoteServices:Default:BaseUrl={fixture.ServerAddress}");
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("The sample did not start.");
-        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        timeout.CancelAfter(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await stdout + await stderr);
-    }
+    private Task<(int ExitCode, string Output)> RunSampleAsync(params string[] arguments) =>
+        ChildProcess.RunAsync("dotnet", [ChildProcess.BuiltAssembly("FitSaaS.ConsoleClient"), $"--RemoteServices:Default:BaseUrl={fixture.ServerAddress}", .. arguments],
+            timeout: TimeSpan.FromMinutes(2));
 
     [GeneratedRegex(@"Booked .+: (?<status>Confirmed|Waitlisted).*, booking (?<booking>[0-9a-f-]{36})\.")]
     private static partial Regex BookedLine();
