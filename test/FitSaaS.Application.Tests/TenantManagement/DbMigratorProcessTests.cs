@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using FitSaaS.TenantManagement;
 using FitSaaS.Testing;
 
