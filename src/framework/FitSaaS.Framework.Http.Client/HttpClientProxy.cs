@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Reflection;
+using System.Text.Json;
 using FitSaaS.Framework.Http.Client.Authentication;
 using FitSaaS.Framework.MultiTenancy;
 using FitSaaS.Framework.Threading;
@@ -137,7 +138,17 @@ public sealed class HttpClientProxyInvoker(
             return default!;
         }
 
-        return (await response.Content.ReadFromJsonAsync<T>(HttpApiJson.Options, call.CancellationToken).ConfigureAwait(false))!;
+        try
+        {
+            return (await response.Content.ReadFromJsonAsync<T>(HttpApiJson.Options, call.CancellationToken).ConfigureAwait(false))!;
+        }
+        catch (JsonException ex)
+        {
+            // The host answered with something else than the contract's type (another version, a proxy's error page).
+            throw new RemoteCallException(
+                $"{call.Action.HttpMethod} {response.RequestMessage?.RequestUri?.AbsolutePath} answered {(int)response.StatusCode} with a body that is not a {typeof(T).Name}: {ex.Message}",
+                (int)response.StatusCode, problem: null, ex);
+        }
     }
 
     private async Task<HttpResponseMessage> SendAsync(HttpClientProxyCall call)
@@ -154,7 +165,7 @@ public sealed class HttpClientProxyInvoker(
         {
             // The token was revoked or its key rotated away: renew once (authentication runs before the action, so nothing happened).
             response.Dispose();
-            token = await tokens.GetAccessTokenAsync(tokenContext with { ForceRenewal = true }, call.CancellationToken).ConfigureAwait(false);
+            token = await tokens.GetAccessTokenAsync(tokenContext with { RefusedAccessToken = token }, call.CancellationToken).ConfigureAwait(false);
             response = await client.SendAsync(CreateRequest(call, configuration, tenant, token, correlationId), HttpCompletionOption.ResponseHeadersRead, call.CancellationToken)
                 .ConfigureAwait(false);
         }

@@ -4,8 +4,8 @@ using FitSaaS.Framework.Exceptions;
 namespace FitSaaS.Framework.Http.Client;
 
 /// <summary>
-/// A remote call failed in a way that has no typed local exception: a 5xx, a 4xx without an error code, or a body that
-/// is not RFC 9457 problem details. Keeps the HTTP status and the problem as received. Typed exceptions raised for other
+/// A remote call failed in a way that has no typed local exception: a 5xx, a 4xx without an error code, a body that
+/// is not RFC 9457 problem details, or a successful answer whose body does not match the contract's return type. Keeps the HTTP status and the problem as received. Typed exceptions raised for other
 /// failures (<see cref="BusinessException"/>, <see cref="EntityNotFoundException"/>, <see cref="FitSaaSValidationException"/>,
 /// <see cref="AuthorizationException"/>) carry a <see cref="RemoteCallException"/> as their inner exception.
 /// </summary>
@@ -15,8 +15,9 @@ public sealed class RemoteCallException : Exception, IHasErrorCode
     /// <param name="message">What failed (method, URL path, status).</param>
     /// <param name="statusCode">The HTTP status code.</param>
     /// <param name="problem">The problem details received, if the body was one.</param>
-    public RemoteCallException(string message, int statusCode, RemoteProblemDetails? problem)
-        : base(message)
+    /// <param name="innerException">The cause, e.g. the <see cref="System.Text.Json.JsonException"/> of a body that does not match the contract.</param>
+    public RemoteCallException(string message, int statusCode, RemoteProblemDetails? problem, Exception? innerException = null)
+        : base(message, innerException)
     {
         StatusCode = statusCode;
         Problem = problem;

@@ -20,6 +20,7 @@ public sealed class ProxyResilienceTests : IAsyncLifetime
     private int _gets;
     private int _posts;
     private int _slowCalls;
+    private int _tokensIssued;
 
     public async ValueTask InitializeAsync()
     {
@@ -30,7 +31,9 @@ public sealed class ProxyResilienceTests : IAsyncLifetime
         // Two 503s, then the tenant.
         _stub.MapGet("/api/tenant-management/tenants/{id:guid}", (Guid id) => Interlocked.Increment(ref _gets) <= 2
             ? Results.StatusCode(503)
-            : Results.Json(new { id, name = "stub-gym", isActive = true, concurrencyStamp = "1" }));
+            : _gets > 10
+                ? Results.Json(new { id, isActive = true, concurrencyStamp = "1" })
+                : Results.Json(new { id, name = "stub-gym", isActive = true, concurrencyStamp = "1" }));
         _stub.MapPost("/api/tenant-management/tenants", () =>
         {
             Interlocked.Increment(ref _posts);
@@ -42,6 +45,16 @@ public sealed class ProxyResilienceTests : IAsyncLifetime
             await Task.Delay(TimeSpan.FromSeconds(30), aborted);
             return Results.Ok();
         });
+        // A token server handing out t1, t2, …; the profile route accepts only the newest token (as after a key rotation).
+        _stub.MapPost("/connect/token", () => Results.Json(new
+        {
+            access_token = $"t{Interlocked.Increment(ref _tokensIssued)}",
+            token_type = "Bearer",
+            expires_in = 3600,
+        }));
+        _stub.MapPost("/api/account/register", (HttpRequest request) => request.Headers.Authorization.ToString() == $"Bearer t{_tokensIssued}"
+            ? Results.Json(new { id = Guid.NewGuid(), userName = "renewed", roles = Array.Empty<string>() })
+            : Results.Problem(statusCode: 401, extensions: new Dictionary<string, object?> { ["code"] = "Authorization:Unauthenticated" }));
         await _stub.StartAsync();
         _address = new Uri(_stub.Urls.First() + "/");
     }
@@ -87,6 +100,47 @@ public sealed class ProxyResilienceTests : IAsyncLifetime
         await Should.ThrowAsync<TimeoutException>(() => client.Get<ITenantAppService>().GetListAsync(new GetTenantListInput()));
 
         _slowCalls.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task RefusedToken_IsRenewedOnce_AndTheCallSentAgain()
+    {
+        await using var client = new ProxyClient(_address, c => c.Authentication = new RemoteServiceAuthenticationOptions
+        {
+            GrantType = "client_credentials",
+            ClientId = "door",
+            ClientSecret = "s3cret",
+        });
+        var account = client.Get<FitSaaS.Identity.IAccountAppService>();
+        var register = new FitSaaS.Identity.RegisterDto { UserName = "x", Email = "x@gym.test", Password = "1q2w3E*x" };
+
+        var first = await account.RegisterAsync(register);
+        Interlocked.Increment(ref _tokensIssued); // the server moves on: the cached t1 is refused from now on
+        var second = await account.RegisterAsync(register);
+
+        first.UserName.ShouldBe("renewed");
+        second.UserName.ShouldBe("renewed");
+        client.Requests.Select(r => (r.PathAndQuery, r.Headers.GetValueOrDefault("Authorization"), r.Status)).ShouldBe(
+        [
+            ("/connect/token", null, 200),
+            ("/api/account/register", "Bearer t1", 200),
+            ("/api/account/register", "Bearer t1", 401),
+            ("/connect/token", null, 200),
+            ("/api/account/register", "Bearer t3", 200),
+        ]);
+    }
+
+    [Fact]
+    public async Task AnswerThatDoesNotMatchTheContract_IsARemoteCallException()
+    {
+        await using var client = new ProxyClient(_address, c => c.RetryBaseDelay = TimeSpan.FromMilliseconds(5));
+        Interlocked.Exchange(ref _gets, 10);
+
+        // The stub's tenant has no "name" — TenantDto requires one.
+        var failure = await Should.ThrowAsync<RemoteCallException>(() => client.Get<ITenantAppService>().GetAsync(Guid.NewGuid()));
+
+        failure.StatusCode.ShouldBe(200);
+        failure.InnerException.ShouldBeOfType<System.Text.Json.JsonException>();
     }
 
     [Fact]

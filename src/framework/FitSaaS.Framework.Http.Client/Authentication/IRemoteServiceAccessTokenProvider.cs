@@ -12,7 +12,7 @@ public interface IRemoteServiceAccessTokenProvider
 {
     /// <summary>
     /// The access token for a call, or null to call anonymously. Called once per proxy call (and again once after a
-    /// 401 with <paramref name="context"/>.<see cref="RemoteServiceAccessTokenContext.ForceRenewal"/>), so implementations cache.
+    /// 401, with <paramref name="context"/>.<see cref="RemoteServiceAccessTokenContext.RefusedAccessToken"/> set), so implementations cache.
     /// </summary>
     /// <exception cref="Exceptions.AuthorizationException">The token endpoint refused the grant (code <see cref="RemoteServiceErrorCodes.TokenRequestFailed"/>).</exception>
     Task<string?> GetAccessTokenAsync(RemoteServiceAccessTokenContext context, CancellationToken cancellationToken = default);
@@ -22,6 +22,6 @@ public interface IRemoteServiceAccessTokenProvider
 /// <param name="RemoteServiceName">The remote service called.</param>
 /// <param name="Configuration">Its configuration.</param>
 /// <param name="Tenant">The caller's current tenant (null = host; the id, or only the name when the caller knows just that); tokens of one tenant are never used for another.</param>
-/// <param name="ForceRenewal">True when the service just refused the cached token (401): get a new one.</param>
+/// <param name="RefusedAccessToken">The token the service just refused (401), when asking again: do not return it.</param>
 public sealed record RemoteServiceAccessTokenContext(
-    string RemoteServiceName, RemoteServiceConfiguration Configuration, BasicTenantInfo? Tenant, bool ForceRenewal = false);
+    string RemoteServiceName, RemoteServiceConfiguration Configuration, BasicTenantInfo? Tenant, string? RefusedAccessToken = null);

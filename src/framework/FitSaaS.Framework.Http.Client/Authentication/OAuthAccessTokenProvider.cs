@@ -37,7 +37,7 @@ public sealed partial class OAuthAccessTokenProvider(
 
         var key = new CacheKey(context.RemoteServiceName, context.Tenant?.Id?.ToString() ?? context.Tenant?.Name ?? string.Empty,
             options.GrantType, options.GrantType == "password" ? options.UserName ?? string.Empty : options.ClientId);
-        if (!context.ForceRenewal && _tokens.TryGetValue(key, out var cached) && IsFresh(cached, options))
+        if (_tokens.TryGetValue(key, out var cached) && IsFresh(cached, options) && cached.AccessToken != context.RefusedAccessToken)
         {
             return cached.AccessToken;
         }
@@ -47,7 +47,8 @@ public sealed partial class OAuthAccessTokenProvider(
         try
         {
             _tokens.TryGetValue(key, out cached);
-            if (cached is not null && IsFresh(cached, options) && !(context.ForceRenewal && cached.IssuedBeforeRenewalRequest(timeProvider)))
+            // Another caller may have renewed it meanwhile: a fresh token other than the refused one is good.
+            if (cached is not null && IsFresh(cached, options) && cached.AccessToken != context.RefusedAccessToken)
             {
                 return cached.AccessToken;
             }
@@ -155,7 +156,7 @@ public sealed partial class OAuthAccessTokenProvider(
             var lifetime = json.TryGetProperty("expires_in", out var expiresIn) && expiresIn.TryGetInt32(out var seconds) ? seconds : 300;
             var refresh = json.TryGetProperty("refresh_token", out var refreshToken) ? refreshToken.GetString() : null;
             LogTokenObtained(logger, grantType, context.RemoteServiceName, lifetime);
-            return new CachedToken(token, refresh, sentAt + TimeSpan.FromSeconds(lifetime), sentAt);
+            return new CachedToken(token, refresh, sentAt + TimeSpan.FromSeconds(lifetime));
         }
 
         if (!throwOnError)
@@ -182,9 +183,5 @@ public sealed partial class OAuthAccessTokenProvider(
 
     private sealed record CacheKey(string RemoteService, string Tenant, string GrantType, string Principal);
 
-    private sealed record CachedToken(string AccessToken, string? RefreshToken, DateTimeOffset ExpiresAt, DateTimeOffset ObtainedAt)
-    {
-        // A renewal asked for after a 401 is served by a token obtained in the last second (another caller just renewed it).
-        public bool IssuedBeforeRenewalRequest(TimeProvider clock) => clock.GetUtcNow() - ObtainedAt > TimeSpan.FromSeconds(1);
-    }
+    private sealed record CachedToken(string AccessToken, string? RefreshToken, DateTimeOffset ExpiresAt);
 }
