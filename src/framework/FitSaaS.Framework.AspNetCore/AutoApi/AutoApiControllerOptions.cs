@@ -1,5 +1,6 @@
 using System.Reflection;
 using FitSaaS.Framework.Application;
+using FitSaaS.Framework.Http;
 using FitSaaS.Framework.Modularity;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.AspNetCore.Mvc.Controllers;
@@ -30,12 +31,6 @@ internal sealed class AutoApiControllerFeatureProvider(ModuleContainer modules) 
     private static List<Type> EmitAll(IEnumerable<Assembly> assemblies)
     {
         var emitter = new AutoApiControllerEmitter();
-        return assemblies.Distinct()
-            .SelectMany(a => a.GetExportedTypes())
-            .Where(t => t.IsInterface && typeof(IApplicationService).IsAssignableFrom(t) && t != typeof(IApplicationService) &&
-                t.GetCustomAttribute<NoHttpApiAttribute>() is null)
-            .OrderBy(t => t.FullName, StringComparer.Ordinal)
-            .Select(emitter.Emit)
-            .ToList();
+        return HttpApiConventions.GetServiceContracts(assemblies).Select(emitter.Emit).ToList();
     }
 }

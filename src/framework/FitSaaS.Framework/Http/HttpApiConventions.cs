@@ -95,6 +95,24 @@ public static class HttpApiConventions
             $"api/{GetModuleName(serviceInterface)}/{GetControllerName(serviceInterface)}";
     }
 
+    /// <summary>
+    /// The application-service contracts exposed over HTTP: every public interface deriving from
+    /// <see cref="IApplicationService"/> in <paramref name="assemblies"/> and not marked <see cref="NoHttpApiAttribute"/>,
+    /// each once, ordered by full name. The server emits one controller per contract from this list and the API
+    /// definition describes the same list.
+    /// </summary>
+    public static IReadOnlyList<Type> GetServiceContracts(IEnumerable<Assembly> assemblies)
+    {
+        ArgumentNullException.ThrowIfNull(assemblies);
+        return assemblies.Distinct()
+            .SelectMany(a => a.GetExportedTypes())
+            .Where(t => t.IsInterface && typeof(IApplicationService).IsAssignableFrom(t) && t != typeof(IApplicationService) &&
+                t.GetCustomAttribute<NoHttpApiAttribute>() is null)
+            .Distinct()
+            .OrderBy(t => t.FullName, StringComparer.Ordinal)
+            .ToList();
+    }
+
     /// <summary>The contract methods exposed over HTTP (including inherited interface methods), in declaration order.</summary>
     public static IEnumerable<MethodInfo> GetActionMethods(Type serviceInterface)
     {
