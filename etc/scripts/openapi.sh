@@ -22,13 +22,23 @@ TEST=FitSaaS.HttpApi.Host.Tests.ApiDefinition.OpenApiDocumentTests.CommittedDocu
 
 command -v dotnet >/dev/null || { echo "error: the .NET 10 SDK (dotnet) is required" >&2; exit 1; }
 
+LOG="$(mktemp)"
+trap 'rm -f "$LOG"' EXIT
+
 echo "Building $PROJECT (Release)…"
-dotnet build "$PROJECT" -c Release -v q --nologo
+if ! dotnet build "$PROJECT" -c Release -v q --nologo >"$LOG" 2>&1; then
+    cat "$LOG" >&2
+    exit 1
+fi
 
 # The SQLite lane's defaults: no PostgreSQL, Redis or RabbitMQ settings from the caller's environment.
-env -u FitSaaS_Test__Database -u FitSaaS_Test__PostgreSql -u FitSaaS_Test__PostgreSqlAdmin \
+echo "Generating docs/openapi.json…"
+if ! env -u FitSaaS_Test__Database -u FitSaaS_Test__PostgreSql -u FitSaaS_Test__PostgreSqlAdmin \
     -u FitSaaS_Test__Redis -u FitSaaS_Test__RabbitMQ \
-    FITSAAS_UPDATE_OPENAPI=1 dotnet "$TEST_DLL" -method "$TEST" >/dev/null
+    FITSAAS_UPDATE_OPENAPI=1 dotnet "$TEST_DLL" -method "$TEST" >"$LOG" 2>&1; then
+    cat "$LOG" >&2
+    exit 1
+fi
 
 if git diff --quiet -- docs/openapi.json 2>/dev/null && git ls-files --error-unmatch docs/openapi.json >/dev/null 2>&1; then
     echo "docs/openapi.json is up to date."
