@@ -228,7 +228,7 @@ public sealed class ApiDefinitionTests(FitSaaSWebFixture fixture) : IClassFixtur
         using var upper = await anonymous.GetAsync(new Uri(ApiDefinitionEndpoint.Route + "?includeTypes=True", UriKind.Relative), ct);
         upper.StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        foreach (var bad in new[] { "yes", "1", "%00", "true,false" })
+        foreach (var bad in new[] { "yes", "1", "%00", "true,false", "true&includeTypes=false" })
         {
             using var response = await anonymous.GetAsync(new Uri($"{ApiDefinitionEndpoint.Route}?includeTypes={bad}", UriKind.Relative), ct);
             response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, bad);

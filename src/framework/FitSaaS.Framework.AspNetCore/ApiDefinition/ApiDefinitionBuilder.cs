@@ -96,7 +96,7 @@ public sealed class ApiDefinitionBuilder
         var name = method.Name.EndsWith("Async", StringComparison.Ordinal) ? method.Name[..^5] : method.Name;
         var id = $"{ContractName(contract)}.{method.Name}({string.Join(",", declared.Select(p => context.TypeName(p.ParameterType)))})";
         return new ActionApiDefinition(id, name, action.HttpMethod, "/" + action.Template, parameters,
-            context.Reference(returnType), ContractName(method.DeclaringType ?? contract));
+            context.Reference(returnType), ContractName(contract));
     }
 
     private static ParameterApiDefinition BuildParameter(ParameterInfo parameter, HttpApiBindingSource source, BuildContext context)
