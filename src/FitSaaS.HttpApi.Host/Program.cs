@@ -1,6 +1,7 @@
 using FitSaaS;
 using FitSaaS.EntityFrameworkCore;
 using FitSaaS.Framework.AspNetCore;
+using FitSaaS.Framework.AspNetCore.ApiDefinition;
 using FitSaaS.Framework.AspNetCore.ApplicationConfiguration;
 using FitSaaS.Framework.Modularity;
 using FitSaaS.Identity;
@@ -19,6 +20,7 @@ app.UseSwaggerUI(options => options.SwaggerEndpoint("/swagger/v1/swagger.json", 
 app.MapControllers();
 app.MapTokenServer();
 app.MapFitSaaSApplicationConfiguration();
+app.MapFitSaaSApiDefinition();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", HealthReportWriter.ReadyOptions());
 

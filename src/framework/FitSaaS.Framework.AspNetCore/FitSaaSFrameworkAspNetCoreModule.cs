@@ -33,6 +33,8 @@ public sealed class FitSaaSFrameworkAspNetCoreModule : FitSaaSModule
         services.AddOptions<ExceptionHttpStatusOptions>();
         services.AddProblemDetails();
         services.AddScoped<ApplicationConfiguration.ApplicationConfigurationBuilder>();
+        services.AddSingleton(sp => new ApiDefinition.ApiDefinitionBuilder(
+            sp.GetRequiredService<ModuleContainer>(), sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<JsonOptions>>()));
         services.AddExceptionHandler<FitSaaSExceptionHandler>();
 
         services.AddAuthentication(FitSaaSBearerHandler.SchemeName)
@@ -61,7 +63,10 @@ public sealed class FitSaaSFrameworkAspNetCoreModule : FitSaaSModule
             {
                 [new OpenApiSecuritySchemeReference("Bearer", document)] = [],
             });
-            options.CustomSchemaIds(type => type.FullName?.Replace('+', '.'));
+            options.CustomSchemaIds(OpenApiSchemaIds.Get);
+            // Query keys as the JSON names (camelCase), and a document that does not depend on reflection or endpoint order.
+            options.DescribeAllParametersInCamelCase();
+            options.DocumentFilter<StableOrderDocumentFilter>();
             var docs = modules.Modules.Select(m => m.Assembly).Distinct()
                 .Select(a => Path.ChangeExtension(a.Location, ".xml"))
                 .Where(File.Exists)

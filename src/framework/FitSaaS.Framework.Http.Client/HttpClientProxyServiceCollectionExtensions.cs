@@ -73,7 +73,7 @@ public static class HttpClientProxyServiceCollectionExtensions
     public static IReadOnlyList<Type> GetContracts(Assembly contractsAssembly)
     {
         ArgumentNullException.ThrowIfNull(contractsAssembly);
-        return HttpApiConventions.GetContracts([contractsAssembly]);
+        return HttpApiConventions.GetServiceContracts([contractsAssembly]);
     }
 
     private static void Bind(IConfigurationSection section, RemoteServiceOptions options)

@@ -17,6 +17,9 @@ public sealed class OpenApiDocument
         Operations = operations;
     }
 
+    /// <summary>The whole document (components, tags, …).</summary>
+    public JsonElement Root => _root;
+
     /// <summary>Every operation, in document order.</summary>
     public IReadOnlyList<ApiOperation> Operations { get; }
 

@@ -31,6 +31,6 @@ internal sealed class AutoApiControllerFeatureProvider(ModuleContainer modules) 
     private static List<Type> EmitAll(IEnumerable<Assembly> assemblies)
     {
         var emitter = new AutoApiControllerEmitter();
-        return HttpApiConventions.GetContracts(assemblies).Select(emitter.Emit).ToList();
+        return HttpApiConventions.GetServiceContracts(assemblies).Select(emitter.Emit).ToList();
     }
 }

@@ -96,16 +96,19 @@ public static class HttpApiConventions
     }
 
     /// <summary>
-    /// The application-service contracts exposed over HTTP in <paramref name="assemblies"/>: public interfaces deriving
-    /// from <see cref="IApplicationService"/> and not marked <see cref="NoHttpApiAttribute"/>, ordered by full name.
+    /// The application-service contracts exposed over HTTP: every public interface deriving from
+    /// <see cref="IApplicationService"/> in <paramref name="assemblies"/> and not marked <see cref="NoHttpApiAttribute"/>,
+    /// each once, ordered by full name. The server emits one controller per contract from this list and the API
+    /// definition describes the same list.
     /// </summary>
-    public static IReadOnlyList<Type> GetContracts(IEnumerable<Assembly> assemblies)
+    public static IReadOnlyList<Type> GetServiceContracts(IEnumerable<Assembly> assemblies)
     {
         ArgumentNullException.ThrowIfNull(assemblies);
         return assemblies.Distinct()
             .SelectMany(a => a.GetExportedTypes())
             .Where(t => t.IsInterface && typeof(IApplicationService).IsAssignableFrom(t) && t != typeof(IApplicationService) &&
                 t.GetCustomAttribute<NoHttpApiAttribute>() is null)
+            .Distinct()
             .OrderBy(t => t.FullName, StringComparer.Ordinal)
             .ToList();
     }
