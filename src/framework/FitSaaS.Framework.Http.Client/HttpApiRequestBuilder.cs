@@ -2,6 +2,7 @@ using System.Collections;
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Reflection;
+using System.Text.Json;
 using System.Text;
 
 namespace FitSaaS.Framework.Http.Client;
@@ -9,8 +10,9 @@ namespace FitSaaS.Framework.Http.Client;
 /// <summary>
 /// Turns a contract method call into an HTTP request by the shape <see cref="HttpApiConventions"/> gives the server's
 /// action: route values into the template, simple and complex query inputs into the query string (a complex input as
-/// its public properties, nested ones dotted, collections as repeated keys — what ASP.NET Core's <c>[FromQuery]</c>
-/// binding reads), the body input as JSON with <see cref="HttpApiJson.Options"/>.
+/// its settable public properties with camelCase keys, nested ones dotted, collections as repeated keys — what ASP.NET
+/// Core's case-insensitive <c>[FromQuery]</c> binding reads and what the OpenAPI document and <c>/api/api-definition</c>
+/// show), the body input as JSON with <see cref="HttpApiJson.Options"/>.
 /// </summary>
 public static class HttpApiRequestBuilder
 {
@@ -90,12 +92,13 @@ public static class HttpApiRequestBuilder
 
         foreach (var property in value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
-            if (!property.CanRead || property.GetIndexParameters().Length > 0)
+            if (!property.CanRead || !property.CanWrite || property.GetIndexParameters().Length > 0)
             {
                 continue;
             }
 
-            var name = prefix is null ? property.Name : prefix + "." + property.Name;
+            var key = JsonNamingPolicy.CamelCase.ConvertName(property.Name);
+            var name = prefix is null ? key : prefix + "." + key;
             var propertyValue = property.GetValue(value);
             if (HttpApiConventions.IsSimple(property.PropertyType) || IsSimpleCollection(property.PropertyType))
             {

@@ -23,10 +23,10 @@ public sealed class HttpApiRequestBuilderTests
 
         url.ShouldStartWith("api/bookings/class-sessions?");
         var query = System.Web.HttpUtility.ParseQueryString(url[(url.IndexOf('?') + 1)..]);
-        query["FromUtc"].ShouldBe("2026-11-22T06:30:00.0000000Z");
-        query["LocationId"].ShouldBe(locationId.ToString());
-        query["MaxResultCount"].ShouldBe("5");
-        query["ToUtc"].ShouldBeNull();
+        query["fromUtc"].ShouldBe("2026-11-22T06:30:00.0000000Z");
+        query["locationId"].ShouldBe(locationId.ToString());
+        query["maxResultCount"].ShouldBe("5");
+        query["toUtc"].ShouldBeNull();
     }
 
     [Fact]
