@@ -200,6 +200,9 @@ public sealed partial class SwaggerUiBrowserTests(KestrelWebFixture web, Chromiu
     {
         var path = ArtifactPath($"{name}.png");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true, Mask = SecretLocators(page) });
+        // Failure artifacts of an earlier run would only mislead next to a passing one.
+        File.Delete(ArtifactPath($"{name}-failure.png"));
+        File.Delete(ArtifactPath($"{name}-failure.html"));
         TestContext.Current.TestOutputHelper?.WriteLine($"Screenshot: {path}");
     }
 
