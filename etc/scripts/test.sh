@@ -79,6 +79,16 @@ else
     FAILED+=(RabbitMQ)
 fi
 
+# System Chromium for the browser tests (Swagger UI through Playwright) in both lanes: they read FitSaaS_Test__Chromium and
+# skip without it, so a Chromium that cannot be installed is a failed step here, not a silent skip.
+if CHROMIUM_PATH="$(bash "$REPO_ROOT/etc/scripts/chromium.sh" ensure | tail -n1)" && [[ -n "$CHROMIUM_PATH" ]]; then
+    echo "Chromium: $CHROMIUM_PATH"
+    export FitSaaS_Test__Chromium="$CHROMIUM_PATH"
+else
+    echo "Chromium: FAILED to install" >&2
+    FAILED+=(Chromium)
+fi
+
 # Runs dotnet test, keeping its output for the closing summary; returns dotnet test's exit status.
 run_tests() {
     dotnet test "$SOLUTION" -c "$CONFIGURATION" --no-build 2>&1 | tee -a "$SUMMARY_LOG"

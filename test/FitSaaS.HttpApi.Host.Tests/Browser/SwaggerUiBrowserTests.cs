@@ -1,0 +1,245 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using FitSaaS.Framework.Application;
+using FitSaaS.Framework.Exceptions;
+using FitSaaS.Framework.Http;
+using FitSaaS.HttpApi.Host.Tests.Cluster;
+using FitSaaS.HttpApi.Host.Tests.Platform;
+using FitSaaS.Identity;
+using FitSaaS.Testing;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace FitSaaS.HttpApi.Host.Tests.Browser;
+
+/// <summary>
+/// Swagger UI in a real headless Chromium against the host on a loopback socket: the page lists the operations of every
+/// module, and "try it out" works with and without the Authorize dialog. Screenshots land in
+/// <c>artifacts/test-results/swagger-ui/{lane}-{name}.png</c> (plus the page HTML on failure).
+/// </summary>
+public sealed partial class SwaggerUiBrowserTests(KestrelWebFixture web, ChromiumFixture chromium)
+    : IClassFixture<KestrelWebFixture>, IClassFixture<ChromiumFixture>
+{
+    private const string ProfilePath = "/api/account/my-profile";
+
+    private static readonly string[] HttpMethods = ["get", "put", "post", "delete", "patch"];
+
+    /// <summary>Secrets the page may show (the access token in the curl snippet): masked in screenshots, redacted in saved HTML.</summary>
+    private readonly List<string> _secrets = [];
+
+    [Fact]
+    public async Task SwaggerUi_ListsTheOperationsOfEveryModule()
+    {
+        await InBrowserAsync("operations", async page =>
+        {
+            var expected = await ExpectedOperationsAsync();
+
+            await OpenSwaggerUiAsync(page);
+            var rendered = (await page.EvaluateAsync<string[]>(
+                """
+                () => Array.from(document.querySelectorAll('.opblock')).map(block =>
+                    (block.querySelector('.opblock-summary-method')?.textContent ?? '').trim().toUpperCase() + ' ' +
+                    (block.querySelector('.opblock-summary-path')?.getAttribute('data-path') ?? ''))
+                """)).ToHashSet(StringComparer.Ordinal);
+
+            var missing = expected.Where(e => !rendered.Contains(e.Key))
+                .GroupBy(e => e.Value, e => e.Key)
+                .OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => $"{g.Key}: {string.Join(", ", g.Order(StringComparer.Ordinal))}")
+                .ToList();
+            missing.ShouldBeEmpty($"operations not rendered by Swagger UI ({rendered.Count} rendered)");
+            rendered.Count.ShouldBe(expected.Count, "Swagger UI renders exactly the operations of the OpenAPI document");
+        });
+    }
+
+    [Fact]
+    public async Task TryItOut_AfterAuthorizingWithABearerToken_ShowsTheAdminsProfile()
+    {
+        await InBrowserAsync("try-it-out-authorized", async page =>
+        {
+            var token = await HostAdminAccessTokenAsync();
+            _secrets.Add(token);
+
+            await OpenSwaggerUiAsync(page);
+            await AuthorizeAsync(page, token);
+            var operation = await ExecuteAsync(page, "get", ProfilePath);
+
+            await Expect(operation.Locator(".live-responses-table tr.response > td.response-col_status")).ToHaveTextAsync(StatusCode(200));
+            await Expect(operation.Locator(".live-responses-table tr.response > td.response-col_description"))
+                .ToContainTextAsync(UserNameAdmin());
+        });
+    }
+
+    [Fact]
+    public async Task TryItOut_WithoutAuthorizing_Shows401()
+    {
+        await InBrowserAsync("try-it-out-anonymous", async page =>
+        {
+            await OpenSwaggerUiAsync(page);
+            await Expect(page.Locator(".auth-wrapper button.authorize")).Not.ToHaveClassAsync(new Regex(@"\blocked\b"));
+            var operation = await ExecuteAsync(page, "get", ProfilePath);
+
+            await Expect(operation.Locator(".live-responses-table tr.response > td.response-col_status")).ToHaveTextAsync(StatusCode(401));
+            // The RFC 9457 problem details of the host, not the profile.
+            var details = operation.Locator(".live-responses-table tr.response > td.response-col_description");
+            await Expect(details).ToContainTextAsync($"\"code\": \"{AuthorizationException.UnauthenticatedCode}\"");
+            await Expect(details).Not.ToContainTextAsync(UserNameAdmin());
+        });
+    }
+
+    /// <summary>
+    /// "VERB /path" → module of every operation that must be rendered: each operation of the live OpenAPI document, and each
+    /// action of every application-service contract (so a module missing from the document fails too).
+    /// </summary>
+    private async Task<Dictionary<string, string>> ExpectedOperationsAsync()
+    {
+        using var client = web.CreateClient();
+        using var document = JsonDocument.Parse(await client.GetStringAsync(new Uri("swagger/v1/swagger.json", UriKind.Relative), TestContext.Current.CancellationToken));
+        var expected = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var path in document.RootElement.GetProperty("paths").EnumerateObject())
+        {
+            foreach (var method in HttpMethods.Where(m => path.Value.TryGetProperty(m, out _)))
+            {
+                expected[$"{method.ToUpperInvariant()} {path.Name}"] = $"(OpenAPI) {path.Name.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()}";
+            }
+        }
+
+        var contracts = typeof(FitSaaSApplicationContractsModule).Assembly.GetExportedTypes()
+            .Where(t => t.IsInterface && typeof(IApplicationService).IsAssignableFrom(t) && t.GetCustomAttribute<NoHttpApiAttribute>() is null)
+            .ToList();
+        contracts.ShouldNotBeEmpty();
+        foreach (var contract in contracts)
+        {
+            foreach (var method in HttpApiConventions.GetActionMethods(contract))
+            {
+                var action = HttpApiConventions.GetAction(contract, method);
+                expected[$"{action.HttpMethod} /{action.Template}"] = HttpApiConventions.GetModuleName(contract);
+            }
+        }
+
+        var modules = contracts.Select(HttpApiConventions.GetModuleName).Distinct().ToList();
+        TestContext.Current.TestOutputHelper?.WriteLine($"Expecting {expected.Count} operations; contract modules: {string.Join(", ", modules.Order(StringComparer.Ordinal))}");
+        return expected;
+    }
+
+    private async Task<string> HostAdminAccessTokenAsync()
+    {
+        using var client = web.CreateClient();
+        using var request = FitSaaSWebFixture.PasswordTokenRequest(null, IdentityConsts.AdminUserName, TestUsers.Password);
+        using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+        response.IsSuccessStatusCode.ShouldBeTrue($"token request answered {(int)response.StatusCode}");
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        return body.RootElement.GetProperty("access_token").GetString().ShouldNotBeNull();
+    }
+
+    private static async Task OpenSwaggerUiAsync(IPage page)
+    {
+        // /swagger redirects to the UI's index page, which loads the document from /swagger/v1/swagger.json.
+        var response = await page.GotoAsync("swagger");
+        response.ShouldNotBeNull().Ok.ShouldBeTrue();
+        await Expect(page).ToHaveURLAsync(new Regex(@"/swagger/index\.html$"));
+        await Expect(page.Locator(".swagger-ui .info .title")).ToContainTextAsync("FitSaaS API");
+        await page.Locator(".opblock").First.WaitForAsync();
+    }
+
+    /// <summary>Enters the token in the Authorize dialog (HTTP bearer scheme) and closes it.</summary>
+    private static async Task AuthorizeAsync(IPage page, string token)
+    {
+        await page.Locator(".auth-wrapper button.authorize").ClickAsync();
+        var dialog = page.Locator(".dialog-ux .modal-ux");
+        await dialog.Locator(".auth-container input").First.FillAsync(token);
+        await dialog.Locator(".auth-btn-wrapper button.authorize").ClickAsync();
+        // Once applied, the dialog shows "Authorized" with a Logout button instead of the input.
+        await Expect(dialog.Locator(".auth-container")).ToContainTextAsync("Authorized");
+        await dialog.Locator("button.btn-done").ClickAsync();
+        await Expect(dialog).ToHaveCountAsync(0);
+        await Expect(page.Locator(".auth-wrapper button.authorize")).ToHaveClassAsync(new Regex(@"\blocked\b"));
+    }
+
+    /// <summary>Expands the operation, clicks "Try it out" then "Execute", and waits for the live response.</summary>
+    private static async Task<ILocator> ExecuteAsync(IPage page, string method, string path)
+    {
+        var operation = page.Locator($".opblock.opblock-{method}")
+            .Filter(new LocatorFilterOptions { Has = page.Locator($".opblock-summary-path[data-path=\"{path}\"]") });
+        await Expect(operation).ToHaveCountAsync(1);
+        await operation.Locator(".opblock-summary-path").ClickAsync();
+        await operation.Locator("button.try-out__btn").ClickAsync();
+        await operation.Locator("button.execute").ClickAsync();
+        await operation.Locator(".live-responses-table tr.response > td.response-col_status").WaitForAsync();
+        await operation.ScrollIntoViewIfNeededAsync();
+        return operation;
+    }
+
+    /// <summary>Runs <paramref name="body"/> in a fresh browser context; saves a screenshot, and on failure also the page HTML.</summary>
+    private async Task InBrowserAsync(string name, Func<IPage, Task> body)
+    {
+        Assert.SkipWhen(chromium.Browser is null, ChromiumFixture.SkipReason);
+        var serverAddress = web.ServerAddress.ShouldNotBeNull();
+        var page = await chromium.NewPageAsync(serverAddress);
+        var pageErrors = new List<string>();
+        page.PageError += (_, error) => pageErrors.Add(error);
+        try
+        {
+            await body(page);
+            pageErrors.ShouldBeEmpty("uncaught script errors in the page");
+            await SaveScreenshotAsync(page, name);
+        }
+        catch (Exception)
+        {
+            await SaveFailureAsync(page, name);
+            throw;
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    private static async Task SaveScreenshotAsync(IPage page, string name)
+    {
+        var path = ArtifactPath($"{name}.png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true, Mask = SecretLocators(page) });
+        // Failure artifacts of an earlier run would only mislead next to a passing one.
+        File.Delete(ArtifactPath($"{name}-failure.png"));
+        File.Delete(ArtifactPath($"{name}-failure.html"));
+        TestContext.Current.TestOutputHelper?.WriteLine($"Screenshot: {path}");
+    }
+
+    private async Task SaveFailureAsync(IPage page, string name)
+    {
+        try
+        {
+            var screenshot = ArtifactPath($"{name}-failure.png");
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = true, Mask = SecretLocators(page), Timeout = 30_000 });
+            var html = ArtifactPath($"{name}-failure.html");
+            await File.WriteAllTextAsync(html, Redact(await page.ContentAsync()));
+            TestContext.Current.TestOutputHelper?.WriteLine($"Failure screenshot: {screenshot}{Environment.NewLine}Failure page HTML: {html}");
+        }
+        catch (PlaywrightException exception)
+        {
+            // The original failure matters more than the artifacts; say why they are missing.
+            TestContext.Current.TestOutputHelper?.WriteLine($"Could not save the failure artifacts: {exception.Message}");
+        }
+    }
+
+    /// <summary>The curl snippet repeats the Authorization header: never in an artifact.</summary>
+    private static ILocator[] SecretLocators(IPage page) => [page.Locator(".curl-command"), page.Locator(".request-snippets")];
+
+    private string Redact(string html) => _secrets.Aggregate(html, (text, secret) => text.Replace(secret, "[redacted]", StringComparison.Ordinal));
+
+    /// <summary><c>artifacts/test-results/swagger-ui/{lane}-{file}</c>, lane = sqlite or postgresql.</summary>
+    private static string ArtifactPath(string file)
+    {
+        var directory = Path.Combine(HostBinaries.RepositoryRoot(), "artifacts", "test-results", "swagger-ui");
+        Directory.CreateDirectory(directory);
+        var lane = TestDatabase.IsPostgreSql ? "postgresql" : "sqlite";
+        return Path.Combine(directory, $"{lane}-{file}");
+    }
+
+    /// <summary>The live status cell: the code, then "Undocumented" when the document does not list it.</summary>
+    private static Regex StatusCode(int code) => new($@"^\s*{code}\b", RegexOptions.None, TimeSpan.FromSeconds(1));
+
+    [GeneratedRegex("\"userName\":\\s*\"admin\"")]
+    private static partial Regex UserNameAdmin();
+}
