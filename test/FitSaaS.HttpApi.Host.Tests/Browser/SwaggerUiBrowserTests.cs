@@ -13,11 +13,20 @@ using static Microsoft.Playwright.Assertions;
 
 namespace FitSaaS.HttpApi.Host.Tests.Browser;
 
+/// <summary>The browser tests run on their own (headless Chromium is heavy on a 2-core machine; timing tests should not share it).</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public static class BrowserCollection
+{
+    /// <summary>The collection's name.</summary>
+    public const string Name = "Browser";
+}
+
 /// <summary>
 /// Swagger UI in a real headless Chromium against the host on a loopback socket: the page lists the operations of every
 /// module, and "try it out" works with and without the Authorize dialog. Screenshots land in
 /// <c>artifacts/test-results/swagger-ui/{lane}-{name}.png</c> (plus the page HTML on failure).
 /// </summary>
+[Collection(BrowserCollection.Name)]
 public sealed partial class SwaggerUiBrowserTests(KestrelWebFixture web, ChromiumFixture chromium)
     : IClassFixture<KestrelWebFixture>, IClassFixture<ChromiumFixture>
 {
