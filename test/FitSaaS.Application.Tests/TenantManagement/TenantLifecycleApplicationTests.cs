@@ -13,8 +13,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace FitSaaS.Application.Tests.TenantManagement;
 
-public sealed class TenantLifecycleApplicationTests(FitSaaSApplicationFixture fixture) : IClassFixture<FitSaaSApplicationFixture>
+public abstract class TenantLifecycleApplicationTests(FitSaaSApplicationFixture fixture)
 {
+    public sealed class InProcess(FitSaaSApplicationFixture fixture) : TenantLifecycleApplicationTests(fixture), IClassFixture<FitSaaSApplicationFixture>;
+
+    public sealed class ThroughProxies(FitSaaSProxyApplicationFixture fixture) : TenantLifecycleApplicationTests(fixture), IClassFixture<FitSaaSProxyApplicationFixture>;
+
     [Fact]
     public async Task Purge_RemovesEveryRowOfTheDeletedTenant_AndNoneOfAnother()
     {
