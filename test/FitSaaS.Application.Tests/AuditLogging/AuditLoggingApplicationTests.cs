@@ -132,6 +132,41 @@ public abstract class AuditLoggingApplicationTests(FitSaaSApplicationFixture fix
     }
 
     [Fact]
+    public async Task GetListAsync_TimeWindowStatusAndChangeTypeFilters_MatchToTheMillisecond()
+    {
+        var marker = Guid.NewGuid().ToString("N");
+        var at = new DateTime(2026, 1, 10, 12, 0, 0, 123, DateTimeKind.Utc);
+        var writer = fixture.Services.GetRequiredService<AuditLogWriter>();
+        await writer.SaveAsync(NewEntry($"/window/{marker}", at), TestContext.Current.CancellationToken);
+        await writer.SaveAsync(NewEntry($"/window/{marker}", at.AddMilliseconds(1)), TestContext.Current.CancellationToken);
+        await writer.SaveAsync(NewEntry($"/window/{marker}", at.AddHours(1)), TestContext.Current.CancellationToken);
+        await FlushAsync();
+        var hostAdminId = await fixture.GetHostAdminIdAsync();
+
+        PagedResultDto<AuditLogDto> exact, fromOn, updated, created;
+        using (RunAsHostAdmin(hostAdminId))
+        {
+            await using var scope = fixture.CreateScope();
+            var service = scope.ServiceProvider.GetRequiredService<IAuditLogAppService>();
+            exact = await service.GetListAsync(new GetAuditLogListInput { Url = marker, FromUtc = at, ToUtc = at.AddMilliseconds(1) });
+            fromOn = await service.GetListAsync(new GetAuditLogListInput
+            {
+                // Bounded above: through the proxies the GET requests of this test are audited too, with the marker in their URL.
+                Url = marker, FromUtc = at.AddMilliseconds(1), ToUtc = at.AddDays(1), HttpStatusCode = 200, HasException = false, Sorting = "executionTime desc",
+            });
+            updated = await service.GetListAsync(new GetAuditLogListInput { Url = marker, EntityId = marker, ChangeType = EntityChangeType.Updated });
+            created = await service.GetListAsync(new GetAuditLogListInput { Url = marker, ChangeType = EntityChangeType.Created });
+        }
+
+        var single = exact.Items.ShouldHaveSingleItem();
+        single.ExecutionTimeUtc.ShouldBe(at);
+        single.ExecutionTimeUtc.Kind.ShouldBe(DateTimeKind.Utc);
+        fromOn.Items.Select(e => e.ExecutionTimeUtc).ShouldBe([at.AddHours(1), at.AddMilliseconds(1)]);
+        updated.TotalCount.ShouldBe(3);
+        created.TotalCount.ShouldBe(0);
+    }
+
+    [Fact]
     public async Task CleanupAsync_DefaultRetention_DeletesOnlyOlderEntriesWithTheirChildren()
     {
         var marker = Guid.NewGuid().ToString("N");

@@ -50,6 +50,24 @@ public abstract class TenantLifecycleApplicationTests(FitSaaSApplicationFixture 
     }
 
     [Fact]
+    public async Task GetListAsync_IsActiveFilter_SeparatesDeactivatedTenants()
+    {
+        var prefix = $"act-{Guid.NewGuid():N}"[..12];
+        var active = await fixture.CreateTenantAsync($"{prefix}-a");
+        var inactive = await fixture.CreateTenantAsync($"{prefix}-b");
+        await AsHostAdminAsync(tenants => tenants.DeactivateAsync(inactive.Id));
+
+        var onlyInactive = await AsHostAdminAsync(tenants => tenants.GetListAsync(new GetTenantListInput { Filter = prefix, IsActive = false }));
+        var onlyActive = await AsHostAdminAsync(tenants => tenants.GetListAsync(new GetTenantListInput { Filter = prefix, IsActive = true }));
+        var both = await AsHostAdminAsync(tenants => tenants.GetListAsync(new GetTenantListInput { Filter = prefix, Sorting = "name desc" }));
+
+        onlyInactive.Items.ShouldHaveSingleItem().Id.ShouldBe(inactive.Id);
+        onlyInactive.Items[0].IsActive.ShouldBeFalse();
+        onlyActive.Items.ShouldHaveSingleItem().Id.ShouldBe(active.Id);
+        both.Items.Select(t => t.Id).ShouldBe([inactive.Id, active.Id]);
+    }
+
+    [Fact]
     public async Task Purge_ActiveTenant_IsRefusedAndChangesNothing()
     {
         var tenant = await fixture.CreateTenantAsync();
