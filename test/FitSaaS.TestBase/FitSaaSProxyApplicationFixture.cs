@@ -40,7 +40,10 @@ public sealed class FitSaaSProxyApplicationFixture : FitSaaSApplicationFixture
     protected override Task<(IServiceProvider Services, IAsyncDisposable Owner)> StartServicesAsync(TestDatabase database)
     {
         ArgumentNullException.ThrowIfNull(database);
-        _factory = FitSaaSWebFixture.CreateFactory(database.Settings, useKestrel: true);
+        // Like the in-process fixture (no hosted services), the host does not dispatch the outbox on its own: tests that
+        // requeue or publish events read the outbox rows the call left, whichever way the call travelled.
+        _factory = FitSaaSWebFixture.CreateFactory(
+            database.Settings.Append(new KeyValuePair<string, string?>("EventBus:Outbox:IsDispatcherEnabled", "false")), useKestrel: true);
         ServerAddress = FitSaaSWebFixture.GetServerAddress(_factory);
         var host = _factory.Services;
 

@@ -13,8 +13,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace FitSaaS.Application.Tests.AuditLogging;
 
-public sealed class AuditLoggingApplicationTests(FitSaaSApplicationFixture fixture) : IClassFixture<FitSaaSApplicationFixture>
+public abstract class AuditLoggingApplicationTests(FitSaaSApplicationFixture fixture)
 {
+    public sealed class InProcess(FitSaaSApplicationFixture fixture) : AuditLoggingApplicationTests(fixture), IClassFixture<FitSaaSApplicationFixture>;
+
+    public sealed class ThroughProxies(FitSaaSProxyApplicationFixture fixture) : AuditLoggingApplicationTests(fixture), IClassFixture<FitSaaSProxyApplicationFixture>;
+
     [Fact]
     public async Task CreateTenantAsync_OutsideRequest_RecordsActionWithRedactedPasswordAndCreation()
     {
@@ -23,7 +27,8 @@ public sealed class AuditLoggingApplicationTests(FitSaaSApplicationFixture fixtu
 
         var details = await FindSingleAsync(new GetAuditLogListInput { EntityTypeFullName = typeof(Tenant).FullName, EntityId = tenant.Id.ToString() });
 
-        details.HttpMethod.ShouldBeNull();
+        // In-process the call is outside any request; through the proxy it is the POST that carried it.
+        details.HttpMethod.ShouldBe(fixture.IsRemote ? "POST" : null);
         details.UserName.ShouldBe(IdentityConsts.AdminUserName);
         details.TenantId.ShouldBeNull();
         var action = details.Actions.ShouldHaveSingleItem();
@@ -124,6 +129,41 @@ public sealed class AuditLoggingApplicationTests(FitSaaSApplicationFixture fixtu
                 () => scope.ServiceProvider.GetRequiredService<IAuditLogAppService>().GetListAsync(new GetAuditLogListInput()));
             exception.PermissionName.ShouldBe(AuditLoggingPermissions.AuditLogs);
         }
+    }
+
+    [Fact]
+    public async Task GetListAsync_TimeWindowStatusAndChangeTypeFilters_MatchToTheMillisecond()
+    {
+        var marker = Guid.NewGuid().ToString("N");
+        var at = new DateTime(2026, 1, 10, 12, 0, 0, 123, DateTimeKind.Utc);
+        var writer = fixture.Services.GetRequiredService<AuditLogWriter>();
+        await writer.SaveAsync(NewEntry($"/window/{marker}", at), TestContext.Current.CancellationToken);
+        await writer.SaveAsync(NewEntry($"/window/{marker}", at.AddMilliseconds(1)), TestContext.Current.CancellationToken);
+        await writer.SaveAsync(NewEntry($"/window/{marker}", at.AddHours(1)), TestContext.Current.CancellationToken);
+        await FlushAsync();
+        var hostAdminId = await fixture.GetHostAdminIdAsync();
+
+        PagedResultDto<AuditLogDto> exact, fromOn, updated, created;
+        using (RunAsHostAdmin(hostAdminId))
+        {
+            await using var scope = fixture.CreateScope();
+            var service = scope.ServiceProvider.GetRequiredService<IAuditLogAppService>();
+            exact = await service.GetListAsync(new GetAuditLogListInput { Url = marker, FromUtc = at, ToUtc = at.AddMilliseconds(1) });
+            fromOn = await service.GetListAsync(new GetAuditLogListInput
+            {
+                // Bounded above: through the proxies the GET requests of this test are audited too, with the marker in their URL.
+                Url = marker, FromUtc = at.AddMilliseconds(1), ToUtc = at.AddDays(1), HttpStatusCode = 200, HasException = false, Sorting = "executionTime desc",
+            });
+            updated = await service.GetListAsync(new GetAuditLogListInput { Url = marker, EntityId = marker, ChangeType = EntityChangeType.Updated });
+            created = await service.GetListAsync(new GetAuditLogListInput { Url = marker, ChangeType = EntityChangeType.Created });
+        }
+
+        var single = exact.Items.ShouldHaveSingleItem();
+        single.ExecutionTimeUtc.ShouldBe(at);
+        single.ExecutionTimeUtc.Kind.ShouldBe(DateTimeKind.Utc);
+        fromOn.Items.Select(e => e.ExecutionTimeUtc).ShouldBe([at.AddHours(1), at.AddMilliseconds(1)]);
+        updated.TotalCount.ShouldBe(3);
+        created.TotalCount.ShouldBe(0);
     }
 
     [Fact]

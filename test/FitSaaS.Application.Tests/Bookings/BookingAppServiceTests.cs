@@ -243,6 +243,31 @@ public abstract class BookingAppServiceTests(FitSaaSApplicationFixture fixture)
     }
 
     [Fact]
+    public async Task GetListAsync_StatusAndSessionFilter_ReturnsOnlyThoseBookings()
+    {
+        var gym = await _scenario.CreateGymAsync(capacity: 1);
+        var members = await _scenario.CreateMembersAsync(gym.Tenant, 3);
+        foreach (var member in members)
+        {
+            await _scenario.BookAsync(gym.Tenant, member, gym.Session.Id);
+        }
+
+        var staff = await fixture.CreateUserAsync(gym.Tenant.Id, "frontdesk", IdentityConsts.StaffRole);
+
+        var waitlisted = await _scenario.AsAsync<IBookingAppService, PagedResultDto<BookingDto>>(gym.Tenant.Id, staff, IdentityConsts.StaffRole,
+            s => s.GetListAsync(new GetBookingListInput { ClassSessionId = gym.Session.Id, Status = BookingStatus.Waitlisted, Sorting = "bookedAtUtc desc" }));
+        var cancelled = await _scenario.AsAsync<IBookingAppService, PagedResultDto<BookingDto>>(gym.Tenant.Id, staff, IdentityConsts.StaffRole,
+            s => s.GetListAsync(new GetBookingListInput { ClassSessionId = gym.Session.Id, Status = BookingStatus.Cancelled }));
+
+        waitlisted.TotalCount.ShouldBe(2);
+        waitlisted.Items.Select(b => b.MemberId).ShouldBe([members[2], members[1]]);
+        waitlisted.Items.ShouldAllBe(b => b.Status == BookingStatus.Waitlisted && b.ClassSessionId == gym.Session.Id);
+        waitlisted.Items.ShouldAllBe(b => b.BookedAtUtc.Kind == DateTimeKind.Utc);
+        cancelled.TotalCount.ShouldBe(0);
+        cancelled.Items.ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task GetListAsync_UnknownSortField_ThrowsValidation()
     {
         var gym = await _scenario.CreateGymAsync(capacity: 5);

@@ -7,8 +7,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace FitSaaS.Application.Tests.Bookings;
 
-public sealed class BookingConcurrencyTests(FitSaaSApplicationFixture fixture) : IClassFixture<FitSaaSApplicationFixture>
+public abstract class BookingConcurrencyTests(FitSaaSApplicationFixture fixture)
 {
+    public sealed class InProcess(FitSaaSApplicationFixture fixture) : BookingConcurrencyTests(fixture), IClassFixture<FitSaaSApplicationFixture>;
+
+    public sealed class ThroughProxies(FitSaaSProxyApplicationFixture fixture) : BookingConcurrencyTests(fixture), IClassFixture<FitSaaSProxyApplicationFixture>;
+
     private readonly BookingsScenario _scenario = new(fixture);
 
     [Fact]

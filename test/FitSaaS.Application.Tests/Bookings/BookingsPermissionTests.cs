@@ -7,8 +7,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace FitSaaS.Application.Tests.Bookings;
 
-public sealed class BookingsPermissionTests(FitSaaSApplicationFixture fixture) : IClassFixture<FitSaaSApplicationFixture>
+public abstract class BookingsPermissionTests(FitSaaSApplicationFixture fixture)
 {
+    public sealed class InProcess(FitSaaSApplicationFixture fixture) : BookingsPermissionTests(fixture), IClassFixture<FitSaaSApplicationFixture>;
+
+    public sealed class ThroughProxies(FitSaaSProxyApplicationFixture fixture) : BookingsPermissionTests(fixture), IClassFixture<FitSaaSProxyApplicationFixture>;
+
     private readonly BookingsScenario _scenario = new(fixture);
 
     [Fact]

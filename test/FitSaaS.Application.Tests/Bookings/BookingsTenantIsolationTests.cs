@@ -5,8 +5,12 @@ using FitSaaS.Testing;
 
 namespace FitSaaS.Application.Tests.Bookings;
 
-public sealed class BookingsTenantIsolationTests(FitSaaSApplicationFixture fixture) : IClassFixture<FitSaaSApplicationFixture>
+public abstract class BookingsTenantIsolationTests(FitSaaSApplicationFixture fixture)
 {
+    public sealed class InProcess(FitSaaSApplicationFixture fixture) : BookingsTenantIsolationTests(fixture), IClassFixture<FitSaaSApplicationFixture>;
+
+    public sealed class ThroughProxies(FitSaaSProxyApplicationFixture fixture) : BookingsTenantIsolationTests(fixture), IClassFixture<FitSaaSProxyApplicationFixture>;
+
     private readonly BookingsScenario _scenario = new(fixture);
 
     [Fact]

@@ -6,8 +6,12 @@ using FitSaaS.Testing;
 
 namespace FitSaaS.Application.Tests.Bookings;
 
-public sealed class ClassSessionAppServiceTests(FitSaaSApplicationFixture fixture) : IClassFixture<FitSaaSApplicationFixture>
+public abstract class ClassSessionAppServiceTests(FitSaaSApplicationFixture fixture)
 {
+    public sealed class InProcess(FitSaaSApplicationFixture fixture) : ClassSessionAppServiceTests(fixture), IClassFixture<FitSaaSApplicationFixture>;
+
+    public sealed class ThroughProxies(FitSaaSProxyApplicationFixture fixture) : ClassSessionAppServiceTests(fixture), IClassFixture<FitSaaSProxyApplicationFixture>;
+
     private readonly BookingsScenario _scenario = new(fixture);
 
     [Fact]

@@ -10,8 +10,12 @@ using FitSaaS.Testing;
 
 namespace FitSaaS.Application.Tests.FeatureManagement;
 
-public sealed class EditionAndTenantFeatureTests(FitSaaSApplicationFixture fixture) : IClassFixture<FitSaaSApplicationFixture>
+public abstract class EditionAndTenantFeatureTests(FitSaaSApplicationFixture fixture)
 {
+    public sealed class InProcess(FitSaaSApplicationFixture fixture) : EditionAndTenantFeatureTests(fixture), IClassFixture<FitSaaSApplicationFixture>;
+
+    public sealed class ThroughProxies(FitSaaSProxyApplicationFixture fixture) : EditionAndTenantFeatureTests(fixture), IClassFixture<FitSaaSProxyApplicationFixture>;
+
     private readonly FeatureScenario _scenario = new(fixture);
 
     [Fact]

@@ -7,8 +7,12 @@ using FitSaaS.Testing;
 
 namespace FitSaaS.Application.Tests.FeatureManagement;
 
-public sealed class QuotaTests(FitSaaSApplicationFixture fixture) : IClassFixture<FitSaaSApplicationFixture>
+public abstract class QuotaTests(FitSaaSApplicationFixture fixture)
 {
+    public sealed class InProcess(FitSaaSApplicationFixture fixture) : QuotaTests(fixture), IClassFixture<FitSaaSApplicationFixture>;
+
+    public sealed class ThroughProxies(FitSaaSProxyApplicationFixture fixture) : QuotaTests(fixture), IClassFixture<FitSaaSProxyApplicationFixture>;
+
     private readonly FeatureScenario _scenario = new(fixture);
 
     [Fact]

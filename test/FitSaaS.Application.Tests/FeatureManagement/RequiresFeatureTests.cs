@@ -7,8 +7,12 @@ using FitSaaS.Testing;
 
 namespace FitSaaS.Application.Tests.FeatureManagement;
 
-public sealed class RequiresFeatureTests(FitSaaSApplicationFixture fixture) : IClassFixture<FitSaaSApplicationFixture>
+public abstract class RequiresFeatureTests(FitSaaSApplicationFixture fixture)
 {
+    public sealed class InProcess(FitSaaSApplicationFixture fixture) : RequiresFeatureTests(fixture), IClassFixture<FitSaaSApplicationFixture>;
+
+    public sealed class ThroughProxies(FitSaaSProxyApplicationFixture fixture) : RequiresFeatureTests(fixture), IClassFixture<FitSaaSProxyApplicationFixture>;
+
     private readonly FeatureScenario _scenario = new(fixture);
 
     [Fact]

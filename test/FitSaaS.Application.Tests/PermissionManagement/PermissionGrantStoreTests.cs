@@ -11,8 +11,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace FitSaaS.Application.Tests.PermissionManagement;
 
-public sealed class PermissionGrantStoreTests(FitSaaSApplicationFixture fixture) : IClassFixture<FitSaaSApplicationFixture>
+public abstract class PermissionGrantStoreTests(FitSaaSApplicationFixture fixture)
 {
+    public sealed class InProcess(FitSaaSApplicationFixture fixture) : PermissionGrantStoreTests(fixture), IClassFixture<FitSaaSApplicationFixture>;
+
+    public sealed class ThroughProxies(FitSaaSProxyApplicationFixture fixture) : PermissionGrantStoreTests(fixture), IClassFixture<FitSaaSProxyApplicationFixture>;
+
     private const string LocationsCreate = "FitSaaS.Bookings.Locations.Create";
 
     [Fact]

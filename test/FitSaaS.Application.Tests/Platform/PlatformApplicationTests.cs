@@ -12,8 +12,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace FitSaaS.Application.Tests.Platform;
 
-public sealed class PlatformApplicationTests(FitSaaSApplicationFixture fixture) : IClassFixture<FitSaaSApplicationFixture>
+public abstract class PlatformApplicationTests(FitSaaSApplicationFixture fixture)
 {
+    public sealed class InProcess(FitSaaSApplicationFixture fixture) : PlatformApplicationTests(fixture), IClassFixture<FitSaaSApplicationFixture>;
+
+    public sealed class ThroughProxies(FitSaaSProxyApplicationFixture fixture) : PlatformApplicationTests(fixture), IClassFixture<FitSaaSProxyApplicationFixture>;
+
     [Fact]
     public async Task CreateAsync_WeakAdminPassword_RollsBackTheTenantToo()
     {

@@ -8,8 +8,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace FitSaaS.Application.Tests.Programs;
 
-public sealed class ExerciseAppServiceTests(FitSaaSApplicationFixture fixture) : IClassFixture<FitSaaSApplicationFixture>
+public abstract class ExerciseAppServiceTests(FitSaaSApplicationFixture fixture)
 {
+    public sealed class InProcess(FitSaaSApplicationFixture fixture) : ExerciseAppServiceTests(fixture), IClassFixture<FitSaaSApplicationFixture>;
+
+    public sealed class ThroughProxies(FitSaaSProxyApplicationFixture fixture) : ExerciseAppServiceTests(fixture), IClassFixture<FitSaaSProxyApplicationFixture>;
+
     private const int LibrarySize = 873;
 
     [Fact]

@@ -5,8 +5,12 @@ using FitSaaS.Testing;
 
 namespace FitSaaS.Application.Tests.SettingManagement;
 
-public sealed class BookingsSettingsTests(FitSaaSApplicationFixture fixture) : IClassFixture<FitSaaSApplicationFixture>
+public abstract class BookingsSettingsTests(FitSaaSApplicationFixture fixture)
 {
+    public sealed class InProcess(FitSaaSApplicationFixture fixture) : BookingsSettingsTests(fixture), IClassFixture<FitSaaSApplicationFixture>;
+
+    public sealed class ThroughProxies(FitSaaSProxyApplicationFixture fixture) : BookingsSettingsTests(fixture), IClassFixture<FitSaaSProxyApplicationFixture>;
+
     private readonly SettingsScenario _scenario = new(fixture);
 
     [Fact]

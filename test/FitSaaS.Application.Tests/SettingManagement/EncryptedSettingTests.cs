@@ -12,8 +12,12 @@ using Microsoft.Extensions.Logging;
 
 namespace FitSaaS.Application.Tests.SettingManagement;
 
-public sealed class EncryptedSettingTests(FitSaaSApplicationFixture fixture) : IClassFixture<FitSaaSApplicationFixture>
+public abstract class EncryptedSettingTests(FitSaaSApplicationFixture fixture)
 {
+    public sealed class InProcess(FitSaaSApplicationFixture fixture) : EncryptedSettingTests(fixture), IClassFixture<FitSaaSApplicationFixture>;
+
+    public sealed class ThroughProxies(FitSaaSProxyApplicationFixture fixture) : EncryptedSettingTests(fixture), IClassFixture<FitSaaSProxyApplicationFixture>;
+
     private readonly SettingsScenario _scenario = new(fixture);
 
     [Fact]

@@ -7,8 +7,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace FitSaaS.Application.Tests.SettingManagement;
 
-public sealed class IdentitySettingsTests(FitSaaSApplicationFixture fixture) : IClassFixture<FitSaaSApplicationFixture>
+public abstract class IdentitySettingsTests(FitSaaSApplicationFixture fixture)
 {
+    public sealed class InProcess(FitSaaSApplicationFixture fixture) : IdentitySettingsTests(fixture), IClassFixture<FitSaaSApplicationFixture>;
+
+    public sealed class ThroughProxies(FitSaaSProxyApplicationFixture fixture) : IdentitySettingsTests(fixture), IClassFixture<FitSaaSProxyApplicationFixture>;
+
     private readonly SettingsScenario _scenario = new(fixture);
 
     [Fact]

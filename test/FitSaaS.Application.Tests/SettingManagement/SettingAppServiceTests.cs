@@ -6,8 +6,12 @@ using FitSaaS.Testing;
 
 namespace FitSaaS.Application.Tests.SettingManagement;
 
-public sealed class SettingAppServiceTests(FitSaaSApplicationFixture fixture) : IClassFixture<FitSaaSApplicationFixture>
+public abstract class SettingAppServiceTests(FitSaaSApplicationFixture fixture)
 {
+    public sealed class InProcess(FitSaaSApplicationFixture fixture) : SettingAppServiceTests(fixture), IClassFixture<FitSaaSApplicationFixture>;
+
+    public sealed class ThroughProxies(FitSaaSProxyApplicationFixture fixture) : SettingAppServiceTests(fixture), IClassFixture<FitSaaSProxyApplicationFixture>;
+
     private readonly SettingsScenario _scenario = new(fixture);
 
     [Fact]

@@ -4,8 +4,12 @@ using FitSaaS.Testing;
 
 namespace FitSaaS.Application.Tests.SettingManagement;
 
-public sealed class SettingResolutionTests(FitSaaSApplicationFixture fixture) : IClassFixture<FitSaaSApplicationFixture>
+public abstract class SettingResolutionTests(FitSaaSApplicationFixture fixture)
 {
+    public sealed class InProcess(FitSaaSApplicationFixture fixture) : SettingResolutionTests(fixture), IClassFixture<FitSaaSApplicationFixture>;
+
+    public sealed class ThroughProxies(FitSaaSProxyApplicationFixture fixture) : SettingResolutionTests(fixture), IClassFixture<FitSaaSProxyApplicationFixture>;
+
     private const string Name = BookingsSettingNames.DefaultTimeZone;
     private readonly SettingsScenario _scenario = new(fixture);
 

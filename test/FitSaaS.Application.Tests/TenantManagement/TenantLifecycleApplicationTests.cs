@@ -13,8 +13,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace FitSaaS.Application.Tests.TenantManagement;
 
-public sealed class TenantLifecycleApplicationTests(FitSaaSApplicationFixture fixture) : IClassFixture<FitSaaSApplicationFixture>
+public abstract class TenantLifecycleApplicationTests(FitSaaSApplicationFixture fixture)
 {
+    public sealed class InProcess(FitSaaSApplicationFixture fixture) : TenantLifecycleApplicationTests(fixture), IClassFixture<FitSaaSApplicationFixture>;
+
+    public sealed class ThroughProxies(FitSaaSProxyApplicationFixture fixture) : TenantLifecycleApplicationTests(fixture), IClassFixture<FitSaaSProxyApplicationFixture>;
+
     [Fact]
     public async Task Purge_RemovesEveryRowOfTheDeletedTenant_AndNoneOfAnother()
     {
@@ -43,6 +47,24 @@ public sealed class TenantLifecycleApplicationTests(FitSaaSApplicationFixture fi
         (await host.Set<Tenant>().IgnoreQueryFilters().AnyAsync(t => t.Id == tenantB.Id)).ShouldBeFalse();
         (await host.Set<TenantDomain>().AnyAsync(d => d.TenantId == tenantB.Id)).ShouldBeFalse();
         (await host.Set<Tenant>().AnyAsync(t => t.Id == tenantA.Id)).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task GetListAsync_IsActiveFilter_SeparatesDeactivatedTenants()
+    {
+        var prefix = $"act-{Guid.NewGuid():N}"[..12];
+        var active = await fixture.CreateTenantAsync($"{prefix}-a");
+        var inactive = await fixture.CreateTenantAsync($"{prefix}-b");
+        await AsHostAdminAsync(tenants => tenants.DeactivateAsync(inactive.Id));
+
+        var onlyInactive = await AsHostAdminAsync(tenants => tenants.GetListAsync(new GetTenantListInput { Filter = prefix, IsActive = false }));
+        var onlyActive = await AsHostAdminAsync(tenants => tenants.GetListAsync(new GetTenantListInput { Filter = prefix, IsActive = true }));
+        var both = await AsHostAdminAsync(tenants => tenants.GetListAsync(new GetTenantListInput { Filter = prefix, Sorting = "name desc" }));
+
+        onlyInactive.Items.ShouldHaveSingleItem().Id.ShouldBe(inactive.Id);
+        onlyInactive.Items[0].IsActive.ShouldBeFalse();
+        onlyActive.Items.ShouldHaveSingleItem().Id.ShouldBe(active.Id);
+        both.Items.Select(t => t.Id).ShouldBe([inactive.Id, active.Id]);
     }
 
     [Fact]
