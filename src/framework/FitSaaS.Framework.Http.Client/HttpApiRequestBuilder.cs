@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Reflection;
@@ -16,6 +17,8 @@ namespace FitSaaS.Framework.Http.Client;
 /// </summary>
 public static class HttpApiRequestBuilder
 {
+    private static readonly ConcurrentDictionary<Type, (PropertyInfo Property, string Key)[]> s_queryProperties = new();
+
     /// <summary>Builds the relative URL (<c>api/…?…</c>) of a call.</summary>
     /// <exception cref="ArgumentException">A route value is null.</exception>
     public static string BuildRelativeUrl(HttpApiAction action, IReadOnlyList<object?> arguments)
@@ -90,14 +93,8 @@ public static class HttpApiRequestBuilder
             return;
         }
 
-        foreach (var property in value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        foreach (var (property, key) in s_queryProperties.GetOrAdd(value.GetType(), QueryProperties))
         {
-            if (!property.CanRead || !property.CanWrite || property.GetIndexParameters().Length > 0)
-            {
-                continue;
-            }
-
-            var key = JsonNamingPolicy.CamelCase.ConvertName(property.Name);
             var name = prefix is null ? key : prefix + "." + key;
             var propertyValue = property.GetValue(value);
             if (HttpApiConventions.IsSimple(property.PropertyType) || IsSimpleCollection(property.PropertyType))
@@ -110,6 +107,13 @@ public static class HttpApiRequestBuilder
             }
         }
     }
+
+    // The settable public properties of a query DTO with their camelCase keys, once per type (not per call).
+    private static (PropertyInfo Property, string Key)[] QueryProperties(Type type) =>
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.CanRead && p.CanWrite && p.GetIndexParameters().Length == 0)
+            .Select(p => (p, JsonNamingPolicy.CamelCase.ConvertName(p.Name)))
+            .ToArray();
 
     private static void AppendQuery(StringBuilder query, string name, object? value)
     {
