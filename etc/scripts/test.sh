@@ -89,9 +89,11 @@ else
     FAILED+=(Chromium)
 fi
 
-# Runs dotnet test, keeping its output for the closing summary; returns dotnet test's exit status.
+# Runs dotnet test, keeping its output for the closing summary; returns dotnet test's exit status. One test project at a
+# time (-m:1): on 2 cores the timing-sensitive cluster tests (two host processes) must not share the CPU with another
+# project's Kestrel hosts and browser.
 run_tests() {
-    dotnet test "$SOLUTION" -c "$CONFIGURATION" --no-build 2>&1 | tee -a "$SUMMARY_LOG"
+    dotnet test "$SOLUTION" -c "$CONFIGURATION" --no-build -m:1 2>&1 | tee -a "$SUMMARY_LOG"
     return "${PIPESTATUS[0]}"
 }
 

@@ -41,6 +41,36 @@ public sealed class RedisTests
     }
 
     [Fact]
+    public async Task CommandTimeout_DropsTheWedgedConnection_AndTheNextCommandReconnects()
+    {
+        // A "server" that accepts and reads but answers nothing on its first connection, then answers PING on the next.
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        var connections = 0;
+        var server = Task.Run(async () =>
+        {
+            using var silent = await listener.AcceptTcpClientAsync(TestContext.Current.CancellationToken);
+            Interlocked.Increment(ref connections);
+            using var answering = await listener.AcceptTcpClientAsync(TestContext.Current.CancellationToken);
+            Interlocked.Increment(ref connections);
+            var stream = answering.GetStream();
+            var buffer = new byte[256];
+            _ = await stream.ReadAsync(buffer, TestContext.Current.CancellationToken);
+            await stream.WriteAsync("+PONG\r\n"u8.ToArray(), TestContext.Current.CancellationToken);
+            await Task.Delay(TimeSpan.FromSeconds(5), TestContext.Current.CancellationToken);
+        });
+        await using var connection = CacheTestSupport.Connect(RedisConfiguration.Parse($"127.0.0.1:{port},syncTimeout=300"));
+
+        await Should.ThrowAsync<TimeoutException>(() => connection.PingAsync());
+        var pong = await connection.PingAsync();
+
+        pong.ShouldBeTrue();
+        connections.ShouldBe(2);
+        server.IsFaulted.ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task ErrorReply_SurfacesAsRedisServerException_AndTheConnectionStaysUsable()
     {
         await using var connection = CacheTestSupport.Connect(SharedServer());

@@ -25,7 +25,9 @@ public sealed class RedisServerException(string message) : Exception(message);
 /// reconnects — after an exponential back-off (100 ms doubling to 5 s) during which commands fail at once instead of
 /// waiting for another connect timeout. Connecting runs AUTH (<see cref="RedisConfiguration.Password"/>, optional user)
 /// and SELECT (<see cref="RedisConfiguration.Database"/>). Each command is bounded by
-/// <see cref="RedisConfiguration.CommandTimeout"/> (<see cref="TimeoutException"/>).
+/// <see cref="RedisConfiguration.CommandTimeout"/> (<see cref="TimeoutException"/>); a command that times out also drops
+/// the connection (pending commands fail, the next one reconnects), so a wedged connection cannot make every later
+/// command wait the full time-out.
 /// </summary>
 public sealed class RedisConnection : IAsyncDisposable, IDisposable
 {
@@ -235,7 +237,14 @@ public sealed class RedisConnection : IAsyncDisposable, IDisposable
         public async Task<RespValue> SendAsync(byte[] payload, TimeSpan timeout, string commandName, CancellationToken cancellationToken)
         {
             var completion = new TaskCompletionSource<RespValue>(TaskCreationOptions.RunContinuationsAsynchronously);
-            await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+            if (!await _writeLock.WaitAsync(timeout, cancellationToken).ConfigureAwait(false))
+            {
+                // Another command's write is stuck (the server stopped reading): the connection is no good.
+                var stuck = new TimeoutException($"Redis {commandName} could not be written within {timeout.TotalMilliseconds:0} ms.");
+                Fault(stuck);
+                throw stuck;
+            }
+
             try
             {
                 if (IsFaulted)
@@ -247,7 +256,10 @@ public sealed class RedisConnection : IAsyncDisposable, IDisposable
                 _pending.Enqueue(completion);
                 try
                 {
-                    await _stream.WriteAsync(payload, CancellationToken.None).ConfigureAwait(false);
+                    // Not the caller's token: a half-written command would corrupt the stream. A write that cannot finish
+                    // within the time-out faults the connection instead.
+                    using var writeTimeout = new CancellationTokenSource(timeout);
+                    await _stream.WriteAsync(payload, writeTimeout.Token).ConfigureAwait(false);
                 }
                 catch (Exception ex)
                 {
@@ -270,8 +282,11 @@ public sealed class RedisConnection : IAsyncDisposable, IDisposable
             }
             catch (TimeoutException ex)
             {
-                // The reply may still come; it stays matched to this (abandoned) completion, keeping FIFO order intact.
-                throw new TimeoutException($"Redis {commandName} got no reply within {timeout.TotalMilliseconds:0} ms.", ex);
+                // A connection that leaves a command unanswered this long is not trusted with the next ones (each would wait
+                // the full time-out, and a request makes several): drop it, fail what is pending, reconnect on the next command.
+                var timedOut = new TimeoutException($"Redis {commandName} got no reply within {timeout.TotalMilliseconds:0} ms.", ex);
+                Fault(timedOut);
+                throw timedOut;
             }
         }
 
