@@ -158,9 +158,11 @@ public sealed class ClusterTests
         await using var admin = (await cluster.OpenAdminConnectionAsync())!;
         await using var locker = (await cluster.OpenAdminConnectionAsync())!;
 
-        // Right after a fire (the next is 10 s away): 5 expired entries and 3 recent ones, then lock the third-oldest, so
-        // the next run deletes the first batch of 2 inside its transaction and blocks on the second.
-        (await HostCluster.EventuallyAsync(() => Task.FromResult(CleanupFires(cluster).Count > 0), TimeSpan.FromSeconds(30))).ShouldBeTrue(cluster.Tails());
+        // Right after a fire has completed (the next is 10 s away; a fire still running would pick the new rows up and be
+        // the one to block): 5 expired entries and 3 recent ones, then lock the third-oldest, so the next run deletes the
+        // first batch of 2 inside its transaction and blocks on the second.
+        (await HostCluster.EventuallyAsync(() => Task.FromResult(CleanupFires(cluster).Count is > 0 and var fires && CleanupCompletions(cluster) >= fires),
+            TimeSpan.FromSeconds(30))).ShouldBeTrue(cluster.Tails());
         var firesBefore = CleanupFires(cluster).Count;
         var now = DateTime.UtcNow;
         var expired = Enumerable.Range(0, 5).Select(i => (Id: Guid.NewGuid(), At: now.AddDays(-200).AddMinutes(i))).ToList();
@@ -204,6 +206,11 @@ public sealed class ClusterTests
             .Where(line => line.State.GetValueOrDefault("JobName") == CleanupJob)
             .Select(line => (line.Instance, string.Equals(line.State.GetValueOrDefault("Recovering"), "true", StringComparison.OrdinalIgnoreCase)))
             .ToList();
+
+    // The cleanup is a host job: one completion per fire, so completions = fires means none is running.
+    private static int CleanupCompletions(HostCluster cluster) =>
+        cluster.Instances.SelectMany(instance => instance.LogsOf(AdapterCompletedEventId))
+            .Count(line => line.State.GetValueOrDefault("JobName") == CleanupJob);
 
     private static int DeletedByCleanup(HostCluster cluster) =>
         cluster.LogsOf(AuditCleanedEventId).Sum(line => int.Parse(line.State.GetValueOrDefault("Count") ?? "0", CultureInfo.InvariantCulture));
