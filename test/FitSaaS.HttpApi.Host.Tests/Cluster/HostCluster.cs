@@ -94,7 +94,10 @@ public sealed class HostCluster : IAsyncDisposable
                     // The first instance migrates and seeds; the others (and every restart) find the schema in place.
                     ["Database__MigrateOnStartup"] = i == 0 ? "true" : "false",
                 };
-                var instance = new HostProcess(((char)('A' + i)).ToString(), LoopbackPorts.Free(), instanceEnvironment);
+                var instance = new HostProcess(((char)('A' + i)).ToString(), LoopbackPorts.Free(), instanceEnvironment)
+                {
+                    DescribeDependenciesAsync = cluster.DescribeDatabaseActivityAsync,
+                };
                 cluster._instances.Add(instance);
                 await instance.StartAsync(StartTimeout);
                 instance.SetEnvironment("Database__MigrateOnStartup", "false");
@@ -235,6 +238,42 @@ public sealed class HostCluster : IAsyncDisposable
         var connection = new NpgsqlConnection(builder.ConnectionString);
         await connection.OpenAsync();
         return connection;
+    }
+
+    /// <summary>
+    /// The cluster database's sessions (state, what they wait for, which sessions block them, the running statement) and
+    /// the locks not granted, for stall reports; read as the superuser when one is configured (every session is visible).
+    /// </summary>
+    public async Task<string> DescribeDatabaseActivityAsync()
+    {
+        await using var connection = await OpenAdminConnectionAsync() ?? await OpenConnectionAsync();
+        var text = new System.Text.StringBuilder("--- database sessions (pid, application, state, wait, blocked by, transaction age, statement) ---\n");
+        await using (var command = new NpgsqlCommand(
+            """
+            select pid, application_name, state, coalesce(wait_event_type || ':' || wait_event, ''), pg_blocking_pids(pid)::text,
+                   coalesce(extract(epoch from now() - xact_start)::int::text || ' s', ''), left(regexp_replace(query, '\s+', ' ', 'g'), 300)
+            from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() order by xact_start nulls last
+            """, connection))
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                text.AppendLine(string.Join(" | ", Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "" : reader.GetValue(i).ToString())));
+            }
+        }
+
+        text.AppendLine("--- locks not granted (pid, lock type, relation, mode) ---");
+        await using (var command = new NpgsqlCommand(
+            "select pid, locktype, coalesce(relation::regclass::text, ''), mode from pg_locks where not granted", connection))
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                text.AppendLine($"{reader.GetInt32(0)} | {reader.GetString(1)} | {reader.GetString(2)} | {reader.GetString(3)}");
+            }
+        }
+
+        return text.ToString();
     }
 
     /// <summary>Runs a scalar query on the cluster's database (as the application role, host context).</summary>

@@ -16,6 +16,7 @@ public sealed class HostProcess : IAsyncDisposable
     private readonly Dictionary<string, string?> _environment;
     private readonly List<HostLogLine> _lines = [];
     private readonly SocketsHttpHandler _handler = new() { PooledConnectionLifetime = TimeSpan.FromMinutes(1) };
+    private readonly StallWatchdogHandler _watchdog;
     private Process? _process;
     private int _run;
 
@@ -25,7 +26,11 @@ public sealed class HostProcess : IAsyncDisposable
         Port = port;
         BaseAddress = new Uri($"http://127.0.0.1:{port}");
         _environment = new Dictionary<string, string?>(environment, StringComparer.Ordinal);
+        _watchdog = new StallWatchdogHandler(this, _handler);
     }
+
+    /// <summary>More to put in a stall report (the cluster adds its database's activity and locks), or null.</summary>
+    public Func<Task<string>>? DescribeDependenciesAsync { get; set; }
 
     /// <summary>Name in logs and messages (<c>A</c>, <c>B</c>).</summary>
     public string Name { get; }
@@ -60,7 +65,7 @@ public sealed class HostProcess : IAsyncDisposable
     /// <summary>A client for this instance, optionally sending a bearer token (dispose it; the connection pool stays).</summary>
     public HttpClient CreateClient(string? accessToken = null)
     {
-        var client = new HttpClient(_handler, disposeHandler: false) { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(100) };
+        var client = new HttpClient(_watchdog, disposeHandler: false) { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(100) };
         if (accessToken is not null)
         {
             client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
@@ -149,11 +154,32 @@ public sealed class HostProcess : IAsyncDisposable
     /// <summary>Log lines of the given event id (all runs).</summary>
     public IReadOnlyList<HostLogLine> LogsOf(int eventId) => Logs.Where(line => line.EventId == eventId).ToList();
 
+    /// <summary>
+    /// What the instance is doing now, for a request it has left unanswered: its dependencies (see
+    /// <see cref="DescribeDependenciesAsync"/>), its last log lines, and its managed threads and pending async methods.
+    /// </summary>
+    public async Task<string> DescribeStallAsync()
+    {
+        var text = new System.Text.StringBuilder();
+        if (DescribeDependenciesAsync is { } dependencies)
+        {
+            text.AppendLine(await dependencies());
+        }
+
+        text.AppendLine(Tail(80));
+        if (_process is { HasExited: false } process)
+        {
+            text.AppendLine(ProcessStacks.Describe(process.Id));
+        }
+
+        return text.ToString();
+    }
+
     /// <inheritdoc/>
     public async ValueTask DisposeAsync()
     {
         await KillAsync();
-        _handler.Dispose();
+        _watchdog.Dispose(); // and the socket handler inside it
     }
 
     private void Append(int run, string? text)
