@@ -135,7 +135,7 @@ public sealed partial class DbMigrationService(
                 if (tenant.HasOwnDatabase)
                 {
                     await using var scope = scopeFactory.CreateAsyncScope();
-                    connectionString = scope.ServiceProvider.GetRequiredService<IConnectionStringResolver>().Resolve(tenant.Id);
+                    connectionString = await scope.ServiceProvider.GetRequiredService<IConnectionStringResolver>().ResolveAsync(tenant.Id, cancellationToken);
                     var db = scope.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextForTenant(tenant.Id);
                     await MigrateWithPoliciesAsync(db, cancellationToken);
                     latest = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).LastOrDefault();

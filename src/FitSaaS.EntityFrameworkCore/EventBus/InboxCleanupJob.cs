@@ -51,7 +51,7 @@ public sealed partial class InboxCleanupJob(
         {
             await using var scope = scopeFactory.CreateAsyncScope();
             using var tenant = scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(tenantId);
-            if (scope.ServiceProvider.GetRequiredService<IConnectionStringResolver>().Resolve(tenantId) != hostConnection)
+            if (await scope.ServiceProvider.GetRequiredService<IConnectionStringResolver>().ResolveAsync(tenantId, cancellationToken) != hostConnection)
             {
                 deleted += await DeleteOldAsync(scope.ServiceProvider, tenantId, cutoff, cancellationToken);
             }

@@ -20,7 +20,7 @@ public sealed class TenantDatabaseExerciseLibrarySeedContributor(
     public async Task SeedAsync(DataSeedContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (context.TenantId is not { } tenantId || connectionStrings.Resolve(tenantId) == connectionStrings.Default)
+        if (context.TenantId is not { } tenantId || await connectionStrings.ResolveAsync(tenantId, cancellationToken) == connectionStrings.Default)
         {
             return;
         }

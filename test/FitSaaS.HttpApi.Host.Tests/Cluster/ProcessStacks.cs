@@ -18,11 +18,13 @@ internal static class ProcessStacks
         var dac = Path.Combine(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "libmscordaccore.so");
         using var runtime = File.Exists(dac) ? target.ClrVersions[0].CreateRuntime(dac, ignoreMismatch: true) : target.ClrVersions[0].CreateRuntime();
         text.AppendLine($"--- managed threads of process {processId} ---");
+        var withoutManagedFrames = new List<int>();
         foreach (var thread in runtime.Threads.Where(thread => thread.IsAlive))
         {
             var frames = thread.EnumerateStackTrace().Select(frame => WithoutInstantiations(frame.ToString())).Where(frame => frame is { Length: > 0 } && !frame.StartsWith('[')).Take(maxFramesPerThread).ToList();
             if (frames.Count == 0)
             {
+                withoutManagedFrames.Add(thread.ManagedThreadId);
                 continue;
             }
 
@@ -32,6 +34,8 @@ internal static class ProcessStacks
                 text.AppendLine($"    {frame}");
             }
         }
+
+        text.AppendLine($"threads without managed frames (idle pool threads, native waits): {string.Join(", ", withoutManagedFrames)}");
 
         // Only what is still referenced: a finished request's state machines stay on the heap until the next collection.
         var reachable = Reachable(runtime.Heap);

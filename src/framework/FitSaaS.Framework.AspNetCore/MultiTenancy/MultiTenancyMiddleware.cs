@@ -2,6 +2,7 @@ using FitSaaS.Framework.MultiTenancy;
 using FitSaaS.Framework.Users;
 using Microsoft.AspNetCore.Http;
 using FitSaaS.Framework.AspNetCore.ExceptionHandling;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace FitSaaS.Framework.AspNetCore.MultiTenancy;
@@ -12,7 +13,8 @@ namespace FitSaaS.Framework.AspNetCore.MultiTenancy;
 /// domain (<see cref="ITenantStore.FindByHostAsync"/>), the <c>__tenant</c> query value. A header, host or query value naming another tenant than a signed-in
 /// user's is refused (403 <c>TenantManagement:TenantMismatch</c>). Unknown tenant → 404
 /// <c>TenantManagement:TenantNotFound</c>; inactive → 403 <c>TenantManagement:TenantInactive</c>.
-/// Runs after authentication.
+/// Runs after authentication. The tenant's connection string is resolved here too
+/// (<see cref="IConnectionStringResolver.ResolveAsync"/>), so the request's database contexts do not look it up synchronously.
 /// </summary>
 internal sealed class MultiTenancyMiddleware(
     RequestDelegate next,
@@ -60,6 +62,13 @@ internal sealed class MultiTenancyMiddleware(
         {
             await WriteProblemAsync(context, 403, MultiTenancyErrorCodes.TenantInactive, $"Tenant '{tenant.Name}' is inactive.");
             return;
+        }
+
+        if (tenant is not null && context.RequestServices.GetService<IConnectionStringResolver>() is { } connectionStrings)
+        {
+            // Resolved here, asynchronously, so the EF Core contexts the request creates synchronously (some inside DI
+            // factories) find the tenant's database remembered and never block a thread on the tenant store.
+            await connectionStrings.ResolveAsync(tenant.Id, context.RequestAborted);
         }
 
         using (currentTenant.Change(tenant?.Id, tenant?.Name))

@@ -163,7 +163,7 @@ public sealed partial class OutboxDispatcher<TDbContext>(
 
         foreach (var tenantId in missing)
         {
-            _databases.TryAdd(resolver.Resolve(tenantId), tenantId);
+            _databases.TryAdd(await resolver.ResolveAsync(tenantId, cancellationToken), tenantId);
             _knownTenants.Add(tenantId!.Value);
         }
     }

@@ -13,8 +13,18 @@ public interface IConnectionStringResolver
     string Default { get; }
 
     /// <summary>The connection string for <paramref name="tenantId"/> (null = host): its own database, or <see cref="Default"/>.</summary>
-    /// <remarks>Synchronous because EF Core contexts are handed out synchronously; the lookup is cached by <see cref="ITenantStore"/>.</remarks>
+    /// <remarks>
+    /// Synchronous because EF Core contexts are handed out synchronously. Answered from memory when the tenant was resolved
+    /// in this scope (<see cref="ResolveAsync"/>; the request pipeline does it for the request's tenant) or less than a second
+    /// ago in this process; otherwise it blocks the calling thread on a tenant-store lookup. Prefer <see cref="ResolveAsync"/>.
+    /// </remarks>
     string Resolve(Guid? tenantId);
+
+    /// <summary>
+    /// The connection string for <paramref name="tenantId"/> (null = host), asking the tenant store asynchronously when it is
+    /// not known yet; the answer is remembered for the scope, so a later <see cref="Resolve"/> of the same tenant does not block.
+    /// </summary>
+    Task<string> ResolveAsync(Guid? tenantId, CancellationToken cancellationToken = default);
 }
 
 /// <summary>Connection strings of the kit (bound by the EF Core layer).</summary>
@@ -26,12 +36,20 @@ public sealed class ConnectionStringOptions
 
 /// <summary>
 /// Default <see cref="IConnectionStringResolver"/>: asks <see cref="ITenantStore"/> (cached) for the tenant's own connection
-/// string. The store is resolved lazily because it reads the host database itself. Because EF Core asks synchronously, the
-/// answer is remembered for the scope (a request resolves a tenant once) and, per process, for at most
-/// <see cref="TenantConnectionStringCache.TimeToLive"/> (1 s), so the blocking call to the store (and through it to Redis)
-/// happens at most once a second per tenant and instance; a tenant's connection string change is seen within that second.
+/// string. The store is resolved lazily because it reads the host database itself. The answer is remembered for the scope (a
+/// request resolves a tenant once) and, per process, for at most <see cref="TenantConnectionStringCache.TimeToLive"/> (1 s); a
+/// tenant's connection string change is seen within that second.
+/// <para>
+/// A synchronous <see cref="Resolve"/> that finds nothing remembered (a tenant switched to in code, a background flow) blocks
+/// on a lookup that runs on a thread-pool thread in a DI scope of its own, with no ambient tenant, unit of work or other
+/// async-local state: the blocked caller may hold its scope's DI lock (EF Core contexts are created inside DI factories) and
+/// its scope's contexts, and a lookup continuing on another thread in the caller's scope would wait for them — a deadlock seen
+/// as requests that never complete. A tenant created in the caller's uncommitted unit of work is therefore not seen by it:
+/// such code names the new tenant's database with <see cref="UseForTenant"/>, or its data lives in the shared one.
+/// </para>
 /// </summary>
-public sealed class MultiTenantConnectionStringResolver(IServiceProvider services, IOptions<ConnectionStringOptions> options, TenantConnectionStringCache recent)
+public sealed class MultiTenantConnectionStringResolver(
+    IServiceProvider services, IServiceScopeFactory scopeFactory, IOptions<ConnectionStringOptions> options, TenantConnectionStringCache recent)
     : IConnectionStringResolver
 {
     private readonly Dictionary<Guid, string> _overrides = [];
@@ -53,43 +71,80 @@ public sealed class MultiTenantConnectionStringResolver(IServiceProvider service
     /// <inheritdoc/>
     public string Resolve(Guid? tenantId)
     {
+        if (TryRemembered(tenantId, out var known, out var store))
+        {
+            return known;
+        }
+
+        var id = tenantId!.Value;
+        TenantConfiguration? tenant;
+        using (ExecutionContext.SuppressFlow())
+        {
+            tenant = Task.Run(() => FindInOwnScopeAsync(id)).GetAwaiter().GetResult();
+        }
+
+        return Remember(id, tenant);
+    }
+
+    /// <inheritdoc/>
+    public async Task<string> ResolveAsync(Guid? tenantId, CancellationToken cancellationToken = default)
+    {
+        if (TryRemembered(tenantId, out var known, out var store))
+        {
+            return known;
+        }
+
+        return Remember(tenantId!.Value, await store!.FindAsync(tenantId.Value, cancellationToken));
+    }
+
+    /// <summary>The answer without a store lookup (host, override, this scope, the last second), else false and the store.</summary>
+    private bool TryRemembered(Guid? tenantId, out string connectionString, out ITenantStore? store)
+    {
+        store = null;
         if (tenantId is not { } id)
         {
-            return Default;
+            connectionString = Default;
+            return true;
         }
 
-        if (_overrides.TryGetValue(id, out var overridden))
+        if (_overrides.TryGetValue(id, out connectionString!) || _resolved.TryGetValue(id, out connectionString!))
         {
-            return overridden;
+            return true;
         }
 
-        if (_resolved.TryGetValue(id, out var resolved))
+        if (recent.TryGet(id, out var recentlyResolved))
         {
-            return resolved;
+            connectionString = _resolved[id] = recentlyResolved ?? Default;
+            return true;
         }
 
-        var store = services.GetService<ITenantStore>();
+        store = services.GetService<ITenantStore>();
         if (store is null)
         {
+            connectionString = Default;
+            return true;
+        }
+
+        connectionString = Default;
+        return false;
+    }
+
+    private string Remember(Guid tenantId, TenantConfiguration? tenant)
+    {
+        if (tenant is null)
+        {
+            // Not (yet) a tenant: remember nothing, it may be created in a moment.
             return Default;
         }
 
-        if (!recent.TryGet(id, out var connectionString))
-        {
-            // Blocking (EF Core asks synchronously) on the caller's thread: the lookup may use this scope's host DbContext
-            // and unit of work, so it must not move to another thread. The L1 above makes this rare.
-            var tenant = store.FindAsync(id).GetAwaiter().GetResult();
-            if (tenant is null)
-            {
-                // Not (yet) a tenant: remember nothing, it may be created in a moment.
-                return Default;
-            }
+        recent.Set(tenantId, tenant.ConnectionString);
+        return _resolved[tenantId] = tenant.ConnectionString ?? Default;
+    }
 
-            connectionString = tenant.ConnectionString;
-            recent.Set(id, connectionString);
-        }
-
-        return _resolved[id] = connectionString ?? Default;
+    private async Task<TenantConfiguration?> FindInOwnScopeAsync(Guid tenantId)
+    {
+        await using var scope = scopeFactory.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ITenantStore>().FindAsync(tenantId).ConfigureAwait(false);
     }
 }
 
