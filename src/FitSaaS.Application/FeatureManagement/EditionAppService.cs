@@ -27,7 +27,7 @@ public sealed class EditionAppService(IEditionRepository editions, EditionManage
     {
         ArgumentNullException.ThrowIfNull(input);
         var edition = await editionManager.CreateAsync(input.Name, input.DisplayName);
-        editionManager.SetValues(edition, (input.Features ?? []).Select(f => new KeyValuePair<string, string?>(f.Name, f.Value)));
+        await editionManager.SetValuesAsync(edition, (input.Features ?? []).Select(f => new KeyValuePair<string, string?>(f.Name, f.Value)));
         await editions.InsertAsync(edition, autoSave: true);
         return edition.ToDto();
     }
@@ -66,7 +66,7 @@ public sealed class EditionAppService(IEditionRepository editions, EditionManage
     {
         ArgumentNullException.ThrowIfNull(input);
         var edition = await editions.GetAsync(id);
-        editionManager.SetValues(edition, input.Features.Select(f => new KeyValuePair<string, string?>(f.Name, f.Value)));
+        await editionManager.SetValuesAsync(edition, input.Features.Select(f => new KeyValuePair<string, string?>(f.Name, f.Value)));
         await editions.UpdateAsync(edition, autoSave: true);
         return edition.ToValueDtos(definitions);
     }

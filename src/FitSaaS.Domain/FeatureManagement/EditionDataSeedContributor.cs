@@ -87,7 +87,7 @@ public sealed class EditionDataSeedContributor(
             }
 
             var edition = await editionManager.CreateAsync(name, displayName, cancellationToken);
-            editionManager.SetValues(edition, values);
+            await editionManager.SetValuesAsync(edition, values);
             await editions.InsertAsync(edition, autoSave: true, cancellationToken);
         }
     }

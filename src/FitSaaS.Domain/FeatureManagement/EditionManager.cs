@@ -29,7 +29,7 @@ public sealed class EditionManager(
         ArgumentNullException.ThrowIfNull(edition);
         await EnsureUniqueAsync(name, edition.Id, cancellationToken);
         edition.SetName(name);
-        cache.InvalidateAll(unitOfWorkManager);
+        await cache.InvalidateAllAsync(unitOfWorkManager);
     }
 
     /// <summary>
@@ -39,7 +39,7 @@ public sealed class EditionManager(
     /// <exception cref="BusinessException">
     /// <see cref="FeatureErrorCodes.UnknownFeature"/>, <see cref="FeatureErrorCodes.InvalidValue"/> (both 400).
     /// </exception>
-    public void SetValues(Edition edition, IEnumerable<KeyValuePair<string, string?>> values)
+    public async Task SetValuesAsync(Edition edition, IEnumerable<KeyValuePair<string, string?>> values)
     {
         ArgumentNullException.ThrowIfNull(edition);
         foreach (var (name, value) in NormalizeAll(definitions, values))
@@ -54,7 +54,7 @@ public sealed class EditionManager(
             }
         }
 
-        cache.InvalidateAll(unitOfWorkManager);
+        await cache.InvalidateAllAsync(unitOfWorkManager);
     }
 
     /// <summary>Deletes an edition no tenant is on.</summary>
@@ -71,7 +71,7 @@ public sealed class EditionManager(
         }
 
         await editions.DeleteAsync(edition, cancellationToken: cancellationToken);
-        cache.InvalidateAll(unitOfWorkManager);
+        await cache.InvalidateAllAsync(unitOfWorkManager);
     }
 
     /// <summary>Checks and normalizes values against their definitions (null values pass: they mean "remove").</summary>

@@ -53,12 +53,12 @@ public sealed class FeatureValueCache(IDistributedCache<TenantFeatureCacheItem> 
     /// Forgets one tenant's values after <paramref name="unitOfWorkManager"/>'s unit of work commits (meanwhile that unit of
     /// work reads them from the database); at once when there is no unit of work.
     /// </summary>
-    public void InvalidateTenant(Guid tenantId, IUnitOfWorkManager unitOfWorkManager)
+    public async Task InvalidateTenantAsync(Guid tenantId, IUnitOfWorkManager unitOfWorkManager)
     {
         ArgumentNullException.ThrowIfNull(unitOfWorkManager);
         if (unitOfWorkManager.Current is not { } unitOfWork)
         {
-            RemoveTenantAsync(tenantId).GetAwaiter().GetResult();
+            await RemoveTenantAsync(tenantId);
             return;
         }
 
@@ -70,12 +70,12 @@ public sealed class FeatureValueCache(IDistributedCache<TenantFeatureCacheItem> 
     /// Forgets every tenant's values after <paramref name="unitOfWorkManager"/>'s unit of work commits (meanwhile that unit
     /// of work reads them from the database); at once when there is no unit of work.
     /// </summary>
-    public void InvalidateAll(IUnitOfWorkManager unitOfWorkManager)
+    public async Task InvalidateAllAsync(IUnitOfWorkManager unitOfWorkManager)
     {
         ArgumentNullException.ThrowIfNull(unitOfWorkManager);
         if (unitOfWorkManager.Current is not { } unitOfWork)
         {
-            stamps.RenewAsync(EditionsStamp).GetAwaiter().GetResult();
+            await stamps.RenewAsync(EditionsStamp);
             return;
         }
 

@@ -83,7 +83,7 @@ public sealed class TenantFeatureManager(
         }
 
         tenant.SetEdition(editionId, endDateUtc?.ToUniversalTime());
-        cache.InvalidateTenant(tenant.Id, unitOfWorkManager);
+        await cache.InvalidateTenantAsync(tenant.Id, unitOfWorkManager);
     }
 
     /// <summary>
@@ -120,6 +120,6 @@ public sealed class TenantFeatureManager(
             }
         }
 
-        cache.InvalidateTenant(tenantId, unitOfWorkManager);
+        await cache.InvalidateTenantAsync(tenantId, unitOfWorkManager);
     }
 }

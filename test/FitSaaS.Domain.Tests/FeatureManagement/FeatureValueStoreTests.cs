@@ -91,7 +91,7 @@ public sealed class FeatureValueStoreTests : IDisposable
         _tenantValues.Tenants[_tenantId] = (studio.Id, null);
         (await _store.GetTenantValuesAsync(_tenantId))[BookingsFeatures.MaxLocations].ShouldBe("3");
 
-        _editionManager.SetValues(studio, [new(BookingsFeatures.MaxLocations, "4")]);
+        await _editionManager.SetValuesAsync(studio, [new(BookingsFeatures.MaxLocations, "4")]);
 
         (await _store.GetTenantValuesAsync(_tenantId))[BookingsFeatures.MaxLocations].ShouldBe("4");
     }
@@ -101,8 +101,8 @@ public sealed class FeatureValueStoreTests : IDisposable
     {
         var studio = await AddEditionAsync("Studio", (BookingsFeatures.MaxLocations, "3"));
 
-        var exception = Should.Throw<BusinessException>(() =>
-            _editionManager.SetValues(studio, [new(BookingsFeatures.MaxLocations, "5"), new(BookingsFeatures.Waitlist, "maybe")]));
+        var exception = await Should.ThrowAsync<BusinessException>(() =>
+            _editionManager.SetValuesAsync(studio, [new(BookingsFeatures.MaxLocations, "5"), new(BookingsFeatures.Waitlist, "maybe")]));
 
         exception.Code.ShouldBe(FeatureErrorCodes.InvalidValue);
         exception.Details["feature"].ShouldBe(BookingsFeatures.Waitlist);
@@ -149,7 +149,7 @@ public sealed class FeatureValueStoreTests : IDisposable
     private async Task<Edition> AddEditionAsync(string name, params (string Feature, string Value)[] values)
     {
         var edition = await _editionManager.CreateAsync(name, name);
-        _editionManager.SetValues(edition, values.Select(v => new KeyValuePair<string, string?>(v.Feature, v.Value)));
+        await _editionManager.SetValuesAsync(edition, values.Select(v => new KeyValuePair<string, string?>(v.Feature, v.Value)));
         await _editions.InsertAsync(edition);
         return edition;
     }
