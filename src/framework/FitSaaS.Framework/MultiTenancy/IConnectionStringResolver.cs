@@ -71,7 +71,7 @@ public sealed class MultiTenantConnectionStringResolver(
     /// <inheritdoc/>
     public string Resolve(Guid? tenantId)
     {
-        if (TryRemembered(tenantId, out var known, out var store))
+        if (TryRemembered(tenantId, out var known, out _))
         {
             return known;
         }
