@@ -71,7 +71,7 @@ public sealed class MultiTenantConnectionStringResolver(
     /// <inheritdoc/>
     public string Resolve(Guid? tenantId)
     {
-        if (TryRemembered(tenantId, out var known, out _))
+        if (TryRemembered(tenantId, out var known) || !HasTenantStore)
         {
             return known;
         }
@@ -89,18 +89,23 @@ public sealed class MultiTenantConnectionStringResolver(
     /// <inheritdoc/>
     public async Task<string> ResolveAsync(Guid? tenantId, CancellationToken cancellationToken = default)
     {
-        if (TryRemembered(tenantId, out var known, out var store))
+        if (TryRemembered(tenantId, out var known) || services.GetService<ITenantStore>() is not { } store)
         {
             return known;
         }
 
-        return Remember(tenantId!.Value, await store!.FindAsync(tenantId.Value, cancellationToken));
+        return Remember(tenantId!.Value, await store.FindAsync(tenantId.Value, cancellationToken));
     }
 
-    /// <summary>The answer without a store lookup (host, override, this scope, the last second), else false and the store.</summary>
-    private bool TryRemembered(Guid? tenantId, out string connectionString, out ITenantStore? store)
+    /// <summary>Without a tenant store (a kit used without tenant management) every tenant uses <see cref="Default"/>.</summary>
+    private bool HasTenantStore => services.GetService<IServiceProviderIsService>()?.IsService(typeof(ITenantStore)) ?? services.GetService<ITenantStore>() is not null;
+
+    /// <summary>
+    /// The answer without asking the store (host, override, this scope, the last second); otherwise false and
+    /// <see cref="Default"/> in <paramref name="connectionString"/>.
+    /// </summary>
+    private bool TryRemembered(Guid? tenantId, out string connectionString)
     {
-        store = null;
         if (tenantId is not { } id)
         {
             connectionString = Default;
@@ -115,13 +120,6 @@ public sealed class MultiTenantConnectionStringResolver(
         if (recent.TryGet(id, out var recentlyResolved))
         {
             connectionString = _resolved[id] = recentlyResolved ?? Default;
-            return true;
-        }
-
-        store = services.GetService<ITenantStore>();
-        if (store is null)
-        {
-            connectionString = Default;
             return true;
         }
 
