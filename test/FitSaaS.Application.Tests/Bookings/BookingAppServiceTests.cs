@@ -195,11 +195,7 @@ public abstract class BookingAppServiceTests(FitSaaSApplicationFixture fixture)
     public async Task GetListAsync_Member_SeesOnlyOwnBookings()
     {
         var gym = await _scenario.CreateGymAsync(capacity: 5);
-        var members = await _scenario.CreateMembersAsync(gym.Tenant, 3);
-        foreach (var member in members)
-        {
-            await _scenario.BookAsync(gym.Tenant, member, gym.Session.Id);
-        }
+        var members = await _scenario.CreateBookedMembersAsync(gym, 3);
 
         var page = await _scenario.AsMemberAsync<IBookingAppService, PagedResultDto<BookingDto>>(
             gym.Tenant, members[1], s => s.GetListAsync(new GetBookingListInput { ClassSessionId = gym.Session.Id }));
@@ -224,11 +220,7 @@ public abstract class BookingAppServiceTests(FitSaaSApplicationFixture fixture)
     public async Task GetListAsync_Staff_SeesEveryMembersBookingsAndFiltersByMember()
     {
         var gym = await _scenario.CreateGymAsync(capacity: 5);
-        var members = await _scenario.CreateMembersAsync(gym.Tenant, 3);
-        foreach (var member in members)
-        {
-            await _scenario.BookAsync(gym.Tenant, member, gym.Session.Id);
-        }
+        var members = await _scenario.CreateBookedMembersAsync(gym, 3);
 
         var staff = await fixture.CreateUserAsync(gym.Tenant.Id, "frontdesk", IdentityConsts.StaffRole);
 
@@ -246,11 +238,7 @@ public abstract class BookingAppServiceTests(FitSaaSApplicationFixture fixture)
     public async Task GetListAsync_StatusAndSessionFilter_ReturnsOnlyThoseBookings()
     {
         var gym = await _scenario.CreateGymAsync(capacity: 1);
-        var members = await _scenario.CreateMembersAsync(gym.Tenant, 3);
-        foreach (var member in members)
-        {
-            await _scenario.BookAsync(gym.Tenant, member, gym.Session.Id);
-        }
+        var members = await _scenario.CreateBookedMembersAsync(gym, 3);
 
         var staff = await fixture.CreateUserAsync(gym.Tenant.Id, "frontdesk", IdentityConsts.StaffRole);
 

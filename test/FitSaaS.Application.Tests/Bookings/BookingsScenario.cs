@@ -60,6 +60,18 @@ public sealed class BookingsScenario(FitSaaSApplicationFixture fixture)
         return members;
     }
 
+    /// <summary>Creates members of the gym's tenant who each book its session, in order (confirmed up to capacity, then waitlisted).</summary>
+    public async Task<List<Guid>> CreateBookedMembersAsync(Gym gym, int count)
+    {
+        var members = await CreateMembersAsync(gym.Tenant, count);
+        foreach (var member in members)
+        {
+            await BookAsync(gym.Tenant, member, gym.Session.Id);
+        }
+
+        return members;
+    }
+
     /// <summary>A new tenant with a location, a class type and one session (as its admin).</summary>
     public async Task<Gym> CreateGymAsync(int capacity, DateTime? startsAtUtc = null)
     {

@@ -151,11 +151,7 @@ public abstract class ClassSessionAppServiceTests(FitSaaSApplicationFixture fixt
     public async Task UpdateAsync_CapacityRaised_PromotesWaitlistedIntoTheNewSeats()
     {
         var gym = await _scenario.CreateGymAsync(capacity: 1);
-        var members = await _scenario.CreateMembersAsync(gym.Tenant, 3);
-        foreach (var member in members)
-        {
-            await _scenario.BookAsync(gym.Tenant, member, gym.Session.Id);
-        }
+        var members = await _scenario.CreateBookedMembersAsync(gym, 3);
 
         var updated = await _scenario.AsAdminAsync<IClassSessionAppService, ClassSessionDto>(gym.Tenant, s => s.UpdateAsync(gym.Session.Id, new UpdateClassSessionDto
         {
@@ -175,11 +171,7 @@ public abstract class ClassSessionAppServiceTests(FitSaaSApplicationFixture fixt
     public async Task UpdateAsync_CapacityBelowConfirmed_ThrowsCapacityBelowConfirmed()
     {
         var gym = await _scenario.CreateGymAsync(capacity: 3);
-        var members = await _scenario.CreateMembersAsync(gym.Tenant, 2);
-        foreach (var member in members)
-        {
-            await _scenario.BookAsync(gym.Tenant, member, gym.Session.Id);
-        }
+        var members = await _scenario.CreateBookedMembersAsync(gym, 2);
 
         var exception = await Should.ThrowAsync<BusinessException>(() => _scenario.AsAdminAsync<IClassSessionAppService, ClassSessionDto>(gym.Tenant, s => s.UpdateAsync(
             gym.Session.Id, new UpdateClassSessionDto { LocationId = gym.Location.Id, StartsAtUtc = gym.Session.StartsAtUtc, DurationMinutes = 60, Capacity = 1 })));
