@@ -5,4 +5,5 @@ namespace FitSaaS.DbMigrator;
 
 /// <summary>Root module of the migrator: every feature module on EF Core, no web host.</summary>
 [DependsOn(typeof(FitSaaSApplicationModule), typeof(FitSaaSEntityFrameworkCoreModule))]
+[DependsOn(typeof(FitSaaS.Framework.Events.RabbitMq.FitSaaSFrameworkRabbitMqModule))]
 public sealed class DbMigratorModule : FitSaaSModule;

@@ -14,6 +14,7 @@ namespace FitSaaS;
 
 /// <summary>The web host's root module: every feature module, the token server, error-code statuses, health checks.</summary>
 [DependsOn(typeof(FitSaaSApplicationModule), typeof(FitSaaSEntityFrameworkCoreModule), typeof(FitSaaSFrameworkAspNetCoreModule))]
+[DependsOn(typeof(FitSaaS.Framework.Events.RabbitMq.FitSaaSFrameworkRabbitMqModule))]
 public sealed class FitSaaSHttpApiHostModule : FitSaaSModule
 {
     /// <inheritdoc/>

@@ -60,8 +60,6 @@ public sealed class FitSaaSFrameworkModule : FitSaaSModule
         services.AddMemoryCache();
         Caching.CachingServiceCollectionExtensions.AddFitSaaSDistributedCache(services, context.Configuration);
         Events.Distributed.DistributedEventBusServiceCollectionExtensions.AddFitSaaSDistributedEventBus(services, context.Configuration);
-        // RabbitMQ transport of the distributed event bus when RabbitMQ:Connections:Default:HostName is set (replaces the in-process one).
-        Events.RabbitMq.RabbitMqServiceCollectionExtensions.AddFitSaaSRabbitMqEventBus(services, context.Configuration);
         services.Configure<ApplicationServicePipelineOptions>(options =>
         {
             options.Interceptors.Add(typeof(FeatureInterceptor));
