@@ -1,9 +1,10 @@
 using FitSaaS.EntityFrameworkCore;
+using FitSaaS.Framework.Caching.StackExchangeRedis;
 using FitSaaS.Framework.Modularity;
 
 namespace FitSaaS.DbMigrator;
 
-/// <summary>Root module of the migrator: every feature module on EF Core, no web host.</summary>
-[DependsOn(typeof(FitSaaSApplicationModule), typeof(FitSaaSEntityFrameworkCoreModule))]
+/// <summary>Root module of the migrator: every feature module on EF Core (and the Redis cache when configured, so what it changes is invalidated there), no web host.</summary>
+[DependsOn(typeof(FitSaaSApplicationModule), typeof(FitSaaSEntityFrameworkCoreModule), typeof(FitSaaSCachingStackExchangeRedisModule))]
 [DependsOn(typeof(FitSaaS.Framework.Events.RabbitMq.FitSaaSFrameworkRabbitMqModule))]
 public sealed class DbMigratorModule : FitSaaSModule;

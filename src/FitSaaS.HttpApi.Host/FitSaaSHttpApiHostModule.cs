@@ -4,6 +4,7 @@ using FitSaaS.FeatureManagement;
 using FitSaaS.Framework.AspNetCore;
 using FitSaaS.Framework.AspNetCore.Authentication;
 using FitSaaS.Framework.AspNetCore.ExceptionHandling;
+using FitSaaS.Framework.Caching.StackExchangeRedis;
 using FitSaaS.Framework.Modularity;
 using FitSaaS.Identity;
 using FitSaaS.TenantManagement;
@@ -13,7 +14,7 @@ using Microsoft.Extensions.Options;
 namespace FitSaaS;
 
 /// <summary>The web host's root module: every feature module, the token server, error-code statuses, health checks.</summary>
-[DependsOn(typeof(FitSaaSApplicationModule), typeof(FitSaaSEntityFrameworkCoreModule), typeof(FitSaaSFrameworkAspNetCoreModule))]
+[DependsOn(typeof(FitSaaSApplicationModule), typeof(FitSaaSEntityFrameworkCoreModule), typeof(FitSaaSFrameworkAspNetCoreModule), typeof(FitSaaSCachingStackExchangeRedisModule))]
 [DependsOn(typeof(FitSaaS.Framework.Events.RabbitMq.FitSaaSFrameworkRabbitMqModule))]
 public sealed class FitSaaSHttpApiHostModule : FitSaaSModule
 {

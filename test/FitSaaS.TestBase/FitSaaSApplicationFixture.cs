@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using FitSaaS.EntityFrameworkCore;
+using FitSaaS.Framework.Caching.StackExchangeRedis;
 using FitSaaS.Framework.Modularity;
 using FitSaaS.Framework.MultiTenancy;
 using FitSaaS.Framework.Uow;
@@ -15,7 +16,7 @@ using Xunit;
 namespace FitSaaS.Testing;
 
 /// <summary>Root module of application tests: every feature module on EF Core, no web host.</summary>
-[DependsOn(typeof(FitSaaSApplicationModule), typeof(FitSaaSEntityFrameworkCoreModule))]
+[DependsOn(typeof(FitSaaSApplicationModule), typeof(FitSaaSEntityFrameworkCoreModule), typeof(FitSaaSCachingStackExchangeRedisModule))]
 public sealed class FitSaaSApplicationTestModule : FitSaaSModule;
 
 /// <summary>

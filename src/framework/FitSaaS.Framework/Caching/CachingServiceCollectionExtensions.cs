@@ -1,16 +1,17 @@
-using FitSaaS.Framework.Caching.Redis;
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Logging;
 
 namespace FitSaaS.Framework.Caching;
 
 /// <summary>Registers the distributed cache.</summary>
 public static class CachingServiceCollectionExtensions
 {
-    /// <summary>Configuration key of the Redis connection string (ABP's name); absent or empty = in-memory cache.</summary>
+    /// <summary>
+    /// Configuration key of the Redis connection string (ABP's name; a StackExchange.Redis configuration string such as
+    /// <c>redis.example:6380,ssl=true,password=…,defaultDatabase=2</c>); absent or empty = in-memory cache.
+    /// </summary>
     public const string RedisConfigurationKey = "Redis:Configuration";
 
     /// <summary>
@@ -20,11 +21,15 @@ public static class CachingServiceCollectionExtensions
     public const string KeyPrefixKey = "Cache:KeyPrefix";
 
     /// <summary>
-    /// Registers <see cref="IDistributedCache{TItem}"/> and the store behind it: Redis (<see cref="RedisDistributedCache"/>)
-    /// when <c>Redis:Configuration</c> is set (also as the environment variable <c>Redis__Configuration</c>), otherwise the
-    /// in-process memory cache (embedded profile, one instance only). The key prefix comes from <c>Cache:KeyPrefix</c>.
+    /// Registers <see cref="IDistributedCache{TItem}"/> and, when <c>Redis:Configuration</c> is absent, the in-process memory
+    /// cache behind it (embedded profile, one instance only). The key prefix comes from <c>Cache:KeyPrefix</c>.
     /// </summary>
-    /// <exception cref="FormatException">A malformed <c>Redis:Configuration</c> (see <see cref="RedisConfiguration.Parse"/>).</exception>
+    /// <remarks>
+    /// This assembly is reachable from the client packages, so the Redis provider lives in its own server-side assembly
+    /// (<c>FitSaaS.Framework.Caching.StackExchangeRedis</c>, whose module replaces the store). When <c>Redis:Configuration</c>
+    /// is set but no such module is loaded, resolving <see cref="IDistributedCache"/> throws
+    /// <see cref="InvalidOperationException"/> instead of silently caching per instance.
+    /// </remarks>
     public static IServiceCollection AddFitSaaSDistributedCache(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -40,17 +45,15 @@ public static class CachingServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(typeof(IDistributedCache<>), typeof(DistributedCache<>));
         services.TryAddSingleton<CacheStamps>();
-        var redis = configuration[RedisConfigurationKey];
-        if (string.IsNullOrWhiteSpace(redis))
+        if (string.IsNullOrWhiteSpace(configuration[RedisConfigurationKey]))
         {
             services.AddDistributedMemoryCache();
             return services;
         }
 
-        var parsed = RedisConfiguration.Parse(redis);
-        services.TryAddSingleton(sp => new RedisConnection(parsed, sp.GetRequiredService<ILogger<RedisConnection>>(), sp.GetRequiredService<TimeProvider>()));
-        services.Replace(ServiceDescriptor.Singleton<IDistributedCache>(sp =>
-            new RedisDistributedCache(sp.GetRequiredService<RedisConnection>(), sp.GetRequiredService<TimeProvider>())));
+        services.TryAddSingleton<IDistributedCache>(_ => throw new InvalidOperationException(
+            $"{RedisConfigurationKey} is set, but no Redis cache provider is registered: the root module must depend on " +
+            "FitSaaSCachingStackExchangeRedisModule (assembly FitSaaS.Framework.Caching.StackExchangeRedis)."));
         return services;
     }
 }

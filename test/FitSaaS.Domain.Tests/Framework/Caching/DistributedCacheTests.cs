@@ -1,5 +1,5 @@
 using FitSaaS.Framework.Caching;
-using FitSaaS.Framework.Caching.Redis;
+using FitSaaS.Framework.Caching.StackExchangeRedis;
 using FitSaaS.Framework.MultiTenancy;
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Caching.Memory;
@@ -7,6 +7,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using StackExchange.Redis;
 
 namespace FitSaaS.Domain.Tests.Framework.Caching;
 
@@ -115,7 +116,7 @@ public sealed class DistributedCacheTests
     [Fact]
     public void Registration_UsesMemoryWithoutRedisConfiguration_AndRedisWithIt()
     {
-        static ServiceProvider Build(string? redis)
+        static ServiceProvider Build(string? redis, bool withRedisProvider = true)
         {
             var configuration = new ConfigurationBuilder()
                 .AddInMemoryCollection(redis is null ? [] : [new KeyValuePair<string, string?>("Redis:Configuration", redis)])
@@ -123,6 +124,11 @@ public sealed class DistributedCacheTests
             var services = new ServiceCollection().AddLogging();
             services.AddSingleton<CurrentTenantAccessor>().AddSingleton<ICurrentTenant, CurrentTenant>();
             services.AddFitSaaSDistributedCache(configuration);
+            if (withRedisProvider)
+            {
+                services.AddFitSaaSStackExchangeRedisCache(configuration);
+            }
+
             return services.BuildServiceProvider();
         }
 
@@ -130,35 +136,50 @@ public sealed class DistributedCacheTests
         {
             memory.GetRequiredService<IDistributedCache>().ShouldBeOfType<MemoryDistributedCache>();
             memory.GetRequiredService<IDistributedCache<ProfileItem>>().ShouldBeOfType<DistributedCache<ProfileItem>>();
+            memory.GetService<IConnectionMultiplexer>().ShouldBeNull();
         }
 
-        using (var redis = Build("127.0.0.1:1,password=secret,defaultDatabase=2"))
+        using (var redis = Build("127.0.0.1:1,password=secret,defaultDatabase=2,ssl=true,sslHost=redis.test"))
         {
-            redis.GetRequiredService<IDistributedCache>().ShouldBeOfType<RedisDistributedCache>();
-            redis.GetRequiredService<RedisConnection>().Configuration.ShouldSatisfyAllConditions(
-                c => c.Port.ShouldBe(1), c => c.Password.ShouldBe("secret"), c => c.Database.ShouldBe(2));
+            var store = redis.GetRequiredService<IDistributedCache>().ShouldBeOfType<FailFastDistributedCache>();
+            store.OperationTimeout.ShouldBe(TimeSpan.FromMilliseconds(RedisConnectionConfiguration.DefaultTimeoutMilliseconds));
+            redis.GetRequiredService<RedisConnectionProvider>().Options.ShouldSatisfyAllConditions(
+                o => o.EndPoints.Single().ShouldBeOfType<System.Net.IPEndPoint>().Port.ShouldBe(1),
+                o => o.Password.ShouldBe("secret"),
+                o => o.DefaultDatabase.ShouldBe(2),
+                o => o.Ssl.ShouldBeTrue(),
+                o => o.SslHost.ShouldBe("redis.test"),
+                o => o.BacklogPolicy.ShouldBe(BacklogPolicy.FailFast),
+                o => o.AbortOnConnectFail.ShouldBeFalse());
         }
 
-        Should.Throw<FormatException>(() => Build("127.0.0.1:6379,ssl=true"));
+        // Redis configured but the provider's module not loaded: a clear error, not a silent per-instance cache.
+        using (var missing = Build("127.0.0.1:1", withRedisProvider: false))
+        {
+            Should.Throw<InvalidOperationException>(() => missing.GetRequiredService<IDistributedCache>()).Message.ShouldContain("FitSaaSCachingStackExchangeRedisModule");
+        }
+
+        Should.Throw<FormatException>(() => Build("127.0.0.1:6379,nonsense=1"));
+        Should.Throw<FormatException>(() => Build("password=only"));
     }
 
     private sealed class FailingStore : IDistributedCache
     {
-        public byte[]? Get(string key) => throw new RedisConnectionException("store down");
+        public byte[]? Get(string key) => throw new InvalidOperationException("store down");
 
-        public Task<byte[]?> GetAsync(string key, CancellationToken token = default) => Task.FromException<byte[]?>(new RedisConnectionException("store down"));
+        public Task<byte[]?> GetAsync(string key, CancellationToken token = default) => Task.FromException<byte[]?>(new InvalidOperationException("store down"));
 
         public void Set(string key, byte[] value, DistributedCacheEntryOptions options) => throw new TimeoutException("store down");
 
         public Task SetAsync(string key, byte[] value, DistributedCacheEntryOptions options, CancellationToken token = default) =>
             Task.FromException(new TimeoutException("store down"));
 
-        public void Refresh(string key) => throw new RedisConnectionException("store down");
+        public void Refresh(string key) => throw new InvalidOperationException("store down");
 
-        public Task RefreshAsync(string key, CancellationToken token = default) => Task.FromException(new RedisConnectionException("store down"));
+        public Task RefreshAsync(string key, CancellationToken token = default) => Task.FromException(new InvalidOperationException("store down"));
 
-        public void Remove(string key) => throw new RedisConnectionException("store down");
+        public void Remove(string key) => throw new InvalidOperationException("store down");
 
-        public Task RemoveAsync(string key, CancellationToken token = default) => Task.FromException(new RedisConnectionException("store down"));
+        public Task RemoveAsync(string key, CancellationToken token = default) => Task.FromException(new InvalidOperationException("store down"));
     }
 }

@@ -1,167 +1,80 @@
 using System.Diagnostics;
 using FitSaaS.Framework.Caching;
-using FitSaaS.Framework.Caching.Redis;
+using FitSaaS.Framework.Caching.StackExchangeRedis;
 using FitSaaS.Framework.MultiTenancy;
 using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using StackExchange.Redis;
 
 namespace FitSaaS.Domain.Tests.Framework.Caching;
 
-/// <summary>The RESP client and the cache against a real redis-server (FitSaaS_Test__Redis, started by etc/scripts/test.sh).</summary>
+/// <summary>
+/// The cache's Redis store (Microsoft.Extensions.Caching.StackExchangeRedis over the shared multiplexer, as registered by the
+/// kit) against a real redis-server: the shared one (FitSaaS_Test__Redis, started by etc/scripts/test.sh) or one of the test's
+/// own that it kills, pauses or serves over TLS.
+/// </summary>
 public sealed class RedisTests
 {
-    private static RedisConfiguration SharedServer()
+    private static string SharedServer()
     {
         Assert.SkipWhen(CacheTestSupport.RedisConfigurationString is null, CacheTestSupport.SkipReason);
-        return RedisConfiguration.Parse(CacheTestSupport.RedisConfigurationString!);
-    }
-
-    private static string Key(string name) => $"test:{Guid.NewGuid():N}:{name}";
-
-    [Fact]
-    public async Task Pipelining_ManyConcurrentCommands_EachGetsItsOwnReply()
-    {
-        await using var connection = CacheTestSupport.Connect(SharedServer());
-        var prefix = Key("pipe");
-
-        (await connection.PingAsync()).ShouldBeTrue();
-        await Task.WhenAll(Enumerable.Range(0, 500).Select(i => connection.ExecuteAsync(["SET", $"{prefix}:{i}", $"value-{i}", "PX", 60_000])));
-        var replies = await Task.WhenAll(Enumerable.Range(0, 500).Select(async i =>
-            (i, i % 3 == 0
-                ? (await connection.ExecuteAsync(["PEXPIRE", $"{prefix}:{i}", 60_000])).Number.ToString(System.Globalization.CultureInfo.InvariantCulture)
-                : (await connection.ExecuteAsync(["GET", $"{prefix}:{i}"])).AsString())));
-
-        foreach (var (i, reply) in replies)
-        {
-            reply.ShouldBe(i % 3 == 0 ? "1" : $"value-{i}");
-        }
-
-        (await connection.ExecuteAsync(["GET", prefix + ":missing"])).IsNull.ShouldBeTrue();
-        (await connection.ExecuteAsync(["DEL", $"{prefix}:1", $"{prefix}:2", prefix + ":missing"])).Number.ShouldBe(2);
+        return CacheTestSupport.RedisConfigurationString!;
     }
 
     [Fact]
-    public async Task CommandTimeout_DropsTheWedgedConnection_AndTheNextCommandReconnects()
+    public async Task OneSharedMultiplexer_ForTheStore_WithTheDatabaseAndOutagePolicyFromTheConfiguration()
     {
-        // A "server" that accepts and reads but answers nothing on its first connection, then answers PING on the next.
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-        var connections = 0;
-        var server = Task.Run(async () =>
-        {
-            using var silent = await listener.AcceptTcpClientAsync(TestContext.Current.CancellationToken);
-            Interlocked.Increment(ref connections);
-            using var answering = await listener.AcceptTcpClientAsync(TestContext.Current.CancellationToken);
-            Interlocked.Increment(ref connections);
-            var stream = answering.GetStream();
-            var buffer = new byte[256];
-            _ = await stream.ReadAsync(buffer, TestContext.Current.CancellationToken);
-            await stream.WriteAsync("+PONG\r\n"u8.ToArray(), TestContext.Current.CancellationToken);
-            await Task.Delay(TimeSpan.FromSeconds(5), TestContext.Current.CancellationToken);
-        });
-        await using var connection = CacheTestSupport.Connect(RedisConfiguration.Parse($"127.0.0.1:{port},syncTimeout=300"));
+        await using var services = await CacheTestSupport.BuildRedisAsync(SharedServer() + ",defaultDatabase=5");
+        var multiplexer = services.GetRequiredService<IConnectionMultiplexer>();
+        var cache = services.GetRequiredService<IDistributedCache<ProfileItem>>();
 
-        await Should.ThrowAsync<TimeoutException>(() => connection.PingAsync());
-        var pong = await connection.PingAsync();
+        await cache.SetAsync("k", new ProfileItem("in five", 5), new DistributedCacheEntryOptions { AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(1) });
 
-        pong.ShouldBeTrue();
-        connections.ShouldBe(2);
-        server.IsFaulted.ShouldBeFalse();
+        multiplexer.ShouldBeSameAs(services.GetRequiredService<RedisConnectionProvider>().Multiplexer);
+        multiplexer.IsConnected.ShouldBeTrue();
+        (await multiplexer.GetDatabase(5).KeyExistsAsync(cache.NormalizeKey("k"))).ShouldBeTrue();
+        (await multiplexer.GetDatabase(0).KeyExistsAsync(cache.NormalizeKey("k"))).ShouldBeFalse();
+        (await cache.GetAsync("k")).ShouldBe(new ProfileItem("in five", 5));
+        var options = services.GetRequiredService<RedisConnectionProvider>().Options;
+        options.BacklogPolicy.ShouldBe(BacklogPolicy.FailFast);
+        options.AbortOnConnectFail.ShouldBeFalse();
+        options.SyncTimeout.ShouldBe(RedisConnectionConfiguration.DefaultTimeoutMilliseconds);
+        options.AsyncTimeout.ShouldBe(RedisConnectionConfiguration.DefaultTimeoutMilliseconds);
+        options.ConnectTimeout.ShouldBe(RedisConnectionConfiguration.DefaultConnectTimeoutMilliseconds);
     }
 
     [Fact]
-    public async Task ErrorReply_SurfacesAsRedisServerException_AndTheConnectionStaysUsable()
+    public async Task Expiry_AbsoluteAndSliding_AreKeptByRedis()
     {
-        await using var connection = CacheTestSupport.Connect(SharedServer());
+        await using var services = await CacheTestSupport.BuildRedisAsync(SharedServer());
+        var store = services.GetRequiredService<IDistributedCache>();
+        var database = services.GetRequiredService<IConnectionMultiplexer>().GetDatabase();
+        string absolute = $"test:{Guid.NewGuid():N}:abs", sliding = $"test:{Guid.NewGuid():N}:sliding";
 
-        var ex = await Should.ThrowAsync<RedisServerException>(() => connection.ExecuteAsync(["GET"]));
+        await store.SetAsync(absolute, "hello"u8.ToArray(), new DistributedCacheEntryOptions { AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(1) });
+        await store.SetAsync(sliding, [1], new DistributedCacheEntryOptions { SlidingExpiration = TimeSpan.FromSeconds(2) });
+        (await store.GetAsync(absolute)).ShouldBe("hello"u8.ToArray());
+        (await database.KeyTimeToLiveAsync(absolute)).ShouldNotBeNull().ShouldBeLessThanOrEqualTo(TimeSpan.FromSeconds(1));
+        await Task.Delay(1300);
+        (await store.GetAsync(sliding)).ShouldBe([1]); // read at 1.3 s: the 2 s window starts again
+        await Task.Delay(1300);
 
-        ex.Message.ShouldContain("wrong number of arguments");
-        (await connection.PingAsync()).ShouldBeTrue();
-    }
-
-    [Fact]
-    public async Task WrongPassword_FailsWithAClearAuthenticationError_WithoutThePassword()
-    {
-        var configuration = SharedServer() with { Password = "not-the-password" };
-        await using var connection = CacheTestSupport.Connect(configuration);
-
-        var ex = await Should.ThrowAsync<RedisAuthenticationException>(() => connection.PingAsync());
-
-        ex.Message.ShouldContain("refused AUTH");
-        ex.Message.ShouldContain("WRONGPASS");
-        ex.Message.ShouldNotContain("not-the-password");
-    }
-
-    [Fact]
-    public async Task Select_KeepsDatabasesApart()
-    {
-        var server = SharedServer();
-        await using var db5 = CacheTestSupport.Connect(server with { Database = 5 });
-        await using var db5Again = CacheTestSupport.Connect(server with { Database = 5 });
-        await using var db0 = CacheTestSupport.Connect(server with { Database = 0 });
-        var key = Key("select");
-
-        await db5.ExecuteAsync(["SET", key, "in five", "PX", 60_000]);
-
-        (await db5Again.ExecuteAsync(["GET", key])).AsString().ShouldBe("in five");
-        (await db0.ExecuteAsync(["GET", key])).IsNull.ShouldBeTrue();
-        await Should.ThrowAsync<RedisConnectionException>(() => CacheTestSupport.Connect(server with { Database = 99 }).PingAsync());
-    }
-
-    [Fact]
-    public async Task DistributedCache_SetGetRemove_AndAbsoluteExpiry()
-    {
-        await using var connection = CacheTestSupport.Connect(SharedServer());
-        var store = new RedisDistributedCache(connection, TimeProvider.System);
-        var key = Key("abs");
-
-        await store.SetAsync(key, "hello"u8.ToArray(), new DistributedCacheEntryOptions { AbsoluteExpirationRelativeToNow = TimeSpan.FromMilliseconds(400) });
-        (await store.GetAsync(key)).ShouldBe("hello"u8.ToArray());
-        (await connection.ExecuteAsync(["PTTL", key])).Number.ShouldBeInRange(1, 400);
-        await Task.Delay(700);
-        (await store.GetAsync(key)).ShouldBeNull();
-
-        await store.SetAsync(key, "forever"u8.ToArray(), new DistributedCacheEntryOptions());
-        (await connection.ExecuteAsync(["PTTL", key])).Number.ShouldBe(-1); // no expiry requested: none set
-        await store.RemoveAsync(key);
-        (await store.GetAsync(key)).ShouldBeNull();
+        (await store.GetAsync(absolute)).ShouldBeNull();
+        (await store.GetAsync(sliding)).ShouldBe([1]); // 2.6 s after it was written, 1.3 s after its last read
+        await store.RemoveAsync(sliding);
+        (await store.GetAsync(sliding)).ShouldBeNull();
         await Should.ThrowAsync<ArgumentOutOfRangeException>(() =>
-            store.SetAsync(key, [1], new DistributedCacheEntryOptions { AbsoluteExpiration = DateTimeOffset.UtcNow.AddSeconds(-1) }));
-    }
-
-    [Fact]
-    public async Task DistributedCache_SlidingExpiry_ExtendsOnRead_ButNeverPastTheAbsoluteExpiry()
-    {
-        await using var connection = CacheTestSupport.Connect(SharedServer());
-        var store = new RedisDistributedCache(connection, TimeProvider.System);
-        string sliding = Key("sliding"), bounded = Key("bounded"), refreshed = Key("refreshed");
-        var window = TimeSpan.FromMilliseconds(600);
-
-        await store.SetAsync(sliding, [1], new DistributedCacheEntryOptions { SlidingExpiration = window });
-        await store.SetAsync(refreshed, [3], new DistributedCacheEntryOptions { SlidingExpiration = window });
-        await store.SetAsync(bounded, [2], new DistributedCacheEntryOptions { SlidingExpiration = window, AbsoluteExpirationRelativeToNow = TimeSpan.FromMilliseconds(1000) });
-        for (var i = 0; i < 4; i++)
-        {
-            await Task.Delay(300);
-            (await store.GetAsync(sliding)).ShouldBe([1]); // read every 300 ms: alive at 1200 ms, twice its window
-            await store.RefreshAsync(refreshed);
-        }
-
-        (await store.GetAsync(bounded)).ShouldBeNull(); // read as often, but its absolute expiry (1000 ms) has passed
-        (await store.GetAsync(refreshed)).ShouldBe([3]);
-        await Task.Delay(900);
-        (await store.GetAsync(sliding)).ShouldBeNull(); // not read for longer than the window
+            store.SetAsync(absolute, [1], new DistributedCacheEntryOptions { AbsoluteExpiration = DateTimeOffset.UtcNow.AddSeconds(-1) }));
     }
 
     [Fact]
     public async Task TypedCache_OverRedis_TenantKeys_And50ConcurrentGetOrAdd_RunOneLoader()
     {
-        await using var connection = CacheTestSupport.Connect(SharedServer());
-        var store = new RedisDistributedCache(connection, TimeProvider.System);
-        var tenant = new CurrentTenant(new CurrentTenantAccessor());
-        var cache = CacheTestSupport.CreateCache<ProfileItem>(store, tenant);
+        await using var services = await CacheTestSupport.BuildRedisAsync(SharedServer());
+        var tenant = services.GetRequiredService<ICurrentTenant>();
+        var cache = services.GetRequiredService<IDistributedCache<ProfileItem>>();
+        var database = services.GetRequiredService<IConnectionMultiplexer>().GetDatabase();
         Guid tenantA = Guid.NewGuid(), tenantB = Guid.NewGuid();
         var loads = 0;
 
@@ -174,7 +87,8 @@ public sealed class RedisTests
                 return new ProfileItem("A", 7);
             }, new DistributedCacheEntryOptions { AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(1) }))));
             results.ShouldAllBe(r => r == new ProfileItem("A", 7));
-            (await connection.ExecuteAsync(["GET", cache.NormalizeKey("hot")])).Bytes.ShouldNotBeNull();
+            cache.NormalizeKey("hot").ShouldContain($"t:{tenantA:N},c:Tests.Profile,k:hot");
+            (await database.KeyExistsAsync(cache.NormalizeKey("hot"))).ShouldBeTrue();
         }
 
         loads.ShouldBe(1);
@@ -192,59 +106,162 @@ public sealed class RedisTests
     }
 
     [Fact]
-    public async Task Connection_ReconnectsAfterTheServerIsKilledAndRestarted()
+    public async Task WrongPassword_TheCacheFailsFast_AndNoLogShowsThePassword()
     {
-        SharedServer();
-        await using var server = new RedisServerProcess();
-        await server.StartAsync();
-        await using var connection = CacheTestSupport.Connect(server.Configuration);
-        (await connection.PingAsync()).ShouldBeTrue();
+        var server = SharedServer();
+        const string WrongPassword = "not-the-password-7c1e";
+        var logs = new ListLoggerProvider();
+        var configuration = string.Join(',', server.Split(',').Where(part => !part.StartsWith("password=", StringComparison.OrdinalIgnoreCase))) + $",password={WrongPassword}";
+        await using var services = await CacheTestSupport.BuildRedisAsync(configuration, logs);
+        var cache = services.GetRequiredService<IDistributedCache<ProfileItem>>();
 
-        await server.KillAsync();
-        await Should.ThrowAsync<Exception>(() => connection.PingAsync()); // broken connection or refused reconnect
-        await Should.ThrowAsync<RedisConnectionException>(() => connection.PingAsync()); // back-off: fails at once
-
-        await server.StartAsync();
         var watch = Stopwatch.StartNew();
-        var pong = false;
-        while (!pong && watch.Elapsed < TimeSpan.FromSeconds(15))
+        for (var i = 0; i < 10; i++)
         {
-            try
-            {
-                pong = await connection.PingAsync();
-            }
-            catch (RedisConnectionException)
-            {
-                await Task.Delay(100);
-            }
+            (await cache.GetOrAddAsync("k", () => Task.FromResult(new ProfileItem("from database", i)))).Visits.ShouldBe(i);
         }
 
-        pong.ShouldBeTrue();
-        watch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(6)); // back-off is capped at 5 s
-        await connection.ExecuteAsync(["SET", "after-restart", "ok"]);
-        (await connection.ExecuteAsync(["GET", "after-restart"])).AsString().ShouldBe("ok");
+        watch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(1));
+        services.GetRequiredService<IConnectionMultiplexer>().IsConnected.ShouldBeFalse();
+        logs.Entries.ShouldContain(e => e.Level == LogLevel.Warning && e.Category.Contains("DistributedCache", StringComparison.Ordinal));
+        logs.Entries.ShouldNotContain(e => e.Message.Contains(WrongPassword, StringComparison.Ordinal));
     }
 
     [Fact]
-    public async Task Outage_GetOrAddStillAnswersFromTheLoader_Quickly_AndLogs()
+    public async Task ServerKilled_CallsFailAtOnce_AndAfterARestartTheCacheIsUsedAgain()
     {
         SharedServer();
         await using var server = new RedisServerProcess();
         await server.StartAsync();
-        await using var connection = CacheTestSupport.Connect(server.Configuration);
-        var logger = new ListLogger<DistributedCache<ProfileItem>>();
-        var cache = CacheTestSupport.CreateCache(new RedisDistributedCache(connection, TimeProvider.System), logger: logger);
+        var logs = new ListLoggerProvider();
+        await using var services = await CacheTestSupport.BuildRedisAsync(server.Configuration, logs);
+        var cache = services.GetRequiredService<IDistributedCache<ProfileItem>>();
+        var multiplexer = services.GetRequiredService<IConnectionMultiplexer>();
         (await cache.GetOrAddAsync("k", () => Task.FromResult(new ProfileItem("cached", 1)))).Name.ShouldBe("cached");
 
         await server.KillAsync();
         var watch = Stopwatch.StartNew();
-        var first = await cache.GetOrAddAsync("k", () => Task.FromResult(new ProfileItem("from database", 2)));
-        var second = await cache.GetOrAddAsync("k", () => Task.FromResult(new ProfileItem("from database", 3)));
-        watch.Stop();
+        for (var i = 0; i < 20; i++)
+        {
+            (await cache.GetOrAddAsync("k", () => Task.FromResult(new ProfileItem("from database", i)))).Visits.ShouldBe(i);
+        }
 
-        first.Name.ShouldBe("from database");
-        second.Visits.ShouldBe(3);
-        watch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(2)); // bounded by the 500 ms timeouts, not hanging
-        logger.Entries.ShouldContain(e => e.Level == LogLevel.Warning && e.Message.Contains("Tests.Profile", StringComparison.Ordinal));
+        watch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(1.5)); // no call waits for a timeout, let alone a backlog
+        logs.Entries.ShouldContain(e => e.Level == LogLevel.Warning && e.Message.Contains("Tests.Profile", StringComparison.Ordinal));
+
+        await server.StartAsync(); // same port and password, empty
+        var reconnected = Stopwatch.StartNew();
+        while (!multiplexer.IsConnected && reconnected.Elapsed < TimeSpan.FromSeconds(15))
+        {
+            await Task.Delay(100);
+        }
+
+        multiplexer.IsConnected.ShouldBeTrue();
+        reconnected.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(8)); // back-off capped at 5 s, checked every heartbeat (1 s)
+        await cache.SetAsync("k", new ProfileItem("after restart", 2));
+        (await multiplexer.GetDatabase().KeyExistsAsync(cache.NormalizeKey("k"))).ShouldBeTrue();
+        logs.Entries.ShouldContain(e => e.Message.Contains("restored", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task WedgedServer_NoRequestStalls_AndTheCacheRecoversWhenItAnswersAgain()
+    {
+        SharedServer();
+        await using var server = new RedisServerProcess();
+        await server.StartAsync();
+        await using var services = await CacheTestSupport.BuildRedisAsync(server.Configuration);
+        var cache = services.GetRequiredService<IDistributedCache<ProfileItem>>();
+        await cache.SetAsync("k", new ProfileItem("cached", 1));
+
+        await server.PauseAsync(); // connected, but nothing answers
+        var watch = Stopwatch.StartNew();
+        for (var i = 0; i < 20; i++)
+        {
+            (await cache.GetOrAddAsync($"k{i}", () => Task.FromResult(new ProfileItem("from database", i)))).Visits.ShouldBe(i);
+        }
+
+        // 20 calls (a get and a set each): one waits the 500 ms timeout, the others fail at once while the breaker is open.
+        watch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(1.5));
+
+        await server.ResumeAsync();
+        var recovered = Stopwatch.StartNew();
+        ProfileItem? read = null;
+        while (read is null && recovered.Elapsed < TimeSpan.FromSeconds(20))
+        {
+            await Task.Delay(200);
+            await cache.SetAsync("after", new ProfileItem("after", 3));
+            read = await cache.GetAsync("after");
+        }
+
+        read.ShouldBe(new ProfileItem("after", 3));
+    }
+
+    [Fact]
+    public async Task SilentServerFromTheStart_StartsWithinTheConnectTimeout_AndCallsFailAtOnce()
+    {
+        // Accepts TCP connections and reads, answers nothing (not even the handshake).
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        using var stop = new CancellationTokenSource();
+        var accepted = new List<System.Net.Sockets.TcpClient>();
+        var acceptLoop = Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                accepted.Add(await listener.AcceptTcpClientAsync(stop.Token));
+            }
+        });
+
+        var start = Stopwatch.StartNew();
+        await using (var services = await CacheTestSupport.BuildRedisAsync($"127.0.0.1:{port},connectTimeout=500,syncTimeout=500"))
+        {
+            start.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(3));
+            var cache = services.GetRequiredService<IDistributedCache<ProfileItem>>();
+
+            var watch = Stopwatch.StartNew();
+            for (var i = 0; i < 20; i++)
+            {
+                (await cache.GetOrAddAsync("k", () => Task.FromResult(new ProfileItem("from database", i)))).Visits.ShouldBe(i);
+            }
+
+            watch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(1.5));
+            accepted.ShouldNotBeEmpty();
+        }
+
+        await stop.CancelAsync();
+        await Should.ThrowAsync<OperationCanceledException>(() => acceptLoop);
+        accepted.ForEach(client => client.Dispose());
+    }
+
+    [Fact]
+    public async Task Tls_WithPasswordAndDatabase_FromTheConfiguration()
+    {
+        SharedServer();
+        await using var server = new RedisServerProcess { Tls = true };
+        await server.StartAsync();
+        await using var services = await CacheTestSupport.BuildRedisAsync(server.Configuration + ",defaultDatabase=3", trustIssuer: server.CertificateAuthorityPath);
+        var multiplexer = services.GetRequiredService<IConnectionMultiplexer>();
+        var cache = services.GetRequiredService<IDistributedCache<ProfileItem>>();
+
+        await cache.SetAsync("k", new ProfileItem("over TLS", 1));
+
+        multiplexer.IsConnected.ShouldBeTrue();
+        services.GetRequiredService<RedisConnectionProvider>().Options.Ssl.ShouldBeTrue();
+        (await cache.GetAsync("k")).ShouldBe(new ProfileItem("over TLS", 1));
+        (await multiplexer.GetDatabase(3).KeyExistsAsync(cache.NormalizeKey("k"))).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Tls_WithAnUntrustedCertificate_DoesNotConnect_AndTheCacheStillAnswers()
+    {
+        SharedServer();
+        await using var server = new RedisServerProcess { Tls = true };
+        await server.StartAsync();
+        await using var services = await CacheTestSupport.BuildRedisAsync(server.Configuration); // no Redis:TrustIssuer
+        var cache = services.GetRequiredService<IDistributedCache<ProfileItem>>();
+
+        (await cache.GetOrAddAsync("k", () => Task.FromResult(new ProfileItem("from database", 1)))).Name.ShouldBe("from database");
+        services.GetRequiredService<IConnectionMultiplexer>().IsConnected.ShouldBeFalse();
     }
 }
