@@ -13,7 +13,7 @@ using Microsoft.Extensions.Options;
 namespace FitSaaS;
 
 /// <summary>The web host's root module: every feature module, the token server, error-code statuses, health checks.</summary>
-[DependsOn(typeof(FitSaaSApplicationModule), typeof(FitSaaSEntityFrameworkCoreModule), typeof(FitSaaSFrameworkAspNetCoreModule))]
+[DependsOn(typeof(FitSaaSApplicationModule), typeof(FitSaaSEntityFrameworkCoreModule), typeof(FitSaaSFrameworkAspNetCoreModule), typeof(Framework.MailKit.FitSaaSMailKitModule))]
 public sealed class FitSaaSHttpApiHostModule : FitSaaSModule
 {
     /// <inheritdoc/>

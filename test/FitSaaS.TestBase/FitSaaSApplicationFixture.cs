@@ -15,7 +15,7 @@ using Xunit;
 namespace FitSaaS.Testing;
 
 /// <summary>Root module of application tests: every feature module on EF Core, no web host.</summary>
-[DependsOn(typeof(FitSaaSApplicationModule), typeof(FitSaaSEntityFrameworkCoreModule))]
+[DependsOn(typeof(FitSaaSApplicationModule), typeof(FitSaaSEntityFrameworkCoreModule), typeof(Framework.MailKit.FitSaaSMailKitModule))]
 public sealed class FitSaaSApplicationTestModule : FitSaaSModule;
 
 /// <summary>
