@@ -16,6 +16,7 @@ namespace FitSaaS;
 /// <summary>The web host's root module: every feature module, the token server, error-code statuses, health checks.</summary>
 [DependsOn(typeof(FitSaaSApplicationModule), typeof(FitSaaSEntityFrameworkCoreModule), typeof(FitSaaSFrameworkAspNetCoreModule), typeof(FitSaaSCachingStackExchangeRedisModule))]
 [DependsOn(typeof(FitSaaS.Framework.Events.RabbitMq.FitSaaSFrameworkRabbitMqModule))]
+[DependsOn(typeof(Framework.MailKit.FitSaaSMailKitModule))]
 public sealed class FitSaaSHttpApiHostModule : FitSaaSModule
 {
     /// <inheritdoc/>

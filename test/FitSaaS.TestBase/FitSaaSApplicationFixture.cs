@@ -17,6 +17,7 @@ namespace FitSaaS.Testing;
 
 /// <summary>Root module of application tests: every feature module on EF Core, no web host.</summary>
 [DependsOn(typeof(FitSaaSApplicationModule), typeof(FitSaaSEntityFrameworkCoreModule), typeof(FitSaaSCachingStackExchangeRedisModule))]
+[DependsOn(typeof(Framework.MailKit.FitSaaSMailKitModule))]
 public sealed class FitSaaSApplicationTestModule : FitSaaSModule;
 
 /// <summary>

@@ -15,7 +15,10 @@ public static class EmailingSettingNames
     /// <summary>SMTP password (encrypted at rest, never returned by the API).</summary>
     public const string SmtpPassword = Framework.Emailing.EmailSettingNames.SmtpPassword;
 
-    /// <summary>Use TLS (default true).</summary>
+    /// <summary>Connection security: <c>None</c>, <c>StartTls</c> or <c>SslOnConnect</c>; empty (default) follows <see cref="SmtpEnableSsl"/>.</summary>
+    public const string SmtpSecureSocket = Framework.Emailing.EmailSettingNames.SmtpSecureSocket;
+
+    /// <summary>Use STARTTLS when <see cref="SmtpSecureSocket"/> is empty (default true).</summary>
     public const string SmtpEnableSsl = Framework.Emailing.EmailSettingNames.SmtpEnableSsl;
 
     /// <summary>Sender address of outgoing mail.</summary>

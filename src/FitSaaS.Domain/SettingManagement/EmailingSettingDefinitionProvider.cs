@@ -14,7 +14,8 @@ public sealed class EmailingSettingDefinitionProvider : SettingDefinitionProvide
             new SettingDefinition(EmailingSettingNames.SmtpPort, "25", "SMTP port"),
             new SettingDefinition(EmailingSettingNames.SmtpUserName, displayName: "SMTP user name"),
             new SettingDefinition(EmailingSettingNames.SmtpPassword, displayName: "SMTP password", isEncrypted: true),
-            new SettingDefinition(EmailingSettingNames.SmtpEnableSsl, "true", "SMTP uses TLS"),
+            new SettingDefinition(EmailingSettingNames.SmtpSecureSocket, displayName: "SMTP connection security (None, StartTls, SslOnConnect; empty: from EnableSsl)"),
+            new SettingDefinition(EmailingSettingNames.SmtpEnableSsl, "true", "SMTP uses STARTTLS (when SecureSocket is empty)"),
             new SettingDefinition(EmailingSettingNames.DefaultFromAddress, "noreply@fitsaas.local", "Sender address"));
     }
 }

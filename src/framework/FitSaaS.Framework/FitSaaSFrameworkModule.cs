@@ -50,8 +50,6 @@ public sealed class FitSaaSFrameworkModule : FitSaaSModule
         services.TryAddSingleton<ISettingDefinitionManager, SettingDefinitionManager>();
         services.TryAddSingleton<ISettingStore, NullSettingStore>();
         services.TryAddTransient<ISettingProvider, SettingProvider>();
-        services.AddOptions<Emailing.EmailOptions>().BindConfiguration(Emailing.EmailOptions.SectionName);
-        services.TryAddTransient<Emailing.IEmailSender, Emailing.SmtpEmailSender>();
         services.TryAddSingleton<IFeatureDefinitionManager, FeatureDefinitionManager>();
         services.TryAddSingleton<IFeatureValueStore, NullFeatureValueStore>();
         services.TryAddTransient<IFeatureChecker, FeatureChecker>();
