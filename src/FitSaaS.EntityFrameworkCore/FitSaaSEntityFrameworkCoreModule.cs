@@ -46,7 +46,7 @@ public sealed class FitSaaSEntityFrameworkCoreModule : FitSaaSModule
                 sqlite, (sp, builder, connection) => UseSqlite(builder, connection).AddInterceptors(sp.GetServices<IInterceptor>()));
         }
 
-        BackgroundJobs.QuartzBackgroundJobsRegistration.AddQuartzBackgroundJobs(
+        BackgroundJobs.HangfireBackgroundJobsRegistration.AddHangfireBackgroundJobs(
             context.Services, context.Configuration, options.Provider,
             options.Provider == DatabaseProvider.PostgreSql ? connectionString! : (string.IsNullOrWhiteSpace(connectionString) ? DefaultSqliteConnectionString : connectionString));
         context.Services.AddBackgroundJob<EventBus.InboxCleanupJob, EventBus.InboxCleanupArgs>();

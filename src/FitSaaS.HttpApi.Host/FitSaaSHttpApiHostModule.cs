@@ -1,3 +1,4 @@
+using FitSaaS.BackgroundJobs;
 using FitSaaS.Bookings;
 using FitSaaS.EntityFrameworkCore;
 using FitSaaS.FeatureManagement;
@@ -52,6 +53,7 @@ public sealed class FitSaaSHttpApiHostModule : FitSaaSModule
             .Map(FeatureManagementErrorCodes.EditionNotFound, StatusCodes.Status400BadRequest)
             .Map(FeatureManagementErrorCodes.EndDateWithoutEdition, StatusCodes.Status400BadRequest));
 
+        services.AddFitSaaSJobDashboard();
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
             .AddCheck<RowLevelSecurityHealthCheck>("row-level-security", tags: ["ready"])

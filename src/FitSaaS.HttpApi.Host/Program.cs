@@ -1,4 +1,5 @@
 using FitSaaS;
+using FitSaaS.BackgroundJobs;
 using FitSaaS.EntityFrameworkCore;
 using FitSaaS.Framework.AspNetCore;
 using FitSaaS.Framework.AspNetCore.ApiDefinition;
@@ -24,6 +25,7 @@ app.UseRateLimiter();
 app.UseSwagger();
 app.UseSwaggerUI(options => options.SwaggerEndpoint("/swagger/v1/swagger.json", "FitSaaS API v1"));
 app.MapControllers();
+app.MapFitSaaSJobDashboard();
 app.MapTokenServer();
 app.MapFitSaaSApplicationConfiguration();
 app.MapFitSaaSApiDefinition();

@@ -11,9 +11,12 @@ public static class BackgroundJobPermissions
 
     /// <summary>Read the background jobs that failed for good (host side only; the host admin holds it).</summary>
     public const string Failures = GroupName + ".Failures";
+
+    /// <summary>Open the Hangfire Dashboard at <c>/hangfire</c> (host side only; the host admin holds it).</summary>
+    public const string Dashboard = GroupName + ".Dashboard";
 }
 
-/// <summary>Defines the background-jobs permission (host side only).</summary>
+/// <summary>Defines the background-jobs permissions (host side only).</summary>
 public sealed class BackgroundJobPermissionDefinitionProvider : PermissionDefinitionProvider
 {
     /// <inheritdoc/>
@@ -22,6 +25,7 @@ public sealed class BackgroundJobPermissionDefinitionProvider : PermissionDefini
         ArgumentNullException.ThrowIfNull(context);
         var group = context.AddGroup(BackgroundJobPermissions.GroupName, "Background jobs");
         group.AddPermission(BackgroundJobPermissions.Failures, "Failed background jobs", MultiTenancySides.Host);
+        group.AddPermission(BackgroundJobPermissions.Dashboard, "Background jobs dashboard", MultiTenancySides.Host);
     }
 }
 

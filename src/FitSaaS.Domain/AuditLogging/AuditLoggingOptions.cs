@@ -10,10 +10,11 @@ public sealed class AuditLoggingOptions
     public int BatchSize { get; set; } = 100;
 
     /// <summary>Default of <see cref="CleanupCron"/>: 03:30 UTC every day.</summary>
-    public const string DefaultCleanupCron = "0 30 3 * * ?";
+    public const string DefaultCleanupCron = "30 3 * * *";
 
     /// <summary>
-    /// Quartz cron expression (with seconds, UTC) of the retention cleanup, a recurring background job.
+    /// Cron expression (UTC) of the retention cleanup, a recurring background job: five fields <c>minute hour day-of-month
+    /// month day-of-week</c>, or six with the seconds first (e.g. <c>*/10 * * * * *</c>, every ten seconds).
     /// Default <see cref="DefaultCleanupCron"/>. Read once at start-up.
     /// </summary>
     public string CleanupCron { get; set; } = DefaultCleanupCron;

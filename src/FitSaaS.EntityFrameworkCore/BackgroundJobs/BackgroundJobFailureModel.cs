@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FitSaaS.EntityFrameworkCore.BackgroundJobs;
 
-/// <summary>Maps the background-jobs tables of the application model (the Quartz <c>qrtz_*</c> tables are Quartz's own).</summary>
+/// <summary>Maps the background-jobs tables of the application model (the job store's own tables belong to Hangfire: schema <c>hangfire</c> on PostgreSQL, a file of their own on SQLite).</summary>
 public static class BackgroundJobsModelBuilderExtensions
 {
     /// <summary>Maps <see cref="BackgroundJobFailure"/> to the host table <c>BackgroundJobFailures</c>.</summary>

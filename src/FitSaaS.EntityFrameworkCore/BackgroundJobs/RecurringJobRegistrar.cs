@@ -1,48 +1,47 @@
 using FitSaaS.Framework.BackgroundJobs;
+using Hangfire;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using Quartz;
 
 namespace FitSaaS.EntityFrameworkCore.BackgroundJobs;
 
 /// <summary>
-/// At start-up, stores every declared recurring job as a Quartz job with a cron trigger (replacing the stored one, so a
-/// changed schedule takes effect). In a cluster every
-/// instance does this idempotently; the clustered store fires each schedule on one instance only. Recurring jobs request
-/// recovery like queued jobs: a fire cut short by a crashed instance is run again by the cluster (so recurring handlers must
-/// be idempotent, which a schedule-driven sweep is anyway).
+/// At start-up, stores every declared recurring job as a Hangfire recurring job (id = schedule name, cron in UTC, the
+/// configured misfire handling), replacing the stored one so a changed schedule takes effect. In a cluster every instance
+/// does this idempotently; Hangfire's recurring-job scheduler creates each occurrence's job once (under a distributed lock),
+/// and one worker of one instance runs it. A run cut short by a crashed instance becomes visible again and runs once more, so
+/// recurring handlers must be idempotent (a schedule-driven sweep is anyway). Recurring jobs a module stops declaring stay
+/// in the store until removed (dashboard, "Recurring jobs").
 /// </summary>
-public sealed class RecurringJobRegistrar(ISchedulerFactory schedulerFactory, IOptions<BackgroundJobOptions> options) : IHostedService
+public sealed class RecurringJobRegistrar(
+    IRecurringJobManager recurringJobs,
+    IOptions<BackgroundJobOptions> options,
+    BackgroundJobArgumentProtector protector) : IHostedService
 {
     /// <inheritdoc/>
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public Task StartAsync(CancellationToken cancellationToken)
     {
-        var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
-        var declared = options.Value.RecurringJobs.Values;
-        foreach (var recurring in declared)
+        var misfire = options.Value.MisfireHandling switch
         {
-            var data = new JobDataMap
+            RecurringJobMisfireHandling.Relaxed => MisfireHandlingMode.Relaxed,
+            RecurringJobMisfireHandling.Ignorable => MisfireHandlingMode.Ignorable,
+            _ => MisfireHandlingMode.Strict,
+        };
+        foreach (var recurring in options.Value.RecurringJobs.Values)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var arguments = protector.Protect(recurring.ArgumentsJson);
+            var job = recurring.ForEveryTenant
+                ? BackgroundJobDispatcher.ForEveryTenant(recurring.JobName, arguments, BackgroundJobQueues.Default)
+                : BackgroundJobDispatcher.ForTenant(recurring.JobName, null, arguments, BackgroundJobQueues.Default);
+            recurringJobs.AddOrUpdate(recurring.Name, job, recurring.CronExpression, new RecurringJobOptions
             {
-                [BackgroundJobAdapter.JobNameKey] = recurring.JobName,
-                [BackgroundJobAdapter.ArgsKey] = recurring.ArgumentsJson,
-                [BackgroundJobAdapter.TenantKey] = string.Empty,
-                [BackgroundJobAdapter.AttemptKey] = "1",
-                [BackgroundJobAdapter.ForEveryTenantKey] = recurring.ForEveryTenant ? "true" : "false",
-            };
-            var job = JobBuilder.Create<BackgroundJobAdapter>()
-                .WithIdentity(recurring.Name, BackgroundJobAdapter.RecurringGroup)
-                .UsingJobData(data)
-                .StoreDurably()
-                // A fire interrupted by a crash (kill -9, power loss) runs again at once on a surviving or restarted
-                // instance (its unit of work rolled back), rather than waiting for the next schedule.
-                .RequestRecovery()
-                .Build();
-            var trigger = TriggerBuilder.Create()
-                .WithIdentity(recurring.Name, BackgroundJobAdapter.RecurringGroup)
-                .WithCronSchedule(recurring.CronExpression, cron => cron.InTimeZone(TimeZoneInfo.Utc))
-                .Build();
-            await scheduler.ScheduleJob(job, new List<ITrigger> { trigger }, new ScheduleJobOptions { Replace = true }, cancellationToken);
+                TimeZone = TimeZoneInfo.Utc,
+                MisfireHandling = misfire,
+            });
         }
+
+        return Task.CompletedTask;
     }
 
     /// <inheritdoc/>

@@ -29,8 +29,8 @@ public sealed partial class InboxCleanupJob(
     /// <summary>The recurring schedule's name.</summary>
     public const string ScheduleName = "EventBus.InboxCleanup";
 
-    /// <summary>The schedule: daily at 03:45 UTC (Quartz cron with seconds).</summary>
-    public const string Cron = "0 45 3 * * ?";
+    /// <summary>The schedule: daily at 03:45 UTC (cron: minute hour day-of-month month day-of-week).</summary>
+    public const string Cron = "45 3 * * *";
 
     /// <inheritdoc/>
     public async Task ExecuteAsync(InboxCleanupArgs args, CancellationToken cancellationToken)

@@ -63,7 +63,7 @@ public sealed class ReadinessHttpTests(FitSaaSWebFixture fixture) : IClassFixtur
         var entries = Readiness.Entries(body);
         entries["database"].Status.ShouldBe("Healthy");
         entries["scheduler"].Status.ShouldBe("Healthy");
-        entries["scheduler"].Description.ShouldBe("The scheduler is running.");
+        entries["scheduler"].Description.ShouldBe("The job server is heartbeating.");
         entries.ShouldNotContainKey("redis");
     }
 

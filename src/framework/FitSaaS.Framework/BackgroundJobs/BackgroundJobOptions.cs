@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Reflection;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -11,14 +12,18 @@ namespace FitSaaS.Framework.BackgroundJobs;
 public sealed record BackgroundJobRegistration(string Name, Type ArgsType, Type JobType);
 
 /// <summary>A recurring job declared by a module.</summary>
-/// <param name="Name">Unique name of the schedule (also its key in the job store).</param>
-/// <param name="CronExpression">Quartz cron expression with seconds, e.g. <c>0 0 3 * * ?</c> (03:00 every day, UTC).</param>
+/// <param name="Name">Unique name of the schedule (also its recurring-job id in the job store).</param>
+/// <param name="CronExpression">
+/// Cron expression in UTC, in the job engine's (Hangfire's, Cronos) format: five fields <c>minute hour day-of-month month
+/// day-of-week</c>, e.g. <c>30 3 * * *</c> (03:30 every day), or six fields with the seconds first, e.g. <c>*/2 * * * * *</c>
+/// (every two seconds).
+/// </param>
 /// <param name="JobName">The registered job to run.</param>
 /// <param name="ArgumentsJson">The job's arguments as JSON.</param>
 /// <param name="ForEveryTenant">
-/// When true the schedule fires once (on one instance of a cluster) and runs the job once per active tenant in that
-/// tenant's scope, <see cref="BackgroundJobOptions.TenantParallelism"/> tenants at a time; a failing tenant is retried
-/// on its own. When false the job runs once, as the host.
+/// When true each occurrence fires once (on one instance of a cluster) and queues the job once per active tenant, each
+/// run in that tenant's scope as a job of its own (retried on its own, visible on its own in the dashboard). When false the
+/// job runs once, as the host.
 /// </param>
 public sealed record RecurringJobRegistration(string Name, string CronExpression, string JobName, string ArgumentsJson, bool ForEveryTenant);
 
@@ -28,20 +33,45 @@ public sealed class BackgroundJobOptions
     /// <summary>The configuration section.</summary>
     public const string SectionName = "BackgroundJobs";
 
-    /// <summary>When false no scheduler runs on this instance (jobs can still be queued). Default true.</summary>
+    /// <summary>When false this instance runs no job server (jobs can still be queued, and run on other instances). Default true.</summary>
     public bool IsJobExecutionEnabled { get; set; } = true;
 
     /// <summary>Attempts of a job before it is given up as failed (1 = no retry). Default 5.</summary>
+    [Range(1, 100)]
     public int MaxAttempts { get; set; } = 5;
 
     /// <summary>Delay before the first retry; doubles on every further retry. Default 10 s.</summary>
     public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>Tenants a "for every tenant" recurring job runs for at the same time. Default 4.</summary>
-    public int TenantParallelism { get; set; } = 4;
-
-    /// <summary>Jobs one instance runs at the same time (the scheduler's thread pool). Default 8.</summary>
+    /// <summary>Jobs one instance runs at the same time (job server workers). Default 8.</summary>
+    [Range(1, 1000)]
     public int MaxConcurrency { get; set; } = 8;
+
+    /// <summary>
+    /// How often an idle instance looks for queued jobs, and for due delayed, retried and recurring jobs. Jobs queued on the
+    /// same instance start at once; on another instance within this interval. Default 1 s.
+    /// </summary>
+    public TimeSpan PollingInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// Distributed profile (PostgreSQL): a running job keeps its claim alive every fifth of this time; when its instance
+    /// dies (<c>kill -9</c>, power loss) the job becomes visible again after at most this time and runs again on any
+    /// instance, within <see cref="InvisibilityTimeout"/> + <see cref="PollingInterval"/>. Default 1 min.
+    /// Embedded profile (SQLite, one instance): jobs cut short by a crash run again when the instance restarts.
+    /// </summary>
+    public TimeSpan InvisibilityTimeout { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// Embedded profile: the SQLite file of the job store. Default: beside the application's SQLite database, with
+    /// <c>.jobs</c> before its extension (<c>data/fitsaas.db</c> → <c>data/fitsaas.jobs.db</c>).
+    /// </summary>
+    public string? SqliteJobStorePath { get; set; }
+
+    /// <summary>
+    /// What a recurring job does with occurrences missed while no instance ran: <c>Strict</c> (default) runs each missed
+    /// occurrence once, stamped with its scheduled time; <c>Relaxed</c> runs once for all of them; <c>Ignorable</c> skips them.
+    /// </summary>
+    public RecurringJobMisfireHandling MisfireHandling { get; set; } = RecurringJobMisfireHandling.Strict;
 
     /// <summary>Registered jobs by stable name.</summary>
     public Dictionary<string, BackgroundJobRegistration> Jobs { get; } = new(StringComparer.Ordinal);
@@ -77,7 +107,7 @@ public static class BackgroundJobServiceCollectionExtensions
     /// <summary>Declares a recurring job running the job registered for <typeparamref name="TArgs"/> with <paramref name="args"/>.</summary>
     /// <param name="services">The services.</param>
     /// <param name="scheduleName">Unique name of the schedule.</param>
-    /// <param name="cronExpression">Quartz cron expression with seconds (UTC).</param>
+    /// <param name="cronExpression">Cron expression (UTC): five fields, or six with seconds first (see <see cref="RecurringJobRegistration.CronExpression"/>).</param>
     /// <param name="args">The arguments every run gets.</param>
     /// <param name="forEveryTenant">Run once per active tenant (see <see cref="RecurringJobRegistration.ForEveryTenant"/>).</param>
     public static IServiceCollection AddRecurringJob<TArgs>(this IServiceCollection services, string scheduleName, string cronExpression, TArgs args, bool forEveryTenant = false)

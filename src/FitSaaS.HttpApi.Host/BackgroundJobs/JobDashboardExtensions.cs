@@ -1,0 +1,29 @@
+using FitSaaS.Framework.Auditing;
+using Hangfire;
+
+namespace FitSaaS.BackgroundJobs;
+
+/// <summary>The Hangfire Dashboard at <see cref="Path"/>, for host admins only (<see cref="JobDashboardAuthorizationFilter"/>).</summary>
+internal static class JobDashboardExtensions
+{
+    /// <summary>The dashboard's path.</summary>
+    public const string Path = "/hangfire";
+
+    /// <summary>Keeps the dashboard's 2-second statistics polling out of the audit log (page views are still audited).</summary>
+    public static IServiceCollection AddFitSaaSJobDashboard(this IServiceCollection services) =>
+        services.Configure<AuditingOptions>(options => options.IgnoredUrlPrefixes.Add(Path + "/stats"));
+
+    /// <summary>
+    /// Maps the dashboard: no connection string shown, Hangfire's local-requests-only filter replaced by the host-admin filter.
+    /// Job arguments are shown as stored, i.e. protected (see <c>BackgroundJobArgumentProtector</c>): never a value in clear.
+    /// </summary>
+    public static IEndpointConventionBuilder MapFitSaaSJobDashboard(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapHangfireDashboard(Path, new DashboardOptions
+        {
+            Authorization = [],
+            AsyncAuthorization = [new JobDashboardAuthorizationFilter()],
+            DisplayStorageConnectionString = false,
+            DashboardTitle = "FitSaaS background jobs",
+            AppPath = "/",
+        });
+}
