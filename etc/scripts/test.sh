@@ -79,6 +79,22 @@ else
     FAILED+=(RabbitMQ)
 fi
 
+# Throw-away smtp4dev (the Rnwood.Smtp4dev tool of .config/dotnet-tools.json) for both lanes: the e-mail tests read
+# FitSaaS_Test__Smtp4dev ("smtp=…;api=…;tls=StartTls;certificate=…") and skip without it; some start smtp4dev instances of
+# their own through the same script.
+SMTP4DEV_SH="$REPO_ROOT/etc/scripts/smtp4dev.sh"
+stop_smtp4dev() {
+    bash "$SMTP4DEV_SH" stop >/dev/null 2>&1 || true
+}
+trap 'stop_smtp4dev; stop_rabbitmq; stop_redis' EXIT
+if SMTP4DEV_CONNECTION="$(bash "$SMTP4DEV_SH" start | tail -n1)" && [[ -n "$SMTP4DEV_CONNECTION" ]]; then
+    echo "smtp4dev: $SMTP4DEV_CONNECTION"
+    export FitSaaS_Test__Smtp4dev="$SMTP4DEV_CONNECTION"
+else
+    echo "smtp4dev: FAILED to start" >&2
+    FAILED+=(smtp4dev)
+fi
+
 # System Chromium for the browser tests (Swagger UI through Playwright) in both lanes: they read FitSaaS_Test__Chromium and
 # skip without it, so a Chromium that cannot be installed is a failed step here, not a silent skip.
 if CHROMIUM_PATH="$(bash "$REPO_ROOT/etc/scripts/chromium.sh" ensure | tail -n1)" && [[ -n "$CHROMIUM_PATH" ]]; then
@@ -114,7 +130,7 @@ stop_postgres() {
 
 if [[ "$RUN_POSTGRES" == 1 ]]; then
     banner "Lane: PostgreSQL (dotnet test --no-build, throw-away server via etc/scripts/postgres.sh)"
-    trap 'stop_postgres; stop_rabbitmq; stop_redis' EXIT
+    trap 'stop_postgres; stop_smtp4dev; stop_rabbitmq; stop_redis' EXIT
     trap 'exit 130' INT
     trap 'exit 143' TERM
 

@@ -24,8 +24,11 @@ public class FitSaaSWebFixture : IAsyncLifetime
     private TestDatabase _database = null!;
     private WebApplicationFactory<Program> _factory = null!;
 
-    /// <summary>Plain-text bodies of the e-mails sent to <paramref name="to"/>, oldest first.</summary>
-    public IReadOnlyList<string> ReadMail(string to) => TestMailbox.Read(_database.MailDirectory, to);
+    /// <summary>
+    /// Waits for an e-mail to <paramref name="to"/> whose text contains <paramref name="containing"/> in the pickup directory
+    /// (mail is delivered by a background job); returns the newest such text body.
+    /// </summary>
+    public Task<string> WaitForMailAsync(string to, string containing) => TestMailbox.WaitForPickupAsync(_database.MailDirectory, to, containing);
 
     /// <summary>The fixture's database (and the tenant databases it hands out on PostgreSQL).</summary>
     public TestDatabase Database => _database;

@@ -1,14 +1,19 @@
-using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
+using MimeKit;
 
 namespace FitSaaS.Testing;
 
-/// <summary>Reads the <c>.eml</c> files the application wrote to its pickup directory.</summary>
+/// <summary>
+/// Reads the e-mails the application wrote to its pickup directory (<c>.eml</c> files, parsed with MimeKit), waiting for
+/// them: mail is delivered by a background job, so it arrives shortly after the request that sent it.
+/// </summary>
 public static partial class TestMailbox
 {
-    /// <summary>Plain-text bodies of the messages sent to <paramref name="to"/>, oldest first.</summary>
-    public static IReadOnlyList<string> Read(string directory, string to)
+    /// <summary>How long the waits give a background job to deliver a message. 60 seconds.</summary>
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(60);
+
+    /// <summary>The messages in <paramref name="directory"/> addressed to <paramref name="to"/>, oldest first.</summary>
+    public static IReadOnlyList<MimeMessage> ReadPickupDirectory(string directory, string to)
     {
         if (!Directory.Exists(directory))
         {
@@ -16,12 +21,49 @@ public static partial class TestMailbox
         }
 
         return Directory.GetFiles(directory, "*.eml")
-            .Select(f => (File: f, Time: File.GetCreationTimeUtc(f)))
+            .Select(file => (File: file, Time: File.GetLastWriteTimeUtc(file)))
             .OrderBy(f => f.Time)
-            .Select(f => File.ReadAllText(f.File))
-            .Where(m => m.Contains($"To: {to}", StringComparison.OrdinalIgnoreCase))
-            .Select(Body)
+            .Select(f => MimeMessage.Load(f.File))
+            .Where(m => IsAddressedTo(m, to))
             .ToList();
+    }
+
+    /// <summary>
+    /// Waits until <paramref name="directory"/> holds a message to <paramref name="to"/> whose text body contains
+    /// <paramref name="containing"/>; returns the newest such message's text body.
+    /// </summary>
+    /// <exception cref="TimeoutException">None arrived within <paramref name="timeout"/> (default <see cref="DefaultTimeout"/>).</exception>
+    public static async Task<string> WaitForPickupAsync(string directory, string to, string containing, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? DefaultTimeout);
+        while (true)
+        {
+            if (ReadPickupDirectory(directory, to).Select(TextOf).LastOrDefault(body => body.Contains(containing, StringComparison.Ordinal)) is { } body)
+            {
+                return body;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"No e-mail to {to} containing '{containing}' arrived in {directory}.");
+            }
+
+            await Task.Delay(200);
+        }
+    }
+
+    /// <summary>True when <paramref name="message"/> is addressed (To) to <paramref name="address"/>.</summary>
+    public static bool IsAddressedTo(MimeMessage message, string address)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return message.To.Mailboxes.Any(m => string.Equals(m.Address, address, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The decoded plain-text body of <paramref name="message"/>.</summary>
+    public static string TextOf(MimeMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return message.TextBody ?? throw new InvalidOperationException($"E-mail {message.MessageId} has no text/plain body.");
     }
 
     /// <summary>The value of a query parameter in the first link of <paramref name="body"/>.</summary>
@@ -31,39 +73,6 @@ public static partial class TestMailbox
         var query = link[(link.IndexOf('?', StringComparison.Ordinal) + 1)..];
         var value = query.Split('&').Select(p => p.Split('=', 2)).First(p => p[0] == name)[1];
         return Uri.UnescapeDataString(value);
-    }
-
-    private static string Body(string message)
-    {
-        var split = message.IndexOf("\r\n\r\n", StringComparison.Ordinal);
-        var headers = message[..split];
-        var body = message[(split + 4)..];
-        if (headers.Contains("Content-Transfer-Encoding: base64", StringComparison.OrdinalIgnoreCase))
-        {
-            return Encoding.UTF8.GetString(Convert.FromBase64String(body.Replace("\r\n", string.Empty, StringComparison.Ordinal).Trim()));
-        }
-
-        if (headers.Contains("Content-Transfer-Encoding: quoted-printable", StringComparison.OrdinalIgnoreCase))
-        {
-            body = body.Replace("=\r\n", string.Empty, StringComparison.Ordinal);
-            var bytes = new List<byte>();
-            for (var i = 0; i < body.Length; i++)
-            {
-                if (body[i] == '=' && i + 2 < body.Length && Uri.IsHexDigit(body[i + 1]) && Uri.IsHexDigit(body[i + 2]))
-                {
-                    bytes.Add(byte.Parse(body.AsSpan(i + 1, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
-                    i += 2;
-                }
-                else
-                {
-                    bytes.AddRange(Encoding.UTF8.GetBytes(body[i].ToString()));
-                }
-            }
-
-            return Encoding.UTF8.GetString(bytes.ToArray());
-        }
-
-        return body;
     }
 
     [GeneratedRegex(@"https?://\S+")]

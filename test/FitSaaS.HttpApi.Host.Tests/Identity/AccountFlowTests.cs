@@ -18,7 +18,7 @@ public sealed class AccountFlowTests(FitSaaSWebFixture fixture) : IClassFixture<
 
         (await anonymous.PostAsJsonAsync("/api/account/send-password-reset-code", new { email = "forgetful@example.test" })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await anonymous.PostAsJsonAsync("/api/account/send-password-reset-code", new { email = "nobody@example.test" })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        var mail = fixture.ReadMail("forgetful@example.test").Last(m => m.Contains("reset-password", StringComparison.Ordinal));
+        var mail = await fixture.WaitForMailAsync("forgetful@example.test", "reset-password");
         var userId = TestMailbox.LinkParameter(mail, "userId");
         var token = TestMailbox.LinkParameter(mail, "token");
         TestMailbox.LinkParameter(mail, "__tenant").ShouldBe(tenant.Name);
@@ -43,7 +43,7 @@ public sealed class AccountFlowTests(FitSaaSWebFixture fixture) : IClassFixture<
         using var inA = fixture.CreateClient();
         inA.DefaultRequestHeaders.Add("__tenant", a.Name);
         await inA.PostAsJsonAsync("/api/account/send-password-reset-code", new { email = "crosser@example.test" });
-        var mail = fixture.ReadMail("crosser@example.test").Last(m => m.Contains("reset-password", StringComparison.Ordinal));
+        var mail = await fixture.WaitForMailAsync("crosser@example.test", "reset-password");
         using var inB = fixture.CreateClient();
         inB.DefaultRequestHeaders.Add("__tenant", b.Name);
 
@@ -59,7 +59,7 @@ public sealed class AccountFlowTests(FitSaaSWebFixture fixture) : IClassFixture<
     {
         var tenant = await fixture.CreateTenantAsync();
         var (userId, member) = await fixture.RegisterMemberAsync(tenant.Name, "confirmer");
-        var mail = fixture.ReadMail("confirmer@example.test").Single(m => m.Contains("confirm-email", StringComparison.Ordinal));
+        var mail = await fixture.WaitForMailAsync("confirmer@example.test", "confirm-email");
         using var anonymous = fixture.CreateClient();
         anonymous.DefaultRequestHeaders.Add("__tenant", tenant.Name);
         using var admin = await fixture.LoginAsync(tenant.Name, "admin");
