@@ -55,7 +55,7 @@ public sealed class FitSaaSHttpApiHostModule : FitSaaSModule
 
         services.AddFitSaaSJobDashboard();
         services.AddHealthChecks()
-            .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
+            .AddDbContextCheck<FitSaaSDbContext>("database", tags: ["ready"]) // EF's check: CanConnectAsync on the host database
             .AddCheck<RowLevelSecurityHealthCheck>("row-level-security", tags: ["ready"])
             .AddDistributedReadinessChecks(context.Configuration);
     }
@@ -78,18 +78,5 @@ internal sealed class RowLevelSecurityHealthCheck(IServiceProvider services) : I
         return role is null || role.IsRowLevelSecurityEnforced
             ? HealthCheckResult.Healthy("Row-level security is enforced for the application's role.")
             : HealthCheckResult.Degraded($"Role '{role.RoleName}' is a superuser or has BYPASSRLS: row-level security is NOT enforced.");
-    }
-}
-
-/// <summary>Ready when the database answers.</summary>
-internal sealed class DatabaseHealthCheck(IServiceScopeFactory scopeFactory) : IHealthCheck
-{
-    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
-    {
-        await using var scope = scopeFactory.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<FitSaaSDbContext>();
-        return await db.Database.CanConnectAsync(cancellationToken)
-            ? HealthCheckResult.Healthy()
-            : HealthCheckResult.Unhealthy("The database does not answer.");
     }
 }

@@ -6,6 +6,7 @@ using FitSaaS.Framework.AspNetCore.ApiDefinition;
 using FitSaaS.Framework.AspNetCore.ApplicationConfiguration;
 using FitSaaS.Framework.Modularity;
 using FitSaaS.Identity;
+using FitSaaS.Telemetry;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 
@@ -16,6 +17,7 @@ ThreadPool.GetMinThreads(out var minWorkers, out var minCompletionPorts);
 ThreadPool.SetMinThreads(Math.Max(minWorkers, 32), Math.Max(minCompletionPorts, 32));
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddFitSaaSTelemetry(); // OpenTelemetry when OTEL_EXPORTER_OTLP_ENDPOINT is set (README, "Telemetry")
 builder.Services.AddFitSaaSApplication<FitSaaSHttpApiHostModule>(builder.Configuration);
 
 var app = builder.Build();

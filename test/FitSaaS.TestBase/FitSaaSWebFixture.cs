@@ -40,7 +40,7 @@ public class FitSaaSWebFixture : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync();
-        _factory = CreateFactory(_database.Settings.Concat(ExtraSettings), UseKestrel);
+        _factory = CreateFactory(_database.Settings.Concat(ExtraSettings), UseKestrel, ConfigureWebHost);
         ServerAddress = UseKestrel ? GetServerAddress(_factory) : null;
         using var client = _factory.CreateClient();
         (await client.GetAsync(new Uri(StartupProbePath, UriKind.Relative))).EnsureSuccessStatusCode();
@@ -48,10 +48,11 @@ public class FitSaaSWebFixture : IAsyncLifetime
 
     /// <summary>
     /// The real host (<c>Program</c>, environment <c>Testing</c>) with <paramref name="settings"/> and the test sub-domain
-    /// pattern; with <paramref name="useKestrel"/> it is started at once on Kestrel at a free 127.0.0.1 port
+    /// pattern (then <paramref name="configure"/>, if any); with <paramref name="useKestrel"/> it is started at once on Kestrel at a free 127.0.0.1 port
     /// (<see cref="GetServerAddress"/>), otherwise on the in-memory test server when first used.
     /// </summary>
-    public static WebApplicationFactory<Program> CreateFactory(IEnumerable<KeyValuePair<string, string?>> settings, bool useKestrel)
+    public static WebApplicationFactory<Program> CreateFactory(
+        IEnumerable<KeyValuePair<string, string?>> settings, bool useKestrel, Action<IWebHostBuilder>? configure = null)
     {
         var list = settings.ToList();
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
@@ -63,6 +64,7 @@ public class FitSaaSWebFixture : IAsyncLifetime
             }
 
             builder.UseSetting("MultiTenancy:SubdomainPattern", SubdomainPattern);
+            configure?.Invoke(builder);
         });
         if (useKestrel)
         {
@@ -91,6 +93,11 @@ public class FitSaaSWebFixture : IAsyncLifetime
 
     /// <summary>The probe that must answer 200 once the host started; default <c>/health/ready</c> (a fixture with a dependency down uses <c>/health/live</c>).</summary>
     protected virtual string StartupProbePath => "/health/ready";
+
+    /// <summary>Configures the test host further (e.g. <c>ConfigureTestServices</c>); override in a fixture for special tests.</summary>
+    protected virtual void ConfigureWebHost(IWebHostBuilder builder)
+    {
+    }
 
     /// <summary>Settings added after the defaults (later wins); override in a fixture for special tests.</summary>
     protected virtual IEnumerable<KeyValuePair<string, string?>> ExtraSettings => [];

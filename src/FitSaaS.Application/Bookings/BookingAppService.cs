@@ -17,7 +17,8 @@ public sealed class BookingAppService(
     ICurrentUser currentUser,
     IUserLookupService users,
     ISettingProvider settings,
-    TimeProvider clock) : ApplicationService, IBookingAppService
+    TimeProvider clock,
+    BookingsMetrics metrics) : ApplicationService, IBookingAppService
 {
     /// <inheritdoc/>
     public async Task<BookingDto> CreateAsync(CreateBookingDto input)
@@ -35,6 +36,7 @@ public sealed class BookingAppService(
         }
 
         var booking = await bookingManager.BookAsync(input.ClassSessionId, memberId, Now());
+        metrics.Created(booking.Status);
         return booking.ToDto();
     }
 
@@ -75,7 +77,11 @@ public sealed class BookingAppService(
         var cutoff = await CanManageAsync()
             ? TimeSpan.Zero
             : TimeSpan.FromMinutes(Math.Max(0, await settings.GetAsync<int>(BookingsSettingNames.CancellationCutoffMinutes)));
-        await bookingManager.CancelAsync(booking, Now(), cutoff);
+        if (await bookingManager.CancelAsync(booking, Now(), cutoff))
+        {
+            metrics.Cancelled();
+        }
+
         return booking.ToDto();
     }
 

@@ -68,10 +68,15 @@ public interface IBackgroundJobFailureRepository : IRepository<BackgroundJobFail
     Task<(List<BackgroundJobFailure> Items, long TotalCount)> GetPagedListAsync(int skipCount, int maxResultCount, CancellationToken cancellationToken = default);
 }
 
-/// <summary><see cref="IBackgroundJobFailureStore"/> over <see cref="IBackgroundJobFailureRepository"/>.</summary>
-public sealed class BackgroundJobFailureStore(IBackgroundJobFailureRepository failures, IGuidGenerator guidGenerator) : IBackgroundJobFailureStore, ITransientDependency
+/// <summary><see cref="IBackgroundJobFailureStore"/> over <see cref="IBackgroundJobFailureRepository"/>. Each recorded failure is counted by <see cref="BackgroundJobMetrics"/>.</summary>
+public sealed class BackgroundJobFailureStore(
+    IBackgroundJobFailureRepository failures, IGuidGenerator guidGenerator, BackgroundJobMetrics metrics) : IBackgroundJobFailureStore, ITransientDependency
 {
     /// <inheritdoc/>
-    public async Task RecordAsync(BackgroundJobFailureInfo failure, CancellationToken cancellationToken = default) =>
+    public async Task RecordAsync(BackgroundJobFailureInfo failure, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(failure);
+        metrics.Failed(failure.JobName, failure.TenantId);
         await failures.InsertAsync(new BackgroundJobFailure(guidGenerator.Create(), failure), autoSave: true, cancellationToken);
+    }
 }

@@ -30,6 +30,7 @@ public sealed class FitSaaSFrameworkAspNetCoreModule : FitSaaSModule
         services.AddHttpContextAccessor();
         services.Replace(ServiceDescriptor.Singleton<ICurrentPrincipalAccessor, HttpContextCurrentPrincipalAccessor>());
         services.AddOptions<TenantResolveOptions>().BindConfiguration("MultiTenancy");
+        services.TryAddSingleton<MultiTenancy.TenantRequestMetrics>();
         services.AddOptions<ExceptionHttpStatusOptions>();
         services.AddProblemDetails();
         services.AddScoped<ApplicationConfiguration.ApplicationConfigurationBuilder>();

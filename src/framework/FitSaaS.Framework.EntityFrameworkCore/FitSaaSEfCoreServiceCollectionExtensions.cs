@@ -59,6 +59,7 @@ public static class FitSaaSEfCoreServiceCollectionExtensions
         where TDbContext : FitSaaSDbContextBase
     {
         services.TryAddSingleton<EventBus.OutboxSignal>();
+        services.TryAddSingleton<EventBus.OutboxMetrics>();
         services.TryAddScoped<Events.Distributed.IDistributedEventOutbox, EventBus.EfCoreDistributedEventOutbox<TDbContext>>();
         services.TryAddSingleton<Events.Distributed.IDistributedEventReceiver, EventBus.EfCoreDistributedEventReceiver<TDbContext>>();
         services.TryAddSingleton<EventBus.OutboxDispatcher<TDbContext>>();

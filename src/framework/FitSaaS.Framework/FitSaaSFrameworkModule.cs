@@ -56,6 +56,7 @@ public sealed class FitSaaSFrameworkModule : FitSaaSModule
         services.TryAddTransient<FeatureQuota>();
         services.TryAddTransient<FeatureInterceptor>();
         services.AddMemoryCache();
+        services.AddMetrics(); // IMeterFactory for the kit's meters (Diagnostics.FitSaaSMeter); a host has it already.
         Caching.CachingServiceCollectionExtensions.AddFitSaaSDistributedCache(services, context.Configuration);
         Events.Distributed.DistributedEventBusServiceCollectionExtensions.AddFitSaaSDistributedEventBus(services, context.Configuration);
         services.Configure<ApplicationServicePipelineOptions>(options =>

@@ -20,7 +20,8 @@ internal sealed class MultiTenancyMiddleware(
     RequestDelegate next,
     IOptions<TenantResolveOptions> options,
     ICurrentTenant currentTenant,
-    ICurrentUser currentUser)
+    ICurrentUser currentUser,
+    TenantRequestMetrics metrics)
 {
     public async Task InvokeAsync(HttpContext context, ITenantStore tenantStore)
     {
@@ -73,7 +74,14 @@ internal sealed class MultiTenancyMiddleware(
 
         using (currentTenant.Change(tenant?.Id, tenant?.Name))
         {
-            await next(context);
+            try
+            {
+                await next(context);
+            }
+            finally
+            {
+                metrics.RequestServed(tenant?.Id, tenant?.Name, context.Response.StatusCode);
+            }
         }
     }
 

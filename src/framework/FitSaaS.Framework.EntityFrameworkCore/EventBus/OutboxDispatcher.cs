@@ -31,7 +31,8 @@ public sealed partial class OutboxDispatcher<TDbContext>(
     IOptions<OutboxOptions> outboxOptions,
     IOptions<DistributedEventBusOptions> busOptions,
     TimeProvider timeProvider,
-    ILogger<OutboxDispatcher<TDbContext>> logger) : BackgroundService
+    ILogger<OutboxDispatcher<TDbContext>> logger,
+    OutboxMetrics metrics) : BackgroundService
     where TDbContext : FitSaaSDbContextBase
 {
     /// <summary>The cross-tenant reason of the dispatcher (logged once per pass that finds work, and at start).</summary>
@@ -105,6 +106,7 @@ public sealed partial class OutboxDispatcher<TDbContext>(
                         {
                             // The transport is down for every database: end the pass (one warning, not one per message);
                             // the next poll tries again.
+                            await MeasureBacklogAsync(cancellationToken);
                             return sent;
                         }
 
@@ -126,11 +128,42 @@ public sealed partial class OutboxDispatcher<TDbContext>(
                 }
             }
 
+            await MeasureBacklogAsync(cancellationToken);
             return sent;
         }
         finally
         {
             _pass.Release();
+        }
+    }
+
+    /// <summary>Counts the messages left in every database for <see cref="OutboxMetrics"/>, when observed and due.</summary>
+    private async Task MeasureBacklogAsync(CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow();
+        if (!metrics.IsEnabled || now - metrics.MeasuredAt < OutboxMetrics.MeasureInterval)
+        {
+            return;
+        }
+
+        metrics.Measured(now);
+        foreach (var (_, tenantId) in _databases.ToList())
+        {
+            try
+            {
+                await using var scope = scopeFactory.CreateAsyncScope();
+                var context = scope.ServiceProvider.GetRequiredService<IDbContextProvider<TDbContext>>().GetDbContextForTenant(tenantId);
+                metrics.SetBacklog(tenantId, await context.Set<OutboxMessage>().IgnoreQueryFilters().LongCountAsync(cancellationToken));
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+#pragma warning disable CA1031 // A metric never fails the dispatcher; the database's failure is logged by the pass itself.
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+            }
         }
     }
 
