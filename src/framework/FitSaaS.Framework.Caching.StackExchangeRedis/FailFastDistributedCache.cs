@@ -7,7 +7,9 @@ namespace FitSaaS.Framework.Caching.StackExchangeRedis;
 /// Wraps the Redis <see cref="IDistributedCache"/> so that a silent (wedged) server cannot stall requests: every call is
 /// bounded by <see cref="OperationTimeout"/> (the multiplexer checks its own timeouts only once per heartbeat, i.e. up to a
 /// second late), and after a timeout every call fails at once for <see cref="BreakDuration"/> instead of each waiting its own
-/// timeout while the multiplexer has not yet noticed the dead connection. A closed or refused connection needs no such help:
+/// timeout while the multiplexer has not yet noticed the dead connection. Removals are the exception: they are invalidations,
+/// so they are always attempted (still bounded by <see cref="OperationTimeout"/>), and a timeout that was only a slow answer
+/// never costs an invalidation. A closed or refused connection needs no such help:
 /// with <see cref="BacklogPolicy.FailFast"/> commands fail at once. Failures surface as exceptions; the typed cache
 /// (<see cref="IDistributedCache{TItem}"/>) turns them into misses and no-ops, and logs them.
 /// </summary>
@@ -86,7 +88,7 @@ public sealed class FailFastDistributedCache : IDistributedCache
     {
         _inner.Remove(key);
         return true;
-    });
+    }, evenIfOpen: true);
 
     /// <inheritdoc/>
     public Task RemoveAsync(string key, CancellationToken token = default) =>
@@ -94,11 +96,15 @@ public sealed class FailFastDistributedCache : IDistributedCache
         {
             await _inner.RemoveAsync(key, t).ConfigureAwait(false);
             return true;
-        }, token);
+        }, token, evenIfOpen: true);
 
-    private T Run<T>(Func<T> operation)
+    private T Run<T>(Func<T> operation, bool evenIfOpen = false)
     {
-        ThrowIfOpen();
+        if (!evenIfOpen)
+        {
+            ThrowIfOpen();
+        }
+
         try
         {
             return operation();
@@ -110,9 +116,13 @@ public sealed class FailFastDistributedCache : IDistributedCache
         }
     }
 
-    private async Task<T> RunAsync<T>(Func<CancellationToken, Task<T>> operation, CancellationToken token)
+    private async Task<T> RunAsync<T>(Func<CancellationToken, Task<T>> operation, CancellationToken token, bool evenIfOpen = false)
     {
-        ThrowIfOpen();
+        if (!evenIfOpen)
+        {
+            ThrowIfOpen();
+        }
+
         var task = operation(token);
         try
         {

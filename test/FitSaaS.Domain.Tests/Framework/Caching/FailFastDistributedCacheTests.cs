@@ -21,17 +21,20 @@ public sealed class FailFastDistributedCacheTests
 
         watch.Restart();
         await Should.ThrowAsync<RedisConnectionException>(() => store.SetAsync("a", [1], new DistributedCacheEntryOptions()));
-        await Should.ThrowAsync<RedisConnectionException>(() => store.RemoveAsync("a"));
         await Should.ThrowAsync<RedisConnectionException>(() => store.RefreshAsync("a"));
         Should.Throw<RedisConnectionException>(() => store.Get("a"));
         watch.Elapsed.ShouldBeLessThan(TimeSpan.FromMilliseconds(100));
         inner.Calls.ShouldBe(1);
 
-        await Task.Delay(700);
+        // A removal is an invalidation: still attempted (and still bounded) while the breaker is open.
+        await Should.ThrowAsync<TimeoutException>(() => store.RemoveAsync("a"));
+        inner.Calls.ShouldBe(2);
+
+        await Task.Delay(800);
         store.IsOpen.ShouldBeFalse();
         inner.Answer = true;
         (await store.GetAsync("a")).ShouldBe([42]);
-        inner.Calls.ShouldBe(2);
+        inner.Calls.ShouldBe(3);
     }
 
     [Fact]
