@@ -151,7 +151,9 @@ public sealed class TestDatabase : IAsyncDisposable
         if (_sqliteFile is not null)
         {
             SqliteConnection.ClearAllPools();
-            foreach (var file in new[] { _sqliteFile, _sqliteFile + "-wal", _sqliteFile + "-shm" })
+            // The embedded job store lives beside the database (see HangfireBackgroundJobsRegistration.SqliteJobStorePath).
+            var jobs = Path.ChangeExtension(_sqliteFile, ".jobs.db");
+            foreach (var file in new[] { _sqliteFile, _sqliteFile + "-wal", _sqliteFile + "-shm", jobs, jobs + "-wal", jobs + "-shm" })
             {
                 if (File.Exists(file))
                 {

@@ -58,7 +58,9 @@ public static class HangfireBackgroundJobsRegistration
                 new BackgroundJobRetryFilter(sp.GetRequiredService<IOptions<BackgroundJobOptions>>()),
             },
             new JobFilterAttributeFilterProvider()));
+        services.AddSingleton<HangfireLogRegistration>();
         services.AddHangfire((sp, hangfire) => hangfire
+            .UseLogProvider(LogProviderOf(sp.GetRequiredService<HangfireLogRegistration>()))
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings());
@@ -103,6 +105,13 @@ public static class HangfireBackgroundJobsRegistration
         }
 
         return path;
+    }
+
+    // Resolving the registration ties this host's logger factory to the provider until the container is disposed.
+    private static HangfireLogProvider LogProviderOf(HangfireLogRegistration registration)
+    {
+        ArgumentNullException.ThrowIfNull(registration);
+        return HangfireLogProvider.Instance;
     }
 
     private static PostgreSqlStorage CreatePostgreSqlStorage(string connectionString, BackgroundJobOptions options)

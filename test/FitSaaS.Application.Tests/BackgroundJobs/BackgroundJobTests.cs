@@ -2,7 +2,10 @@ using FitSaaS.BackgroundJobs;
 using FitSaaS.Framework.Application;
 using FitSaaS.Framework.Exceptions;
 using FitSaaS.Identity;
+using FitSaaS.EntityFrameworkCore.BackgroundJobs;
 using FitSaaS.Testing;
+using Hangfire;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FitSaaS.Application.Tests.BackgroundJobs;
@@ -104,5 +107,51 @@ public sealed class BackgroundJobTests(FitSaaSApplicationFixture fixture) : ICla
 
         await JobTestHost.WaitUntilAsync(() => RecordingJob.RunsOf(marker).Count > 0);
         RecordingJob.RunsOf(marker).ShouldHaveSingleItem().TenantId.ShouldBe(tenant.Id);
+    }
+
+    [Fact]
+    public async Task EnqueueAsync_StoresTheArgumentsProtected_WithTheJobNameAndTenantReadable()
+    {
+        var tenant = await fixture.CreateTenantAsync();
+        var secret = $"secret-{Guid.NewGuid():N}";
+        await using var host = await JobTestHost.StartAsync(fixture.Database);
+
+        var id = await host.EnqueueAsync(tenant.Id, new RecordingJobArgs(secret), TimeSpan.FromHours(1));
+
+        using var connection = host.Services.GetRequiredService<JobStorage>().GetConnection();
+        var stored = connection.GetJobData(id).ShouldNotBeNull();
+        stored.Job.Args[0].ShouldBe("Tests.Recording");
+        stored.Job.Args[1].ShouldBe(tenant.Id);
+        stored.Job.Args.OfType<string>().ShouldAllBe(argument => !argument.Contains(secret, StringComparison.Ordinal));
+        // The dispatcher reads them back.
+        host.Services.GetRequiredService<BackgroundJobArgumentProtector>().Unprotect((string)stored.Job.Args[2]!).ShouldContain(secret);
+    }
+
+    [Fact]
+    public async Task Sqlite_JobLeftClaimedByACrash_RunsAtTheNextStart()
+    {
+        Assert.SkipWhen(TestDatabase.IsPostgreSql, "The embedded (SQLite) job store only; the PostgreSQL one is covered by the cluster kill -9 test.");
+        var marker = Guid.NewGuid().ToString("N");
+        string path;
+        await using (var queuing = await JobTestHost.StartAsync(fixture.Database, extraSettings: new Dictionary<string, string?> { ["BackgroundJobs:IsJobExecutionEnabled"] = "false" }))
+        {
+            await queuing.EnqueueAsync(null, new RecordingJobArgs(marker));
+            path = HangfireBackgroundJobsRegistration.SqliteJobStorePath(fixture.Database.ConnectionString, null);
+        }
+
+        // What a worker killed in the middle of the job leaves behind: the queue entry claimed a moment ago.
+        await using (var sqlite = new SqliteConnection($"Data Source={path}"))
+        {
+            await sqlite.OpenAsync(TestContext.Current.CancellationToken);
+            await using var claim = sqlite.CreateCommand();
+            claim.CommandText = $"UPDATE JobQueue SET FetchedAt = {DateTime.UtcNow.Ticks} WHERE FetchedAt = 0";
+            (await claim.ExecuteNonQueryAsync(TestContext.Current.CancellationToken)).ShouldBeGreaterThanOrEqualTo(1);
+        }
+
+        await using var restarted = await JobTestHost.StartAsync(fixture.Database);
+
+        // Without the hand-back at start-up the claim would hide the job for the store's invisibility timeout (hours).
+        await JobTestHost.WaitUntilAsync(() => RecordingJob.RunsOf(marker).Count > 0, TimeSpan.FromSeconds(30));
+        RecordingJob.RunsOf(marker).ShouldHaveSingleItem();
     }
 }

@@ -12,8 +12,8 @@ using Microsoft.Extensions.Logging;
 namespace FitSaaS.Application.Tests.BackgroundJobs;
 
 /// <summary>
-/// A second application instance on the fixture's database with its hosted services started (the Quartz scheduler, the
-/// recurring-job registrar), the test jobs registered, and fast retries. Disposing it stops the scheduler like a host shutdown.
+/// A second application instance on the fixture's database with its hosted services started (the Hangfire job server, the
+/// recurring-job registrar), the test jobs registered, and fast retries. Disposing it stops the job server like a host shutdown.
 /// </summary>
 internal sealed class JobTestHost : IAsyncDisposable
 {
@@ -23,14 +23,20 @@ internal sealed class JobTestHost : IAsyncDisposable
 
     public IServiceProvider Services => _host.Services;
 
-    public static async Task<JobTestHost> StartAsync(TestDatabase database, Action<IServiceCollection>? configure = null, int maxAttempts = 3)
+    public static async Task<JobTestHost> StartAsync(
+        TestDatabase database, Action<IServiceCollection>? configure = null, int maxAttempts = 3, IReadOnlyDictionary<string, string?>? extraSettings = null)
     {
         var settings = new Dictionary<string, string?>(database.Settings)
         {
             ["BackgroundJobs:MaxAttempts"] = maxAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["BackgroundJobs:FirstRetryDelay"] = "00:00:00.200",
-            ["BackgroundJobs:TenantParallelism"] = "2",
+            ["BackgroundJobs:PollingInterval"] = "00:00:00.500",
         };
+        foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
@@ -38,6 +44,7 @@ internal sealed class JobTestHost : IAsyncDisposable
         builder.Services.AddFitSaaSApplication<FitSaaSApplicationTestModule>(builder.Configuration);
         builder.Services.AddBackgroundJob<RecordingJob, RecordingJobArgs>();
         builder.Services.AddBackgroundJob<FailingJob, FailingJobArgs>();
+        builder.Services.AddBackgroundJob<FlakyForOneTenantJob, FlakyForOneTenantJobArgs>();
         configure?.Invoke(builder.Services);
         var host = builder.Build();
         await host.StartAsync();
@@ -106,5 +113,25 @@ internal sealed class FailingJob : IBackgroundJob<FailingJobArgs>
     {
         Attempts.AddOrUpdate(args.Marker, 1, (_, count) => count + 1);
         throw new InvalidOperationException("This job always fails.");
+    }
+}
+
+[BackgroundJobName("Tests.FlakyForOneTenant")]
+internal sealed record FlakyForOneTenantJobArgs(string Marker, Guid FailingTenantId);
+
+/// <summary>Fails on its first attempt in one tenant only, counting attempts per tenant.</summary>
+internal sealed class FlakyForOneTenantJob(ICurrentTenant currentTenant) : IBackgroundJob<FlakyForOneTenantJobArgs>
+{
+    public static ConcurrentDictionary<(string Marker, Guid? TenantId), int> Attempts { get; } = new();
+
+    public Task ExecuteAsync(FlakyForOneTenantJobArgs args, CancellationToken cancellationToken)
+    {
+        var attempt = Attempts.AddOrUpdate((args.Marker, currentTenant.Id), 1, (_, count) => count + 1);
+        if (currentTenant.Id == args.FailingTenantId && attempt == 1)
+        {
+            throw new InvalidOperationException("The first attempt in this tenant fails.");
+        }
+
+        return Task.CompletedTask;
     }
 }

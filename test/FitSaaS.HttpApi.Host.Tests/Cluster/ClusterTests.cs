@@ -73,11 +73,11 @@ public sealed class ClusterTests
         await using var cluster = await HostCluster.StartAsync(settings: new Dictionary<string, string?>
         {
             // The audit-log retention job, declared by AuditLogging on every instance, every 2 seconds.
-            ["AuditLogging:CleanupCron"] = "0/2 * * * * ?",
+            ["AuditLogging:CleanupCron"] = "*/2 * * * * *",
         });
 
-        // Both schedulers are members of one Quartz cluster (distinct instance ids checking in to the shared store).
-        var members = await cluster.ScalarAsync<long>("SELECT count(DISTINCT instance_name) FROM qrtz_scheduler_state");
+        // Both job servers heartbeat in the one shared Hangfire store.
+        var members = await cluster.ScalarAsync<long>("SELECT count(*) FROM hangfire.server");
         members.ShouldBe(2, cluster.Tails());
         await Task.Delay(TimeSpan.FromSeconds(20));
 
@@ -149,12 +149,12 @@ public sealed class ClusterTests
         await using var cluster = await HostCluster.StartAsync(settings: new Dictionary<string, string?>
         {
             // The audit-log retention job every 10 seconds, deleting 2 entries per batch (all batches in one transaction).
-            ["AuditLogging:CleanupCron"] = "0/10 * * * * ?",
+            ["AuditLogging:CleanupCron"] = "*/10 * * * * *",
             ["AuditLogging:CleanupBatchSize"] = "2",
             ["Logging:LogLevel:FitSaaS.AuditLogging"] = "Information",
         });
-        (await cluster.ScalarAsync<bool>($"SELECT requests_recovery FROM qrtz_job_details WHERE job_name = '{CleanupJob}'"))
-            .ShouldBeTrue("recurring jobs ask Quartz to recover a fire cut short by a crash");
+        (await cluster.ScalarAsync<long>($"SELECT count(*) FROM hangfire.set WHERE key = 'recurring-jobs' AND value = '{CleanupJobSchedule}'"))
+            .ShouldBe(1, "the cleanup is a recurring job in the shared store");
         await using var admin = (await cluster.OpenAdminConnectionAsync())!;
         await using var locker = (await cluster.OpenAdminConnectionAsync())!;
 
@@ -184,6 +184,17 @@ public sealed class ClusterTests
             "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'") > 0, TimeSpan.FromSeconds(30)))
             .ShouldBeTrue($"the job should wait for the row lock{Environment.NewLine}{cluster.Tails()}");
         await running.KillAsync();
+        var killedAt = DateTime.UtcNow;
+        // When a re-run of the interrupted run starts (on the live instance, or on the killed one once restarted).
+        var recoveredAt = Task.Run(async () =>
+        {
+            while (!CleanupFires(cluster).Any(fire => fire.Recovering))
+            {
+                await Task.Delay(200);
+            }
+
+            return DateTime.UtcNow;
+        });
         await lockTransaction.RollbackAsync();
         (await CountAsync(admin, expired)).ShouldBe(5, "the killed run's transaction never commits");
 
@@ -192,14 +203,22 @@ public sealed class ClusterTests
         (await HostCluster.EventuallyAsync(async () => await CountAsync(admin, expired) == 0, TimeSpan.FromSeconds(90)))
             .ShouldBeTrue($"the job should run again after the crash{Environment.NewLine}{cluster.Tails()}");
         (await CountAsync(admin, recent)).ShouldBe(3);
-        CleanupFires(cluster).ShouldContain(fire => fire.Recovering, $"Quartz recovers the interrupted fire{Environment.NewLine}{cluster.Tails()}");
+        // The killed run's claim is no longer renewed: within the invisibility timeout (+ polling) a live or restarted
+        // instance takes the job again and re-runs it (its first run's transaction never committed).
+        (await HostCluster.EventuallyAsync(() => Task.FromResult(recoveredAt.IsCompleted), TimeSpan.FromSeconds(90)))
+            .ShouldBeTrue($"the interrupted run is run again{Environment.NewLine}{cluster.Tails()}");
+        // Bound: invisibility timeout + polling interval (1 s); the rest is slack for a loaded machine.
+        ((await recoveredAt) - killedAt).ShouldBeLessThan(HostCluster.JobInvisibilityTimeout + TimeSpan.FromSeconds(20), "bounded by the invisibility timeout");
         // Once: the completed runs together deleted exactly the 5 expired entries (the killed run deleted nothing for good).
         (await HostCluster.EventuallyAsync(() => Task.FromResult(DeletedByCleanup(cluster) == 5), TimeSpan.FromSeconds(15)))
             .ShouldBeTrue($"deleted {DeletedByCleanup(cluster)}{Environment.NewLine}{cluster.Tails()}");
-        (await cluster.ScalarAsync<long>("SELECT count(DISTINCT instance_name) FROM qrtz_scheduler_state")).ShouldBeGreaterThanOrEqualTo(2);
+        (await cluster.ScalarAsync<long>("SELECT count(*) FROM hangfire.server")).ShouldBeGreaterThanOrEqualTo(2);
     }
 
     private const string CleanupJob = "AuditLogging.Cleanup";
+
+    // The recurring job's id: the schedule name AuditLogging declares.
+    private const string CleanupJobSchedule = "AuditLogging.Cleanup";
 
     private static List<(string Instance, bool Recovering)> CleanupFires(HostCluster cluster) =>
         cluster.Instances.SelectMany(instance => instance.LogsOf(AdapterFiringEventId))

@@ -20,7 +20,7 @@ public sealed class HostCluster : IAsyncDisposable
 {
     /// <summary>Why cluster tests cannot run here, or null when they can.</summary>
     public static string? SkipReason =>
-        !TestDatabase.IsPostgreSql ? "Cluster tests need the PostgreSQL lane (FitSaaS_Test__Database=PostgreSql; clustered Quartz needs PostgreSQL)."
+        !TestDatabase.IsPostgreSql ? "Cluster tests need the PostgreSQL lane (FitSaaS_Test__Database=PostgreSql; the shared Hangfire job store needs PostgreSQL)."
         : RedisConfiguration is null ? "Cluster tests need a Redis server: set FitSaaS_Test__Redis (etc/scripts/test.sh does)."
         : null;
 
@@ -29,6 +29,11 @@ public sealed class HostCluster : IAsyncDisposable
 
     /// <summary>Time an instance gets to become ready (the machine running the suite may be loaded).</summary>
     public static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
+
+    /// <summary><c>BackgroundJobs:InvisibilityTimeout</c> of every instance: the bound on re-running a job whose instance died.</summary>
+    public static readonly TimeSpan JobInvisibilityTimeout = TimeSpan.FromSeconds(30);
+
+    private static string ToInvariant(TimeSpan value) => value.ToString("c", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Issuer every instance uses: tokens are the cluster's, not one instance's.</summary>
     public const string Issuer = "http://fitsaas-cluster.test";
@@ -74,6 +79,8 @@ public sealed class HostCluster : IAsyncDisposable
             environment["AuthServer__Issuer"] = Issuer;
             environment["Redis__Configuration"] = redisConfiguration;
             environment["BackgroundJobs__FirstRetryDelay"] = "00:00:02";
+            // A job cut short by kill -9 is visible again after at most this long (sliding: renewed every 6 s while it runs).
+            environment["BackgroundJobs__InvisibilityTimeout"] = ToInvariant(JobInvisibilityTimeout);
             // One JSON object per log line, so tests can read the structured values of the job adapter's lines.
             environment["Logging__Console__FormatterName"] = "json";
             environment["Logging__Console__FormatterOptions__UseUtcTimestamp"] = "true";
@@ -81,7 +88,7 @@ public sealed class HostCluster : IAsyncDisposable
             environment["Logging__LogLevel__Default"] = "Warning";
             environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
             environment["Logging__LogLevel__FitSaaS.EntityFrameworkCore.BackgroundJobs"] = "Information";
-            environment["Logging__LogLevel__Quartz"] = "Information";
+            environment["Logging__LogLevel__Hangfire"] = "Warning";
             foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             {
                 environment[ToEnvironmentName(key)] = value;
