@@ -52,6 +52,8 @@ public sealed class FitSaaSEntityFrameworkCoreModule : FitSaaSModule
             options.Provider == DatabaseProvider.PostgreSql ? connectionString! : (string.IsNullOrWhiteSpace(connectionString) ? DefaultSqliteConnectionString : connectionString));
         context.Services.AddBackgroundJob<EventBus.InboxCleanupJob, EventBus.InboxCleanupArgs>();
         context.Services.AddRecurringJob(EventBus.InboxCleanupJob.ScheduleName, EventBus.InboxCleanupJob.Cron, new EventBus.InboxCleanupArgs());
+        context.Services.AddBackgroundJob<Identity.TokenPruningJob, Identity.TokenPruningArgs>();
+        context.Services.AddRecurringJob(Identity.TokenPruningJob.ScheduleName, Identity.TokenPruningJob.Cron, new Identity.TokenPruningArgs());
         context.Services.AddSingleton<DbMigrationService>();
         context.Services.AddTransient<TenantManagement.TenantPurgeService>();
         context.Services.AddScoped<IUserStore<AppUser>, UserStore<AppUser, AppRole, FitSaaSDbContext, Guid, AppUserClaim, AppUserRole, AppUserLogin, AppUserToken, AppRoleClaim>>();
