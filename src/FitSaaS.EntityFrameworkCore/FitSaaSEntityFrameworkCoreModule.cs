@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace FitSaaS.EntityFrameworkCore;
 
@@ -51,10 +52,32 @@ public sealed class FitSaaSEntityFrameworkCoreModule : FitSaaSModule
             options.Provider == DatabaseProvider.PostgreSql ? connectionString! : (string.IsNullOrWhiteSpace(connectionString) ? DefaultSqliteConnectionString : connectionString));
         context.Services.AddBackgroundJob<EventBus.InboxCleanupJob, EventBus.InboxCleanupArgs>();
         context.Services.AddRecurringJob(EventBus.InboxCleanupJob.ScheduleName, EventBus.InboxCleanupJob.Cron, new EventBus.InboxCleanupArgs());
+        context.Services.AddBackgroundJob<Identity.TokenPruningJob, Identity.TokenPruningArgs>();
+        context.Services.AddRecurringJob(Identity.TokenPruningJob.ScheduleName, Identity.TokenPruningJob.Cron, new Identity.TokenPruningArgs());
         context.Services.AddSingleton<DbMigrationService>();
         context.Services.AddTransient<TenantManagement.TenantPurgeService>();
         context.Services.AddScoped<IUserStore<AppUser>, UserStore<AppUser, AppRole, FitSaaSDbContext, Guid, AppUserClaim, AppUserRole, AppUserLogin, AppUserToken, AppRoleClaim>>();
+        AddOpenIddictCore(context.Services);
         context.Services.AddScoped<IRoleStore<AppRole>, RoleStore<AppRole, FitSaaSDbContext, Guid, AppUserRole, AppRoleClaim>>();
+    }
+
+    /// <summary>
+    /// OpenIddict's core (managers) over its EF Core stores in <see cref="FitSaaSDbContext"/>, on the kit's entities
+    /// (<see cref="OAuthApplication"/> etc., with <c>TenantId</c>), always in the host database. Every host (web, migrator)
+    /// gets it, so data seeding can register clients; the web host adds the server and validation.
+    /// </summary>
+    private static void AddOpenIddictCore(IServiceCollection services)
+    {
+        services.AddOpenIddict().AddCore(options =>
+        {
+            options.UseEntityFrameworkCore()
+                .UseDbContext<FitSaaSDbContext>()
+                .ReplaceDefaultEntities<OAuthApplication, OAuthAuthorization, OAuthScope, OAuthToken, Guid>();
+            options.ReplaceApplicationStore<OAuthApplication, Identity.OAuthApplicationStore>(ServiceLifetime.Scoped);
+            options.ReplaceAuthorizationStore<OAuthAuthorization, Identity.OAuthAuthorizationStore>(ServiceLifetime.Scoped);
+            options.ReplaceTokenStore<OAuthToken, Identity.OAuthTokenStore>(ServiceLifetime.Scoped);
+        });
+        services.Replace(ServiceDescriptor.Scoped<OpenIddict.EntityFrameworkCore.IOpenIddictEntityFrameworkCoreContext, Identity.HostDbContextForOpenIddict>());
     }
 
     /// <summary>Configures the PostgreSQL provider with this project's migrations.</summary>

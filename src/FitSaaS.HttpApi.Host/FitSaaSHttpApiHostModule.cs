@@ -3,14 +3,12 @@ using FitSaaS.Bookings;
 using FitSaaS.EntityFrameworkCore;
 using FitSaaS.FeatureManagement;
 using FitSaaS.Framework.AspNetCore;
-using FitSaaS.Framework.AspNetCore.Authentication;
 using FitSaaS.Framework.AspNetCore.ExceptionHandling;
 using FitSaaS.Framework.Caching.StackExchangeRedis;
 using FitSaaS.Framework.Modularity;
 using FitSaaS.Identity;
 using FitSaaS.TenantManagement;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Options;
 
 namespace FitSaaS;
 
@@ -25,18 +23,7 @@ public sealed class FitSaaSHttpApiHostModule : FitSaaSModule
     {
         ArgumentNullException.ThrowIfNull(context);
         var services = context.Services;
-        services.AddOptions<TokenServerOptions>().BindConfiguration(TokenServerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<FitSaaSBearerOptions>(FitSaaSBearerHandler.SchemeName)
-            .Configure<IOptions<TokenServerOptions>>((bearer, server) =>
-            {
-                bearer.Issuer = server.Value.Issuer;
-                bearer.Audience = server.Value.Audience;
-            });
-        services.AddSingleton<SigningKeyManager>();
-        services.AddSingleton<IAccessTokenKeyProvider>(sp => sp.GetRequiredService<SigningKeyManager>());
-        services.AddScoped<TokenService>();
-        services.AddSingleton<TokenRateLimiting>();
-        services.AddRateLimiter(TokenRateLimiting.Configure);
+        services.AddTokenServer(context.Configuration);
 
         services.Configure<ExceptionHttpStatusOptions>(options => options
             .Map(TenantManagementErrorCodes.DuplicateTenantName, StatusCodes.Status409Conflict)

@@ -21,9 +21,10 @@ builder.AddFitSaaSTelemetry(); // OpenTelemetry when OTEL_EXPORTER_OTLP_ENDPOINT
 builder.Services.AddFitSaaSApplication<FitSaaSHttpApiHostModule>(builder.Configuration);
 
 var app = builder.Build();
+// Before authentication: the per-IP limit also guards the endpoints OpenIddict answers itself.
+app.UseRateLimiter();
 app.UseFitSaaS();
 app.UseFitSaaSAuditing();
-app.UseRateLimiter();
 app.UseSwagger();
 app.UseSwaggerUI(options => options.SwaggerEndpoint("/swagger/v1/swagger.json", "FitSaaS API v1"));
 app.MapControllers();
@@ -40,8 +41,8 @@ if (database.MigrateOnStartup)
     await app.Services.GetRequiredService<DbMigrationService>().MigrateAsync(database.SeedDemoData);
 }
 
-// Create (first start) or load the token signing key before serving requests.
-await app.Services.GetRequiredService<SigningKeyManager>().GetSigningKeyAsync();
+// Create (first start) or load the token server's keys before serving requests.
+await app.Services.GetRequiredService<SigningKeyManager>().LoadAsync();
 
 await app.RunAsync();
 

@@ -118,6 +118,7 @@ public sealed class FitSaaSProxyApplicationFixture : FitSaaSApplicationFixture
                 NotBefore = now,
                 Expires = now + options.AccessTokenLifetime,
                 SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.RsaSha256),
+                TokenType = "at+jwt",
             });
         }
     }

@@ -13,8 +13,6 @@ public sealed class IdentityApplicationModule : FitSaaSModule
     public override void ConfigureServices(ServiceConfigurationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        // Client secrets are hashed like passwords (ASP.NET Core Identity's PBKDF2 hasher).
-        context.Services.TryAddSingleton<IPasswordHasher<OAuthClient>, PasswordHasher<OAuthClient>>();
         context.Services.AddOptions<AccountOptions>().BindConfiguration("App");
     }
 }

@@ -16,7 +16,7 @@ public sealed class PermissionAppService(
     IPermissionGrantRepository grants,
     RoleManager<AppRole> roles,
     UserManager<AppUser> users,
-    IOAuthClientRepository clients,
+    OpenIddict.Abstractions.IOpenIddictApplicationManager clients,
     IGuidGenerator guids,
     ICurrentTenant currentTenant) : ApplicationService, IPermissionAppService
 {
@@ -84,8 +84,8 @@ public sealed class PermissionAppService(
                 var user = Guid.TryParse(providerKey, out var userId) ? await users.FindByIdAsync(userId.ToString()) : null;
                 return user?.Id.ToString() ?? throw UnknownKey(providerName, providerKey);
             case PermissionGrant.ClientProvider:
-                var client = await clients.FindByClientIdAsync(providerKey);
-                return client is not null && client.TenantId == currentTenant.Id ? client.ClientId : throw UnknownKey(providerName, providerKey);
+                var client = await clients.FindByClientIdAsync(providerKey) as OAuthApplication;
+                return client is not null && client.TenantId == currentTenant.Id ? client.ClientId! : throw UnknownKey(providerName, providerKey);
             default:
                 throw new BusinessException(PermissionManagementErrorCodes.UnknownProvider, "providerName must be R (role), U (user) or C (client).")
                     .WithData("providerName", providerName);

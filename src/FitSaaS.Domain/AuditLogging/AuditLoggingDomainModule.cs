@@ -27,12 +27,14 @@ public sealed class AuditLoggingDomainModule : FitSaaSModule
         services.AddOptions<AuditLoggingOptions>().BindConfiguration("AuditLogging");
         services.Configure<AuditingOptions>(options =>
         {
-            // The audit tables themselves, refresh tokens, signing keys and data-protection keys are never change-audited.
+            // The audit tables themselves, OAuth clients (secret hashes), authorizations and tokens, signing keys and data-protection keys are never change-audited.
             options.IgnoredEntityTypes.Add(typeof(AuditLog));
             options.IgnoredEntityTypes.Add(typeof(AuditLogAction));
             options.IgnoredEntityTypes.Add(typeof(EntityChange));
             options.IgnoredEntityTypes.Add(typeof(EntityPropertyChange));
-            options.IgnoredEntityTypes.Add(typeof(RefreshToken));
+            options.IgnoredEntityTypes.Add(typeof(OAuthApplication));
+            options.IgnoredEntityTypes.Add(typeof(OAuthAuthorization));
+            options.IgnoredEntityTypes.Add(typeof(OAuthToken));
             options.IgnoredEntityTypes.Add(typeof(SigningKey));
             options.IgnoredEntityTypes.Add(typeof(DataProtectionKey));
         });

@@ -2,31 +2,21 @@ using FitSaaS.Framework.Domain;
 
 namespace FitSaaS.Identity;
 
-/// <summary>Repository of OAuth clients.</summary>
-public interface IOAuthClientRepository : IRepository<OAuthClient, Guid>
+/// <summary>Queries of OAuth clients (OpenIddict applications) that OpenIddict's manager does not offer.</summary>
+public interface IOAuthClientRepository
 {
-    /// <summary>Finds a client by <c>client_id</c> in any tenant (client ids are unique across tenants).</summary>
-    Task<OAuthClient?> FindByClientIdAsync(string clientId, CancellationToken cancellationToken = default);
+    /// <summary>The current tenant's client with that row id, or null (another tenant's client is not found).</summary>
+    Task<OAuthApplication?> FindAsync(Guid id, CancellationToken cancellationToken = default);
 
     /// <summary>A page of the current tenant's clients whose id or name contains <paramref name="filter"/>.</summary>
-    Task<(List<OAuthClient> Items, long TotalCount)> GetPagedListAsync(string? filter, int skipCount, int maxResultCount, CancellationToken cancellationToken = default);
+    Task<(List<OAuthApplication> Items, long TotalCount)> GetPagedListAsync(string? filter, int skipCount, int maxResultCount, CancellationToken cancellationToken = default);
 }
 
-/// <summary>Repository of refresh tokens. Lookups by hash cross tenants (the hash is unguessable and names its tenant).</summary>
-public interface IRefreshTokenRepository : IRepository<RefreshToken, Guid>
-{
-    /// <summary>Finds a token by hash in any tenant.</summary>
-    Task<RefreshToken?> FindByHashAsync(string tokenHash, CancellationToken cancellationToken = default);
-
-    /// <summary>Revokes every token of a family.</summary>
-    Task RevokeFamilyAsync(Guid familyId, DateTime now, CancellationToken cancellationToken = default);
-}
-
-/// <summary>Repository of signing keys.</summary>
+/// <summary>Repository of the token server's keys.</summary>
 public interface ISigningKeyRepository : IRepository<SigningKey, Guid>
 {
-    /// <summary>The newest keys first.</summary>
-    Task<List<SigningKey>> GetLatestAsync(int count, CancellationToken cancellationToken = default);
+    /// <summary>The newest keys of a purpose first (highest generation first).</summary>
+    Task<List<SigningKey>> GetLatestAsync(string purpose, int count, CancellationToken cancellationToken = default);
 }
 
 /// <summary>Read-only user queries that ASP.NET Core Identity's manager does not offer.</summary>

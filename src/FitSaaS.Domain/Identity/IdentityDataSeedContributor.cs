@@ -4,6 +4,7 @@ using FitSaaS.Framework.Guids;
 using FitSaaS.Framework.MultiTenancy;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using OpenIddict.Abstractions;
 
 namespace FitSaaS.Identity;
 
@@ -15,7 +16,7 @@ public sealed class IdentityDataSeedContributor(
     UserManager<AppUser> userManager,
     RoleManager<AppRole> roleManager,
     IdentityUserManager identityUserManager,
-    IOAuthClientRepository clients,
+    IOpenIddictApplicationManager applications,
     IGuidGenerator guids,
     ICurrentTenant currentTenant,
     IOptions<IdentitySeedOptions> options) : IDataSeedContributor, ITransientDependency
@@ -49,11 +50,9 @@ public sealed class IdentityDataSeedContributor(
             await identityUserManager.CreateAsync(IdentityConsts.AdminUserName, email, password, [IdentityConsts.AdminRole], "adminPassword");
         }
 
-        if (context.TenantId is null && await clients.FindByClientIdAsync(IdentityConsts.DefaultClientId, cancellationToken) is null)
+        if (context.TenantId is null && await applications.FindByClientIdAsync(IdentityConsts.DefaultClientId, cancellationToken) is null)
         {
-            await clients.InsertAsync(
-                new OAuthClient(guids.Create(), IdentityConsts.DefaultClientId, "FitSaaS first-party apps", ["password", "refresh_token"]),
-                cancellationToken: cancellationToken);
+            await applications.CreateAsync(OAuthClientDescriptors.FirstPartyApp(), cancellationToken);
         }
 
         if (context.IncludeDemoData && context.TenantId is not null)

@@ -1,31 +1,25 @@
 using FitSaaS.Framework.EntityFrameworkCore;
-using FitSaaS.Framework.MultiTenancy;
 using FitSaaS.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace FitSaaS.EntityFrameworkCore.Identity;
 
 /// <inheritdoc cref="IOAuthClientRepository"/>
-public sealed class EfCoreOAuthClientRepository(IDbContextProvider<FitSaaSDbContext> dbContextProvider, ICrossTenantAccessor crossTenantAccessor)
-    : EfCoreRepository<FitSaaSDbContext, OAuthClient>(dbContextProvider), IOAuthClientRepository
+public sealed class EfCoreOAuthClientRepository(IDbContextProvider<FitSaaSDbContext> dbContextProvider) : IOAuthClientRepository, FitSaaS.Framework.DependencyInjection.ITransientDependency
 {
-    /// <inheritdoc/>
-    public async Task<OAuthClient?> FindByClientIdAsync(string clientId, CancellationToken cancellationToken = default)
-    {
-        // The token endpoint authenticates clients before it knows their tenant; ids are globally unique.
-        using (crossTenantAccessor.Begin("OAuth client lookup by client_id (ids are unique across tenants)"))
-        {
-            return await DbSet.FirstOrDefaultAsync(c => c.ClientId == clientId, cancellationToken);
-        }
-    }
+    private DbSet<OAuthApplication> Applications => dbContextProvider.GetDbContextForTenant(null).Set<OAuthApplication>();
 
     /// <inheritdoc/>
-    public async Task<(List<OAuthClient> Items, long TotalCount)> GetPagedListAsync(string? filter, int skipCount, int maxResultCount, CancellationToken cancellationToken = default)
+    public Task<OAuthApplication?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
+        Applications.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+
+    /// <inheritdoc/>
+    public async Task<(List<OAuthApplication> Items, long TotalCount)> GetPagedListAsync(string? filter, int skipCount, int maxResultCount, CancellationToken cancellationToken = default)
     {
-        var query = DbSet.AsNoTracking();
+        var query = Applications.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(filter))
         {
-            query = query.Where(c => c.ClientId.Contains(filter) || c.DisplayName.Contains(filter));
+            query = query.Where(c => c.ClientId!.Contains(filter) || c.DisplayName!.Contains(filter));
         }
 
         var total = await query.LongCountAsync(cancellationToken);
@@ -34,37 +28,13 @@ public sealed class EfCoreOAuthClientRepository(IDbContextProvider<FitSaaSDbCont
     }
 }
 
-/// <inheritdoc cref="IRefreshTokenRepository"/>
-public sealed class EfCoreRefreshTokenRepository(IDbContextProvider<FitSaaSDbContext> dbContextProvider, ICrossTenantAccessor crossTenantAccessor)
-    : EfCoreRepository<FitSaaSDbContext, RefreshToken>(dbContextProvider), IRefreshTokenRepository
-{
-    /// <inheritdoc/>
-    public async Task<RefreshToken?> FindByHashAsync(string tokenHash, CancellationToken cancellationToken = default)
-    {
-        // The hash is unguessable and the row names its tenant: the one deliberate cross-tenant read of the token server.
-        using (crossTenantAccessor.Begin("Refresh token lookup by hash (the row names its tenant)"))
-        {
-            return await DbSet.FirstOrDefaultAsync(t => t.TokenHash == tokenHash, cancellationToken);
-        }
-    }
-
-    /// <inheritdoc/>
-    public async Task RevokeFamilyAsync(Guid familyId, DateTime now, CancellationToken cancellationToken = default)
-    {
-        foreach (var token in await DbSet.Where(t => t.FamilyId == familyId && t.RevokedAtUtc == null).ToListAsync(cancellationToken))
-        {
-            token.Revoke(now);
-        }
-    }
-}
-
 /// <inheritdoc cref="ISigningKeyRepository"/>
 public sealed class EfCoreSigningKeyRepository(IDbContextProvider<FitSaaSDbContext> dbContextProvider)
     : EfCoreRepository<FitSaaSDbContext, SigningKey>(dbContextProvider), ISigningKeyRepository
 {
     /// <inheritdoc/>
-    public Task<List<SigningKey>> GetLatestAsync(int count, CancellationToken cancellationToken = default) =>
-        DbSet.AsNoTracking().OrderByDescending(k => k.CreatedAtUtc).Take(count).ToListAsync(cancellationToken);
+    public Task<List<SigningKey>> GetLatestAsync(string purpose, int count, CancellationToken cancellationToken = default) =>
+        DbSet.AsNoTracking().Where(k => k.Purpose == purpose).OrderByDescending(k => k.Generation).Take(count).ToListAsync(cancellationToken);
 }
 
 /// <inheritdoc cref="IIdentityUserReadRepository"/>

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FitSaaS.EntityFrameworkCore.Identity;
 
-/// <summary>Maps the Identity module: ASP.NET Core Identity tables with per-tenant uniqueness, OAuth clients, refresh tokens, signing keys.</summary>
+/// <summary>Maps the Identity module: ASP.NET Core Identity tables with per-tenant uniqueness, OpenIddict's entities, the token server's keys.</summary>
 public static class IdentityModelBuilderExtensions
 {
     /// <summary>Applies the Identity module's entity configurations.</summary>
@@ -68,29 +68,15 @@ public static class IdentityModelBuilderExtensions
             b.ToTable("RoleClaims");
             b.HasKey(rc => rc.Id);
         });
-        modelBuilder.Entity<OAuthClient>(b =>
-        {
-            b.ToTable("OAuthClients");
-            b.Property(c => c.ClientId).HasMaxLength(100).IsRequired();
-            b.Property(c => c.DisplayName).HasMaxLength(200).IsRequired();
-            b.Property(c => c.AllowedGrantTypes).HasMaxLength(500).IsRequired();
-            b.Property(c => c.Scopes).HasMaxLength(500).IsRequired();
-            b.Property(c => c.ClientSecretHash).HasMaxLength(256);
-            b.HasIndex(c => c.ClientId).IsUnique();
-        });
-        modelBuilder.Entity<RefreshToken>(b =>
-        {
-            b.ToTable("RefreshTokens");
-            b.Property(t => t.TokenHash).HasMaxLength(64).IsRequired();
-            b.Property(t => t.ClientId).HasMaxLength(100).IsRequired();
-            b.Property(t => t.SecurityStamp).HasMaxLength(64).IsRequired();
-            b.HasIndex(t => t.TokenHash).IsUnique();
-            b.HasIndex(t => t.FamilyId);
-        });
+        // OpenIddict's applications, authorizations, scopes and tokens (tables OpenIddictApplications, …), with TenantId.
+        modelBuilder.UseOpenIddict<OAuthApplication, OAuthAuthorization, OAuthScope, OAuthToken, Guid>();
         modelBuilder.Entity<SigningKey>(b =>
         {
             b.ToTable("SigningKeys");
             b.Property(k => k.KeyId).HasMaxLength(64).IsRequired();
+            b.Property(k => k.Purpose).HasMaxLength(8).IsRequired();
+            // Two instances creating the same generation at once: the second insert fails and it re-reads the first.
+            b.HasIndex(k => new { k.Purpose, k.Generation }).IsUnique();
             b.Property(k => k.PrivateKeyPkcs8).HasMaxLength(4096).IsRequired();
             b.HasIndex(k => k.KeyId).IsUnique();
         });

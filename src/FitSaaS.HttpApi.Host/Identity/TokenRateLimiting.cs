@@ -10,13 +10,16 @@ namespace FitSaaS.Identity;
 
 /// <summary>
 /// Rate limits of the token endpoints (ASP.NET Core rate limiting): a fixed window per client IP
-/// (middleware policy <see cref="PerIpPolicy"/>) and per (tenant, user name) for password logins.
+/// (global limiter on <see cref="TokenServerPathPrefix"/>, before OpenIddict) and per (tenant, user name) for password logins.
 /// Rejections are 429 problems with code <c>TokenServer:RateLimited</c> and a <c>Retry-After</c> header.
 /// </summary>
 public sealed class TokenRateLimiting(IOptions<TokenServerOptions> options, ICurrentTenant currentTenant) : IDisposable
 {
-    /// <summary>Name of the per-IP policy.</summary>
+    /// <summary>Name of the per-IP limit (partition-key prefix of the global limiter).</summary>
     public const string PerIpPolicy = "token-endpoint-per-ip";
+
+    /// <summary>Requests under this path (the token server's endpoints) are limited per client IP.</summary>
+    public const string TokenServerPathPrefix = "/connect";
 
     /// <summary>Error code of a rejected request.</summary>
     public const string RateLimitedCode = "TokenServer:RateLimited";
@@ -34,11 +37,18 @@ public sealed class TokenRateLimiting(IOptions<TokenServerOptions> options, ICur
     {
         ArgumentNullException.ThrowIfNull(limiter);
         limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-        limiter.AddPolicy(PerIpPolicy, context =>
+        // A global limiter (the middleware runs before authentication), so it also guards the endpoints OpenIddict
+        // answers itself (revocation, introspection, authorization, end-session) before any of its work.
+        limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
         {
+            if (!context.Request.Path.StartsWithSegments(TokenServerPathPrefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return RateLimitPartition.GetNoLimiter(string.Empty);
+            }
+
             var settings = context.RequestServices.GetRequiredService<IOptions<TokenServerOptions>>().Value;
             return RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                PerIpPolicy + ":" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = settings.TokenRequestsPerIpPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
         });
         limiter.OnRejected = async (rejection, cancellationToken) =>

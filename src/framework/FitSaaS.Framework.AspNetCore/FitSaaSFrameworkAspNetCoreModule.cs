@@ -1,4 +1,3 @@
-using FitSaaS.Framework.AspNetCore.Authentication;
 using FitSaaS.Framework.AspNetCore.AutoApi;
 using FitSaaS.Framework.AspNetCore.ExceptionHandling;
 using FitSaaS.Framework.AspNetCore.MultiTenancy;
@@ -15,7 +14,7 @@ using Microsoft.OpenApi;
 namespace FitSaaS.Framework.AspNetCore;
 
 /// <summary>
-/// The kit's web module: bearer authentication, tenant resolution, problem-details errors, auto API
+/// The kit's web module: authentication plumbing, tenant resolution, problem-details errors, auto API
 /// controllers for every application-service contract, JSON conventions (camelCase, enums as
 /// strings) and the OpenAPI document with Swagger UI.
 /// </summary>
@@ -38,9 +37,8 @@ public sealed class FitSaaSFrameworkAspNetCoreModule : FitSaaSModule
             sp.GetRequiredService<ModuleContainer>(), sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<JsonOptions>>()));
         services.AddExceptionHandler<FitSaaSExceptionHandler>();
 
-        services.AddAuthentication(FitSaaSBearerHandler.SchemeName)
-            .AddScheme<FitSaaSBearerOptions, FitSaaSBearerHandler>(FitSaaSBearerHandler.SchemeName, null);
-        services.AddOptions<FitSaaSBearerOptions>(FitSaaSBearerHandler.SchemeName).BindConfiguration("AuthServer");
+        // The bearer scheme (OpenIddict's validation) and its default are added by the host that serves tokens.
+        services.AddAuthentication();
         services.AddAuthorization();
 
         var modules = (ModuleContainer)services.Single(d => d.ServiceType == typeof(ModuleContainer)).ImplementationInstance!;

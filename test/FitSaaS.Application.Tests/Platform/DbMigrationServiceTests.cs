@@ -55,7 +55,7 @@ public sealed class DbMigrationServiceTests(FitSaaSApplicationFixture fixture) :
             ["users"] = await db.Set<AppUser>().CountAsync(),
             ["roles"] = await db.Set<AppRole>().CountAsync(),
             ["grants"] = await db.Set<PermissionGrant>().CountAsync(),
-            ["clients"] = await db.Set<OAuthClient>().CountAsync(),
+            ["clients"] = await db.Set<OAuthApplication>().CountAsync(),
             ["exercises"] = await db.Set<Exercise>().CountAsync(),
             ["locations"] = await db.Set<Location>().CountAsync(),
             ["classTypes"] = await db.Set<ClassType>().CountAsync(),

@@ -74,8 +74,9 @@ public sealed class ClientCredentialsTests(FitSaaSWebFixture fixture) : IClassFi
     {
         using var response = await TokenAsync("FitSaaS_App", null);
 
+        // OpenIddict refuses the request before looking at the client: client_credentials needs a client secret.
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString().ShouldBe("unauthorized_client");
+        (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString().ShouldBe("invalid_request");
     }
 
     private async Task<HttpResponseMessage> TokenAsync(string clientId, string? secret, bool useBasic = false, string? tenant = null)

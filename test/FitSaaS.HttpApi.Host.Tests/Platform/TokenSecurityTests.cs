@@ -163,13 +163,15 @@ public sealed class TokenSecurityTests(FitSaaSWebFixture fixture) : IClassFixtur
             NotBefore = notBefore,
             Expires = expires,
             SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.RsaSha256),
+            // RFC 9068 access-token type, which OpenIddict's validation requires.
+            TokenType = "at+jwt",
         });
     }
 
     private static string Unsigned(string token)
     {
         var payload = token.Split('.')[1];
-        var header = Base64UrlEncoder.Encode("{\"alg\":\"none\",\"typ\":\"JWT\"}");
+        var header = Base64UrlEncoder.Encode("{\"alg\":\"none\",\"typ\":\"at+jwt\"}");
         return $"{header}.{payload}.";
     }
 

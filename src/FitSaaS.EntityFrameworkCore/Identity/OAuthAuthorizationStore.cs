@@ -1,0 +1,53 @@
+using FitSaaS.Framework.MultiTenancy;
+using FitSaaS.Identity;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+using OpenIddict.EntityFrameworkCore;
+
+namespace FitSaaS.EntityFrameworkCore.Identity;
+
+/// <summary>
+/// OpenIddict's EF Core authorization store on <see cref="OAuthAuthorization"/>; lookups by id, updates and pruning
+/// cross tenants for the same reason as <see cref="OAuthTokenStore"/>.
+/// </summary>
+public sealed class OAuthAuthorizationStore(IMemoryCache cache, IOpenIddictEntityFrameworkCoreContext context, IOptionsMonitor<OpenIddictEntityFrameworkCoreOptions> options, ICrossTenantAccessor crossTenant)
+    : OpenIddictEntityFrameworkCoreAuthorizationStore<OAuthAuthorization, OAuthApplication, OAuthToken, Guid>(cache, context, options)
+{
+    private const string Reason = "Token server: authorization entries by id (the row names its tenant)";
+
+    /// <inheritdoc/>
+    public override async ValueTask<OAuthAuthorization?> FindByIdAsync(string identifier, CancellationToken cancellationToken)
+    {
+        using (crossTenant.Begin(Reason))
+        {
+            return await base.FindByIdAsync(identifier, cancellationToken);
+        }
+    }
+
+    /// <inheritdoc/>
+    public override async ValueTask<string?> GetApplicationIdAsync(OAuthAuthorization authorization, CancellationToken cancellationToken)
+    {
+        using (crossTenant.Begin(Reason))
+        {
+            return await base.GetApplicationIdAsync(authorization, cancellationToken);
+        }
+    }
+
+    /// <inheritdoc/>
+    public override async ValueTask UpdateAsync(OAuthAuthorization authorization, CancellationToken cancellationToken)
+    {
+        using (crossTenant.Begin(Reason))
+        {
+            await base.UpdateAsync(authorization, cancellationToken);
+        }
+    }
+
+    /// <inheritdoc/>
+    public override async ValueTask<long> PruneAsync(DateTimeOffset threshold, CancellationToken cancellationToken)
+    {
+        using (crossTenant.Begin("Token server: pruning expired and revoked authorizations of every tenant"))
+        {
+            return await base.PruneAsync(threshold, cancellationToken);
+        }
+    }
+}

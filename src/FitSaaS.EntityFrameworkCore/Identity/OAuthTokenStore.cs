@@ -1,0 +1,101 @@
+using System.Runtime.CompilerServices;
+using FitSaaS.Framework.MultiTenancy;
+using FitSaaS.Identity;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+using OpenIddict.EntityFrameworkCore;
+
+namespace FitSaaS.EntityFrameworkCore.Identity;
+
+/// <summary>
+/// OpenIddict's EF Core token store on <see cref="OAuthToken"/>. OpenIddict validates tokens before the tenant is
+/// resolved (and a refresh or revocation request needs no <c>__tenant</c>), so lookups by unguessable identifiers,
+/// updates of a found token, revocation of a family and pruning run in an audited cross-tenant scope (ADR 0015);
+/// new tokens are written in the tenant the token endpoint signs in to.
+/// </summary>
+public sealed class OAuthTokenStore(IMemoryCache cache, IOpenIddictEntityFrameworkCoreContext context, IOptionsMonitor<OpenIddictEntityFrameworkCoreOptions> options, ICrossTenantAccessor crossTenant)
+    : OpenIddictEntityFrameworkCoreTokenStore<OAuthToken, OAuthApplication, OAuthAuthorization, Guid>(cache, context, options)
+{
+    private const string Reason = "Token server: token entries by id (the row names its tenant)";
+
+    /// <inheritdoc/>
+    public override async ValueTask<OAuthToken?> FindByIdAsync(string identifier, CancellationToken cancellationToken)
+    {
+        using (crossTenant.Begin(Reason))
+        {
+            return await base.FindByIdAsync(identifier, cancellationToken);
+        }
+    }
+
+    /// <inheritdoc/>
+    public override async ValueTask<OAuthToken?> FindByReferenceIdAsync(string identifier, CancellationToken cancellationToken)
+    {
+        using (crossTenant.Begin(Reason))
+        {
+            return await base.FindByReferenceIdAsync(identifier, cancellationToken);
+        }
+    }
+
+    /// <inheritdoc/>
+    public override async ValueTask<string?> GetApplicationIdAsync(OAuthToken token, CancellationToken cancellationToken)
+    {
+        using (crossTenant.Begin(Reason))
+        {
+            return await base.GetApplicationIdAsync(token, cancellationToken);
+        }
+    }
+
+    /// <inheritdoc/>
+    public override async ValueTask<string?> GetAuthorizationIdAsync(OAuthToken token, CancellationToken cancellationToken)
+    {
+        using (crossTenant.Begin(Reason))
+        {
+            return await base.GetAuthorizationIdAsync(token, cancellationToken);
+        }
+    }
+
+    /// <inheritdoc/>
+    public override async ValueTask UpdateAsync(OAuthToken token, CancellationToken cancellationToken)
+    {
+        using (crossTenant.Begin(Reason))
+        {
+            await base.UpdateAsync(token, cancellationToken);
+        }
+    }
+
+    /// <inheritdoc/>
+    public override async ValueTask<long> RevokeByAuthorizationIdAsync(string identifier, CancellationToken cancellationToken)
+    {
+        using (crossTenant.Begin(Reason))
+        {
+            return await base.RevokeByAuthorizationIdAsync(identifier, cancellationToken);
+        }
+    }
+
+    /// <inheritdoc/>
+    public override async IAsyncEnumerable<OAuthToken> FindByAuthorizationIdAsync(string identifier, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        List<OAuthToken> tokens = [];
+        using (crossTenant.Begin(Reason))
+        {
+            await foreach (var token in base.FindByAuthorizationIdAsync(identifier, cancellationToken))
+            {
+                tokens.Add(token);
+            }
+        }
+
+        foreach (var token in tokens)
+        {
+            yield return token;
+        }
+    }
+
+    /// <inheritdoc/>
+    public override async ValueTask<long> PruneAsync(DateTimeOffset threshold, CancellationToken cancellationToken)
+    {
+        using (crossTenant.Begin("Token server: pruning expired and used tokens of every tenant"))
+        {
+            return await base.PruneAsync(threshold, cancellationToken);
+        }
+    }
+}

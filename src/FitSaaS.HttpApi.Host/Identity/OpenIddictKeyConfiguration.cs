@@ -1,0 +1,63 @@
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
+using Microsoft.IdentityModel.Tokens;
+using OpenIddict.Server;
+using OpenIddict.Validation;
+
+namespace FitSaaS.Identity;
+
+/// <summary>
+/// Gives OpenIddict's server the keys of <see cref="SigningKeyManager"/>: the current signing key first (OpenIddict signs
+/// with the first RS256 credential), then the other published keys (validation and JWKS only), and the encryption
+/// keys. Its change tokens rebuild OpenIddict's server and then validation options when the keys change.
+/// </summary>
+internal sealed class OpenIddictKeyConfiguration(SigningKeyManager keys) :
+    IConfigureOptions<OpenIddictServerOptions>,
+    IOptionsChangeTokenSource<OpenIddictServerOptions>
+{
+    public string? Name => Options.DefaultName;
+
+    public void Configure(OpenIddictServerOptions options)
+    {
+        var current = keys.Current;
+        options.SigningCredentials.Clear();
+        options.SigningCredentials.Add(new SigningCredentials(current.Signing, SecurityAlgorithms.RsaSha256));
+        options.SigningCredentials.AddRange(current.OtherPublished.Select(key => new SigningCredentials(key, SecurityAlgorithms.RsaSha256)));
+        options.EncryptionCredentials.Clear();
+        options.EncryptionCredentials.AddRange(current.Encryption.Select(key =>
+            new EncryptingCredentials(key, SecurityAlgorithms.Aes256KW, SecurityAlgorithms.Aes256CbcHmacSha512)));
+    }
+
+    public IChangeToken GetChangeToken() => keys.GetServerChangeToken();
+}
+
+/// <summary>Rebuilds OpenIddict's validation options (which copy the server's keys) after the server's.</summary>
+internal sealed class OpenIddictValidationKeyChangeTokenSource(SigningKeyManager keys) : IOptionsChangeTokenSource<OpenIddictValidationOptions>
+{
+    public string? Name => Options.DefaultName;
+
+    public IChangeToken GetChangeToken() => keys.GetValidationChangeToken();
+}
+
+/// <summary>Re-reads the keys every <see cref="SigningKeyManager.RefreshInterval"/> (rotation by age, keys added by other instances).</summary>
+internal sealed partial class SigningKeyRefresher(SigningKeyManager keys, TimeProvider timeProvider, ILogger<SigningKeyRefresher> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(keys.RefreshInterval, timeProvider);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await keys.LoadAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogRefreshFailed(logger, ex);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Token server: re-reading the keys failed; the current keys stay in use.")]
+    private static partial void LogRefreshFailed(ILogger logger, Exception exception);
+}

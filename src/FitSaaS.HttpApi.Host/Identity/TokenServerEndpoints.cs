@@ -1,0 +1,90 @@
+using System.Security.Claims;
+using FitSaaS.Framework.Users;
+using Microsoft.AspNetCore;
+using Microsoft.AspNetCore.Authentication;
+using OpenIddict.Abstractions;
+using OpenIddict.Server.AspNetCore;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace FitSaaS.Identity;
+
+/// <summary>
+/// The endpoints OpenIddict passes through to our code: <c>POST /connect/token</c> (who signs in, see
+/// <see cref="TokenService"/>) and <c>GET|POST /connect/userinfo</c>. Discovery, JWKS, revocation and introspection
+/// are answered by OpenIddict itself (docs/decisions/0027-openiddict.md).
+/// </summary>
+internal static class TokenServerEndpoints
+{
+    /// <summary>The token endpoint's path.</summary>
+    public const string TokenPath = "/connect/token";
+
+    /// <summary>The userinfo endpoint's path.</summary>
+    public const string UserInfoPath = "/connect/userinfo";
+
+    public static IEndpointRouteBuilder MapTokenServer(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost(TokenPath, ExchangeAsync).DisableAntiforgery().AllowAnonymous().WithTags("Token server");
+        endpoints.MapMethods(UserInfoPath, [HttpMethods.Get, HttpMethods.Post], (Delegate)UserInfoAsync).DisableAntiforgery().AllowAnonymous().WithTags("Token server");
+        return endpoints;
+    }
+
+    private static async Task<IResult> ExchangeAsync(HttpContext context, TokenService tokens, TokenRateLimiting rateLimiting)
+    {
+        var request = context.GetOpenIddictServerRequest()
+            ?? throw new InvalidOperationException("The OpenIddict server request cannot be retrieved.");
+        if (request.IsPasswordGrantType())
+        {
+            // Per-user limit (the per-IP limit runs before OpenIddict): slows password guessing against one account from many addresses.
+            if (!string.IsNullOrEmpty(request.Username) && rateLimiting.TryRejectUser(context, request.Username) is { } rejected)
+            {
+                return rejected;
+            }
+
+            return await tokens.PasswordGrantAsync(context, request);
+        }
+
+        if (request.IsRefreshTokenGrantType())
+        {
+            return await tokens.RefreshTokenGrantAsync(context, request);
+        }
+
+        if (request.IsClientCredentialsGrantType())
+        {
+            return await tokens.ClientCredentialsGrantAsync(context, request);
+        }
+
+        return await TokenService.ForbidAsync(context, Errors.UnsupportedGrantType, "The grant type is not supported.");
+    }
+
+    private static async Task<IResult> UserInfoAsync(HttpContext context)
+    {
+        var result = await context.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+        if (result.Principal is not { } principal)
+        {
+            return Results.Challenge(authenticationSchemes: [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
+        }
+
+        var claims = new Dictionary<string, object>(StringComparer.Ordinal)
+        {
+            [Claims.Subject] = principal.GetClaim(Claims.Subject)!,
+        };
+        AddIfPresent(claims, principal, FitSaaSClaimTypes.UserName);
+        AddIfPresent(claims, principal, FitSaaSClaimTypes.Email);
+        AddIfPresent(claims, principal, FitSaaSClaimTypes.TenantId);
+        var roles = principal.GetClaims(FitSaaSClaimTypes.Role);
+        if (!roles.IsDefaultOrEmpty)
+        {
+            claims[FitSaaSClaimTypes.Role] = roles.ToArray();
+        }
+
+        return Results.Json(claims);
+    }
+
+    private static void AddIfPresent(Dictionary<string, object> claims, ClaimsPrincipal principal, string type)
+    {
+        if (principal.GetClaim(type) is { Length: > 0 } value)
+        {
+            claims[type] = value;
+        }
+    }
+}
