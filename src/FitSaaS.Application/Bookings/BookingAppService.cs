@@ -2,6 +2,7 @@ using FitSaaS.Framework.Application;
 using FitSaaS.Framework.Authorization;
 using FitSaaS.Framework.Exceptions;
 using FitSaaS.Framework.Settings;
+using FitSaaS.Framework.Uow;
 using FitSaaS.Framework.Users;
 using FitSaaS.Identity;
 using Microsoft.AspNetCore.Authorization;
@@ -18,7 +19,8 @@ public sealed class BookingAppService(
     IUserLookupService users,
     ISettingProvider settings,
     TimeProvider clock,
-    BookingsMetrics metrics) : ApplicationService, IBookingAppService
+    BookingsMetrics metrics,
+    IUnitOfWorkManager unitOfWorkManager) : ApplicationService, IBookingAppService
 {
     /// <inheritdoc/>
     public async Task<BookingDto> CreateAsync(CreateBookingDto input)
@@ -36,7 +38,7 @@ public sealed class BookingAppService(
         }
 
         var booking = await bookingManager.BookAsync(input.ClassSessionId, memberId, Now());
-        metrics.Created(booking.Status);
+        metrics.Created(booking.Status, unitOfWorkManager.Current);
         return booking.ToDto();
     }
 
@@ -79,7 +81,7 @@ public sealed class BookingAppService(
             : TimeSpan.FromMinutes(Math.Max(0, await settings.GetAsync<int>(BookingsSettingNames.CancellationCutoffMinutes)));
         if (await bookingManager.CancelAsync(booking, Now(), cutoff))
         {
-            metrics.Cancelled();
+            metrics.Cancelled(unitOfWorkManager.Current);
         }
 
         return booking.ToDto();

@@ -22,36 +22,34 @@ public sealed class BookingsMetrics : ISingletonDependency
     private readonly Counter<long> _created;
     private readonly Counter<long> _cancelled;
     private readonly ICurrentTenant _currentTenant;
-    private readonly IUnitOfWorkManager _unitOfWorkManager;
 
-    public BookingsMetrics(IMeterFactory meterFactory, ICurrentTenant currentTenant, IUnitOfWorkManager unitOfWorkManager)
+    public BookingsMetrics(IMeterFactory meterFactory, ICurrentTenant currentTenant)
     {
         ArgumentNullException.ThrowIfNull(meterFactory);
         var meter = meterFactory.Create(FitSaaSMeter.Name);
         _created = meter.CreateCounter<long>(CreatedName, "{booking}", "Bookings made (confirmed or on the waitlist).");
         _cancelled = meter.CreateCounter<long>(CancelledName, "{booking}", "Bookings cancelled.");
         _currentTenant = currentTenant;
-        _unitOfWorkManager = unitOfWorkManager;
     }
 
-    /// <summary>Counts a booking made with <paramref name="status"/> once the current unit of work commits.</summary>
-    public void Created(BookingStatus status)
+    /// <summary>Counts a booking made with <paramref name="status"/> once <paramref name="unitOfWork"/> (null = none: at once) commits.</summary>
+    public void Created(BookingStatus status, IUnitOfWork? unitOfWork)
     {
         if (_created.Enabled)
         {
             var tags = TenantTags();
             tags.Add(StatusTag, status == BookingStatus.Waitlisted ? "waitlisted" : "confirmed");
-            AfterCommit(() => _created.Add(1, tags));
+            AfterCommit(unitOfWork, () => _created.Add(1, tags));
         }
     }
 
-    /// <summary>Counts a cancelled booking once the current unit of work commits.</summary>
-    public void Cancelled()
+    /// <summary>Counts a cancelled booking once <paramref name="unitOfWork"/> (null = none: at once) commits.</summary>
+    public void Cancelled(IUnitOfWork? unitOfWork)
     {
         if (_cancelled.Enabled)
         {
             var tags = TenantTags();
-            AfterCommit(() => _cancelled.Add(1, tags));
+            AfterCommit(unitOfWork, () => _cancelled.Add(1, tags));
         }
     }
 
@@ -67,9 +65,9 @@ public sealed class BookingsMetrics : ISingletonDependency
         return tags;
     }
 
-    private void AfterCommit(Action count)
+    private static void AfterCommit(IUnitOfWork? unitOfWork, Action count)
     {
-        if (_unitOfWorkManager.Current is { } unitOfWork)
+        if (unitOfWork is not null)
         {
             unitOfWork.OnCompleted(() =>
             {
