@@ -7,9 +7,10 @@ namespace FitSaaS.Framework.Caching.StackExchangeRedis;
 /// Wraps the Redis <see cref="IDistributedCache"/> so that a silent (wedged) server cannot stall requests: every call is
 /// bounded by <see cref="OperationTimeout"/> (the multiplexer checks its own timeouts only once per heartbeat, i.e. up to a
 /// second late), and after a timeout every call fails at once for <see cref="BreakDuration"/> instead of each waiting its own
-/// timeout while the multiplexer has not yet noticed the dead connection. Removals are the exception: they are invalidations,
-/// so they are always attempted (still bounded by <see cref="OperationTimeout"/>), and a timeout that was only a slow answer
-/// never costs an invalidation. A closed or refused connection needs no such help:
+/// timeout while the multiplexer has not yet noticed the dead connection. Writes (sets, among them stamp renewals, and
+/// removals) are invalidations too, so they are never skipped: while the breaker is open they are sent without waiting for the
+/// answer (the multiplexer still bounds them by its own timeout), and a timeout that was only a slow answer never costs an
+/// invalidation. A closed or refused connection needs no such help:
 /// with <see cref="BacklogPolicy.FailFast"/> commands fail at once. Failures surface as exceptions; the typed cache
 /// (<see cref="IDistributedCache{TItem}"/>) turns them into misses and no-ops, and logs them.
 /// </summary>
@@ -58,7 +59,7 @@ public sealed class FailFastDistributedCache : IDistributedCache
     {
         _inner.Set(key, value, options);
         return true;
-    });
+    }, write: true);
 
     /// <inheritdoc/>
     public Task SetAsync(string key, byte[] value, DistributedCacheEntryOptions options, CancellationToken token = default) =>
@@ -66,7 +67,7 @@ public sealed class FailFastDistributedCache : IDistributedCache
         {
             await _inner.SetAsync(key, value, options, t).ConfigureAwait(false);
             return true;
-        }, token);
+        }, token, write: true);
 
     /// <inheritdoc/>
     public void Refresh(string key) => Run(() =>
@@ -88,7 +89,7 @@ public sealed class FailFastDistributedCache : IDistributedCache
     {
         _inner.Remove(key);
         return true;
-    }, evenIfOpen: true);
+    }, write: true);
 
     /// <inheritdoc/>
     public Task RemoveAsync(string key, CancellationToken token = default) =>
@@ -96,13 +97,21 @@ public sealed class FailFastDistributedCache : IDistributedCache
         {
             await _inner.RemoveAsync(key, t).ConfigureAwait(false);
             return true;
-        }, token, evenIfOpen: true);
+        }, token, write: true);
 
-    private T Run<T>(Func<T> operation, bool evenIfOpen = false)
+    private T Run<T>(Func<T> operation, bool write = false)
     {
-        if (!evenIfOpen)
+        if (IsOpen)
         {
-            ThrowIfOpen();
+            if (!write)
+            {
+                throw Unavailable();
+            }
+
+            // Sent without waiting for the answer, like the asynchronous writes.
+            _ = Task.Run(operation).ContinueWith(static t => _ = t.Exception, CancellationToken.None,
+                TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            return default!;
         }
 
         try
@@ -116,11 +125,19 @@ public sealed class FailFastDistributedCache : IDistributedCache
         }
     }
 
-    private async Task<T> RunAsync<T>(Func<CancellationToken, Task<T>> operation, CancellationToken token, bool evenIfOpen = false)
+    private async Task<T> RunAsync<T>(Func<CancellationToken, Task<T>> operation, CancellationToken token, bool write = false)
     {
-        if (!evenIfOpen)
+        if (IsOpen)
         {
-            ThrowIfOpen();
+            if (!write)
+            {
+                throw Unavailable();
+            }
+
+            // Not skipped, not awaited: the multiplexer sends it (or fails it at once when disconnected, or after its own
+            // timeout); the caller's cancellation does not stop an invalidation.
+            Observe(operation(CancellationToken.None));
+            return default!;
         }
 
         var task = operation(token);
@@ -132,19 +149,18 @@ public sealed class FailFastDistributedCache : IDistributedCache
         {
             Open();
             // The abandoned command still ends (answered or timed out by the multiplexer); observe its outcome.
-            _ = task.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            Observe(task);
             throw;
         }
     }
 
     private void Open() => Volatile.Write(ref _openUntil, _time.GetTimestamp() + (long)(BreakDuration.TotalSeconds * _time.TimestampFrequency));
 
-    private void ThrowIfOpen()
-    {
-        if (IsOpen)
-        {
-            throw new RedisConnectionException(ConnectionFailureType.UnableToConnect, CommandFlags.None,
-                $"Redis did not answer within {OperationTimeout.TotalMilliseconds:0} ms; the cache skips it for {BreakDuration.TotalSeconds:0.#} s.", null, CommandStatus.Unknown);
-        }
-    }
+    private static void Observe(Task task) =>
+        _ = task.ContinueWith(static t => _ = t.Exception, CancellationToken.None,
+            TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+
+    private RedisConnectionException Unavailable() =>
+        new(ConnectionFailureType.UnableToConnect, CommandFlags.None,
+            $"Redis did not answer within {OperationTimeout.TotalMilliseconds:0} ms; the cache skips reads for {BreakDuration.TotalSeconds:0.#} s.", null, CommandStatus.Unknown);
 }
