@@ -18,8 +18,8 @@ public sealed partial class TokenPruningJob(
     /// <summary>The recurring schedule's name.</summary>
     public const string ScheduleName = "Identity.TokenPruning";
 
-    /// <summary>The schedule: daily at 03:30 UTC (cron with seconds).</summary>
-    public const string Cron = "0 30 3 * * ?";
+    /// <summary>The schedule: daily at 03:30 UTC (five-field cron, Hangfire/Cronos format).</summary>
+    public const string Cron = "30 3 * * *";
 
     /// <inheritdoc/>
     public async Task ExecuteAsync(TokenPruningArgs args, CancellationToken cancellationToken)
