@@ -18,7 +18,7 @@ namespace FitSaaS.Application.Tests.Platform;
 public sealed class DataProtectionKeyMigrationTests(FitSaaSApplicationFixture fixture) : IClassFixture<FitSaaSApplicationFixture>
 {
     /// <summary>The last migration before OpenIddict and the EF Core key store.</summary>
-    private const string BeforeTheChange = "20261122082449_EventBus";
+    private const string BeforeTheChange = "EventBus";
 
     [Fact]
     public async Task KeysOfADatabaseCreatedBeforeTheChange_StillUnprotectAfterTheMigration()
