@@ -10,6 +10,7 @@ using FitSaaS.EntityFrameworkCore.TenantManagement;
 using FitSaaS.EntityFrameworkCore.EventBus;
 using FitSaaS.Framework.EntityFrameworkCore;
 using FitSaaS.Framework.EntityFrameworkCore.EventBus;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace FitSaaS.EntityFrameworkCore;
@@ -20,8 +21,11 @@ namespace FitSaaS.EntityFrameworkCore;
 /// migrations of their provider.
 /// </summary>
 public abstract class FitSaaSDbContext(DbContextOptions options, FitSaaSDbContextDependencies dependencies)
-    : FitSaaSDbContextBase(options, dependencies)
+    : FitSaaSDbContextBase(options, dependencies), IDataProtectionKeyContext
 {
+    /// <summary>The ASP.NET Core Data Protection key ring (host database; see <c>PersistKeysToDbContext</c> in the EF module).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     /// <inheritdoc/>
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

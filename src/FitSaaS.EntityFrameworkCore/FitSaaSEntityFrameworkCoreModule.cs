@@ -1,6 +1,7 @@
 using FitSaaS.Framework.BackgroundJobs;
 using FitSaaS.Framework.EntityFrameworkCore;
 using FitSaaS.Identity;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using FitSaaS.Framework.Modularity;
@@ -35,6 +36,7 @@ public sealed class FitSaaSEntityFrameworkCoreModule : FitSaaSModule
 
             context.Services.AddFitSaaSDbContext<FitSaaSDbContext, PostgreSqlFitSaaSDbContext>(
                 connectionString, (sp, builder, connection) => UsePostgreSql(builder, connection).AddInterceptors(sp.GetServices<IInterceptor>()));
+            AddDataProtectionKeys<PostgreSqlFitSaaSDbContext>(context.Services);
 
             // Row-level security is silently off for a superuser or BYPASSRLS role: warn at start-up (and in /health/ready).
             context.Services.AddSingleton<RowLevelSecurityRoleCheck>();
@@ -45,6 +47,7 @@ public sealed class FitSaaSEntityFrameworkCoreModule : FitSaaSModule
             var sqlite = string.IsNullOrWhiteSpace(connectionString) ? DefaultSqliteConnectionString : connectionString;
             context.Services.AddFitSaaSDbContext<FitSaaSDbContext, SqliteFitSaaSDbContext>(
                 sqlite, (sp, builder, connection) => UseSqlite(builder, connection).AddInterceptors(sp.GetServices<IInterceptor>()));
+            AddDataProtectionKeys<SqliteFitSaaSDbContext>(context.Services);
         }
 
         BackgroundJobs.QuartzBackgroundJobsRegistration.AddQuartzBackgroundJobs(
@@ -59,6 +62,20 @@ public sealed class FitSaaSEntityFrameworkCoreModule : FitSaaSModule
         context.Services.AddScoped<IUserStore<AppUser>, UserStore<AppUser, AppRole, FitSaaSDbContext, Guid, AppUserClaim, AppUserRole, AppUserLogin, AppUserToken, AppRoleClaim>>();
         AddOpenIddictCore(context.Services);
         context.Services.AddScoped<IRoleStore<AppRole>, RoleStore<AppRole, FitSaaSDbContext, Guid, AppUserRole, AppRoleClaim>>();
+    }
+
+    /// <summary>
+    /// The Data Protection key ring in the host database through Microsoft.AspNetCore.DataProtection.EntityFrameworkCore:
+    /// it resolves <typeparamref name="TContext"/> in a scope of its own, which is the host database's context of that scope
+    /// (the key ring is not per tenant, even when a tenant with a database of its own is current).
+    /// </summary>
+    private static void AddDataProtectionKeys<TContext>(IServiceCollection services)
+        where TContext : FitSaaSDbContext
+    {
+        services.TryAddScoped(sp => (TContext)sp.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextForTenant(null));
+        services.AddDataProtection().PersistKeysToDbContext<TContext>();
+        services.Configure<FitSaaS.Framework.Auditing.AuditingOptions>(options =>
+            options.IgnoredEntityTypes.Add(typeof(Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey)));
     }
 
     /// <summary>

@@ -27,7 +27,7 @@ public sealed class AuditLoggingDomainModule : FitSaaSModule
         services.AddOptions<AuditLoggingOptions>().BindConfiguration("AuditLogging");
         services.Configure<AuditingOptions>(options =>
         {
-            // The audit tables themselves, OAuth clients (secret hashes), authorizations and tokens, signing keys and data-protection keys are never change-audited.
+            // The audit tables themselves, OAuth clients (secret hashes), authorizations and tokens, signing keys (and data-protection keys, see the EF module) are never change-audited.
             options.IgnoredEntityTypes.Add(typeof(AuditLog));
             options.IgnoredEntityTypes.Add(typeof(AuditLogAction));
             options.IgnoredEntityTypes.Add(typeof(EntityChange));
@@ -36,7 +36,6 @@ public sealed class AuditLoggingDomainModule : FitSaaSModule
             options.IgnoredEntityTypes.Add(typeof(OAuthAuthorization));
             options.IgnoredEntityTypes.Add(typeof(OAuthToken));
             options.IgnoredEntityTypes.Add(typeof(SigningKey));
-            options.IgnoredEntityTypes.Add(typeof(DataProtectionKey));
         });
         services.TryAddSingleton<IAuditingManager, AuditingManager>();
         services.TryAddSingleton<AuditParameterSerializer>();

@@ -26,8 +26,6 @@ public sealed class SettingManagementDomainModule : FitSaaSModule
         services.Configure<SettingOptions>(o => o.DefinitionProviders.Add(typeof(EmailingSettingDefinitionProvider)));
 
         services.AddDataProtection().SetApplicationName(DataProtectionApplicationName);
-        services.TryAddSingleton<DatabaseXmlRepository>();
-        services.AddOptions<KeyManagementOptions>()
-            .Configure<DatabaseXmlRepository>((options, repository) => options.XmlRepository = repository);
+        // The key ring is kept in the database by the EF Core module (PersistKeysToDbContext).
     }
 }

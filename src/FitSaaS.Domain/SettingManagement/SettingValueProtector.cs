@@ -5,7 +5,7 @@ namespace FitSaaS.SettingManagement;
 
 /// <summary>
 /// Encrypts and decrypts values of encrypted settings with ASP.NET Core Data Protection (purpose
-/// <c>FitSaaS.Settings</c>; the key ring lives in the database, see <see cref="DatabaseXmlRepository"/>).
+/// <c>FitSaaS.Settings</c>; the key ring lives in the database, kept by Microsoft.AspNetCore.DataProtection.EntityFrameworkCore, table <c>DataProtectionKeys</c>).
 /// </summary>
 public sealed class SettingValueProtector(IDataProtectionProvider dataProtection) : ISingletonDependency
 {

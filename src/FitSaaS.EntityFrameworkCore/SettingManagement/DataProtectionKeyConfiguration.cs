@@ -1,9 +1,13 @@
-using FitSaaS.SettingManagement;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace FitSaaS.EntityFrameworkCore.SettingManagement;
 
+/// <summary>
+/// Microsoft.AspNetCore.DataProtection.EntityFrameworkCore's key entity, table <c>DataProtectionKeys</c> in the host
+/// database: every instance (and the DbMigrator) protects and unprotects with the same key ring.
+/// </summary>
 internal sealed class DataProtectionKeyConfiguration : IEntityTypeConfiguration<DataProtectionKey>
 {
     public void Configure(EntityTypeBuilder<DataProtectionKey> builder)
