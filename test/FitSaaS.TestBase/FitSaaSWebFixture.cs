@@ -40,7 +40,7 @@ public class FitSaaSWebFixture : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync();
-        _factory = CreateFactory(_database.Settings.Concat(ExtraSettings), UseKestrel, ConfigureWebHost);
+        _factory = CreateFactory(_database.Settings.Concat(ExtraSettings), UseKestrel, ConfigureWebHost, KestrelPort);
         ServerAddress = UseKestrel ? GetServerAddress(_factory) : null;
         using var client = _factory.CreateClient();
         (await client.GetAsync(new Uri(StartupProbePath, UriKind.Relative))).EnsureSuccessStatusCode();
@@ -48,11 +48,12 @@ public class FitSaaSWebFixture : IAsyncLifetime
 
     /// <summary>
     /// The real host (<c>Program</c>, environment <c>Testing</c>) with <paramref name="settings"/> and the test sub-domain
-    /// pattern (then <paramref name="configure"/>, if any); with <paramref name="useKestrel"/> it is started at once on Kestrel at a free 127.0.0.1 port
-    /// (<see cref="GetServerAddress"/>), otherwise on the in-memory test server when first used.
+    /// pattern (then <paramref name="configure"/>, if any); with <paramref name="useKestrel"/> it is started at once on Kestrel at a free
+    /// 127.0.0.1 port (<see cref="GetServerAddress"/>; or at <paramref name="port"/> when not 0), otherwise on the in-memory test server
+    /// when first used.
     /// </summary>
     public static WebApplicationFactory<Program> CreateFactory(
-        IEnumerable<KeyValuePair<string, string?>> settings, bool useKestrel, Action<IWebHostBuilder>? configure = null)
+        IEnumerable<KeyValuePair<string, string?>> settings, bool useKestrel, Action<IWebHostBuilder>? configure = null, int port = 0)
     {
         var list = settings.ToList();
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
@@ -69,7 +70,7 @@ public class FitSaaSWebFixture : IAsyncLifetime
         if (useKestrel)
         {
             // A real socket server on a free loopback port (for proxies, browsers and other processes).
-            factory.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
+            factory.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, port));
             factory.StartServer();
         }
 
@@ -87,6 +88,12 @@ public class FitSaaSWebFixture : IAsyncLifetime
 
     /// <summary>True to serve over Kestrel on a free loopback port (<see cref="ServerAddress"/>) instead of the in-memory test server.</summary>
     protected virtual bool UseKestrel => false;
+
+    /// <summary>
+    /// The loopback port Kestrel listens on when <see cref="UseKestrel"/>; default 0 (a free one chosen at start). A fixture
+    /// whose settings must name its own address (the token server's issuer) picks one first (<see cref="LoopbackPorts.Free"/>).
+    /// </summary>
+    protected virtual int KestrelPort => 0;
 
     /// <summary>The Kestrel base address (<c>http://127.0.0.1:{port}/</c>) when <see cref="UseKestrel"/>; otherwise null.</summary>
     public Uri? ServerAddress { get; private set; }
