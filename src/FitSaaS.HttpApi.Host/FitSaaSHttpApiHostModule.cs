@@ -24,6 +24,8 @@ public sealed class FitSaaSHttpApiHostModule : FitSaaSModule
         ArgumentNullException.ThrowIfNull(context);
         var services = context.Services;
         services.AddTokenServer(context.Configuration);
+        services.AddRazorPages(); // the sign-in page (Pages/Account/Login)
+        services.ConfigureSwaggerForAuthorizationCode();
 
         services.Configure<ExceptionHttpStatusOptions>(options => options
             .Map(TenantManagementErrorCodes.DuplicateTenantName, StatusCodes.Status409Conflict)

@@ -25,9 +25,11 @@ var app = builder.Build();
 app.UseRateLimiter();
 app.UseFitSaaS();
 app.UseFitSaaSAuditing();
+app.UseFitSaaSJobDashboardSignIn();
 app.UseSwagger();
-app.UseSwaggerUI(options => options.SwaggerEndpoint("/swagger/v1/swagger.json", "FitSaaS API v1"));
+app.UseSwaggerUI(options => options.UseAuthorizationCode()); // Authorize: authorization code + PKCE as FitSaaS_Swagger
 app.MapControllers();
+app.MapRazorPages();
 app.MapFitSaaSJobDashboard();
 app.MapTokenServer();
 app.MapFitSaaSApplicationConfiguration();

@@ -32,4 +32,10 @@ public static class IdentityConsts
 
     /// <summary>The public OAuth client of first-party apps (no secret).</summary>
     public const string DefaultClientId = "FitSaaS_App";
+
+    /// <summary>
+    /// The public OAuth client of the host's Swagger UI (no secret): authorization code with PKCE, redirect URI
+    /// <c>{Identity:SwaggerRootUrl}/swagger/oauth2-redirect.html</c>.
+    /// </summary>
+    public const string SwaggerClientId = "FitSaaS_Swagger";
 }

@@ -9,8 +9,9 @@ using OpenIddict.Abstractions;
 namespace FitSaaS.Identity;
 
 /// <summary>
-/// Seeds roles and the admin user of the host or of a tenant, the public OAuth client (host), and on
-/// demo seeds 2 staff and 20 members. Idempotent.
+/// Seeds roles and the admin user of the host or of a tenant, the public OAuth clients of the host (first-party apps and
+/// Swagger UI, brought in line with <see cref="IdentitySeedOptions"/> on every run), and on demo seeds 2 staff and 20 members.
+/// Idempotent.
 /// </summary>
 public sealed class IdentityDataSeedContributor(
     UserManager<AppUser> userManager,
@@ -50,14 +51,29 @@ public sealed class IdentityDataSeedContributor(
             await identityUserManager.CreateAsync(IdentityConsts.AdminUserName, email, password, [IdentityConsts.AdminRole], "adminPassword");
         }
 
-        if (context.TenantId is null && await applications.FindByClientIdAsync(IdentityConsts.DefaultClientId, cancellationToken) is null)
+        if (context.TenantId is null)
         {
-            await applications.CreateAsync(OAuthClientDescriptors.FirstPartyApp(), cancellationToken);
+            var seed = options.Value;
+            await CreateOrUpdateClientAsync(OAuthClientDescriptors.FirstPartyApp(seed.AppRedirectUris, seed.AppPostLogoutRedirectUris), cancellationToken);
+            await CreateOrUpdateClientAsync(OAuthClientDescriptors.SwaggerClient(seed.SwaggerRootUrl), cancellationToken);
         }
 
         if (context.IncludeDemoData && context.TenantId is not null)
         {
             await SeedDemoUsersAsync();
+        }
+    }
+
+    /// <summary>A public client seeded from configuration: created, or brought in line with the configuration (redirect URIs, permissions).</summary>
+    private async Task CreateOrUpdateClientAsync(OpenIddictApplicationDescriptor descriptor, CancellationToken cancellationToken)
+    {
+        if (await applications.FindByClientIdAsync(descriptor.ClientId!, cancellationToken) is { } existing)
+        {
+            await applications.UpdateAsync(existing, descriptor, cancellationToken);
+        }
+        else
+        {
+            await applications.CreateAsync(descriptor, cancellationToken);
         }
     }
 
@@ -84,4 +100,20 @@ public sealed class IdentitySeedOptions
 
     /// <summary>E-mail of the host <c>admin</c> user; default <c>admin@fitsaas.local</c>.</summary>
     public string HostAdminEmail { get; set; } = "admin@fitsaas.local";
+
+    /// <summary>
+    /// The host's public root URL as browsers see it (scheme, host, port, path base); default <c>http://localhost:5080</c>. The
+    /// Swagger UI client <see cref="IdentityConsts.SwaggerClientId"/> may redirect only to <c>{SwaggerRootUrl}/swagger/oauth2-redirect.html</c>.
+    /// </summary>
+    public Uri SwaggerRootUrl { get; set; } = new("http://localhost:5080");
+
+    /// <summary>
+    /// Redirect URIs of the first-party client <see cref="IdentityConsts.DefaultClientId"/> for the authorization code flow
+    /// (e.g. <c>https://app.example.com/callback</c>, <c>com.example.gym:/callback</c>); default none (that client then has the
+    /// password and refresh-token grants only).
+    /// </summary>
+    public IList<Uri> AppRedirectUris { get; } = [];
+
+    /// <summary>Where the first-party client may return after sign-out (end-session endpoint); default none.</summary>
+    public IList<Uri> AppPostLogoutRedirectUris { get; } = [];
 }

@@ -1,5 +1,8 @@
 using FitSaaS.Framework.Auditing;
 using Hangfire;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Net.Http.Headers;
 
 namespace FitSaaS.BackgroundJobs;
 
@@ -26,4 +29,23 @@ internal static class JobDashboardExtensions
             DashboardTitle = "FitSaaS background jobs",
             AppPath = "/",
         });
+
+    /// <summary>
+    /// Sends a browser that opens the dashboard without a session (no bearer token, no valid sign-in cookie) to the sign-in
+    /// page, returning here afterwards; API-style callers still get Hangfire's 401. Call after <c>UseFitSaaS</c>.
+    /// </summary>
+    public static IApplicationBuilder UseFitSaaSJobDashboardSignIn(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        var request = context.Request;
+        if (HttpMethods.IsGet(request.Method) && request.Path.StartsWithSegments(Path, StringComparison.OrdinalIgnoreCase) &&
+            !request.Headers.ContainsKey(HeaderNames.Authorization) &&
+            request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase) &&
+            !(await context.AuthenticateAsync(IdentityConstants.ApplicationScheme)).Succeeded)
+        {
+            await context.ChallengeAsync(IdentityConstants.ApplicationScheme);
+            return;
+        }
+
+        await next(context);
+    });
 }

@@ -10,7 +10,8 @@ namespace FitSaaS.Identity;
 
 /// <summary>
 /// Rate limits of the token endpoints (ASP.NET Core rate limiting): a fixed window per client IP
-/// (global limiter on <see cref="TokenServerPathPrefix"/>, before OpenIddict) and per (tenant, user name) for password logins.
+/// (global limiter on <see cref="TokenServerPathPrefix"/>, before OpenIddict, and on sign-in page posts) and per (tenant, user
+/// name) for password logins and sign-in page posts (one budget for both).
 /// Rejections are 429 problems with code <c>TokenServer:RateLimited</c> and a <c>Retry-After</c> header.
 /// </summary>
 public sealed class TokenRateLimiting(IOptions<TokenServerOptions> options, ICurrentTenant currentTenant) : IDisposable
@@ -41,7 +42,9 @@ public sealed class TokenRateLimiting(IOptions<TokenServerOptions> options, ICur
         // answers itself (revocation, introspection, authorization, end-session) before any of its work.
         limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
         {
-            if (!context.Request.Path.StartsWithSegments(TokenServerPathPrefix, StringComparison.OrdinalIgnoreCase))
+            if (!context.Request.Path.StartsWithSegments(TokenServerPathPrefix, StringComparison.OrdinalIgnoreCase) &&
+                !(HttpMethods.IsPost(context.Request.Method) &&
+                  context.Request.Path.Equals(SignInCookie.LoginPath, StringComparison.OrdinalIgnoreCase)))
             {
                 return RateLimitPartition.GetNoLimiter(string.Empty);
             }

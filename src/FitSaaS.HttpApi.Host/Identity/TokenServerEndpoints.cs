@@ -10,7 +10,8 @@ namespace FitSaaS.Identity;
 
 /// <summary>
 /// The endpoints OpenIddict passes through to our code: <c>POST /connect/token</c> (who signs in, see
-/// <see cref="TokenService"/>) and <c>GET|POST /connect/userinfo</c>. Discovery, JWKS, revocation and introspection
+/// <see cref="TokenService"/>), <c>GET|POST /connect/authorize</c> and <c>GET|POST /connect/logout</c> (the browser
+/// session, see <see cref="AuthorizationService"/>) and <c>GET|POST /connect/userinfo</c>. Discovery, JWKS, revocation and introspection
 /// are answered by OpenIddict itself (docs/decisions/0027-openiddict.md).
 /// </summary>
 internal static class TokenServerEndpoints
@@ -18,12 +19,24 @@ internal static class TokenServerEndpoints
     /// <summary>The token endpoint's path.</summary>
     public const string TokenPath = "/connect/token";
 
+    /// <summary>The authorization endpoint's path (authorization code flow with PKCE).</summary>
+    public const string AuthorizationPath = "/connect/authorize";
+
+    /// <summary>The end-session endpoint's path (OpenID Connect RP-initiated logout).</summary>
+    public const string EndSessionPath = "/connect/logout";
+
     /// <summary>The userinfo endpoint's path.</summary>
     public const string UserInfoPath = "/connect/userinfo";
 
     public static IEndpointRouteBuilder MapTokenServer(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost(TokenPath, ExchangeAsync).DisableAntiforgery().AllowAnonymous().WithTags("Token server");
+        endpoints.MapMethods(AuthorizationPath, [HttpMethods.Get, HttpMethods.Post],
+            (HttpContext context, AuthorizationService authorization) => authorization.AuthorizeAsync(context))
+            .DisableAntiforgery().AllowAnonymous().WithTags("Token server");
+        endpoints.MapMethods(EndSessionPath, [HttpMethods.Get, HttpMethods.Post],
+            (Delegate)AuthorizationService.EndSessionAsync)
+            .DisableAntiforgery().AllowAnonymous().WithTags("Token server");
         endpoints.MapMethods(UserInfoPath, [HttpMethods.Get, HttpMethods.Post], (Delegate)UserInfoAsync).DisableAntiforgery().AllowAnonymous().WithTags("Token server");
         return endpoints;
     }
@@ -43,9 +56,9 @@ internal static class TokenServerEndpoints
             return await tokens.PasswordGrantAsync(context, request);
         }
 
-        if (request.IsRefreshTokenGrantType())
+        if (request.IsRefreshTokenGrantType() || request.IsAuthorizationCodeGrantType())
         {
-            return await tokens.RefreshTokenGrantAsync(context, request);
+            return await tokens.StoredPrincipalGrantAsync(context);
         }
 
         if (request.IsClientCredentialsGrantType())

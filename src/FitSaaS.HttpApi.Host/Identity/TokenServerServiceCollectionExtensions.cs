@@ -11,7 +11,8 @@ namespace FitSaaS.Identity;
 /// The token server on OpenIddict 7 (docs/decisions/0027-openiddict.md): OpenIddict's server with the endpoints below,
 /// keys from the database (<see cref="SigningKeyManager"/>), the token endpoint in pass-through mode
 /// (<see cref="TokenService"/> decides who signs in), OpenIddict's validation (local server) as the default
-/// authentication scheme of the API, the rate limits (<see cref="TokenRateLimiting"/>) and the pruning job.
+/// authentication scheme of the API, the browser sign-in (<see cref="AuthorizationService"/>, the sign-in page and its
+/// cookie, <see cref="SignInCookie"/>), the rate limits (<see cref="TokenRateLimiting"/>) and the pruning job.
 /// </summary>
 internal static class TokenServerServiceCollectionExtensions
 {
@@ -38,6 +39,8 @@ internal static class TokenServerServiceCollectionExtensions
         services.AddSingleton<IOptionsChangeTokenSource<OpenIddictValidationOptions>, OpenIddictValidationKeyChangeTokenSource>();
         services.AddHostedService<SigningKeyRefresher>();
         services.AddScoped<TokenService>();
+        services.AddScoped<AuthorizationService>();
+        services.AddSignInCookie();
         services.AddSingleton<TokenRateLimiting>();
         services.AddRateLimiter(TokenRateLimiting.Configure);
 
@@ -46,12 +49,18 @@ internal static class TokenServerServiceCollectionExtensions
             {
                 options.SetIssuer(new Uri(settings.Issuer, UriKind.Absolute));
                 options.SetTokenEndpointUris(TokenServerEndpoints.TokenPath.TrimStart('/'))
+                    .SetAuthorizationEndpointUris(TokenServerEndpoints.AuthorizationPath.TrimStart('/'))
+                    .SetEndSessionEndpointUris(TokenServerEndpoints.EndSessionPath.TrimStart('/'))
                     .SetRevocationEndpointUris(RevocationPath.TrimStart('/'))
                     .SetIntrospectionEndpointUris(IntrospectionPath.TrimStart('/'))
                     .SetUserInfoEndpointUris(TokenServerEndpoints.UserInfoPath.TrimStart('/'))
                     .SetConfigurationEndpointUris(DiscoveryPath.TrimStart('/'))
                     .SetJsonWebKeySetEndpointUris(JwksPath.TrimStart('/'));
-                options.AllowPasswordFlow().AllowRefreshTokenFlow().AllowClientCredentialsFlow();
+                options.AllowPasswordFlow().AllowRefreshTokenFlow().AllowClientCredentialsFlow().AllowAuthorizationCodeFlow();
+                // Every authorization request carries a PKCE challenge (RFC 7636), and only S256: "plain" would let a
+                // stolen authorization request redeem the code.
+                options.RequireProofKeyForCodeExchange();
+                options.Configure(server => server.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain));
                 options.RegisterScopes(IdentityConsts.ApiScope, Scopes.OpenId, Scopes.OfflineAccess, Scopes.Profile, Scopes.Email, Scopes.Roles);
                 options.RegisterClaims(Claims.Subject, Claims.Name, Claims.Email, Claims.Role, Framework.Users.FitSaaSClaimTypes.TenantId);
                 options.SetAccessTokenLifetime(settings.AccessTokenLifetime).SetRefreshTokenLifetime(settings.RefreshTokenLifetime);
@@ -62,6 +71,8 @@ internal static class TokenServerServiceCollectionExtensions
                 options.AddEventHandler(RevokeTokenFamilyHandler.Descriptor);
                 options.UseAspNetCore()
                     .EnableTokenEndpointPassthrough()
+                    .EnableAuthorizationEndpointPassthrough()
+                    .EnableEndSessionEndpointPassthrough()
                     .EnableUserInfoEndpointPassthrough()
                     // TLS ends at the reverse proxy in production; the issuer (https there) is configured explicitly.
                     .DisableTransportSecurityRequirement();

@@ -89,43 +89,65 @@ internal sealed class TokenService(
         return (principal, null);
     }
 
-    public async Task<IResult> RefreshTokenGrantAsync(HttpContext context, OpenIddictRequest request)
+    /// <summary>
+    /// <c>grant_type=refresh_token</c> and <c>grant_type=authorization_code</c>: OpenIddict validated the refresh token or the
+    /// code (signature, expiry, client, redirect URI, PKCE verifier; a code or refresh token used before revokes its family);
+    /// this checks that the user may still sign in and issues tokens with fresh claims in the same authorization.
+    /// </summary>
+    public async Task<IResult> StoredPrincipalGrantAsync(HttpContext context)
     {
-        // OpenIddict validated the refresh token (and revoked its family if it was used before).
         var stored = (await context.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme)).Principal;
         if (stored is null)
         {
-            return await ForbidAsync(context, Errors.InvalidGrant, "The refresh token is invalid.");
+            return await ForbidAsync(context, Errors.InvalidGrant, "The grant is invalid.");
         }
 
         var tokenTenant = Guid.TryParse(stored.GetClaim(FitSaaSClaimTypes.TenantId), out var parsed) ? parsed : (Guid?)null;
         if (currentTenant.IsAvailable && currentTenant.Id != tokenTenant)
         {
-            return await ForbidAsync(context, Errors.InvalidGrant, "The refresh token is invalid.");
+            return await ForbidAsync(context, Errors.InvalidGrant, "The grant is invalid.");
         }
 
-        // A refresh without a __tenant header runs as the host: check the token's tenant is still there and active.
+        // A request without a __tenant header runs as the host: check the grant's tenant is still there and active.
         if (tokenTenant is { } tenantId && await tenantStore.FindAsync(tenantId, context.RequestAborted) is not { IsActive: true })
         {
-            return await ForbidAsync(context, Errors.InvalidGrant, "The refresh token's tenant is inactive or deleted.");
+            return await ForbidAsync(context, Errors.InvalidGrant, "The grant's tenant is inactive or deleted.");
         }
 
-        using (currentTenant.Change(tokenTenant))
+        var principal = await ReloadUserAsync(stored, context.RequestAborted);
+        if (principal is null)
+        {
+            return await ForbidAsync(context, Errors.InvalidGrant, "The grant is no longer valid for this user.");
+        }
+
+        // Fresh claims (roles may have changed); the same authorization keeps the rotated tokens one family.
+        principal.SetScopes(stored.GetScopes());
+        principal.SetAuthorizationId(stored.GetAuthorizationId());
+        return await SignInAsync(context, principal, tokenTenant);
+    }
+
+    /// <summary>
+    /// The principal of the user named by <paramref name="stored"/> (<c>sub</c>, <c>tenantid</c>) with fresh claims, or null
+    /// when that user is gone, deactivated, locked or has a new security stamp (password change) since <paramref name="stored"/>
+    /// was issued. The tenant's activity is the caller's to check.
+    /// </summary>
+    public async Task<ClaimsPrincipal?> ReloadUserAsync(ClaimsPrincipal stored, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        var tenantId = Guid.TryParse(stored.GetClaim(FitSaaSClaimTypes.TenantId), out var parsed) ? parsed : (Guid?)null;
+        using (currentTenant.Change(tenantId))
         {
             await using var scope = scopeFactory.CreateAsyncScope();
             var userManager = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
             var user = await userManager.FindByIdAsync(stored.GetClaim(Claims.Subject) ?? string.Empty);
-            if (user is null || !user.IsActive || user.TenantId != tokenTenant ||
+            if (user is null || !user.IsActive || user.TenantId != tenantId ||
                 user.SecurityStamp != stored.GetClaim(SecurityStampClaim) || await userManager.IsLockedOutAsync(user))
             {
-                return await ForbidAsync(context, Errors.InvalidGrant, "The refresh token is no longer valid for this user.");
+                return null;
             }
 
-            // Fresh claims (roles may have changed); the same authorization keeps the rotated tokens one family.
-            var principal = await CreatePrincipalAsync(userManager, user);
-            principal.SetScopes(stored.GetScopes());
-            principal.SetAuthorizationId(stored.GetAuthorizationId());
-            return await SignInAsync(context, principal, tokenTenant);
+            cancellationToken.ThrowIfCancellationRequested();
+            return await CreatePrincipalAsync(userManager, user);
         }
     }
 
@@ -177,7 +199,8 @@ internal sealed class TokenService(
         return Results.Empty;
     }
 
-    private async Task<IResult> SignInAsync(HttpContext context, ClaimsPrincipal principal, Guid? tenantId)
+    /// <summary>Signs <paramref name="principal"/> in with OpenIddict (token or authorization response) within <paramref name="tenantId"/>.</summary>
+    public async Task<IResult> SignInAsync(HttpContext context, ClaimsPrincipal principal, Guid? tenantId)
     {
         principal.SetResources(options.Value.Audience);
         principal.SetDestinations(GetDestinations);
