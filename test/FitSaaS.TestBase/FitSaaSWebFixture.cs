@@ -120,6 +120,13 @@ public class FitSaaSWebFixture : IAsyncLifetime
     /// <summary>An anonymous client.</summary>
     public HttpClient CreateClient() => _factory.CreateClient();
 
+    /// <summary>
+    /// An anonymous client that behaves like a browser session for the sign-in page: it keeps cookies and does not follow
+    /// redirects (the test reads each <c>Location</c>).
+    /// </summary>
+    public HttpClient CreateBrowserClient() =>
+        _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
     /// <summary>Requests tokens with the password grant; <paramref name="tenantName"/> null = host user.</summary>
     public async Task<HttpResponseMessage> RequestTokenAsync(string? tenantName, string userName, string password)
     {
