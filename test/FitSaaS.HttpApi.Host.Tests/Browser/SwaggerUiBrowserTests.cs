@@ -6,6 +6,7 @@ using FitSaaS.Framework.Exceptions;
 using FitSaaS.Framework.Http;
 using FitSaaS.HttpApi.Host.Tests.Cluster;
 using FitSaaS.HttpApi.Host.Tests.Platform;
+using FitSaaS.HttpApi.Host.Tests.Identity;
 using FitSaaS.Identity;
 using FitSaaS.Testing;
 using Microsoft.Playwright;
@@ -23,14 +24,19 @@ public static class BrowserCollection
 
 /// <summary>
 /// Swagger UI in a real headless Chromium against the host on a loopback socket: the page lists the operations of every
-/// module, and "try it out" works with and without the Authorize dialog. Screenshots land in
+/// module, and "try it out" works without authorizing, with a pasted bearer token, and after authorizing through the
+/// authorization code flow with PKCE (the sign-in page in Swagger UI's pop-up). The browser session of the sign-in page also
+/// opens the Hangfire Dashboard, to host admins only. Screenshots land in
 /// <c>artifacts/test-results/swagger-ui/{lane}-{name}.png</c> (plus the page HTML on failure).
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed partial class SwaggerUiBrowserTests(KestrelWebFixture web, ChromiumFixture chromium)
-    : IClassFixture<KestrelWebFixture>, IClassFixture<ChromiumFixture>
+public sealed partial class SwaggerUiBrowserTests(OpenIdConnectWebFixture web, ChromiumFixture chromium)
+    : IClassFixture<OpenIdConnectWebFixture>, IClassFixture<ChromiumFixture>
 {
     private const string ProfilePath = "/api/account/my-profile";
+
+    /// <summary>A recurring job every host has (the token server's pruning job).</summary>
+    private const string TokenPruningJobName = "Identity.TokenPruning";
 
     private static readonly string[] HttpMethods = ["get", "put", "post", "delete", "patch"];
 
@@ -77,6 +83,74 @@ public sealed partial class SwaggerUiBrowserTests(KestrelWebFixture web, Chromiu
             await Expect(operation.Locator(".live-responses-table tr.response > td.response-col_status")).ToHaveTextAsync(StatusCode(200));
             await Expect(operation.Locator(".live-responses-table tr.response > td.response-col_description"))
                 .ToContainTextAsync(UserNameAdmin());
+        });
+    }
+
+    [Fact]
+    public async Task TryItOut_AfterAuthorizingWithTheAuthorizationCodeFlow_ShowsTheAdminsProfile()
+    {
+        await InBrowserAsync("try-it-out-authorization-code", async page =>
+        {
+            await OpenSwaggerUiAsync(page);
+            await page.Locator(".auth-wrapper button.authorize").ClickAsync();
+            var dialog = page.Locator(".dialog-ux .modal-ux");
+            var oauth = dialog.Locator(".auth-container").Filter(new LocatorFilterOptions { HasText = "authorizationCode" });
+            await Expect(oauth).ToHaveCountAsync(1);
+            await Expect(oauth.Locator("input[data-name=clientId]")).ToHaveValueAsync(IdentityConsts.SwaggerClientId);
+
+            // Swagger UI opens the authorization request (with a PKCE challenge) in a pop-up, which shows the sign-in page.
+            var popup = await page.RunAndWaitForPopupAsync(() => oauth.Locator("button.authorize").ClickAsync());
+            await Expect(popup.Locator("h1")).ToHaveTextAsync("Sign in to FitSaaS");
+            await popup.Locator("#userName").FillAsync(IdentityConsts.AdminUserName);
+            await popup.Locator("#password").FillAsync("not-the-password");
+            await popup.Locator("#sign-in").ClickAsync();
+            await Expect(popup.Locator("#error")).ToHaveTextAsync(FitSaaS.Pages.Account.LoginModel.FailedMessage);
+            await popup.Locator("#userName").FillAsync(IdentityConsts.AdminUserName);
+            await popup.Locator("#password").FillAsync(TestUsers.Password);
+            var closed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            popup.Close += (_, _) => closed.TrySetResult();
+            await popup.Locator("#sign-in").ClickAsync();
+            // Back through /connect/authorize to oauth2-redirect.html, which hands the code to Swagger UI and closes itself.
+            await closed.Task.WaitAsync(TimeSpan.FromMilliseconds(ChromiumFixture.TimeoutMilliseconds), TestContext.Current.CancellationToken);
+
+            await Expect(oauth).ToContainTextAsync("Authorized");
+            await oauth.Locator("button.btn-done").ClickAsync();
+            await Expect(dialog).ToHaveCountAsync(0);
+            var operation = await ExecuteAsync(page, "get", ProfilePath);
+
+            await Expect(operation.Locator(".live-responses-table tr.response > td.response-col_status")).ToHaveTextAsync(StatusCode(200));
+            await Expect(operation.Locator(".live-responses-table tr.response > td.response-col_description")).ToContainTextAsync(UserNameAdmin());
+        });
+    }
+
+    [Fact]
+    public async Task JobDashboard_OpensAfterTheSignInPage_ForTheHostAdmin_AndIsForbiddenToATenantAdmin()
+    {
+        var tenant = await web.CreateTenantAsync();
+        await InBrowserAsync("hangfire-host-admin", async page =>
+        {
+            await page.GotoAsync("hangfire");
+            await Expect(page).ToHaveURLAsync(new Regex(@"/account/login\?ReturnUrl=%2Fhangfire$", RegexOptions.IgnoreCase));
+            await page.Locator("#userName").FillAsync(IdentityConsts.AdminUserName);
+            await page.Locator("#password").FillAsync(TestUsers.Password);
+            await page.Locator("#sign-in").ClickAsync();
+
+            await Expect(page).ToHaveURLAsync(new Regex(@"/hangfire$"));
+            await Expect(page).ToHaveTitleAsync(new Regex("FitSaaS background jobs"));
+            await page.Locator("a[href$='/hangfire/recurring']").First.ClickAsync();
+            await Expect(page.Locator("body")).ToContainTextAsync(TokenPruningJobName);
+        });
+        await InBrowserAsync("hangfire-tenant-admin", async page =>
+        {
+            await page.GotoAsync("account/login?ReturnUrl=%2Fhangfire");
+            await page.Locator("#tenant").FillAsync(tenant.Name);
+            await page.Locator("#userName").FillAsync(IdentityConsts.AdminUserName);
+            await page.Locator("#password").FillAsync(TestUsers.Password);
+            var response = await page.RunAndWaitForResponseAsync(() => page.Locator("#sign-in").ClickAsync(),
+                r => r.Url.EndsWith("/hangfire", StringComparison.Ordinal));
+
+            response.Status.ShouldBe(403);
+            await Expect(page.Locator("body")).Not.ToContainTextAsync("FitSaaS background jobs");
         });
     }
 
@@ -157,11 +231,12 @@ public sealed partial class SwaggerUiBrowserTests(KestrelWebFixture web, Chromiu
     {
         await page.Locator(".auth-wrapper button.authorize").ClickAsync();
         var dialog = page.Locator(".dialog-ux .modal-ux");
-        await dialog.Locator(".auth-container input").First.FillAsync(token);
-        await dialog.Locator(".auth-btn-wrapper button.authorize").ClickAsync();
+        var bearer = dialog.Locator(".auth-container").Filter(new LocatorFilterOptions { HasText = "Bearer" });
+        await bearer.Locator("input").First.FillAsync(token);
+        await bearer.Locator(".auth-btn-wrapper button.authorize").ClickAsync();
         // Once applied, the dialog shows "Authorized" with a Logout button instead of the input.
-        await Expect(dialog.Locator(".auth-container")).ToContainTextAsync("Authorized");
-        await dialog.Locator("button.btn-done").ClickAsync();
+        await Expect(bearer).ToContainTextAsync("Authorized");
+        await bearer.Locator("button.btn-done").ClickAsync();
         await Expect(dialog).ToHaveCountAsync(0);
         await Expect(page.Locator(".auth-wrapper button.authorize")).ToHaveClassAsync(new Regex(@"\blocked\b"));
     }

@@ -43,8 +43,10 @@ public sealed class OpenIdConnectClientLibraryTests(OpenIdConnectWebFixture fixt
             endpoint.ShouldStartWith(fixture.Authority + "/");
         }
 
-        // At least these (authorization_code joins them with the sign-in page).
-        new[] { "client_credentials", "password", "refresh_token" }.ShouldBeSubsetOf(disco.GrantTypesSupported);
+        new[] { "authorization_code", "client_credentials", "password", "refresh_token" }.ShouldBeSubsetOf(disco.GrantTypesSupported);
+        disco.CodeChallengeMethodsSupported.ShouldBe(["S256"]);
+        disco.AuthorizeEndpoint.ShouldBe(fixture.Authority + "/connect/authorize");
+        disco.EndSessionEndpoint.ShouldBe(fixture.Authority + "/connect/logout");
         disco.ScopesSupported.ShouldContain(Audience);
         disco.KeySet.ShouldNotBeNull();
         disco.KeySet.Keys.ShouldNotBeEmpty();
@@ -98,6 +100,54 @@ public sealed class OpenIdConnectClientLibraryTests(OpenIdConnectWebFixture fixt
         revoked.IsError.ShouldBeFalse(revoked.Raw);
         afterRevocation.IsError.ShouldBeTrue();
         afterRevocation.Error.ShouldBe("invalid_grant");
+    }
+
+    [Fact]
+    public async Task AuthorizationCodeWithPkce_ThroughTheLibrary_AfterSigningInOnTheSignInPage()
+    {
+        var tenant = await fixture.CreateTenantAsync();
+        using var http = new HttpClient();
+        var disco = await DiscoverAsync(http);
+        var redirectUri = fixture.Authority + "/swagger/oauth2-redirect.html";
+        var verifier = Duende.IdentityModel.CryptoRandom.CreateUniqueId(32);
+        var challenge = Base64UrlEncoder.Encode(SHA256.HashData(System.Text.Encoding.ASCII.GetBytes(verifier)));
+        var authorizeUrl = new RequestUrl(disco.AuthorizeEndpoint!).CreateAuthorizeUrl(
+            clientId: IdentityConsts.SwaggerClientId, responseType: "code", scope: "openid fitsaas-api offline_access",
+            redirectUri: redirectUri, state: "state-1", nonce: "nonce-1", codeChallenge: challenge, codeChallengeMethod: "S256");
+
+        // The browser's part: the sign-in page, then back to the client with the code.
+        using var browserHttp = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new() })
+        {
+            BaseAddress = new Uri(fixture.Authority + "/"),
+        };
+        var front = await new AuthorizationCodeBrowser(browserHttp).SignInAndAuthorizeAsync(authorizeUrl, tenant.Name, IdentityConsts.AdminUserName, TestUsers.Password);
+        var response = new AuthorizeResponse(redirectUri + "?" + string.Join('&', front.Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value)}")));
+        var tokens = await http.RequestAuthorizationCodeTokenAsync(new AuthorizationCodeTokenRequest
+        {
+            Address = disco.TokenEndpoint,
+            ClientId = IdentityConsts.SwaggerClientId,
+            ClientCredentialStyle = ClientCredentialStyle.PostBody,
+            Code = response.Code!,
+            RedirectUri = redirectUri,
+            CodeVerifier = verifier,
+        }, Cancellation);
+
+        response.IsError.ShouldBeFalse(response.Raw);
+        response.State.ShouldBe("state-1");
+        tokens.IsError.ShouldBeFalse(tokens.Raw);
+        var claims = (await ValidateAsync(disco, tokens.AccessToken!)).ClaimsIdentity;
+        claims.FindFirst("sub")!.Value.ShouldBe(tenant.AdminUserId.ToString());
+        claims.FindFirst("tenantid")!.Value.ShouldBe(tenant.Id.ToString());
+        claims.FindFirst("client_id")!.Value.ShouldBe(IdentityConsts.SwaggerClientId);
+        var identity = await new JsonWebTokenHandler().ValidateTokenAsync(tokens.IdentityToken, new TokenValidationParameters
+        {
+            ValidIssuer = disco.Issuer,
+            ValidAudience = IdentityConsts.SwaggerClientId,
+            IssuerSigningKeys = new MsJsonWebKeySet(disco.KeySet!.RawData).GetSigningKeys(),
+        });
+        identity.IsValid.ShouldBeTrue(identity.Exception?.Message);
+        identity.ClaimsIdentity.FindFirst("nonce")!.Value.ShouldBe("nonce-1");
+        (await RefreshAsync(http, disco, tokens.RefreshToken!, IdentityConsts.SwaggerClientId)).IsError.ShouldBeFalse();
     }
 
     [Fact]
@@ -275,12 +325,12 @@ public sealed class OpenIdConnectClientLibraryTests(OpenIdConnectWebFixture fixt
         return await http.RequestPasswordTokenAsync(request, Cancellation);
     }
 
-    private static async Task<TokenResponse> RefreshAsync(HttpClient http, DiscoveryDocumentResponse disco, string refreshToken)
+    private static async Task<TokenResponse> RefreshAsync(HttpClient http, DiscoveryDocumentResponse disco, string refreshToken, string clientId = IdentityConsts.DefaultClientId)
     {
         using var request = new RefreshTokenRequest
         {
             Address = disco.TokenEndpoint,
-            ClientId = IdentityConsts.DefaultClientId,
+            ClientId = clientId,
             ClientCredentialStyle = ClientCredentialStyle.PostBody,
             RefreshToken = refreshToken,
         };

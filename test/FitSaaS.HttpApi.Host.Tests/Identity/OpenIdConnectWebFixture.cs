@@ -5,7 +5,8 @@ namespace FitSaaS.HttpApi.Host.Tests.Identity;
 /// <summary>
 /// The host on Kestrel at a loopback port chosen before it starts, with the token server's issuer set to that address
 /// (<c>http://127.0.0.1:{port}/</c>), so a standard OpenID Connect client can discover it with issuer and endpoint
-/// validation on.
+/// validation on; the Swagger UI client's redirect URI is at that address too (<c>Identity:SwaggerRootUrl</c>), so a browser can
+/// run the authorization code flow from the host's Swagger UI.
 /// </summary>
 public sealed class OpenIdConnectWebFixture : FitSaaSWebFixture
 {
@@ -21,5 +22,6 @@ public sealed class OpenIdConnectWebFixture : FitSaaSWebFixture
     protected override int KestrelPort => _port;
 
     /// <inheritdoc/>
-    protected override IEnumerable<KeyValuePair<string, string?>> ExtraSettings => [new("AuthServer:Issuer", Authority + "/")];
+    protected override IEnumerable<KeyValuePair<string, string?>> ExtraSettings =>
+        [new("AuthServer:Issuer", Authority + "/"), new("Identity:SwaggerRootUrl", Authority)];
 }
