@@ -33,10 +33,10 @@ internal static class TokenServerEndpoints
         endpoints.MapPost(TokenPath, ExchangeAsync).DisableAntiforgery().AllowAnonymous().WithTags("Token server");
         endpoints.MapMethods(AuthorizationPath, [HttpMethods.Get, HttpMethods.Post],
             (HttpContext context, AuthorizationService authorization) => authorization.AuthorizeAsync(context))
-            .DisableAntiforgery().AllowAnonymous().WithTags("Token server");
+            .DisableAntiforgery().AllowAnonymous().ExcludeFromDescription(); // browser redirects, published by discovery
         endpoints.MapMethods(EndSessionPath, [HttpMethods.Get, HttpMethods.Post],
             (Delegate)AuthorizationService.EndSessionAsync)
-            .DisableAntiforgery().AllowAnonymous().WithTags("Token server");
+            .DisableAntiforgery().AllowAnonymous().ExcludeFromDescription();
         endpoints.MapMethods(UserInfoPath, [HttpMethods.Get, HttpMethods.Post], (Delegate)UserInfoAsync).DisableAntiforgery().AllowAnonymous().WithTags("Token server");
         return endpoints;
     }

@@ -34,6 +34,43 @@ public sealed class JobDashboardTests(FitSaaSWebFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task Dashboard_InABrowser_WithoutASession_GoesToTheSignInPage_AndOpensWithTheHostAdminsSession()
+    {
+        var tenant = await fixture.CreateTenantAsync();
+        using var hostBrowser = fixture.CreateBrowserClient();
+        using var tenantBrowser = fixture.CreateBrowserClient();
+
+        using var anonymous = await GetHtmlAsync(hostBrowser, Dashboard);
+        anonymous.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        anonymous.Headers.Location!.OriginalString.ShouldEndWith("/account/login?ReturnUrl=%2Fhangfire");
+
+        await SignInAsync(hostBrowser, anonymous.Headers.Location.OriginalString, null);
+        await SignInAsync(tenantBrowser, anonymous.Headers.Location.OriginalString, tenant.Name);
+        using var host = await GetHtmlAsync(hostBrowser, Dashboard + "/recurring");
+        using var other = await GetHtmlAsync(tenantBrowser, Dashboard + "/recurring");
+
+        host.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await host.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain("FitSaaS background jobs");
+        other.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    private static async Task<HttpResponseMessage> GetHtmlAsync(HttpClient browser, string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Accept.ParseAdd("text/html,application/xhtml+xml");
+        return await browser.SendAsync(request, TestContext.Current.CancellationToken);
+    }
+
+    private static async Task SignInAsync(HttpClient browser, string loginUrl, string? tenantName)
+    {
+        var page = new FitSaaS.HttpApi.Host.Tests.Identity.AuthorizationCodeBrowser(browser);
+        var form = await page.ReadFormAsync(loginUrl);
+        using var posted = await page.SubmitAsync(form, tenantName, "admin", TestUsers.Password);
+        posted.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        posted.Headers.Location!.OriginalString.ShouldBe(Dashboard);
+    }
+
+    [Fact]
     public async Task Dashboard_ShowsAJob_ByNameAndTenant_WithoutItsArgumentValues_OrTheStoreConnectionString()
     {
         var tenant = await fixture.CreateTenantAsync();
