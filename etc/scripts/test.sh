@@ -50,50 +50,42 @@ dotnet build "$SOLUTION" -c "$CONFIGURATION"
 FAILED=()
 SUMMARY_LOG="$(mktemp)"
 
-# Throw-away Redis for both lanes: tests needing it read FitSaaS_Test__Redis (a Redis:Configuration string) and skip without it.
-REDIS_SH="$REPO_ROOT/etc/scripts/redis.sh"
-stop_redis() {
-    bash "$REDIS_SH" stop >/dev/null 2>&1 || true
+# Throw-away servers for both lanes, each started by its own script (whose last line of output is the connection) and
+# exported for the tests, which skip without it (so a server that does not start is a failed step here):
+#   Redis     FitSaaS_Test__Redis     (a Redis:Configuration string)
+#   RabbitMQ  FitSaaS_Test__RabbitMQ  ("host=…;port=…;user=…;password=…")
+#   smtp4dev  FitSaaS_Test__Smtp4dev  ("smtp=…;api=…;tls=StartTls;certificate=…"; the Rnwood.Smtp4dev tool of
+#             .config/dotnet-tools.json; some e-mail tests start instances of their own through the same script)
+STARTED_SCRIPTS=()
+stop_servers() {
+    local index
+    for ((index = ${#STARTED_SCRIPTS[@]} - 1; index >= 0; index--)); do
+        bash "${STARTED_SCRIPTS[index]}" stop >/dev/null 2>&1 || true
+    done
 }
-trap stop_redis EXIT
-if REDIS_CONFIGURATION="$(bash "$REDIS_SH" start | tail -n1)" && [[ -n "$REDIS_CONFIGURATION" ]]; then
-    echo "Redis: $REDIS_CONFIGURATION"
-    export FitSaaS_Test__Redis="$REDIS_CONFIGURATION"
-else
-    echo "Redis: FAILED to start" >&2
-    FAILED+=(Redis)
-fi
+trap stop_servers EXIT
 
-# Throw-away RabbitMQ node for both lanes: tests needing it read FitSaaS_Test__RabbitMQ ("host=…;port=…;user=…;password=…")
-# and skip without it.
-RABBITMQ_SH="$REPO_ROOT/etc/scripts/rabbitmq.sh"
-stop_rabbitmq() {
-    bash "$RABBITMQ_SH" stop >/dev/null 2>&1 || true
+# start_server LABEL VARIABLE SCRIPT
+start_server() {
+    local label="$1" variable="$2" script="$3" connection
+    STARTED_SCRIPTS+=("$script")
+    if connection="$(bash "$script" start | tail -n1)" && [[ -n "$connection" ]]; then
+        # Never the password in the log.
+        if [[ "$connection" == *password=* ]]; then
+            echo "$label: ${connection%%password=*}password=…"
+        else
+            echo "$label: $connection"
+        fi
+        export "$variable=$connection"
+    else
+        echo "$label: FAILED to start" >&2
+        FAILED+=("$label")
+    fi
 }
-trap 'stop_rabbitmq; stop_redis' EXIT
-if RABBITMQ_CONNECTION="$(bash "$RABBITMQ_SH" start | tail -n1)" && [[ -n "$RABBITMQ_CONNECTION" ]]; then
-    echo "RabbitMQ: ${RABBITMQ_CONNECTION%%;password=*};password=…"
-    export FitSaaS_Test__RabbitMQ="$RABBITMQ_CONNECTION"
-else
-    echo "RabbitMQ: FAILED to start" >&2
-    FAILED+=(RabbitMQ)
-fi
 
-# Throw-away smtp4dev (the Rnwood.Smtp4dev tool of .config/dotnet-tools.json) for both lanes: the e-mail tests read
-# FitSaaS_Test__Smtp4dev ("smtp=…;api=…;tls=StartTls;certificate=…") and skip without it; some start smtp4dev instances of
-# their own through the same script.
-SMTP4DEV_SH="$REPO_ROOT/etc/scripts/smtp4dev.sh"
-stop_smtp4dev() {
-    bash "$SMTP4DEV_SH" stop >/dev/null 2>&1 || true
-}
-trap 'stop_smtp4dev; stop_rabbitmq; stop_redis' EXIT
-if SMTP4DEV_CONNECTION="$(bash "$SMTP4DEV_SH" start | tail -n1)" && [[ -n "$SMTP4DEV_CONNECTION" ]]; then
-    echo "smtp4dev: $SMTP4DEV_CONNECTION"
-    export FitSaaS_Test__Smtp4dev="$SMTP4DEV_CONNECTION"
-else
-    echo "smtp4dev: FAILED to start" >&2
-    FAILED+=(smtp4dev)
-fi
+start_server Redis FitSaaS_Test__Redis "$REPO_ROOT/etc/scripts/redis.sh"
+start_server RabbitMQ FitSaaS_Test__RabbitMQ "$REPO_ROOT/etc/scripts/rabbitmq.sh"
+start_server smtp4dev FitSaaS_Test__Smtp4dev "$REPO_ROOT/etc/scripts/smtp4dev.sh"
 
 # System Chromium for the browser tests (Swagger UI through Playwright) in both lanes: they read FitSaaS_Test__Chromium and
 # skip without it, so a Chromium that cannot be installed is a failed step here, not a silent skip.
@@ -130,7 +122,7 @@ stop_postgres() {
 
 if [[ "$RUN_POSTGRES" == 1 ]]; then
     banner "Lane: PostgreSQL (dotnet test --no-build, throw-away server via etc/scripts/postgres.sh)"
-    trap 'stop_postgres; stop_smtp4dev; stop_rabbitmq; stop_redis' EXIT
+    trap 'stop_postgres; stop_servers' EXIT
     trap 'exit 130' INT
     trap 'exit 143' TERM
 

@@ -13,9 +13,13 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace FitSaaS;
 
 /// <summary>The web host's root module: every feature module, the token server, error-code statuses, health checks.</summary>
-[DependsOn(typeof(FitSaaSApplicationModule), typeof(FitSaaSEntityFrameworkCoreModule), typeof(FitSaaSFrameworkAspNetCoreModule), typeof(FitSaaSCachingStackExchangeRedisModule))]
-[DependsOn(typeof(FitSaaS.Framework.Events.RabbitMq.FitSaaSFrameworkRabbitMqModule))]
-[DependsOn(typeof(Framework.MailKit.FitSaaSMailKitModule))]
+[DependsOn(
+    typeof(FitSaaSApplicationModule),
+    typeof(FitSaaSEntityFrameworkCoreModule),
+    typeof(FitSaaSFrameworkAspNetCoreModule),
+    typeof(FitSaaSCachingStackExchangeRedisModule),
+    typeof(Framework.Events.RabbitMq.FitSaaSFrameworkRabbitMqModule),
+    typeof(Framework.MailKit.FitSaaSMailKitModule))]
 public sealed class FitSaaSHttpApiHostModule : FitSaaSModule
 {
     /// <inheritdoc/>

@@ -16,8 +16,11 @@ using Xunit;
 namespace FitSaaS.Testing;
 
 /// <summary>Root module of application tests: every feature module on EF Core, no web host.</summary>
-[DependsOn(typeof(FitSaaSApplicationModule), typeof(FitSaaSEntityFrameworkCoreModule), typeof(FitSaaSCachingStackExchangeRedisModule))]
-[DependsOn(typeof(Framework.MailKit.FitSaaSMailKitModule))]
+[DependsOn(
+    typeof(FitSaaSApplicationModule),
+    typeof(FitSaaSEntityFrameworkCoreModule),
+    typeof(FitSaaSCachingStackExchangeRedisModule),
+    typeof(Framework.MailKit.FitSaaSMailKitModule))]
 public sealed class FitSaaSApplicationTestModule : FitSaaSModule;
 
 /// <summary>

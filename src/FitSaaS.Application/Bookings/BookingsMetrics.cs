@@ -25,8 +25,7 @@ public sealed class BookingsMetrics : ISingletonDependency
 
     public BookingsMetrics(IMeterFactory meterFactory, ICurrentTenant currentTenant)
     {
-        ArgumentNullException.ThrowIfNull(meterFactory);
-        var meter = meterFactory.Create(FitSaaSMeter.Name);
+        var meter = FitSaaSMeter.Create(meterFactory);
         _created = meter.CreateCounter<long>(CreatedName, "{booking}", "Bookings made (confirmed or on the waitlist).");
         _cancelled = meter.CreateCounter<long>(CancelledName, "{booking}", "Bookings cancelled.");
         _currentTenant = currentTenant;

@@ -19,8 +19,7 @@ public sealed class BackgroundJobMetrics : ISingletonDependency
 
     public BackgroundJobMetrics(IMeterFactory meterFactory)
     {
-        ArgumentNullException.ThrowIfNull(meterFactory);
-        _failed = meterFactory.Create(FitSaaSMeter.Name)
+        _failed = FitSaaSMeter.Create(meterFactory)
             .CreateCounter<long>(FailedName, "{job}", "Background jobs that failed on their last attempt.");
     }
 

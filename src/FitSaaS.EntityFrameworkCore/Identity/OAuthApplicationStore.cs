@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using FitSaaS.Framework.MultiTenancy;
 using FitSaaS.Identity;
 using Microsoft.Extensions.Caching.Memory;
@@ -18,66 +17,23 @@ public sealed class OAuthApplicationStore(IMemoryCache cache, IOpenIddictEntityF
     private const string Reason = "Token server: client lookup (client ids are unique across tenants)";
 
     /// <inheritdoc/>
-    public override async ValueTask<OAuthApplication?> FindByClientIdAsync(string identifier, CancellationToken cancellationToken)
-    {
-        using (crossTenant.Begin(Reason))
-        {
-            return await base.FindByClientIdAsync(identifier, cancellationToken);
-        }
-    }
+    public override ValueTask<OAuthApplication?> FindByClientIdAsync(string identifier, CancellationToken cancellationToken) =>
+        crossTenant.RunAsync(Reason, () => base.FindByClientIdAsync(identifier, cancellationToken));
 
     /// <inheritdoc/>
-    public override async ValueTask<OAuthApplication?> FindByIdAsync(string identifier, CancellationToken cancellationToken)
-    {
-        using (crossTenant.Begin(Reason))
-        {
-            return await base.FindByIdAsync(identifier, cancellationToken);
-        }
-    }
+    public override ValueTask<OAuthApplication?> FindByIdAsync(string identifier, CancellationToken cancellationToken) =>
+        crossTenant.RunAsync(Reason, () => base.FindByIdAsync(identifier, cancellationToken));
+
+    // OpenIddict may re-hash a client's secret while authenticating it, before the tenant is known.
+    /// <inheritdoc/>
+    public override ValueTask UpdateAsync(OAuthApplication application, CancellationToken cancellationToken) =>
+        crossTenant.RunAsync(Reason, () => base.UpdateAsync(application, cancellationToken));
 
     /// <inheritdoc/>
-    public override async ValueTask UpdateAsync(OAuthApplication application, CancellationToken cancellationToken)
-    {
-        // OpenIddict may re-hash a client's secret while authenticating it, before the tenant is known.
-        using (crossTenant.Begin(Reason))
-        {
-            await base.UpdateAsync(application, cancellationToken);
-        }
-    }
+    public override IAsyncEnumerable<OAuthApplication> FindByRedirectUriAsync(string uri, CancellationToken cancellationToken) =>
+        crossTenant.RunAsync(Reason, () => base.FindByRedirectUriAsync(uri, cancellationToken), cancellationToken);
 
     /// <inheritdoc/>
-    public override async IAsyncEnumerable<OAuthApplication> FindByRedirectUriAsync(string uri, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        List<OAuthApplication> found = [];
-        using (crossTenant.Begin(Reason))
-        {
-            await foreach (var application in base.FindByRedirectUriAsync(uri, cancellationToken))
-            {
-                found.Add(application);
-            }
-        }
-
-        foreach (var application in found)
-        {
-            yield return application;
-        }
-    }
-
-    /// <inheritdoc/>
-    public override async IAsyncEnumerable<OAuthApplication> FindByPostLogoutRedirectUriAsync(string uri, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        List<OAuthApplication> found = [];
-        using (crossTenant.Begin(Reason))
-        {
-            await foreach (var application in base.FindByPostLogoutRedirectUriAsync(uri, cancellationToken))
-            {
-                found.Add(application);
-            }
-        }
-
-        foreach (var application in found)
-        {
-            yield return application;
-        }
-    }
+    public override IAsyncEnumerable<OAuthApplication> FindByPostLogoutRedirectUriAsync(string uri, CancellationToken cancellationToken) =>
+        crossTenant.RunAsync(Reason, () => base.FindByPostLogoutRedirectUriAsync(uri, cancellationToken), cancellationToken);
 }

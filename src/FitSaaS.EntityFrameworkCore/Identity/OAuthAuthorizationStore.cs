@@ -16,38 +16,18 @@ public sealed class OAuthAuthorizationStore(IMemoryCache cache, IOpenIddictEntit
     private const string Reason = "Token server: authorization entries by id (the row names its tenant)";
 
     /// <inheritdoc/>
-    public override async ValueTask<OAuthAuthorization?> FindByIdAsync(string identifier, CancellationToken cancellationToken)
-    {
-        using (crossTenant.Begin(Reason))
-        {
-            return await base.FindByIdAsync(identifier, cancellationToken);
-        }
-    }
+    public override ValueTask<OAuthAuthorization?> FindByIdAsync(string identifier, CancellationToken cancellationToken) =>
+        crossTenant.RunAsync(Reason, () => base.FindByIdAsync(identifier, cancellationToken));
 
     /// <inheritdoc/>
-    public override async ValueTask<string?> GetApplicationIdAsync(OAuthAuthorization authorization, CancellationToken cancellationToken)
-    {
-        using (crossTenant.Begin(Reason))
-        {
-            return await base.GetApplicationIdAsync(authorization, cancellationToken);
-        }
-    }
+    public override ValueTask<string?> GetApplicationIdAsync(OAuthAuthorization authorization, CancellationToken cancellationToken) =>
+        crossTenant.RunAsync(Reason, () => base.GetApplicationIdAsync(authorization, cancellationToken));
 
     /// <inheritdoc/>
-    public override async ValueTask UpdateAsync(OAuthAuthorization authorization, CancellationToken cancellationToken)
-    {
-        using (crossTenant.Begin(Reason))
-        {
-            await base.UpdateAsync(authorization, cancellationToken);
-        }
-    }
+    public override ValueTask UpdateAsync(OAuthAuthorization authorization, CancellationToken cancellationToken) =>
+        crossTenant.RunAsync(Reason, () => base.UpdateAsync(authorization, cancellationToken));
 
     /// <inheritdoc/>
-    public override async ValueTask<long> PruneAsync(DateTimeOffset threshold, CancellationToken cancellationToken)
-    {
-        using (crossTenant.Begin("Token server: pruning expired and revoked authorizations of every tenant"))
-        {
-            return await base.PruneAsync(threshold, cancellationToken);
-        }
-    }
+    public override ValueTask<long> PruneAsync(DateTimeOffset threshold, CancellationToken cancellationToken) =>
+        crossTenant.RunAsync("Token server: pruning expired and revoked authorizations of every tenant", () => base.PruneAsync(threshold, cancellationToken));
 }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using FitSaaS.Framework.MultiTenancy;
 using FitSaaS.Identity;
 using Microsoft.Extensions.Caching.Memory;
@@ -19,83 +18,34 @@ public sealed class OAuthTokenStore(IMemoryCache cache, IOpenIddictEntityFramewo
     private const string Reason = "Token server: token entries by id (the row names its tenant)";
 
     /// <inheritdoc/>
-    public override async ValueTask<OAuthToken?> FindByIdAsync(string identifier, CancellationToken cancellationToken)
-    {
-        using (crossTenant.Begin(Reason))
-        {
-            return await base.FindByIdAsync(identifier, cancellationToken);
-        }
-    }
+    public override ValueTask<OAuthToken?> FindByIdAsync(string identifier, CancellationToken cancellationToken) =>
+        crossTenant.RunAsync(Reason, () => base.FindByIdAsync(identifier, cancellationToken));
 
     /// <inheritdoc/>
-    public override async ValueTask<OAuthToken?> FindByReferenceIdAsync(string identifier, CancellationToken cancellationToken)
-    {
-        using (crossTenant.Begin(Reason))
-        {
-            return await base.FindByReferenceIdAsync(identifier, cancellationToken);
-        }
-    }
+    public override ValueTask<OAuthToken?> FindByReferenceIdAsync(string identifier, CancellationToken cancellationToken) =>
+        crossTenant.RunAsync(Reason, () => base.FindByReferenceIdAsync(identifier, cancellationToken));
 
     /// <inheritdoc/>
-    public override async ValueTask<string?> GetApplicationIdAsync(OAuthToken token, CancellationToken cancellationToken)
-    {
-        using (crossTenant.Begin(Reason))
-        {
-            return await base.GetApplicationIdAsync(token, cancellationToken);
-        }
-    }
+    public override ValueTask<string?> GetApplicationIdAsync(OAuthToken token, CancellationToken cancellationToken) =>
+        crossTenant.RunAsync(Reason, () => base.GetApplicationIdAsync(token, cancellationToken));
 
     /// <inheritdoc/>
-    public override async ValueTask<string?> GetAuthorizationIdAsync(OAuthToken token, CancellationToken cancellationToken)
-    {
-        using (crossTenant.Begin(Reason))
-        {
-            return await base.GetAuthorizationIdAsync(token, cancellationToken);
-        }
-    }
+    public override ValueTask<string?> GetAuthorizationIdAsync(OAuthToken token, CancellationToken cancellationToken) =>
+        crossTenant.RunAsync(Reason, () => base.GetAuthorizationIdAsync(token, cancellationToken));
 
     /// <inheritdoc/>
-    public override async ValueTask UpdateAsync(OAuthToken token, CancellationToken cancellationToken)
-    {
-        using (crossTenant.Begin(Reason))
-        {
-            await base.UpdateAsync(token, cancellationToken);
-        }
-    }
+    public override ValueTask UpdateAsync(OAuthToken token, CancellationToken cancellationToken) =>
+        crossTenant.RunAsync(Reason, () => base.UpdateAsync(token, cancellationToken));
 
     /// <inheritdoc/>
-    public override async ValueTask<long> RevokeByAuthorizationIdAsync(string identifier, CancellationToken cancellationToken)
-    {
-        using (crossTenant.Begin(Reason))
-        {
-            return await base.RevokeByAuthorizationIdAsync(identifier, cancellationToken);
-        }
-    }
+    public override ValueTask<long> RevokeByAuthorizationIdAsync(string identifier, CancellationToken cancellationToken) =>
+        crossTenant.RunAsync(Reason, () => base.RevokeByAuthorizationIdAsync(identifier, cancellationToken));
 
     /// <inheritdoc/>
-    public override async IAsyncEnumerable<OAuthToken> FindByAuthorizationIdAsync(string identifier, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        List<OAuthToken> tokens = [];
-        using (crossTenant.Begin(Reason))
-        {
-            await foreach (var token in base.FindByAuthorizationIdAsync(identifier, cancellationToken))
-            {
-                tokens.Add(token);
-            }
-        }
-
-        foreach (var token in tokens)
-        {
-            yield return token;
-        }
-    }
+    public override IAsyncEnumerable<OAuthToken> FindByAuthorizationIdAsync(string identifier, CancellationToken cancellationToken) =>
+        crossTenant.RunAsync(Reason, () => base.FindByAuthorizationIdAsync(identifier, cancellationToken), cancellationToken);
 
     /// <inheritdoc/>
-    public override async ValueTask<long> PruneAsync(DateTimeOffset threshold, CancellationToken cancellationToken)
-    {
-        using (crossTenant.Begin("Token server: pruning expired and used tokens of every tenant"))
-        {
-            return await base.PruneAsync(threshold, cancellationToken);
-        }
-    }
+    public override ValueTask<long> PruneAsync(DateTimeOffset threshold, CancellationToken cancellationToken) =>
+        crossTenant.RunAsync("Token server: pruning expired and used tokens of every tenant", () => base.PruneAsync(threshold, cancellationToken));
 }

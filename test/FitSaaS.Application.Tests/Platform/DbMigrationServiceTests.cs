@@ -27,7 +27,7 @@ public sealed class DbMigrationServiceTests(FitSaaSApplicationFixture fixture) :
         first["tenants"].ShouldBe(1);
         first["users"].ShouldBe(1 + 1 + 2 + 20);
         first["roles"].ShouldBe(1 + 3);
-        first["clients"].ShouldBe(1);
+        first["clients"].ShouldBe(2, "FitSaaS_App and FitSaaS_Swagger");
         first["exercises"].ShouldBe(873);
         first["locations"].ShouldBe(1);
         first["classTypes"].ShouldBe(3);

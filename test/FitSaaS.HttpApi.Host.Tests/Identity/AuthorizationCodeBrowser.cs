@@ -106,7 +106,7 @@ public sealed partial class AuthorizationCodeBrowser(HttpClient http)
         return await FollowToClientAsync(posted.Headers.Location.ShouldNotBeNull().OriginalString);
     }
 
-    /// <summary>Follows local redirects from <paramref name="url"/> until one leaves the server; returns that redirect's query.</summary>
+    /// <summary>Follows redirects from <paramref name="url"/> until one leads to the client (off the token server's pages); returns that redirect's query.</summary>
     public async Task<Dictionary<string, string>> FollowToClientAsync(string url)
     {
         for (var hop = 0; hop < 5; hop++)
@@ -114,7 +114,7 @@ public sealed partial class AuthorizationCodeBrowser(HttpClient http)
             using var response = await GetAsync(url);
             response.StatusCode.ShouldBe(HttpStatusCode.Redirect, $"{url}: {await response.Content.ReadAsStringAsync(Cancellation)}");
             var location = response.Headers.Location.ShouldNotBeNull();
-            if (location.IsAbsoluteUri && !IsServer(location))
+            if (!IsTokenServerPage(location))
             {
                 return QueryHelpers.ParseQuery(location.Query).ToDictionary(p => p.Key, p => p.Value.ToString(), StringComparer.Ordinal);
             }
@@ -145,8 +145,14 @@ public sealed partial class AuthorizationCodeBrowser(HttpClient http)
         return (response.StatusCode, json.RootElement.Clone());
     }
 
-    private bool IsServer(Uri location) =>
-        http.BaseAddress is { } baseAddress && location.GetLeftPart(UriPartial.Authority) == baseAddress.GetLeftPart(UriPartial.Authority);
+    /// <summary>True for the server's own <c>/connect/…</c> and <c>/account/…</c> pages (the client's redirect URI may be on the same host).</summary>
+    private bool IsTokenServerPage(Uri location)
+    {
+        var path = location.IsAbsoluteUri ? location.AbsolutePath : location.OriginalString.Split('?')[0];
+        var sameHost = !location.IsAbsoluteUri ||
+                       (http.BaseAddress is { } baseAddress && location.GetLeftPart(UriPartial.Authority) == baseAddress.GetLeftPart(UriPartial.Authority));
+        return sameHost && (path.StartsWith("/connect/", StringComparison.OrdinalIgnoreCase) || path.StartsWith("/account/", StringComparison.OrdinalIgnoreCase));
+    }
 
     /// <summary>The sign-in page's form: where it posts and its anti-forgery token, and the message shown, if any.</summary>
     public sealed partial record LoginForm(string Action, string AntiforgeryToken, string? Error, string? Tenant)

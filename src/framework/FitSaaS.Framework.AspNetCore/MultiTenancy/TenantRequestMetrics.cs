@@ -20,8 +20,7 @@ public sealed class TenantRequestMetrics
     /// <summary>Creates the counter on the meter of <paramref name="meterFactory"/>.</summary>
     public TenantRequestMetrics(IMeterFactory meterFactory)
     {
-        ArgumentNullException.ThrowIfNull(meterFactory);
-        var meter = meterFactory.Create(FitSaaSMeter.Name);
+        var meter = FitSaaSMeter.Create(meterFactory);
         _requests = meter.CreateCounter<long>(RequestsName, "{request}", "HTTP requests served, per tenant.");
     }
 

@@ -26,8 +26,7 @@ public sealed class OutboxMetrics
     /// <summary>Creates the gauge on the meter of <paramref name="meterFactory"/>.</summary>
     public OutboxMetrics(IMeterFactory meterFactory)
     {
-        ArgumentNullException.ThrowIfNull(meterFactory);
-        var meter = meterFactory.Create(FitSaaSMeter.Name);
+        var meter = FitSaaSMeter.Create(meterFactory);
         _backlog = meter.CreateObservableGauge(BacklogName, Observe, "{message}", "Outbox messages waiting to be sent, per database.");
     }
 

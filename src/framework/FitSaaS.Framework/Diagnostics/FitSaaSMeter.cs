@@ -17,4 +17,15 @@ public static class FitSaaSMeter
 
     /// <summary>Tag: the tenant's name (<c>fitsaas.tenant.name</c>); absent for the host.</summary>
     public const string TenantNameTag = "fitsaas.tenant.name";
+
+    /// <summary>
+    /// The <see cref="Name"/> meter of <paramref name="meterFactory"/>: the factory caches meters by name, so every caller in
+    /// one service provider shares one instance (disposed with the provider).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="meterFactory"/> is null.</exception>
+    public static System.Diagnostics.Metrics.Meter Create(System.Diagnostics.Metrics.IMeterFactory meterFactory)
+    {
+        ArgumentNullException.ThrowIfNull(meterFactory);
+        return meterFactory.Create(Name);
+    }
 }

@@ -243,10 +243,17 @@ public sealed class RedisTests
         await using var services = await CacheTestSupport.BuildRedisAsync(server.Configuration + ",defaultDatabase=3", trustIssuer: server.CertificateAuthorityPath);
         var multiplexer = services.GetRequiredService<IConnectionMultiplexer>();
         var cache = services.GetRequiredService<IDistributedCache<ProfileItem>>();
-
-        await cache.SetAsync("k", new ProfileItem("over TLS", 1));
+        // The first connect has a short time-out (fail fast); on a loaded machine the TLS handshake can take longer, and the
+        // multiplexer then connects in the background: wait for it (bounded).
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        while (!multiplexer.IsConnected && watch.Elapsed < TimeSpan.FromSeconds(20))
+        {
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
 
         multiplexer.IsConnected.ShouldBeTrue();
+        await cache.SetAsync("k", new ProfileItem("over TLS", 1));
+
         services.GetRequiredService<RedisConnectionProvider>().Options.Ssl.ShouldBeTrue();
         (await cache.GetAsync("k")).ShouldBe(new ProfileItem("over TLS", 1));
         (await multiplexer.GetDatabase(3).KeyExistsAsync(cache.NormalizeKey("k"))).ShouldBeTrue();
