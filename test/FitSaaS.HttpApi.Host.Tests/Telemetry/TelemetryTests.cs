@@ -20,8 +20,12 @@ namespace FitSaaS.HttpApi.Host.Tests.Telemetry;
 /// <summary>
 /// The host's OpenTelemetry registration (<c>TelemetryExtensions.AddFitSaaSTelemetry</c>, on with <c>Telemetry:Enabled</c>)
 /// read through the in-memory exporter: ASP.NET Core spans and the kit's <c>FitSaaS</c> meter. Other hosts in this test
-/// process use the same meter name, so every assertion filters on this test's tenant or job name.
+/// process use the same meter name, so every assertion filters on this test's tenant or job name. OpenTelemetry listens to
+/// every meter of that name in the process and merges equal instruments into one metric, which it drops when the first
+/// instrument's meter is disposed (another test host ending): so these tests run alone (<see cref="TelemetryCollection"/>),
+/// after the parallel test classes and their hosts are gone.
 /// </summary>
+[Collection(TelemetryCollection.Name)]
 public sealed class TelemetryTests(TelemetryTests.Fixture fixture) : IClassFixture<TelemetryTests.Fixture>
 {
     [Fact]

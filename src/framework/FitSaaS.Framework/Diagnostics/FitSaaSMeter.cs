@@ -26,6 +26,6 @@ public static class FitSaaSMeter
     public static System.Diagnostics.Metrics.Meter Create(System.Diagnostics.Metrics.IMeterFactory meterFactory)
     {
         ArgumentNullException.ThrowIfNull(meterFactory);
-        return meterFactory.Create(Name);
+        return meterFactory.Create(new System.Diagnostics.Metrics.MeterOptions(Name));
     }
 }
