@@ -123,15 +123,33 @@ public static class HttpApiConventions
             .Where(m => !m.IsSpecialName && m.GetCustomAttribute<NoHttpApiAttribute>() is null);
     }
 
+    /// <summary>
+    /// The HTTP method of a contract method: <see cref="HttpApiMethodAttribute"/> when present, else by the name's prefix
+    /// (<c>Get</c>, <c>GetList</c>, <c>GetAll</c>, <c>Find</c> → <c>GET</c>; <c>Create</c>, <c>Add</c>, <c>Insert</c> →
+    /// <c>POST</c>; <c>Update</c>, <c>Put</c> → <c>PUT</c>; <c>Delete</c>, <c>Remove</c> → <c>DELETE</c>; <c>Patch</c> →
+    /// <c>PATCH</c>; an <c>Async</c> suffix ignored), else <c>POST</c>. The unit of work follows it too: a <c>GET</c> never runs
+    /// in a write transaction.
+    /// </summary>
+    public static string GetHttpMethod(MethodInfo method)
+    {
+        ArgumentNullException.ThrowIfNull(method);
+        return GetVerb(method).Verb;
+    }
+
+    private static (string Name, string? Prefix, string Verb) GetVerb(MethodInfo method)
+    {
+        var name = method.Name.EndsWith("Async", StringComparison.Ordinal) ? method.Name[..^5] : method.Name;
+        var (prefix, verb) = s_verbPrefixes.FirstOrDefault(p => name.StartsWith(p.Prefix, StringComparison.Ordinal) &&
+            (name.Length == p.Prefix.Length || char.IsUpper(name[p.Prefix.Length])));
+        return (name, prefix, method.GetCustomAttribute<HttpApiMethodAttribute>()?.Method ?? verb ?? "POST");
+    }
+
     /// <summary>Computes the HTTP method, route and parameter binding of a contract method.</summary>
     public static HttpApiAction GetAction(Type serviceInterface, MethodInfo method)
     {
         ArgumentNullException.ThrowIfNull(serviceInterface);
         ArgumentNullException.ThrowIfNull(method);
-        var name = method.Name.EndsWith("Async", StringComparison.Ordinal) ? method.Name[..^5] : method.Name;
-        var (prefix, verb) = s_verbPrefixes.FirstOrDefault(p => name.StartsWith(p.Prefix, StringComparison.Ordinal) &&
-            (name.Length == p.Prefix.Length || char.IsUpper(name[p.Prefix.Length])));
-        verb = method.GetCustomAttribute<HttpApiMethodAttribute>()?.Method ?? verb ?? "POST";
+        var (name, prefix, verb) = GetVerb(method);
         var actionSegment = prefix is null ? ToKebabCase(name) : ToKebabCase(name[prefix.Length..]);
 
         var parameters = method.GetParameters();

@@ -66,7 +66,10 @@ public sealed class UnitOfWorkAttribute : Attribute
 
     private readonly bool? _isTransactional;
 
-    /// <summary>Run in a transaction (true) or not (false). When not set, by convention: methods named <c>Get…</c> are not transactional, others are.</summary>
+    /// <summary>
+    /// Run in a transaction (true) or not (false). When not set, by convention: methods served with HTTP <c>GET</c>
+    /// (<c>Get…</c>, <c>Find…</c>, <c>[HttpApiMethod("GET")]</c>) are not transactional, others are.
+    /// </summary>
     public bool IsTransactional
     {
         get => _isTransactional ?? true;
