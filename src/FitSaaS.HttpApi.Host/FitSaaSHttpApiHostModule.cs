@@ -1,18 +1,14 @@
 using FitSaaS.BackgroundJobs;
-using FitSaaS.Bookings;
 using FitSaaS.EntityFrameworkCore;
-using FitSaaS.FeatureManagement;
 using FitSaaS.Framework.AspNetCore;
-using FitSaaS.Framework.AspNetCore.ExceptionHandling;
 using FitSaaS.Framework.Caching.StackExchangeRedis;
 using FitSaaS.Framework.Modularity;
 using FitSaaS.Identity;
-using FitSaaS.TenantManagement;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace FitSaaS;
 
-/// <summary>The web host's root module: every feature module, the token server, error-code statuses, health checks.</summary>
+/// <summary>The web host's root module: every feature module, the token server, the sign-in page, health checks.</summary>
 [DependsOn(
     typeof(FitSaaSApplicationModule),
     typeof(FitSaaSEntityFrameworkCoreModule),
@@ -30,21 +26,6 @@ public sealed class FitSaaSHttpApiHostModule : FitSaaSModule
         services.AddTokenServer(context.Configuration);
         services.AddRazorPages(); // the sign-in page (Pages/Account/Login)
         services.ConfigureSwaggerForAuthorizationCode();
-
-        services.Configure<ExceptionHttpStatusOptions>(options => options
-            .Map(TenantManagementErrorCodes.DuplicateTenantName, StatusCodes.Status409Conflict)
-            .Map(TenantManagementErrorCodes.DuplicateDomain, StatusCodes.Status409Conflict)
-            .Map(TenantManagementErrorCodes.InvalidDomain, StatusCodes.Status400BadRequest)
-            .Map(TenantManagementErrorCodes.InvalidConnectionString, StatusCodes.Status400BadRequest)
-            .Map(IdentityErrorCodes.DuplicateUser, StatusCodes.Status409Conflict)
-            .Map(IdentityErrorCodes.DuplicateClientId, StatusCodes.Status409Conflict)
-            .Map(IdentityErrorCodes.RoleInUse, StatusCodes.Status409Conflict)
-            .Map(BookingsErrorCodes.AlreadyBooked, StatusCodes.Status409Conflict)
-            .Map(BookingsErrorCodes.SessionFull, StatusCodes.Status409Conflict)
-            .Map(FeatureManagementErrorCodes.EditionInUse, StatusCodes.Status409Conflict)
-            .Map(FeatureManagementErrorCodes.DuplicateEditionName, StatusCodes.Status409Conflict)
-            .Map(FeatureManagementErrorCodes.EditionNotFound, StatusCodes.Status400BadRequest)
-            .Map(FeatureManagementErrorCodes.EndDateWithoutEdition, StatusCodes.Status400BadRequest));
 
         services.AddFitSaaSJobDashboard();
         services.AddHealthChecks()

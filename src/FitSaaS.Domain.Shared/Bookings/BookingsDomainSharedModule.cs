@@ -1,4 +1,5 @@
 using FitSaaS.Framework;
+using FitSaaS.Framework.Exceptions;
 using FitSaaS.Framework.Events.Distributed;
 using FitSaaS.Framework.Features;
 using FitSaaS.Framework.Modularity;
@@ -15,6 +16,9 @@ public sealed class BookingsDomainSharedModule : FitSaaSModule
     public override void ConfigureServices(ServiceConfigurationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        context.Services.Configure<ExceptionHttpStatusOptions>(options => options
+            .Map(BookingsErrorCodes.AlreadyBooked, 409)
+            .Map(BookingsErrorCodes.SessionFull, 409));
         context.Services.Configure<FeatureOptions>(o => o.DefinitionProviders.Add(typeof(BookingsFeatureDefinitionProvider)));
         context.Services.Configure<SettingOptions>(o => o.DefinitionProviders.Add(typeof(BookingsSettingDefinitionProvider)));
         context.Services.Configure<DistributedEventOptions>(o => o.EventTypes.Add<BookingConfirmedEto>());

@@ -1,4 +1,5 @@
 using FitSaaS.Framework;
+using FitSaaS.Framework.Exceptions;
 using FitSaaS.Framework.Features;
 using FitSaaS.Framework.Modularity;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,6 +14,11 @@ public sealed class FeatureManagementDomainSharedModule : FitSaaSModule
     public override void ConfigureServices(ServiceConfigurationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        context.Services.Configure<ExceptionHttpStatusOptions>(options => options
+            .Map(FeatureManagementErrorCodes.EditionInUse, 409)
+            .Map(FeatureManagementErrorCodes.DuplicateEditionName, 409)
+            .Map(FeatureManagementErrorCodes.EditionNotFound, 400)
+            .Map(FeatureManagementErrorCodes.EndDateWithoutEdition, 400));
         context.Services.Configure<FeatureOptions>(o => o.DefinitionProviders.Add(typeof(UpcomingModulesFeatureDefinitionProvider)));
     }
 }

@@ -1,4 +1,5 @@
 using FitSaaS.Framework;
+using FitSaaS.Framework.Exceptions;
 using FitSaaS.Framework.Features;
 using FitSaaS.Framework.Modularity;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,6 +14,10 @@ public sealed class IdentityDomainSharedModule : FitSaaSModule
     public override void ConfigureServices(ServiceConfigurationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        context.Services.Configure<ExceptionHttpStatusOptions>(options => options
+            .Map(IdentityErrorCodes.DuplicateUser, 409)
+            .Map(IdentityErrorCodes.DuplicateClientId, 409)
+            .Map(IdentityErrorCodes.RoleInUse, 409));
         context.Services.Configure<FeatureOptions>(o => o.DefinitionProviders.Add(typeof(IdentityFeatureDefinitionProvider)));
     }
 }

@@ -1,4 +1,5 @@
 using FitSaaS.Framework.AspNetCore.AutoApi;
+using FitSaaS.Framework.Exceptions;
 using FitSaaS.Framework.AspNetCore.ExceptionHandling;
 using FitSaaS.Framework.AspNetCore.MultiTenancy;
 using FitSaaS.Framework.Http;

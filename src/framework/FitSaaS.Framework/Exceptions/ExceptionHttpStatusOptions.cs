@@ -1,8 +1,9 @@
-namespace FitSaaS.Framework.AspNetCore.ExceptionHandling;
+namespace FitSaaS.Framework.Exceptions;
 
 /// <summary>
-/// Maps error codes to HTTP statuses, once, in the host (domain and application code never choose
-/// statuses). Business exceptions without an entry are 422.
+/// Maps error codes to HTTP statuses (RFC 9110 §15), read by the web host's exception handler. Each module maps its own codes,
+/// once, in its Domain.Shared module class, next to its error-code constants (domain and application code never choose
+/// statuses); removing a module removes its entries. Business exceptions without an entry are 422.
 /// </summary>
 public sealed class ExceptionHttpStatusOptions
 {
@@ -16,9 +17,9 @@ public sealed class ExceptionHttpStatusOptions
     {
         ["FitSaaS:ConcurrencyConflict"] = 409,
         ["FitSaaS:RowLevelSecurityViolation"] = 403,
-        [Features.FeatureErrorCodes.NotEnabled] = 403,
-        [Features.FeatureErrorCodes.UnknownFeature] = 400,
-        [Features.FeatureErrorCodes.InvalidValue] = 400,
+        [FitSaaS.Framework.Features.FeatureErrorCodes.NotEnabled] = 403,
+        [FitSaaS.Framework.Features.FeatureErrorCodes.UnknownFeature] = 400,
+        [FitSaaS.Framework.Features.FeatureErrorCodes.InvalidValue] = 400,
     };
 
     /// <summary>Maps <paramref name="code"/> to <paramref name="status"/>.</summary>
