@@ -1,7 +1,6 @@
 using FitSaaS.Framework.Domain;
 using FitSaaS.Framework.Events.Distributed;
 using FitSaaS.Framework.MultiTenancy;
-using Microsoft.EntityFrameworkCore;
 
 namespace FitSaaS.Framework.EntityFrameworkCore.EventBus;
 
@@ -67,70 +66,5 @@ public sealed class OutboxMessage : Entity<Guid>, IMultiTenant
         Attempts++;
         LastError = error.Length <= MaxErrorLength ? error : error[..MaxErrorLength];
         NextAttemptAt = nextAttemptAt;
-    }
-}
-
-/// <summary>
-/// A distributed event already handled in this database (table <c>InboxMessages</c>, key = message id): inserted in the
-/// handlers' transaction, so a redelivered message is skipped. Tenant-owned; old rows are deleted by a daily job.
-/// </summary>
-public sealed class InboxMessage : Entity<Guid>, IMultiTenant
-{
-    private InboxMessage()
-    {
-        EventName = null!;
-    }
-
-    /// <summary>Records that <paramref name="messageId"/> is handled.</summary>
-    public InboxMessage(Guid messageId, Guid? tenantId, string eventName, DateTime processedAt)
-        : base(messageId)
-    {
-        TenantId = tenantId;
-        EventName = eventName;
-        ProcessedAt = processedAt;
-    }
-
-    /// <inheritdoc/>
-    public Guid? TenantId { get; private set; }
-
-    /// <summary>The event's wire name.</summary>
-    public string EventName { get; private set; }
-
-    /// <summary>When it was handled (UTC).</summary>
-    public DateTime ProcessedAt { get; private set; }
-}
-
-/// <summary>Maps the outbox and inbox tables.</summary>
-public static class EventBusModelBuilderExtensions
-{
-    /// <summary>Table of <see cref="OutboxMessage"/>.</summary>
-    public const string OutboxTable = "OutboxMessages";
-
-    /// <summary>Table of <see cref="InboxMessage"/>.</summary>
-    public const string InboxTable = "InboxMessages";
-
-    /// <summary>Maps <see cref="OutboxMessage"/> and <see cref="InboxMessage"/>; call it in <c>OnModelCreating</c> before the kit's conventions.</summary>
-    public static void ConfigureDistributedEventBus(this ModelBuilder modelBuilder)
-    {
-        ArgumentNullException.ThrowIfNull(modelBuilder);
-        modelBuilder.Entity<OutboxMessage>(b =>
-        {
-            b.ToTable(OutboxTable);
-            b.HasKey(e => e.Id);
-            b.Property(e => e.Id).ValueGeneratedNever();
-            b.Property(e => e.EventName).HasMaxLength(EventNameAttribute.MaxLength).IsRequired();
-            b.Property(e => e.CorrelationId).HasMaxLength(DistributedEventEnvelope.MaxCorrelationIdLength);
-            b.Property(e => e.Payload).IsRequired();
-            b.Property(e => e.LastError).HasMaxLength(OutboxMessage.MaxErrorLength);
-            b.HasIndex(e => new { e.NextAttemptAt, e.OccurredAt });
-        });
-        modelBuilder.Entity<InboxMessage>(b =>
-        {
-            b.ToTable(InboxTable);
-            b.HasKey(e => e.Id);
-            b.Property(e => e.Id).ValueGeneratedNever();
-            b.Property(e => e.EventName).HasMaxLength(EventNameAttribute.MaxLength).IsRequired();
-            b.HasIndex(e => e.ProcessedAt);
-        });
     }
 }
