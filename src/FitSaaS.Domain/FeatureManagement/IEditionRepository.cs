@@ -21,13 +21,3 @@ public interface IEditionRepository : IRepository<Edition, Guid>
     /// <summary>Names of the editions with these ids.</summary>
     Task<Dictionary<Guid, string>> GetNamesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default);
 }
-
-/// <summary>Repository of tenant overrides.</summary>
-public interface ITenantFeatureValueRepository : IRepository<TenantFeatureValue, Guid>
-{
-    /// <summary>The tenant's overrides (untracked unless <paramref name="tracking"/>).</summary>
-    Task<List<TenantFeatureValue>> GetListAsync(Guid tenantId, bool tracking = false, CancellationToken cancellationToken = default);
-
-    /// <summary>The tenant's edition and its end date (untracked); null when there is no such (not deleted) tenant.</summary>
-    Task<(Guid? EditionId, DateTime? EditionEndDateUtc)?> FindTenantEditionAsync(Guid tenantId, CancellationToken cancellationToken = default);
-}

@@ -1,23 +1,4 @@
-using FitSaaS.Framework.Domain;
-
 namespace FitSaaS.Identity;
-
-/// <summary>Queries of OAuth clients (OpenIddict applications) that OpenIddict's manager does not offer.</summary>
-public interface IOAuthClientRepository
-{
-    /// <summary>The current tenant's client with that row id, or null (another tenant's client is not found).</summary>
-    Task<OAuthApplication?> FindAsync(Guid id, CancellationToken cancellationToken = default);
-
-    /// <summary>A page of the current tenant's clients whose id or name contains <paramref name="filter"/>.</summary>
-    Task<(List<OAuthApplication> Items, long TotalCount)> GetPagedListAsync(string? filter, int skipCount, int maxResultCount, CancellationToken cancellationToken = default);
-}
-
-/// <summary>Repository of the token server's keys.</summary>
-public interface ISigningKeyRepository : IRepository<SigningKey, Guid>
-{
-    /// <summary>The newest keys of a purpose first (highest generation first).</summary>
-    Task<List<SigningKey>> GetLatestAsync(string purpose, int count, CancellationToken cancellationToken = default);
-}
 
 /// <summary>Read-only user queries that ASP.NET Core Identity's manager does not offer.</summary>
 public interface IIdentityUserReadRepository
