@@ -2,16 +2,6 @@ using System.ComponentModel.DataAnnotations;
 
 namespace FitSaaS.EntityFrameworkCore;
 
-/// <summary>Supported database providers.</summary>
-public enum DatabaseProvider
-{
-    /// <summary>SQLite file (embedded profile, the default).</summary>
-    Sqlite,
-
-    /// <summary>PostgreSQL through Npgsql (distributed profile).</summary>
-    PostgreSql,
-}
-
 /// <summary>Configuration section <c>Database</c>; the connection string is <c>ConnectionStrings:Default</c>.</summary>
 public sealed class DatabaseOptions
 {

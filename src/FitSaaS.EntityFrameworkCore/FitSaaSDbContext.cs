@@ -44,11 +44,3 @@ public abstract class FitSaaSDbContext(DbContextOptions options, FitSaaSDbContex
         ConfigureFrameworkConventions(modelBuilder);
     }
 }
-
-/// <summary>The context on SQLite (embedded profile); owns <c>Migrations/Sqlite</c>.</summary>
-public sealed class SqliteFitSaaSDbContext(DbContextOptions<SqliteFitSaaSDbContext> options, FitSaaSDbContextDependencies dependencies)
-    : FitSaaSDbContext(options, dependencies);
-
-/// <summary>The context on PostgreSQL (distributed profile); owns <c>Migrations/PostgreSql</c>.</summary>
-public sealed class PostgreSqlFitSaaSDbContext(DbContextOptions<PostgreSqlFitSaaSDbContext> options, FitSaaSDbContextDependencies dependencies)
-    : FitSaaSDbContext(options, dependencies);

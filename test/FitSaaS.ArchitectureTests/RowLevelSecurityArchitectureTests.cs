@@ -55,7 +55,7 @@ public sealed class RowLevelSecurityArchitectureTests(FitSaaSApplicationFixture 
         root.ShouldNotBeNull("FitSaaS.sln not found above the test's output folder.");
         var offenders = Directory.EnumerateFiles(Path.Combine(root.FullName, "src"), "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-            .Where(f => Path.GetFileName(f) != "CrossTenantAccess.cs")
+            .Where(f => Path.GetFileName(f) != "CrossTenantAccessor.cs")
             .Where(f => File.ReadAllText(f).Contains("Disable<IMultiTenant>", StringComparison.Ordinal))
             .Select(f => Path.GetRelativePath(root.FullName, f))
             .ToList();

@@ -37,14 +37,3 @@ public interface IAccountAppService : IApplicationService
     /// <summary><c>POST /api/account/confirm-email</c> (anonymous, tenant-scoped): confirms the address with the e-mailed token.</summary>
     Task ConfirmEmailAsync(ConfirmEmailDto input);
 }
-
-/// <summary>In-process user lookups for other modules (not exposed over HTTP).</summary>
-[NoHttpApi]
-public interface IUserLookupService : IApplicationService
-{
-    /// <summary>The user of the current tenant with this id, or null.</summary>
-    Task<UserLookupDto?> FindByIdAsync(Guid id);
-
-    /// <summary>User names of the given users of the current tenant, in one query; unknown ids are absent.</summary>
-    Task<IReadOnlyDictionary<Guid, string>> GetUserNamesAsync(IReadOnlyCollection<Guid> ids);
-}

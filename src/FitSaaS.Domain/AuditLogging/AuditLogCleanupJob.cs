@@ -3,10 +3,6 @@ using Microsoft.Extensions.Logging;
 
 namespace FitSaaS.AuditLogging;
 
-/// <summary>Arguments of the audit-log retention cleanup (none: the retention period is a setting).</summary>
-[BackgroundJobName("AuditLogging.Cleanup")]
-public sealed record AuditLogCleanupArgs;
-
 /// <summary>
 /// The audit-log retention cleanup as a recurring background job (schedule <c>AuditLogging:CleanupCron</c>, default
 /// <see cref="AuditLoggingOptions.DefaultCleanupCron"/>); runs as the host, once per schedule across a cluster.

@@ -1,7 +1,5 @@
 using FitSaaS.Framework.BackgroundJobs;
-using FitSaaS.Framework.DependencyInjection;
 using FitSaaS.Framework.Domain;
-using FitSaaS.Framework.Guids;
 
 namespace FitSaaS.BackgroundJobs;
 
@@ -59,24 +57,4 @@ public sealed class BackgroundJobFailure : AggregateRoot<Guid>, IHostEntity
     public DateTime FailedAtUtc { get; private set; }
 
     private static string Cut(string value, int length) => value.Length <= length ? value : value[..length];
-}
-
-/// <summary>Repository of failed background jobs.</summary>
-public interface IBackgroundJobFailureRepository : IRepository<BackgroundJobFailure, Guid>
-{
-    /// <summary>A page of failures, newest first, and the total count.</summary>
-    Task<(List<BackgroundJobFailure> Items, long TotalCount)> GetPagedListAsync(int skipCount, int maxResultCount, CancellationToken cancellationToken = default);
-}
-
-/// <summary><see cref="IBackgroundJobFailureStore"/> over <see cref="IBackgroundJobFailureRepository"/>. Each recorded failure is counted by <see cref="BackgroundJobMetrics"/>.</summary>
-public sealed class BackgroundJobFailureStore(
-    IBackgroundJobFailureRepository failures, IGuidGenerator guidGenerator, BackgroundJobMetrics metrics) : IBackgroundJobFailureStore, ITransientDependency
-{
-    /// <inheritdoc/>
-    public async Task RecordAsync(BackgroundJobFailureInfo failure, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(failure);
-        metrics.Failed(failure.JobName, failure.TenantId);
-        await failures.InsertAsync(new BackgroundJobFailure(guidGenerator.Create(), failure), autoSave: true, cancellationToken);
-    }
 }

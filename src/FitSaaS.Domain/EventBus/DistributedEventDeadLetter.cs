@@ -1,7 +1,5 @@
-using FitSaaS.Framework.DependencyInjection;
 using FitSaaS.Framework.Domain;
 using FitSaaS.Framework.Events.Distributed;
-using FitSaaS.Framework.Guids;
 
 namespace FitSaaS.EventBus;
 
@@ -68,32 +66,4 @@ public sealed class DistributedEventDeadLetter : AggregateRoot<Guid>, IHostEntit
 
     /// <summary>The message as it was sent.</summary>
     public DistributedEventEnvelope ToEnvelope() => new(MessageId, EventName, EventTenantId, CorrelationId, OccurredAtUtc, Payload);
-}
-
-/// <summary>Repository of dead-lettered distributed events (host data).</summary>
-public interface IDistributedEventDeadLetterRepository : IRepository<DistributedEventDeadLetter, Guid>
-{
-    /// <summary>A page of dead letters, newest first, and the total count.</summary>
-    Task<(List<DistributedEventDeadLetter> Items, long TotalCount)> GetPagedListAsync(int skipCount, int maxResultCount, CancellationToken cancellationToken = default);
-}
-
-/// <summary><see cref="IDistributedEventDeadLetterStore"/> over <see cref="IDistributedEventDeadLetterRepository"/>: writes in its own host unit of work.</summary>
-public sealed class DistributedEventDeadLetterStore(
-    IDistributedEventDeadLetterRepository deadLetters,
-    IGuidGenerator guidGenerator,
-    Framework.MultiTenancy.ICurrentTenant currentTenant,
-    Framework.Uow.IUnitOfWorkManager unitOfWorkManager,
-    TimeProvider timeProvider) : IDistributedEventDeadLetterStore, ITransientDependency
-{
-    /// <inheritdoc/>
-    public async Task AddAsync(DistributedEventEnvelope envelope, string error, int attempts, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(envelope);
-        ArgumentNullException.ThrowIfNull(error);
-        using var host = currentTenant.Change(null);
-        await using var unitOfWork = await unitOfWorkManager.BeginAsync(new Framework.Uow.UnitOfWorkOptions { IsTransactional = true }, cancellationToken);
-        await deadLetters.InsertAsync(
-            new DistributedEventDeadLetter(guidGenerator.Create(), envelope, error, attempts, timeProvider.GetUtcNow().UtcDateTime), autoSave: true, cancellationToken);
-        await unitOfWork.CompleteAsync(cancellationToken);
-    }
 }

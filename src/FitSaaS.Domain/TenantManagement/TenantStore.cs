@@ -1,6 +1,5 @@
 using FitSaaS.Framework.Caching;
 using FitSaaS.Framework.DependencyInjection;
-using FitSaaS.Framework.Events;
 using FitSaaS.Framework.MultiTenancy;
 using FitSaaS.Framework.Uow;
 using Microsoft.Extensions.Caching.Distributed;
@@ -99,79 +98,4 @@ public sealed class TenantStore(
     internal static string NameKey(string normalizedName) => $"tenant:name:{normalizedName}";
 
     internal static string HostKey(string normalizedHostName) => $"tenant:host:{normalizedHostName}";
-}
-
-/// <summary>A cached tenant lookup (connection string still encrypted); host data. <see cref="Tenant"/> null = no such tenant.</summary>
-/// <param name="Tenant">The tenant's resolution data, or null.</param>
-[CacheName("FitSaaS.Tenants", HostWide = true)]
-public sealed record TenantCacheItem(TenantConfiguration? Tenant);
-
-/// <summary>The id of the tenant with a name or custom domain (null = none); host data.</summary>
-/// <param name="TenantId">The tenant's id, or null.</param>
-[CacheName("FitSaaS.TenantIds", HostWide = true)]
-public sealed record TenantIdCacheItem(Guid? TenantId);
-
-/// <summary>
-/// Marks the tenant lookups a change touches (by id, name, custom domain) as changed in the current unit of work, so that
-/// unit of work reads them from the database and caches nothing until it commits; <see cref="TenantCacheAfterCommitInvalidator"/>
-/// then removes them from the shared cache.
-/// </summary>
-public sealed class TenantCacheInvalidator(IUnitOfWorkManager unitOfWorkManager)
-    : ILocalEventHandler<TenantChangedEvent>, ILocalEventHandler<TenantDomainChangedEvent>
-{
-    /// <inheritdoc/>
-    public Task HandleEventAsync(TenantDomainChangedEvent eventData, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(eventData);
-        Mark(Keys(eventData));
-        return Task.CompletedTask;
-    }
-
-    /// <inheritdoc/>
-    public Task HandleEventAsync(TenantChangedEvent eventData, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(eventData);
-        Mark(Keys(eventData));
-        return Task.CompletedTask;
-    }
-
-    internal static IEnumerable<string> Keys(TenantDomainChangedEvent eventData) => [TenantStore.HostKey(eventData.HostName)];
-
-    internal static IEnumerable<string> Keys(TenantChangedEvent eventData) =>
-        [TenantStore.IdKey(eventData.TenantId), TenantStore.NameKey(eventData.Name.ToUpperInvariant())];
-
-    private void Mark(IEnumerable<string> keys)
-    {
-        if (unitOfWorkManager.Current is { } unitOfWork)
-        {
-            foreach (var key in keys)
-            {
-                unitOfWork.MarkCacheDataChanged(key);
-            }
-        }
-    }
-}
-
-/// <summary>
-/// The after-commit half of <see cref="TenantCacheInvalidator"/>: removes the touched lookups from the shared cache once the
-/// change is committed, and again half a second later (<see cref="DistributedCacheInvalidationExtensions.RemoveNowAndSoonAsync"/>).
-/// </summary>
-[LocalEventHandler(LocalEventPhase.AfterCommit)]
-public sealed class TenantCacheAfterCommitInvalidator(IDistributedCache<TenantCacheItem> byId, IDistributedCache<TenantIdCacheItem> ids)
-    : ILocalEventHandler<TenantChangedEvent>, ILocalEventHandler<TenantDomainChangedEvent>
-{
-    /// <inheritdoc/>
-    public Task HandleEventAsync(TenantDomainChangedEvent eventData, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(eventData);
-        return ids.RemoveNowAndSoonAsync(TenantStore.HostKey(eventData.HostName), CancellationToken.None);
-    }
-
-    /// <inheritdoc/>
-    public async Task HandleEventAsync(TenantChangedEvent eventData, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(eventData);
-        await byId.RemoveNowAndSoonAsync(TenantStore.IdKey(eventData.TenantId), CancellationToken.None);
-        await ids.RemoveNowAndSoonAsync(TenantStore.NameKey(eventData.Name.ToUpperInvariant()), CancellationToken.None);
-    }
 }

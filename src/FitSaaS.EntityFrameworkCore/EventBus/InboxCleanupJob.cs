@@ -10,10 +10,6 @@ using Microsoft.Extensions.Options;
 
 namespace FitSaaS.EntityFrameworkCore.EventBus;
 
-/// <summary>Arguments of the inbox cleanup (none: the retention is <see cref="OutboxOptions.InboxRetention"/>).</summary>
-[BackgroundJobName("EventBus.InboxCleanup")]
-public sealed record InboxCleanupArgs;
-
 /// <summary>
 /// Deletes inbox records older than <see cref="OutboxOptions.InboxRetention"/> (default 7 days; redeliveries of a message
 /// come within minutes) in the host database (every shared-database tenant at once, in a cross-tenant scope) and in each

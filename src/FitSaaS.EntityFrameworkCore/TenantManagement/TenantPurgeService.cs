@@ -10,20 +10,6 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace FitSaaS.EntityFrameworkCore.TenantManagement;
 
-/// <summary>Rows of one table that a purge erases (or would erase).</summary>
-/// <param name="Database"><c>host</c> or <c>tenant</c> (the tenant's own database).</param>
-/// <param name="Table">Table name.</param>
-/// <param name="Rows">Row count.</param>
-public sealed record TenantPurgeTableCount(string Database, string Table, long Rows);
-
-/// <summary>What a purge of one tenant covers.</summary>
-/// <param name="TenantId">Tenant id.</param>
-/// <param name="TenantName">Tenant name.</param>
-/// <param name="HasOwnDatabase">True when the tenant has its own database.</param>
-/// <param name="DatabaseDropped">True when the purge dropped the tenant's own database.</param>
-/// <param name="Tables">Rows per table, children before parents.</param>
-public sealed record TenantPurgeReport(Guid TenantId, string TenantName, bool HasOwnDatabase, bool DatabaseDropped, IReadOnlyList<TenantPurgeTableCount> Tables);
-
 /// <summary>
 /// Erases a soft-deleted tenant for good (DbMigrator <c>purge-tenant</c>): every row with its <c>TenantId</c> in every
 /// table (entity types derived from the EF model: <see cref="IMultiTenant"/> types and host types with a

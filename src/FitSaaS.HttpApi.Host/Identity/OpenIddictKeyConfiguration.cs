@@ -2,7 +2,6 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Server;
-using OpenIddict.Validation;
 
 namespace FitSaaS.Identity;
 
@@ -29,35 +28,4 @@ internal sealed class OpenIddictKeyConfiguration(SigningKeyManager keys) :
     }
 
     public IChangeToken GetChangeToken() => keys.GetServerChangeToken();
-}
-
-/// <summary>Rebuilds OpenIddict's validation options (which copy the server's keys) after the server's.</summary>
-internal sealed class OpenIddictValidationKeyChangeTokenSource(SigningKeyManager keys) : IOptionsChangeTokenSource<OpenIddictValidationOptions>
-{
-    public string? Name => Options.DefaultName;
-
-    public IChangeToken GetChangeToken() => keys.GetValidationChangeToken();
-}
-
-/// <summary>Re-reads the keys every <see cref="SigningKeyManager.RefreshInterval"/> (rotation by age, keys added by other instances).</summary>
-internal sealed partial class SigningKeyRefresher(SigningKeyManager keys, TimeProvider timeProvider, ILogger<SigningKeyRefresher> logger) : BackgroundService
-{
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(keys.RefreshInterval, timeProvider);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await keys.LoadAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                LogRefreshFailed(logger, ex);
-            }
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Token server: re-reading the keys failed; the current keys stay in use.")]
-    private static partial void LogRefreshFailed(ILogger logger, Exception exception);
 }

@@ -1,6 +1,3 @@
-using System.Buffers.Binary;
-using System.Security.Cryptography;
-using System.Text;
 using FitSaaS.Framework.Features;
 using Microsoft.EntityFrameworkCore;
 
@@ -37,16 +34,5 @@ public sealed class EfCoreQuotaLock<TDbContext>(IDbContextProvider<TDbContext> d
             default:
                 throw new NotSupportedException($"No quota lock for provider {dbContext.Database.ProviderName}.");
         }
-    }
-}
-
-/// <summary>Advisory-lock ids of quota lock names.</summary>
-public static class QuotaLockIds
-{
-    /// <summary>The 64-bit advisory-lock id of a lock name: the first 8 bytes of its SHA-256.</summary>
-    public static long Of(string key)
-    {
-        ArgumentNullException.ThrowIfNull(key);
-        return BinaryPrimitives.ReadInt64BigEndian(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
     }
 }

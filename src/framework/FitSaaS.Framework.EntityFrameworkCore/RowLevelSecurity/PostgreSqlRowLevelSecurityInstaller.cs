@@ -9,23 +9,6 @@ using Microsoft.Extensions.Logging;
 
 namespace FitSaaS.Framework.EntityFrameworkCore.RowLevelSecurity;
 
-/// <summary>A table of <see cref="IMultiTenant"/> entities, as the row-level-security policies see it.</summary>
-/// <param name="Schema">Schema, or null for the default (<c>public</c>).</param>
-/// <param name="Name">Table name.</param>
-/// <param name="TenantIdColumn">Column holding <c>TenantId</c>.</param>
-/// <param name="SharedHostRows">True when an entity mapped to it is marked <see cref="SharedHostRowsAttribute"/>.</param>
-public sealed record TenantTable(string? Schema, string Name, string TenantIdColumn, bool SharedHostRows);
-
-/// <summary>The database role the application is connected as, and whether row-level security applies to it.</summary>
-/// <param name="RoleName">The connected role (<c>current_user</c>).</param>
-/// <param name="IsSuperuser">Superusers are never subject to row-level security.</param>
-/// <param name="BypassesRowLevelSecurity">Roles with <c>BYPASSRLS</c> are never subject to row-level security.</param>
-public sealed record DatabaseRoleInfo(string RoleName, bool IsSuperuser, bool BypassesRowLevelSecurity)
-{
-    /// <summary>True when the policies are enforced for this role.</summary>
-    public bool IsRowLevelSecurityEnforced => !IsSuperuser && !BypassesRowLevelSecurity;
-}
-
 /// <summary>
 /// Installs the row-level-security policies on PostgreSQL: for every table of an <see cref="IMultiTenant"/> entity in
 /// the context's model (so a new module's tables are covered without extra code), <c>ENABLE</c> and <c>FORCE ROW LEVEL

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Reflection;
 using System.Runtime.ExceptionServices;
 using Microsoft.Extensions.DependencyInjection;
@@ -93,20 +92,4 @@ public class ApplicationServiceProxy : DispatchProxy
             invocation.ReturnValue = result;
         }
     }
-}
-
-/// <summary>Caches <see cref="ApplicationServiceMethod"/> per (contract method, implementation type).</summary>
-public sealed class ApplicationServiceMethodCache
-{
-    private readonly ConcurrentDictionary<(MethodInfo, Type), ApplicationServiceMethod> _methods = new();
-
-    /// <summary>Returns the cached description, building it on first use.</summary>
-    public ApplicationServiceMethod Get(MethodInfo interfaceMethod, Type implementationType) =>
-        _methods.GetOrAdd((interfaceMethod, implementationType), static key =>
-        {
-            var (method, type) = key;
-            var map = type.GetInterfaceMap(method.DeclaringType!);
-            var index = Array.IndexOf(map.InterfaceMethods, method);
-            return new ApplicationServiceMethod(method, map.TargetMethods[index]);
-        });
 }

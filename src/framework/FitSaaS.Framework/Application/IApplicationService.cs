@@ -7,10 +7,3 @@ namespace FitSaaS.Framework.Application;
 /// <see cref="Task{TResult}"/> and end in <c>Async</c>.
 /// </summary>
 public interface IApplicationService;
-
-/// <summary>
-/// Base class of application services: one per aggregate, loading, calling the domain, persisting and
-/// mapping. Every public contract method must carry <c>[Authorize]</c> (on the method or class) or
-/// <c>[AllowAnonymous]</c>; an architecture test enforces it.
-/// </summary>
-public abstract class ApplicationService : IApplicationService;

@@ -9,13 +9,3 @@ public interface IApplicationServiceInterceptor
     /// <summary>Does its work and calls <paramref name="next"/> to continue (or throws to stop).</summary>
     Task InterceptAsync(ApplicationServiceInvocation invocation, Func<Task> next);
 }
-
-/// <summary>The ordered interceptor types of the pipeline; modules may insert their own.</summary>
-public sealed class ApplicationServicePipelineOptions
-{
-    /// <summary>
-    /// Interceptor types, outermost first. Default (set by the framework): authorization, validation,
-    /// unit of work. Each is resolved from the caller's scope.
-    /// </summary>
-    public IList<Type> Interceptors { get; } = [];
-}

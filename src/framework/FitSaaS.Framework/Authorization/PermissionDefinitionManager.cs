@@ -2,19 +2,6 @@ using Microsoft.Extensions.Options;
 
 namespace FitSaaS.Framework.Authorization;
 
-/// <summary>All permission definitions of the application, built once from the registered providers.</summary>
-public interface IPermissionDefinitionManager
-{
-    /// <summary>Groups in provider order.</summary>
-    IReadOnlyList<PermissionGroupDefinition> Groups { get; }
-
-    /// <summary>Every permission (children included).</summary>
-    IReadOnlyCollection<PermissionDefinition> Permissions { get; }
-
-    /// <summary>Returns the permission or null.</summary>
-    PermissionDefinition? Find(string name);
-}
-
 /// <summary>Default <see cref="IPermissionDefinitionManager"/> (singleton).</summary>
 public sealed class PermissionDefinitionManager : IPermissionDefinitionManager
 {

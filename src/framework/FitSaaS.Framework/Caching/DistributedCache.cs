@@ -8,67 +8,6 @@ using Microsoft.Extensions.Options;
 
 namespace FitSaaS.Framework.Caching;
 
-/// <summary>
-/// Names a cache item type's cache (the key prefix) and whether its items are host-wide. Without it the cache name is the
-/// type's full name and items are per tenant.
-/// </summary>
-[AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, Inherited = false)]
-public sealed class CacheNameAttribute(string name) : Attribute
-{
-    /// <summary>The cache name used in keys.</summary>
-    public string Name { get; } = name;
-
-    /// <summary>
-    /// True: one item per key for the whole platform, whatever the current tenant (explicit opt-out of the tenant segment).
-    /// Default false: the current tenant's id is part of every key.
-    /// </summary>
-    public bool HostWide { get; init; }
-}
-
-/// <summary>Options of <see cref="IDistributedCache{TItem}"/>.</summary>
-public sealed class FitSaaSDistributedCacheOptions
-{
-    /// <summary>Prefix of every key, to share one Redis between applications; default empty.</summary>
-    public string KeyPrefix { get; set; } = "";
-
-    /// <summary>Entry options used when a call gives none; default: 20 minutes sliding (as ABP).</summary>
-    public DistributedCacheEntryOptions DefaultEntryOptions { get; set; } = new() { SlidingExpiration = TimeSpan.FromMinutes(20) };
-
-    /// <summary>Minimum time between two logged cache failures of one cache (the rest are counted); default 30 s.</summary>
-    public TimeSpan FailureLogInterval { get; set; } = TimeSpan.FromSeconds(30);
-}
-
-/// <summary>
-/// A typed, tenant-aware cache over <see cref="IDistributedCache"/>: items are JSON; keys are
-/// <c>{KeyPrefix}t:{tenantId},c:{cacheName},k:{key}</c> for a tenant and <c>{KeyPrefix}c:{cacheName},k:{key}</c> for the
-/// host or for <see cref="CacheNameAttribute.HostWide"/> items. A failing store (an exception or a timeout from Redis) never
-/// fails the caller: the failure is logged (at most once per <see cref="FitSaaSDistributedCacheOptions.FailureLogInterval"/>)
-/// and the call behaves as a miss (get), or does nothing (set, remove).
-/// </summary>
-/// <typeparam name="TItem">The cached item type (JSON-serializable).</typeparam>
-public interface IDistributedCache<TItem>
-    where TItem : class
-{
-    /// <summary>The item, or null when missing, expired or the store is unavailable.</summary>
-    Task<TItem?> GetAsync(string key, CancellationToken cancellationToken = default);
-
-    /// <summary>Stores an item (<paramref name="options"/> null = the default entry options).</summary>
-    Task SetAsync(string key, TItem item, DistributedCacheEntryOptions? options = null, CancellationToken cancellationToken = default);
-
-    /// <summary>Removes an item.</summary>
-    Task RemoveAsync(string key, CancellationToken cancellationToken = default);
-
-    /// <summary>
-    /// The cached item, or the <paramref name="factory"/>'s item, then cached. Within this process only one factory runs per
-    /// key at a time: concurrent callers for the same key wait and get the item it produced. The factory's exceptions propagate
-    /// (nothing is cached); the store's never do.
-    /// </summary>
-    Task<TItem> GetOrAddAsync(string key, Func<Task<TItem>> factory, DistributedCacheEntryOptions? options = null, CancellationToken cancellationToken = default);
-
-    /// <summary>The store key used for <paramref name="key"/> in the current tenant.</summary>
-    string NormalizeKey(string key);
-}
-
 /// <summary>Default <see cref="IDistributedCache{TItem}"/> (a singleton per item type).</summary>
 /// <typeparam name="TItem">The cached item type.</typeparam>
 public sealed class DistributedCache<TItem> : IDistributedCache<TItem>

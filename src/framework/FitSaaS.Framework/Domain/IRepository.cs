@@ -23,6 +23,3 @@ public interface IRepository<TEntity, TKey>
     /// <summary>Deletes the entity: soft for <see cref="ISoftDelete"/> entities, hard otherwise.</summary>
     Task DeleteAsync(TEntity entity, bool autoSave = false, CancellationToken cancellationToken = default);
 }
-
-/// <summary>Marks a domain service (a <c>…Manager</c>): registered by convention as transient.</summary>
-public interface IDomainService;

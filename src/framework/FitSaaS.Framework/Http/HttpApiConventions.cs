@@ -4,42 +4,6 @@ using FitSaaS.Framework.Application;
 
 namespace FitSaaS.Framework.Http;
 
-/// <summary>Where a parameter of an HTTP API action is bound from.</summary>
-public enum HttpApiBindingSource
-{
-    /// <summary>A route segment (<c>{id}</c>).</summary>
-    Route,
-
-    /// <summary>The query string (simple values, and complex inputs of GET/DELETE).</summary>
-    Query,
-
-    /// <summary>The JSON body (the complex input of POST/PUT/PATCH).</summary>
-    Body,
-
-    /// <summary>Supplied by the framework (a <see cref="CancellationToken"/>).</summary>
-    Special,
-}
-
-/// <summary>One parameter of an HTTP API action.</summary>
-/// <param name="Name">The contract method's parameter name (also the route/query key of a simple value).</param>
-/// <param name="Type">The parameter's CLR type.</param>
-/// <param name="Source">Where the value travels.</param>
-public sealed record HttpApiParameter(string Name, Type Type, HttpApiBindingSource Source);
-
-/// <summary>The HTTP shape of one application-service method.</summary>
-/// <param name="HttpMethod">GET, POST, PUT, PATCH or DELETE.</param>
-/// <param name="Template">Full route template without leading slash, e.g. <c>api/bookings/class-sessions/{id}/roster</c>.</param>
-/// <param name="Parameters">Each parameter with its binding source, in declaration order.</param>
-public sealed record HttpApiAction(string HttpMethod, string Template, IReadOnlyList<HttpApiParameter> Parameters)
-{
-    /// <inheritdoc/>
-    public bool Equals(HttpApiAction? other) =>
-        other is not null && HttpMethod == other.HttpMethod && Template == other.Template && Parameters.SequenceEqual(other.Parameters);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(HttpMethod, Template, Parameters.Count);
-}
-
 /// <summary>
 /// The route conventions of application-service contracts (ARCHITECTURE.md §4, after ABP's
 /// <c>ConventionalRouteBuilder</c>): <c>api/{module}/{plural-controller}</c>, verb by method-name prefix,

@@ -1,7 +1,0 @@
-namespace FitSaaS.Identity;
-
-/// <summary>A role was renamed; grants keyed by the old name follow (handled before commit).</summary>
-public sealed record RoleRenamedEvent(Guid? TenantId, string OldName, string NewName);
-
-/// <summary>A role was deleted; its grants go with it (handled before commit).</summary>
-public sealed record RoleDeletedEvent(Guid? TenantId, string Name);
