@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using OpenIddict.Abstractions;
-using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace FitSaaS.Identity;
 
@@ -56,28 +55,13 @@ public static class SignInCookie
     private static async Task<bool> IsStillValidAsync(HttpContext http, System.Security.Claims.ClaimsPrincipal principal)
     {
         var services = http.RequestServices;
-        Guid? tenantId = Guid.TryParse(principal.GetClaim(FitSaaSClaimTypes.TenantId), out var parsed) ? parsed : null;
-        if (tenantId is { } id)
+        if (Guid.TryParse(principal.GetClaim(FitSaaSClaimTypes.TenantId), out var tenantId) &&
+            await services.GetRequiredService<ITenantStore>().FindAsync(tenantId, http.RequestAborted) is not { IsActive: true })
         {
-            if (await services.GetRequiredService<ITenantStore>().FindAsync(id, http.RequestAborted) is not { IsActive: true })
-            {
-                return false;
-            }
-
-            if (services.GetService<IConnectionStringResolver>() is { } connectionStrings)
-            {
-                await connectionStrings.ResolveAsync(id, http.RequestAborted);
-            }
+            return false;
         }
 
-        using (services.GetRequiredService<ICurrentTenant>().Change(tenantId))
-        {
-            await using var scope = services.CreateAsyncScope();
-            var userManager = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-            var user = await userManager.FindByIdAsync(principal.GetClaim(Claims.Subject) ?? string.Empty);
-            return user is { IsActive: true } && user.TenantId == tenantId &&
-                   user.SecurityStamp == principal.GetClaim(TokenService.SecurityStampClaim) &&
-                   !await userManager.IsLockedOutAsync(user);
-        }
+        // The same user checks as a refresh or a code redemption (TokenService).
+        return await services.GetRequiredService<TokenService>().IsUserStillValidAsync(principal, http.RequestAborted);
     }
 }

@@ -131,23 +131,36 @@ internal sealed class TokenService(
     /// when that user is gone, deactivated, locked or has a new security stamp (password change) since <paramref name="stored"/>
     /// was issued. The tenant's activity is the caller's to check.
     /// </summary>
-    public async Task<ClaimsPrincipal?> ReloadUserAsync(ClaimsPrincipal stored, CancellationToken cancellationToken)
+    public Task<ClaimsPrincipal?> ReloadUserAsync(ClaimsPrincipal stored, CancellationToken cancellationToken) =>
+        WithSignInableUserAsync<ClaimsPrincipal?>(stored, static async (userManager, user) =>
+            user is null ? null : await CreatePrincipalAsync(userManager, user), cancellationToken);
+
+    /// <summary>True while the user named by <paramref name="stored"/> may still sign in (the checks of <see cref="ReloadUserAsync"/>, without building claims).</summary>
+    public Task<bool> IsUserStillValidAsync(ClaimsPrincipal stored, CancellationToken cancellationToken) =>
+        WithSignInableUserAsync(stored, static (_, user) => Task.FromResult(user is not null), cancellationToken);
+
+    /// <summary>
+    /// Finds the user of <paramref name="stored"/> in their tenant (the tenant's connection string resolved asynchronously first)
+    /// and passes it to <paramref name="use"/>, or null when it may no longer sign in.
+    /// </summary>
+    private async Task<T> WithSignInableUserAsync<T>(ClaimsPrincipal stored, Func<UserManager<AppUser>, AppUser?, Task<T>> use, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stored);
         var tenantId = Guid.TryParse(stored.GetClaim(FitSaaSClaimTypes.TenantId), out var parsed) ? parsed : (Guid?)null;
         using (currentTenant.Change(tenantId))
         {
             await using var scope = scopeFactory.CreateAsyncScope();
-            var userManager = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-            var user = await userManager.FindByIdAsync(stored.GetClaim(Claims.Subject) ?? string.Empty);
-            if (user is null || !user.IsActive || user.TenantId != tenantId ||
-                user.SecurityStamp != stored.GetClaim(SecurityStampClaim) || await userManager.IsLockedOutAsync(user))
+            if (tenantId is { } id && scope.ServiceProvider.GetService<IConnectionStringResolver>() is { } connectionStrings)
             {
-                return null;
+                // Before the user store takes its DbContext (synchronously), so that never blocks on the tenant store.
+                await connectionStrings.ResolveAsync(id, cancellationToken);
             }
 
-            cancellationToken.ThrowIfCancellationRequested();
-            return await CreatePrincipalAsync(userManager, user);
+            var userManager = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            var user = await userManager.FindByIdAsync(stored.GetClaim(Claims.Subject) ?? string.Empty);
+            var valid = user is { IsActive: true } && user.TenantId == tenantId &&
+                        user.SecurityStamp == stored.GetClaim(SecurityStampClaim) && !await userManager.IsLockedOutAsync(user);
+            return await use(userManager, valid ? user : null);
         }
     }
 

@@ -168,8 +168,7 @@ public sealed class AuthorizationCodeFlowTests(FitSaaSWebFixture fixture) : ICla
         wrongStatus.ShouldBe(HttpStatusCode.BadRequest);
         wrong.GetProperty("error").GetString().ShouldBe("invalid_grant");
 
-        var (_, challenge2) = AuthorizationCodeBrowser.NewPkce();
-        (verifier, challenge2) = AuthorizationCodeBrowser.NewPkce();
+        (verifier, var challenge2) = AuthorizationCodeBrowser.NewPkce();
         var code2 = (await browser.FollowToClientAsync(AuthorizationCodeBrowser.AuthorizeUrl(ClientId, RedirectUri, "fitsaas-api offline_access", challenge2)))["code"];
         var (okStatus, tokens) = await browser.RedeemAsync(ClientId, RedirectUri, code2, verifier);
         okStatus.ShouldBe(HttpStatusCode.OK);
