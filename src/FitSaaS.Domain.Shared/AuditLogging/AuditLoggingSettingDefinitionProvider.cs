@@ -2,7 +2,10 @@ using FitSaaS.Framework.Settings;
 
 namespace FitSaaS.AuditLogging;
 
-/// <summary>Defines the audit retention setting (global only: retention is a platform decision).</summary>
+/// <summary>
+/// Defines the audit retention setting (global only: retention is a platform decision) and the switch that audits
+/// successful reads (tenant or global: a tenant may need a full read trail).
+/// </summary>
 public sealed class AuditLoggingSettingDefinitionProvider : SettingDefinitionProvider
 {
     /// <summary>Default retention in days.</summary>
@@ -17,5 +20,10 @@ public sealed class AuditLoggingSettingDefinitionProvider : SettingDefinitionPro
             DefaultRetentionDays.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "Audit log retention (days)",
             providers: [SettingProviderNames.Global]));
+        context.Add(new SettingDefinition(
+            AuditLoggingSettingNames.IsEnabledForGetRequests,
+            "false",
+            "Audit successful reads (GET requests)",
+            providers: [SettingProviderNames.Tenant, SettingProviderNames.Global]));
     }
 }

@@ -38,6 +38,7 @@ public sealed class AuditLoggingDomainModule : FitSaaSModule
             options.IgnoredEntityTypes.Add(typeof(SigningKey));
         });
         services.TryAddSingleton<IAuditingManager, AuditingManager>();
+        services.TryAddSingleton<IGetRequestAuditingPolicy, SettingGetRequestAuditingPolicy>();
         services.TryAddSingleton<AuditParameterSerializer>();
         services.TryAddTransient<AuditingInterceptor>();
         services.TryAddSingleton<AuditLogWriter>();

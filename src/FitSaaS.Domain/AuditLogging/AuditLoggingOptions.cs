@@ -21,4 +21,10 @@ public sealed class AuditLoggingOptions
 
     /// <summary>Entries deleted per statement by the cleanup. Default 1000.</summary>
     public int CleanupBatchSize { get; set; } = 1000;
+
+    /// <summary>
+    /// Seconds a tenant's value of the setting <c>AuditLogging.IsEnabledForGetRequests</c> is kept in memory by
+    /// <see cref="SettingGetRequestAuditingPolicy"/> (how long a change may take to apply). Default 30; 0 reads it per request.
+    /// </summary>
+    public int GetRequestSettingCacheSeconds { get; set; } = 30;
 }

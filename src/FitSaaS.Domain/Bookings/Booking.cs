@@ -1,3 +1,4 @@
+using FitSaaS.Framework.Auditing;
 using FitSaaS.Framework.Domain;
 using FitSaaS.Framework.MultiTenancy;
 
@@ -9,6 +10,7 @@ namespace FitSaaS.Bookings;
 /// keeps the session's counters and the waitlist positions consistent. Never deleted: a cancelled
 /// booking stays as history, and the member may book the session again.
 /// </summary>
+[Audited]
 public sealed class Booking : AuditedAggregateRoot<Guid>, IMultiTenant
 {
     private Booking()

@@ -1,3 +1,4 @@
+using FitSaaS.Framework.Auditing;
 using FitSaaS.Framework.Domain;
 
 namespace FitSaaS.FeatureManagement;
@@ -7,6 +8,7 @@ namespace FitSaaS.FeatureManagement;
 /// values it grants. Host-owned. Values are validated by <see cref="EditionManager"/>; features the
 /// edition does not set take their definition default.
 /// </summary>
+[Audited]
 public sealed class Edition : AuditedAggregateRoot<Guid>, IHostEntity
 {
     private readonly List<EditionFeatureValue> _values = [];

@@ -1,8 +1,10 @@
+using FitSaaS.Framework.Auditing;
 using FitSaaS.Framework.Domain;
 
 namespace FitSaaS.FeatureManagement;
 
 /// <summary>One feature value of an <see cref="Edition"/> (a child entity, reached through the edition).</summary>
+[Audited]
 public sealed class EditionFeatureValue : Entity<Guid>, IHostEntity
 {
     private EditionFeatureValue()

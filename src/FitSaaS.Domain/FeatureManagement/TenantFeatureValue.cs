@@ -1,3 +1,4 @@
+using FitSaaS.Framework.Auditing;
 using FitSaaS.Framework.Domain;
 
 namespace FitSaaS.FeatureManagement;
@@ -6,6 +7,7 @@ namespace FitSaaS.FeatureManagement;
 /// A feature value platform operators set for one tenant, overriding its edition. Host-owned (tenants
 /// cannot see or change it), so <see cref="TenantId"/> is data here, not the tenant filter's column.
 /// </summary>
+[Audited]
 public sealed class TenantFeatureValue : AggregateRoot<Guid>, IHostEntity
 {
     private TenantFeatureValue()

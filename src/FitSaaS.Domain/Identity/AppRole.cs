@@ -1,9 +1,11 @@
+using FitSaaS.Framework.Auditing;
 using FitSaaS.Framework.MultiTenancy;
 using Microsoft.AspNetCore.Identity;
 
 namespace FitSaaS.Identity;
 
 /// <summary>A role of one tenant (or of the host).</summary>
+[Audited]
 public sealed class AppRole : IdentityRole<Guid>, IMultiTenant
 {
     private AppRole()

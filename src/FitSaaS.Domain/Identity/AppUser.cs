@@ -1,3 +1,4 @@
+using FitSaaS.Framework.Auditing;
 using FitSaaS.Framework.Domain;
 using FitSaaS.Framework.MultiTenancy;
 using Microsoft.AspNetCore.Identity;
@@ -9,6 +10,7 @@ namespace FitSaaS.Identity;
 /// Identity: password hashing, lockout and security stamps come from there. User name and e-mail are
 /// unique within a tenant, not globally.
 /// </summary>
+[Audited]
 public sealed class AppUser : IdentityUser<Guid>, IMultiTenant, IHasCreationAudit
 {
     private AppUser()

@@ -1,9 +1,11 @@
+using FitSaaS.Framework.Auditing;
 using FitSaaS.Framework.Domain;
 using FitSaaS.Framework.MultiTenancy;
 
 namespace FitSaaS.PermissionManagement;
 
 /// <summary>A permission granted to a provider (a role, by name) in a tenant or the host.</summary>
+[Audited]
 public sealed class PermissionGrant : AggregateRoot<Guid>, IMultiTenant
 {
     /// <summary>Provider name of role grants (key: role name).</summary>

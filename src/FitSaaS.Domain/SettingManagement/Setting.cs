@@ -1,3 +1,4 @@
+using FitSaaS.Framework.Auditing;
 using FitSaaS.Framework.Domain;
 using FitSaaS.Framework.MultiTenancy;
 using FitSaaS.Framework.Settings;
@@ -10,6 +11,7 @@ namespace FitSaaS.SettingManagement;
 /// the tenant filter applies to them. <see cref="Value"/> is the stored form: encrypted when the
 /// definition says so.
 /// </summary>
+[Audited]
 public sealed class Setting : AggregateRoot<Guid>, IMultiTenant
 {
     private Setting()

@@ -4,6 +4,7 @@ using FitSaaS.Framework.Domain;
 namespace FitSaaS.TenantManagement;
 
 /// <summary>A gym (or studio) on the platform: a tenant. Host-owned; soft-deleted.</summary>
+[Audited]
 public sealed class Tenant : FullAuditedAggregateRoot<Guid>, IHostEntity
 {
     private readonly List<TenantDomain> _domains = [];

@@ -1,9 +1,11 @@
 using System.Globalization;
+using FitSaaS.Framework.Auditing;
 using FitSaaS.Framework.Domain;
 
 namespace FitSaaS.TenantManagement;
 
 /// <summary>A custom domain (host name) of a tenant, e.g. <c>book.zen-yoga.com</c>; unique across tenants. Host-owned.</summary>
+[Audited]
 public sealed class TenantDomain : Entity<Guid>, IHostEntity
 {
     private TenantDomain()

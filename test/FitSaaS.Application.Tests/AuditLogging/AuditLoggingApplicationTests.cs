@@ -5,7 +5,10 @@ using FitSaaS.Framework.Application;
 using FitSaaS.Framework.Auditing;
 using FitSaaS.Framework.Exceptions;
 using FitSaaS.Framework.MultiTenancy;
+using FitSaaS.Framework.Settings;
+using FitSaaS.Framework.Uow;
 using FitSaaS.Identity;
+using FitSaaS.SettingManagement;
 using FitSaaS.TenantManagement;
 using FitSaaS.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -89,8 +92,14 @@ public abstract class AuditLoggingApplicationTests(FitSaaSApplicationFixture fix
     {
         var tenantA = await fixture.CreateTenantAsync();
         var tenantB = await fixture.CreateTenantAsync();
-        await ListAsAsync(tenantA, new GetAuditLogListInput());
-        await ListAsAsync(tenantB, new GetAuditLogListInput());
+        var writer = fixture.Services.GetRequiredService<AuditLogWriter>();
+        foreach (var tenant in new[] { tenantA, tenantB })
+        {
+            var entry = NewEntry($"/isolation/{Guid.NewGuid():N}", DateTime.UtcNow);
+            entry.TenantId = tenant.Id;
+            await writer.SaveAsync(entry, TestContext.Current.CancellationToken);
+        }
+
         await FlushAsync();
 
         var seenByA = await ListAsAsync(tenantA, new GetAuditLogListInput { MaxResultCount = 1000 });
@@ -114,6 +123,48 @@ public abstract class AuditLoggingApplicationTests(FitSaaSApplicationFixture fix
             await using var scope = fixture.CreateScope();
             await Should.ThrowAsync<EntityNotFoundException>(() => scope.ServiceProvider.GetRequiredService<IAuditLogAppService>().GetAsync(entryOfA));
         }
+    }
+
+    [Fact]
+    public async Task ReadCalls_ByDefault_OnlyFailuresAreRecorded_WithTheirArguments()
+    {
+        var tenant = await fixture.CreateTenantAsync();
+        var missing = Guid.NewGuid();
+        await ListAsAsync(tenant, new GetAuditLogListInput());
+        using (fixture.RunAs(tenant.Id, tenant.AdminUserId, IdentityConsts.AdminUserName, IdentityConsts.AdminRole))
+        {
+            await using var scope = fixture.CreateScope();
+            await Should.ThrowAsync<EntityNotFoundException>(() => scope.ServiceProvider.GetRequiredService<IAuditLogAppService>().GetAsync(missing));
+        }
+
+        await FlushAsync();
+
+        var entries = await ListAsHostAsync(new GetAuditLogListInput { MaxResultCount = 1000 }, tenant.Id);
+        var failed = entries.ShouldHaveSingleItem();
+        failed.Exception!.ShouldContain(nameof(EntityNotFoundException));
+        var details = await GetAsHostAsync(failed.Id);
+        var action = details.Actions.ShouldHaveSingleItem();
+        action.MethodName.ShouldBe(nameof(IAuditLogAppService.GetAsync));
+        action.Parameters.ShouldContain(missing.ToString());
+    }
+
+    [Fact]
+    public async Task ReadCalls_TenantWithGetAuditingSetting_AreRecorded()
+    {
+        var quiet = await fixture.CreateTenantAsync();
+        var audited = await fixture.CreateTenantAsync();
+        await SetTenantSettingAsync(audited.Id, AuditLoggingSettingNames.IsEnabledForGetRequests, "true");
+
+        await ListAsAsync(quiet, new GetAuditLogListInput { Url = "quiet-tenant" });
+        await ListAsAsync(audited, new GetAuditLogListInput { Url = "audited-tenant" });
+        await FlushAsync();
+
+        (await ListAsHostAsync(new GetAuditLogListInput { MaxResultCount = 1000 }, quiet.Id)).ShouldBeEmpty();
+        var entry = (await ListAsHostAsync(new GetAuditLogListInput { MaxResultCount = 1000 }, audited.Id)).ShouldHaveSingleItem();
+        entry.Exception.ShouldBeNull();
+        var action = (await GetAsHostAsync(entry.Id)).Actions.ShouldHaveSingleItem();
+        action.MethodName.ShouldBe(nameof(IAuditLogAppService.GetListAsync));
+        action.Parameters.ShouldContain("audited-tenant");
     }
 
     [Fact]
@@ -206,6 +257,30 @@ public abstract class AuditLoggingApplicationTests(FitSaaSApplicationFixture fix
             PropertyChanges = [new EntityPropertyChangeInfo { PropertyName = "P", PropertyTypeFullName = "System.String", NewValue = marker }],
         }]);
         return info;
+    }
+
+    private async Task<List<AuditLogDto>> ListAsHostAsync(GetAuditLogListInput input, Guid tenantId)
+    {
+        using var _ = RunAsHostAdmin(await fixture.GetHostAdminIdAsync());
+        await using var scope = fixture.CreateScope();
+        var list = await scope.ServiceProvider.GetRequiredService<IAuditLogAppService>().GetListAsync(input);
+        return list.Items.Where(e => e.TenantId == tenantId).ToList();
+    }
+
+    private async Task<AuditLogDetailsDto> GetAsHostAsync(Guid id)
+    {
+        using var _ = RunAsHostAdmin(await fixture.GetHostAdminIdAsync());
+        await using var scope = fixture.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<IAuditLogAppService>().GetAsync(id);
+    }
+
+    private async Task SetTenantSettingAsync(Guid tenantId, string name, string value)
+    {
+        using var _ = fixture.Services.GetRequiredService<ICurrentTenant>().Change(tenantId);
+        await using var scope = fixture.Services.CreateAsyncScope();
+        await using var unitOfWork = await scope.ServiceProvider.GetRequiredService<IUnitOfWorkManager>().BeginAsync();
+        await scope.ServiceProvider.GetRequiredService<SettingManager>().SetAsync(SettingScope.Tenant(tenantId), name, value);
+        await unitOfWork.CompleteAsync();
     }
 
     private Task FlushAsync() => fixture.Services.GetRequiredService<AuditLogWriter>().FlushAsync(TestContext.Current.CancellationToken);

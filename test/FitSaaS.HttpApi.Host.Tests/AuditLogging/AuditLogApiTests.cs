@@ -2,10 +2,16 @@ using System.Net.Http.Json;
 using System.Net;
 using System.Text.Json;
 using FitSaaS.AuditLogging;
+using FitSaaS.Bookings;
 using FitSaaS.EntityFrameworkCore;
 using FitSaaS.Framework.Application;
 using FitSaaS.Framework.MultiTenancy;
+using FitSaaS.Framework.Settings;
+using FitSaaS.Framework.Uow;
+using FitSaaS.Identity;
 using FitSaaS.Programs;
+using FitSaaS.SettingManagement;
+using FitSaaS.TenantManagement;
 using FitSaaS.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,10 +24,21 @@ public sealed class AuditLogApiTests(FitSaaSWebFixture fixture) : IClassFixture<
     private const string RegistrationPassword = "Http!Reg1ster-Pw";
 
     [Fact]
-    public async Task HttpCall_TenantAdmin_RecordsRequestUserTenantAndRedactedAction()
+    public async Task HttpCall_TenantWithGetAuditingSetting_RecordsRequestUserTenantAndRedactedAction()
     {
-        var tenant = await fixture.CreateTenantAsync();
+        // Not fixture.CreateTenantAsync: its profile read would make the policy remember "off" for 30 s before the setting is set.
+        var tenantName = $"gym-{Guid.NewGuid():N}"[..20];
+        TenantDto tenant;
+        using (var host = await fixture.CreateHostAdminClientAsync())
+        using (var created = await host.PostAsJsonAsync("/api/tenant-management/tenants",
+            new { name = tenantName, adminEmail = $"admin@{tenantName}.test", adminPassword = TestUsers.Password }, TestJson.Options, TestContext.Current.CancellationToken))
+        {
+            tenant = (await created.Content.ReadFromJsonAsync<TenantDto>(TestJson.Options, TestContext.Current.CancellationToken))!;
+        }
+
+        await SetTenantSettingAsync(tenant.Id, AuditLoggingSettingNames.IsEnabledForGetRequests, "true");
         using var admin = await fixture.LoginAsync(tenant.Name, "admin");
+        var adminUserId = (await admin.GetFromJsonAsync<ProfileDto>("/api/account/my-profile", TestJson.Options, TestContext.Current.CancellationToken))!.Id;
         var marker = $"squat{Guid.NewGuid():N}"[..16];
         using (var call = await admin.GetAsync(new Uri($"/api/programs/exercises?filter={marker}&access_token=leak-me", UriKind.Relative), TestContext.Current.CancellationToken))
         {
@@ -34,7 +51,7 @@ public sealed class AuditLogApiTests(FitSaaSWebFixture fixture) : IClassFixture<
         item.HttpMethod.ShouldBe("GET");
         item.HttpStatusCode.ShouldBe(200);
         item.TenantId.ShouldBe(tenant.Id);
-        item.UserId.ShouldBe(tenant.AdminUserId);
+        item.UserId.ShouldBe(adminUserId);
         item.UserName.ShouldBe("admin");
         item.ClientId.ShouldNotBeNullOrEmpty();
         item.CorrelationId.ShouldNotBeNullOrEmpty();
@@ -71,6 +88,35 @@ public sealed class AuditLogApiTests(FitSaaSWebFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task HttpCall_SuccessfulGetByDefault_IsNotRecorded_WriteIs_WithHistoryOnlyOfOptedInEntities()
+    {
+        var tenant = await fixture.CreateTenantAsync();
+        using var admin = await fixture.LoginAsync(tenant.Name, "admin");
+        var marker = $"quiet{Guid.NewGuid():N}"[..16];
+        using (var read = await admin.GetAsync(new Uri($"/api/programs/exercises?filter={marker}", UriKind.Relative), TestContext.Current.CancellationToken))
+        {
+            read.StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+
+        using (var write = await admin.PostAsJsonAsync("/api/bookings/locations", new { name = marker }, TestJson.Options, TestContext.Current.CancellationToken))
+        {
+            write.StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+
+        await FlushAsync();
+
+        (await ListAsync(admin, $"url={marker}")).TotalCount.ShouldBe(0);
+        var entries = await ListAsync(admin, "url=/api/bookings/locations&maxResultCount=1000");
+        var entry = entries.Items.ShouldHaveSingleItem();
+        entry.HttpMethod.ShouldBe("POST");
+        entry.HttpStatusCode.ShouldBe(200);
+        var details = (await admin.GetFromJsonAsync<AuditLogDetailsDto>($"{Route}/{entry.Id}", TestJson.Options, TestContext.Current.CancellationToken))!;
+        details.Actions.ShouldHaveSingleItem().Parameters.ShouldContain(marker);
+        // Location is not opted into entity history ([Audited] / AuditingOptions.EntityHistorySelectors).
+        details.EntityChanges.ShouldNotContain(c => c.EntityTypeFullName == typeof(Location).FullName);
+    }
+
+    [Fact]
     public async Task AuditTables_AfterTenantCreationAndRegistrationOverHttp_NeverHoldTheClearPasswords()
     {
         var tenant = await fixture.CreateTenantAsync();
@@ -103,8 +149,9 @@ public sealed class AuditLogApiTests(FitSaaSWebFixture fixture) : IClassFixture<
         using var adminA = await fixture.LoginAsync(tenantA.Name, "admin");
         using var adminB = await fixture.LoginAsync(tenantB.Name, "admin");
         using var host = await fixture.CreateHostAdminClientAsync();
-        (await adminA.GetAsync(new Uri("/api/programs/exercises?filter=press", UriKind.Relative), TestContext.Current.CancellationToken)).Dispose();
-        (await adminB.GetAsync(new Uri("/api/programs/exercises?filter=press", UriKind.Relative), TestContext.Current.CancellationToken)).Dispose();
+        // Failed reads are audited (successful ones are not by default).
+        (await adminA.GetAsync(new Uri($"/api/programs/exercises/{Guid.NewGuid()}", UriKind.Relative), TestContext.Current.CancellationToken)).Dispose();
+        (await adminB.GetAsync(new Uri($"/api/programs/exercises/{Guid.NewGuid()}", UriKind.Relative), TestContext.Current.CancellationToken)).Dispose();
         await FlushAsync();
 
         var seenByA = await ListAsync(adminA, "maxResultCount=1000");
@@ -166,6 +213,15 @@ public sealed class AuditLogApiTests(FitSaaSWebFixture fixture) : IClassFixture<
         using var response = await host.GetAsync(new Uri($"{Route}?sorting=password", UriKind.Relative), TestContext.Current.CancellationToken);
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    private async Task SetTenantSettingAsync(Guid tenantId, string name, string value)
+    {
+        using var _ = fixture.Services.GetRequiredService<ICurrentTenant>().Change(tenantId);
+        await using var scope = fixture.Services.CreateAsyncScope();
+        await using var unitOfWork = await scope.ServiceProvider.GetRequiredService<IUnitOfWorkManager>().BeginAsync();
+        await scope.ServiceProvider.GetRequiredService<SettingManager>().SetAsync(SettingScope.Tenant(tenantId), name, value);
+        await unitOfWork.CompleteAsync();
     }
 
     private Task FlushAsync() => fixture.Services.GetRequiredService<AuditLogWriter>().FlushAsync(TestContext.Current.CancellationToken);

@@ -12,7 +12,9 @@ namespace FitSaaS.Framework.AspNetCore.Auditing;
 /// Opens one audit scope per request and records method, URL (secret-like query values redacted),
 /// final status, duration, client IP, correlation id, user, tenant and client. It runs inside tenant
 /// resolution, so user and tenant are read while the request is in the pipeline; the entry is
-/// completed when the response starts, after the exception handler has chosen the status.
+/// completed when the response starts, after the exception handler has chosen the status. Reads (GET, HEAD, OPTIONS)
+/// are recorded only when they fail unless <see cref="IGetRequestAuditingPolicy"/> says the tenant's reads are audited
+/// (ABP's defaults); URL, client address and correlation id are only formatted for an entry that is stored.
 /// </summary>
 internal sealed class AuditingMiddleware(
     RequestDelegate next,
@@ -20,6 +22,7 @@ internal sealed class AuditingMiddleware(
     IOptions<AuditingOptions> options,
     ICurrentUser currentUser,
     ICurrentTenant currentTenant,
+    IGetRequestAuditingPolicy getRequestPolicy,
     TimeProvider timeProvider)
 {
     private const int MaxUrlLength = 1024;
@@ -38,10 +41,10 @@ internal sealed class AuditingMiddleware(
         var log = scope.Log;
         log.ExecutionTimeUtc = timeProvider.GetUtcNow().UtcDateTime;
         log.HttpMethod = context.Request.Method;
-        log.Url = BuildUrl(context.Request, auditing);
-        log.ClientIpAddress = context.Connection.RemoteIpAddress?.ToString();
-        log.CorrelationId = Activity.Current?.Id ?? context.TraceIdentifier;
+        var activity = Activity.Current;
         AuditLogPrincipal.Fill(log, currentUser, currentTenant);
+        scope.SaveOnlyOnFailure = AuditLogScope.IsReadMethod(log.HttpMethod) &&
+            !await getRequestPolicy.IsEnabledForGetRequestsAsync(log.TenantId, context.RequestAborted);
 
         var saved = 0;
         async Task CompleteAsync()
@@ -52,7 +55,15 @@ internal sealed class AuditingMiddleware(
             }
 
             log.HttpStatusCode = context.Response.StatusCode;
+            if (!scope.ShouldSave(auditing))
+            {
+                return;
+            }
+
             log.DurationMs = (int)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            log.Url = BuildUrl(context.Request, auditing);
+            log.ClientIpAddress = context.Connection.RemoteIpAddress?.ToString();
+            log.CorrelationId = activity?.Id ?? context.TraceIdentifier;
             await auditingManager.SaveAsync(log);
         }
 

@@ -15,9 +15,10 @@ namespace FitSaaS.Framework.EntityFrameworkCore.Auditing;
 /// <summary>
 /// Collects the changes of audited entities into the current audit scope just before EF Core saves
 /// them (after the kit's own concepts ran, so a soft delete is seen as <c>IsDeleted</c> turning true and
-/// recorded as <see cref="EntityChangeType.Deleted"/>). Audited: every entity except types listed in
-/// <see cref="AuditingOptions.IgnoredEntityTypes"/>, classes marked <see cref="DisableAuditingAttribute"/>
-/// and owned types. Concurrency stamps are skipped; secret-like properties are stored as <c>***</c>.
+/// recorded as <see cref="EntityChangeType.Deleted"/>). Entity history is opt-in: audited are the entity classes marked
+/// <see cref="AuditedAttribute"/> or accepted by one of <see cref="AuditingOptions.EntityHistorySelectors"/>, except types
+/// listed in <see cref="AuditingOptions.IgnoredEntityTypes"/>, classes marked <see cref="DisableAuditingAttribute"/>
+/// and owned types; nothing when <see cref="AuditingOptions.IsEntityHistoryEnabled"/> is off. Concurrency stamps are skipped; secret-like properties are stored as <c>***</c>.
 /// Registered in DI as an EF Core <see cref="IInterceptor"/>, which adds it to the kit's contexts.
 /// </summary>
 public sealed class EntityChangeAuditingInterceptor(
@@ -49,7 +50,7 @@ public sealed class EntityChangeAuditingInterceptor(
     private void Collect(DbContext? context)
     {
         var settings = options.Value;
-        if (context is null || !settings.IsEnabled || auditingManager.Current is not { } scope)
+        if (context is null || !settings.IsEnabled || !settings.IsEntityHistoryEnabled || auditingManager.Current is not { } scope)
         {
             return;
         }
@@ -79,7 +80,8 @@ public sealed class EntityChangeAuditingInterceptor(
 
     private bool IsAudited(Type type, AuditingOptions settings) =>
         _auditedTypes.GetOrAdd(type, static (t, s) =>
-            !s.IgnoredEntityTypes.Contains(t) && t.GetCustomAttribute<DisableAuditingAttribute>(inherit: true) is null, settings);
+            !s.IgnoredEntityTypes.Contains(t) && t.GetCustomAttribute<DisableAuditingAttribute>(inherit: true) is null &&
+            (t.GetCustomAttribute<AuditedAttribute>(inherit: true) is not null || s.EntityHistorySelectors.Any(selector => selector(t))), settings);
 
     private static EntityChangeInfo? ToChange(EntityEntry entry, DateTime now, AuditingOptions settings)
     {

@@ -10,7 +10,7 @@ public sealed class AuditLogActionInfo
     public required string MethodName { get; init; }
 
     /// <summary>The arguments as a JSON object, secret values redacted, truncated to the configured length.</summary>
-    public required string Parameters { get; init; }
+    public required string Parameters { get; set; }
 
     /// <summary>UTC start of the call.</summary>
     public DateTime ExecutionTimeUtc { get; init; }
