@@ -1,7 +1,9 @@
+using System.Collections.Frozen;
 using FitSaaS.Framework.Authorization;
 using FitSaaS.Framework.Caching;
 using FitSaaS.Framework.DependencyInjection;
 using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace FitSaaS.PermissionManagement;
 
@@ -12,13 +14,21 @@ namespace FitSaaS.PermissionManagement;
 /// every instance) per (tenant, grant stamp, subject) for <see cref="CacheDuration"/>; <see cref="PermissionGrantCache"/>
 /// renews the tenant's stamp when grants or role memberships change (at commit), which makes every older set of the tenant
 /// unreachable at once on every instance. While this process has an uncommitted grant change of the tenant, sets are read
-/// from the database and not cached.
+/// from the database and not cached. A set under a stamped key never changes (a change renews the stamp, so it gets a new
+/// key), so each process also keeps the sets it read in memory (<see cref="IMemoryCache"/>, <see cref="LocalCacheDuration"/>)
+/// under the same key: once the stamp is read, no second round trip to the distributed cache is needed (issue 13 §4).
 /// </summary>
-public sealed class PermissionGrantStore(IPermissionGrantRepository grants, IDistributedCache<PermissionGrantCacheItem> cache, PermissionGrantCache stamps)
-    : IPermissionGrantStore, ITransientDependency
+public sealed class PermissionGrantStore(
+    IPermissionGrantRepository grants,
+    IDistributedCache<PermissionGrantCacheItem> cache,
+    PermissionGrantCache stamps,
+    IMemoryCache localCache) : IPermissionGrantStore, ITransientDependency
 {
     /// <summary>How long a loaded grant set stays cached (absolute), bounding a missed invalidation (store down at commit).</summary>
     public static readonly TimeSpan CacheDuration = TimeSpan.FromMinutes(10);
+
+    /// <summary>How long a set read under a stamped key stays in this process's memory (absolute, 1 minute).</summary>
+    public static readonly TimeSpan LocalCacheDuration = TimeSpan.FromMinutes(1);
 
     private static readonly DistributedCacheEntryOptions EntryOptions = new() { AbsoluteExpirationRelativeToNow = CacheDuration };
 
@@ -38,8 +48,16 @@ public sealed class PermissionGrantStore(IPermissionGrantRepository grants, IDis
                 ? $"C:{clientId}"
                 : $"R:{string.Join(',', subject.TokenRoles.Order(StringComparer.Ordinal))}";
         var key = $"{PermissionGrantCache.TenantSegment(subject.TenantId)}:{stamp}:{subjectKey}";
+        var localKey = (typeof(PermissionGrantStore), key);
+        if (localCache.TryGetValue(localKey, out IReadOnlySet<string>? local) && local is not null)
+        {
+            return local;
+        }
+
         var item = await cache.GetOrAddAsync(key, () => LoadAsync(subject, cancellationToken), EntryOptions, cancellationToken);
-        return item.Names.ToHashSet(StringComparer.Ordinal);
+        var set = item.Names.ToFrozenSet(StringComparer.Ordinal);
+        localCache.Set(localKey, (IReadOnlySet<string>)set, LocalCacheDuration);
+        return set;
     }
 
     private async Task<PermissionGrantCacheItem> LoadAsync(PermissionSubject subject, CancellationToken cancellationToken)
