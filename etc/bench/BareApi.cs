@@ -1,19 +1,26 @@
 #:sdk Microsoft.NET.Sdk.Web
 #:package Npgsql@10.0.0
+#:package Microsoft.AspNetCore.Authentication.JwtBearer@10.0.12
 #:property ManagePackageVersionsCentrally=false
 #:property PublishAot=false
 #:property NoWarn=$(NoWarn);CA1050;CS1591;CA1515;CA1812;CA2007;CA1849;CA2100;CA1305;CA1031;CA2234;CA1852;CA1062;CA1707
 
-// The baseline of the kit-overhead benchmark (docs/benchmarks.md §6a, etc/bench/Issue5Benchmark.cs): a bare
-// minimal-API host that runs the SAME SQL as the FitSaaS host's two endpoints — the statements EF Core
+// The baseline of the kit-overhead benchmark (docs/benchmarks.md §6a and "Issue 13", etc/bench/Issue5Benchmark.cs): a
+// bare minimal-API host that runs the SAME SQL as the FitSaaS host's two endpoints — the statements EF Core
 // generates for them, captured with log_statement=all — on the same PostgreSQL database, with plain Npgsql and
-// no kit: no JWT, no tenant resolution, no permissions, no validation, no unit of work, no auditing. The caller
-// names the tenant and the member in the X-Bench-Tenant / X-Bench-Member headers (what the kit takes from the
-// token). Row-level security applies as for the kit (same role, same set_config).
-//   dotnet run -c Release etc/bench/BareApi.cs -- <url> <PostgreSQL connection string>
+// no kit: no tenant resolution, no permissions, no validation, no unit of work. With a third argument (the kit's
+// URL) it validates the SAME RS256 access token as the kit with JwtBearer (signing keys from the kit's discovery
+// document, issuer and lifetime checked) and takes the tenant ("tenantid") and the member ("sub") from it, and the
+// booking writes the audit entry the kit writes for it (entry, action, the Booking's entity change and its 7 property
+// changes) in the booking's transaction, one round trip. Without it the caller names the tenant and the member in
+// the X-Bench-Tenant / X-Bench-Member headers and nothing is audited (the issue-5 baseline). Row-level security
+// applies as for the kit (same role, same set_config).
+//   dotnet run -c Release etc/bench/BareApi.cs -- <url> <PostgreSQL connection string> [<kit URL>]
 //   GET  /bare/class-sessions?maxResultCount=10      ~ GET  /api/bookings/class-sessions?maxResultCount=10
 //   POST /bare/bookings {"classSessionId": "..."}     ~ POST /api/bookings/bookings
+using System.Security.Claims;
 using System.Text.Json;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -22,7 +29,28 @@ builder.Logging.ClearProviders();
 builder.WebHost.UseUrls(args[0]);
 builder.Services.AddSingleton(NpgsqlDataSource.Create(args[1]));
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase);
+var kitUrl = args.Length > 2 ? args[2].TrimEnd('/') : null;
+if (kitUrl is not null)
+{
+    builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(o =>
+    {
+        o.MetadataAddress = kitUrl + "/.well-known/openid-configuration";
+        o.RequireHttpsMetadata = false;
+        o.MapInboundClaims = false;
+        o.TokenValidationParameters.ValidateAudience = false; // the kit's resource server checks no audience either
+        o.TokenValidationParameters.ValidAlgorithms = ["RS256"];
+    });
+    builder.Services.AddAuthorization();
+}
+
 var app = builder.Build();
+if (kitUrl is not null)
+{
+    app.UseAuthentication();
+    app.UseAuthorization();
+}
+
+var auditing = kitUrl is not null;
 
 const string SetTenant = "SELECT set_config('fitsaas.tenant_id', $1, false), set_config('fitsaas.bypass_rls', $2, false)";
 const string SessionColumns = "c.\"Id\", c.\"Capacity\", c.\"ClassTypeId\", c.\"CoachId\", c.\"ConcurrencyStamp\", c.\"ConfirmedCount\", c.\"CreationTime\", c.\"CreatorId\", c.\"DeleterId\", c.\"DeletionTime\", c.\"DurationMinutes\", c.\"IsDeleted\", c.\"LastModificationTime\", c.\"LastModifierId\", c.\"LocationId\", c.\"LockVersion\", c.\"StartsAtUtc\", c.\"TenantId\", c.\"WaitlistCount\"";
@@ -30,9 +58,9 @@ const string TenantFilter = "($1 OR NOT (c.\"IsDeleted\")) AND ($2 OR c.\"Tenant
 
 app.MapGet("/health", () => "ok");
 
-app.MapGet("/bare/class-sessions", async (HttpContext http, NpgsqlDataSource db, int? skipCount, int? maxResultCount) =>
+var list = app.MapGet("/bare/class-sessions", async (HttpContext http, NpgsqlDataSource db, int? skipCount, int? maxResultCount) =>
 {
-    var tenantId = Guid.Parse(http.Request.Headers["X-Bench-Tenant"].ToString());
+    var tenantId = Caller(http, "tenantid", "X-Bench-Tenant");
     await using var connection = await db.OpenConnectionAsync();
     await SetTenantAsync(connection, null, tenantId);
 
@@ -89,10 +117,11 @@ app.MapGet("/bare/class-sessions", async (HttpContext http, NpgsqlDataSource db,
     });
 });
 
-app.MapPost("/bare/bookings", async (HttpContext http, NpgsqlDataSource db, BookingInput input) =>
+var book = app.MapPost("/bare/bookings", async (HttpContext http, NpgsqlDataSource db, BookingInput input) =>
 {
-    var tenantId = Guid.Parse(http.Request.Headers["X-Bench-Tenant"].ToString());
-    var memberId = Guid.Parse(http.Request.Headers["X-Bench-Member"].ToString());
+    var started = System.Diagnostics.Stopwatch.GetTimestamp();
+    var tenantId = Caller(http, "tenantid", "X-Bench-Tenant");
+    var memberId = Caller(http, "sub", "X-Bench-Member");
     var now = DateTime.UtcNow;
     now = new DateTime(now.Ticks - (now.Ticks % 10), DateTimeKind.Utc);
     await using var connection = await db.OpenConnectionAsync();
@@ -182,6 +211,12 @@ app.MapPost("/bare/bookings", async (HttpContext http, NpgsqlDataSource db, Book
         }
     }
 
+    if (auditing)
+    {
+        await WriteAuditAsync(connection, transaction, http, tenantId, memberId, bookingId, input.ClassSessionId, now,
+            (int)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+    }
+
     await transaction.CommitAsync();
     return Results.Ok(new
     {
@@ -196,7 +231,61 @@ app.MapPost("/bare/bookings", async (HttpContext http, NpgsqlDataSource db, Book
     });
 });
 
+if (kitUrl is not null)
+{
+    list.RequireAuthorization();
+    book.RequireAuthorization();
+}
+
 await app.RunAsync();
+
+static Guid Caller(HttpContext http, string claim, string header) =>
+    Guid.Parse(http.User.FindFirstValue(claim) ?? http.Request.Headers[header].ToString());
+
+// The rows the kit's audit writer inserts for one booking (AuditLogWriter: entry, action, entity change of the Booking
+// and its 7 non-null properties; ClassSession and MemberBookingSummary are not opted into entity history), in one batch.
+static async Task WriteAuditAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, HttpContext http, Guid tenantId, Guid memberId,
+    Guid bookingId, Guid sessionId, DateTime now, int durationMs)
+{
+    await using var batch = new NpgsqlBatch(connection, transaction);
+    var logId = Guid.CreateVersion7();
+    batch.BatchCommands.Add(Command(
+        "INSERT INTO \"AuditLogs\" (\"Id\", \"ClientId\", \"ClientIpAddress\", \"ConcurrencyStamp\", \"CorrelationId\", \"DurationMs\", \"Exception\", \"ExecutionTimeUtc\", \"HasException\", \"HttpMethod\", \"HttpStatusCode\", \"ImpersonatorTenantId\", \"ImpersonatorUserId\", \"TenantId\", \"TenantName\", \"Url\", \"UserId\", \"UserName\") VALUES ($1, $2, $3, $4, $5, $6, NULL, $7, FALSE, 'POST', 200, NULL, NULL, $8, 'bench', '/api/bookings/bookings', $9, $10)",
+        logId, http.User.FindFirstValue("client_id") ?? "FitSaaS_App", http.Connection.RemoteIpAddress?.ToString() ?? "", Guid.NewGuid().ToString("N"),
+        System.Diagnostics.Activity.Current?.Id ?? http.TraceIdentifier, durationMs, now, tenantId, memberId, http.User.FindFirstValue("name") ?? ""));
+    batch.BatchCommands.Add(Command(
+        "INSERT INTO \"AuditLogActions\" (\"Id\", \"AuditLogId\", \"DurationMs\", \"Exception\", \"ExecutionTimeUtc\", \"MethodName\", \"Parameters\", \"ServiceName\", \"TenantId\") VALUES ($1, $2, $3, NULL, $4, 'CreateAsync', $5, 'FitSaaS.Bookings.IBookingAppService', $6)",
+        Guid.CreateVersion7(), logId, durationMs, now, $"{{\"input\":{{\"classSessionId\":\"{sessionId}\",\"memberId\":null}}}}", tenantId));
+    var changeId = Guid.CreateVersion7();
+    batch.BatchCommands.Add(Command(
+        "INSERT INTO \"AuditLogEntityChanges\" (\"Id\", \"AuditLogId\", \"ChangeTimeUtc\", \"ChangeType\", \"EntityId\", \"EntityTenantId\", \"EntityTypeFullName\", \"TenantId\") VALUES ($1, $2, $3, 'Created', $4, $5, 'FitSaaS.Bookings.Booking', $5)",
+        changeId, logId, now, bookingId.ToString(), tenantId));
+    var nowJson = JsonSerializer.Serialize(now);
+    foreach (var (name, type, value) in new (string, string, string)[]
+    {
+        ("BookedAtUtc", "System.DateTime", nowJson), ("ClassSessionId", "System.Guid", $"\"{sessionId}\""), ("CreationTime", "System.DateTime", nowJson),
+        ("CreatorId", "System.Guid", $"\"{memberId}\""), ("MemberId", "System.Guid", $"\"{memberId}\""), ("Status", "System.String", "\"Confirmed\""),
+        ("TenantId", "System.Guid", $"\"{tenantId}\""),
+    })
+    {
+        batch.BatchCommands.Add(Command(
+            "INSERT INTO \"AuditLogPropertyChanges\" (\"Id\", \"EntityChangeId\", \"NewValue\", \"OriginalValue\", \"PropertyName\", \"PropertyTypeFullName\", \"TenantId\") VALUES ($1, $2, $3, NULL, $4, $5, $6)",
+            Guid.CreateVersion7(), changeId, value, name, type, tenantId));
+    }
+
+    await batch.ExecuteNonQueryAsync();
+
+    static NpgsqlBatchCommand Command(string sql, params object[] values)
+    {
+        var command = new NpgsqlBatchCommand(sql);
+        foreach (var value in values)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = value });
+        }
+
+        return command;
+    }
+}
 
 static async Task SetTenantAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, Guid tenantId)
 {

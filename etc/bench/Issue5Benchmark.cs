@@ -44,6 +44,8 @@ var jitWarmup = Int("jit-warmup", 20);
 var concurrency = Int("concurrency", 16);
 var rounds = Int("rounds", 3);
 var memberCount = Int("members", 200);
+var coldStartRuns = Int("cold-starts", 3);
+var stormRuns = Int("storms", 3);
 var pgDir = options.GetValueOrDefault("pg-dir");
 var work = options.GetValueOrDefault("work") ?? Directory.CreateTempSubdirectory("fitsaas-bench5-").FullName;
 Directory.CreateDirectory(work);
@@ -107,7 +109,7 @@ try
     var coldStarts = new Dictionary<bool, List<(double Live, double First)>> { [false] = [], [true] = [] };
     foreach (var migrate in new[] { false, true })
     {
-        for (var i = 0; i < 3; i++)
+        for (var i = 0; i < coldStartRuns; i++)
         {
             var watch = Stopwatch.StartNew();
             kit = StartKit($"kit-cold{i}-migrate-{migrate}", migrateOnStartup: migrate);
@@ -116,7 +118,7 @@ try
             await WaitAsync(kitUrl, "/api/bookings/class-sessions?maxResultCount=1", members[0].Token, TimeSpan.FromMinutes(3));
             coldStarts[migrate].Add((live, watch.Elapsed.TotalMilliseconds));
             Log($"cold start (MigrateOnStartup={migrate}) {i + 1}: listening after {live:F0} ms, first authenticated 200 after {watch.Elapsed.TotalMilliseconds:F0} ms");
-            if (!(migrate && i == 2))
+            if (!(migrate && i == coldStartRuns - 1))
             {
                 StopProcess(kit);
             }
@@ -124,7 +126,8 @@ try
     }
 
     // ---- (d) memory at idle: the host that just served its first request, after 10 s without requests ------------
-    var bare = StartProcess("bare", bareDll, [$"http://127.0.0.1:{BarePort}", pg], new Dictionary<string, string>());
+    // The bare API validates the kit's tokens (JwtBearer, keys from the kit's discovery document) and writes the booking's audit rows.
+    var bare = StartProcess("bare", bareDll, [$"http://127.0.0.1:{BarePort}", pg, kitUrl.ToString()], new Dictionary<string, string>());
     await WaitAsync(bareUrl, "/health", null, TimeSpan.FromMinutes(1));
     var noAudit = StartKit("kit-noaudit", noAuditUrl, auditing: false);
     await WaitAsync(noAuditUrl, "/api/bookings/class-sessions?maxResultCount=1", members[0].Token, TimeSpan.FromMinutes(3));
@@ -132,6 +135,7 @@ try
     using var bareCounters = new RuntimeCounters(bare.Id);
     await Task.Delay(TimeSpan.FromSeconds(10));
     var kitIdle = kitCounters.Snapshot();
+    var bareIdle = bareCounters.Snapshot();
     kitCounters.ResetPeaks();
 
     // ---- (a) kit overhead: list and booking, kit vs bare, alternating within each round --------------------------
@@ -205,14 +209,14 @@ try
 
     // ---- (b) hot-session storm: all members at once on one session with 20 seats ---------------------------------
     var storms = new List<string>();
-    for (var i = 0; i < 3; i++)
+    for (var i = 0; i < stormRuns; i++)
     {
         storms.Add(await StormAsync(i));
     }
 
     // ---- report ------------------------------------------------------------------------------------------------
     Console.WriteLine();
-    Console.WriteLine($"## Issue 5 benchmarks — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, load average at the end {LoadAverage()}");
+    Console.WriteLine($"## Issue 5/13 benchmarks — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, load average at the end {LoadAverage()}");
     Console.WriteLine($"closed loop, {concurrency} requests in flight, {warmup} s warm-up + {seconds} s per run, {rounds} rounds (the variants alternate within each round)");
     Console.WriteLine();
     Console.WriteLine("| (a) endpoint | variant | req/s (median) | vs bare | p50 / p95 / p99 ms | CPU ms per request: host + PostgreSQL |");
@@ -241,8 +245,9 @@ try
 
     Console.WriteLine("| (d) memory | working set MB | GC heap MB |");
     Console.WriteLine("|---|---:|---:|");
-    Console.WriteLine($"| kit, idle 10 s after its first request | {kitIdle.WorkingSetMb:F0} | {Fmt(kitIdle.GcHeapMb)} |");
-    Console.WriteLine($"| kit, peak under load (runs of (a) and (b)) | {kitLoad.PeakWorkingSetMb:F0} | {Fmt(kitLoad.PeakGcHeapMb)} |");
+    Console.WriteLine($"| kit, idle 10 s after its first request | {kitIdle.WorkingSetMb:F0} ({kitIdle.WorkingSetMb / Math.Max(1, bareIdle.WorkingSetMb):F2} × bare) | {Fmt(kitIdle.GcHeapMb)} |");
+    Console.WriteLine($"| bare baseline, idle after its start | {bareIdle.WorkingSetMb:F0} | {Fmt(bareIdle.GcHeapMb)} |");
+    Console.WriteLine($"| kit, peak under load (runs of (a) and (b)) | {kitLoad.PeakWorkingSetMb:F0} ({kitLoad.PeakWorkingSetMb / Math.Max(1, bareLoad.PeakWorkingSetMb):F2} × bare) | {Fmt(kitLoad.PeakGcHeapMb)} |");
     Console.WriteLine($"| bare baseline, peak under load | {bareLoad.PeakWorkingSetMb:F0} | {Fmt(bareLoad.PeakGcHeapMb)} |");
     foreach (var failure in failures)
     {

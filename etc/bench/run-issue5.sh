@@ -3,6 +3,11 @@
 # (b) bookings per second and the hot-session storm, (d) cold start and memory — one run, one machine.
 #
 #   bash etc/bench/run-issue5.sh [--seconds 10] [--warmup 3] [--concurrency 16] [--rounds 3] [--members 200]
+#       [--jit-warmup 20] [--cold-starts 3] [--storms 3] [--profile <seconds>]
+#   BENCH_QUICK=1 bash etc/bench/run-issue5.sh    # smoke run (~5 min): 1 round of 4 s, 40 members, 1 cold start, 1 storm
+#
+# Issue 13 §4: the bare endpoint validates the kit's RS256 token with JwtBearer, sets the same row-level-security tenant,
+# runs the same SQL and, for the booking, writes the same audit rows (see BareApi.cs).
 #
 # Starts a throw-away PostgreSQL (etc/scripts/postgres.sh) and Redis (etc/scripts/redis.sh) on loopback, builds the
 # host, etc/bench/BareApi.cs and etc/bench/Issue5Benchmark.cs in Release, runs the benchmark (which starts and stops
@@ -33,7 +38,12 @@ trap stop_servers EXIT
 PG=$(bash etc/scripts/postgres.sh start | tail -n1)
 REDIS=$(bash etc/scripts/redis.sh start | tail -n1)
 
+quick=()
+if [ "${BENCH_QUICK:-0}" = 1 ]; then
+    quick=(--seconds 4 --warmup 1 --rounds 1 --members 40 --jit-warmup 6 --cold-starts 1 --storms 1)
+fi
+
 echo "[run-issue5] $(uptime)" >&2
 echo "[run-issue5] $(dotnet --list-runtimes | grep Microsoft.NETCore.App | tail -n1); $(nproc) cores; $(free -g | awk '/Mem:/ {print $2 " GiB"}')" >&2
-dotnet "$BENCH_DLL" --host "$HOST_DLL" --bare "$BARE_DLL" --pg "$PG" --pg-dir "$FITSAAS_PG_DIR/data" --redis "$REDIS" "$@"
+dotnet "$BENCH_DLL" --host "$HOST_DLL" --bare "$BARE_DLL" --pg "$PG" --pg-dir "$FITSAAS_PG_DIR/data" --redis "$REDIS" "${quick[@]}" "$@"
 echo "[run-issue5] $(uptime)" >&2
