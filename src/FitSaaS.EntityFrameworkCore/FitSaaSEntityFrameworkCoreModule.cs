@@ -72,7 +72,7 @@ public sealed class FitSaaSEntityFrameworkCoreModule : FitSaaSModule
     private static void AddDataProtectionKeys<TContext>(IServiceCollection services)
         where TContext : FitSaaSDbContext
     {
-        services.TryAddScoped(sp => (TContext)sp.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextForTenant(null));
+        services.TryAddScoped(sp => (TContext)sp.GetRequiredService<DbContextProvider<FitSaaSDbContext, TContext>>().GetResolvedDbContext(null));
         services.AddDataProtection().PersistKeysToDbContext<TContext>();
         services.Configure<FitSaaS.Framework.Auditing.AuditingOptions>(options =>
             options.IgnoredEntityTypes.Add(typeof(Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey)));
