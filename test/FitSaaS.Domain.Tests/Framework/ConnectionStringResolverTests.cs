@@ -79,6 +79,18 @@ public sealed class ConnectionStringResolverTests
     }
 
     [Fact]
+    public async Task Remember_ATenantReadByTheCaller_SparesTheScopeAStoreLookup()
+    {
+        var resolver = Resolver();
+        resolver.Remember(_store.Tenants[OwnDatabase]);
+
+        resolver.TryGetResolved(OwnDatabase, out var own).ShouldBeTrue();
+        own.ShouldBe("Data Source=own.db");
+        (await resolver.ResolveAsync(OwnDatabase)).ShouldBe("Data Source=own.db");
+        _store.Calls.ShouldBe(0);
+    }
+
+    [Fact]
     public async Task ResolveAsync_WithAStoreThatContinuesOnAnotherThreadInTheCallersScope_Completes()
     {
         // The shape of ADR 0026's deadlock, now without a blocking caller: the tenant store awaits I/O (Redis) and then

@@ -22,4 +22,10 @@ public interface IConnectionStringResolver
     /// does I/O. False when it would have to be resolved.
     /// </summary>
     bool TryGetResolved(Guid? tenantId, out string connectionString);
+
+    /// <summary>
+    /// Remembers for the scope the connection string of <paramref name="tenant"/>, which the caller has just read from the
+    /// tenant store (the request pipeline does), so this scope does not look it up again. No I/O.
+    /// </summary>
+    void Remember(TenantConfiguration tenant);
 }

@@ -75,6 +75,13 @@ public sealed class MultiTenantConnectionStringResolver(
         return false;
     }
 
+    /// <inheritdoc/>
+    public void Remember(TenantConfiguration tenant)
+    {
+        ArgumentNullException.ThrowIfNull(tenant);
+        _ = Remember(tenant.Id, tenant);
+    }
+
     private string Remember(Guid tenantId, TenantConfiguration? tenant)
     {
         if (tenant is null)
