@@ -49,7 +49,7 @@ public sealed partial class DbMigrationService(
         string? hostLatest;
         await using (var scope = scopeFactory.CreateAsyncScope())
         {
-            var db = scope.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextForTenant(null);
+            var db = await scope.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextForTenantAsync(null, cancellationToken);
             var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
             LogMigrating(logger, pending.Count);
             using (currentTenant.Change(null))
@@ -67,7 +67,7 @@ public sealed partial class DbMigrationService(
         List<TenantRow> tenants;
         await using (var scope = scopeFactory.CreateAsyncScope())
         {
-            var db = scope.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextForTenant(null);
+            var db = await scope.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextForTenantAsync(null, cancellationToken);
             var statuses = await db.Set<TenantMigrationStatus>().AsNoTracking().ToDictionaryAsync(s => s.Id, cancellationToken);
             tenants = (await db.Set<Tenant>().AsNoTracking().OrderBy(t => t.Name)
                     .Select(t => new { t.Id, t.Name, t.ProtectedConnectionString }).ToListAsync(cancellationToken))
@@ -136,7 +136,7 @@ public sealed partial class DbMigrationService(
                 {
                     await using var scope = scopeFactory.CreateAsyncScope();
                     connectionString = await scope.ServiceProvider.GetRequiredService<IConnectionStringResolver>().ResolveAsync(tenant.Id, cancellationToken);
-                    var db = scope.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextForTenant(tenant.Id);
+                    var db = await scope.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextForTenantAsync(tenant.Id, cancellationToken);
                     await MigrateWithPoliciesAsync(db, cancellationToken);
                     latest = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).LastOrDefault();
                 }
@@ -180,7 +180,7 @@ public sealed partial class DbMigrationService(
         try
         {
             await using var scope = scopeFactory.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextForTenant(null);
+            var db = await scope.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextForTenantAsync(null, cancellationToken);
             var status = await db.Set<TenantMigrationStatus>().FirstOrDefaultAsync(s => s.Id == tenantId, cancellationToken);
             if (status is null)
             {

@@ -59,9 +59,9 @@ public sealed class FitSaaSEntityFrameworkCoreModule : FitSaaSModule
         context.Services.AddRecurringJob(Identity.TokenPruningJob.ScheduleName, Identity.TokenPruningJob.Cron, new Identity.TokenPruningArgs());
         context.Services.AddSingleton<DbMigrationService>();
         context.Services.AddTransient<TenantManagement.TenantPurgeService>();
-        context.Services.AddScoped<IUserStore<AppUser>, UserStore<AppUser, AppRole, FitSaaSDbContext, Guid, AppUserClaim, AppUserRole, AppUserLogin, AppUserToken, AppRoleClaim>>();
+        context.Services.AddScoped<IUserStore<AppUser>, Identity.AppUserStore>();
         AddOpenIddictCore(context.Services);
-        context.Services.AddScoped<IRoleStore<AppRole>, RoleStore<AppRole, FitSaaSDbContext, Guid, AppUserRole, AppRoleClaim>>();
+        context.Services.AddScoped<IRoleStore<AppRole>, Identity.AppRoleStore>();
     }
 
     /// <summary>
@@ -72,7 +72,7 @@ public sealed class FitSaaSEntityFrameworkCoreModule : FitSaaSModule
     private static void AddDataProtectionKeys<TContext>(IServiceCollection services)
         where TContext : FitSaaSDbContext
     {
-        services.TryAddScoped(sp => (TContext)sp.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextForTenant(null));
+        services.TryAddScoped(sp => (TContext)sp.GetRequiredService<DbContextProvider<FitSaaSDbContext, TContext>>().GetResolvedDbContext(null));
         services.AddDataProtection().PersistKeysToDbContext<TContext>();
         services.Configure<FitSaaS.Framework.Auditing.AuditingOptions>(options =>
             options.IgnoredEntityTypes.Add(typeof(Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey)));

@@ -10,12 +10,6 @@ using FitSaaS.Telemetry;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 
-// A few kit paths still block on async work (tenant connection-string resolution, EF's synchronous SaveChanges hooks):
-// with the default minimum of one worker thread per core, a burst of such requests on 2 cores starves the thread pool
-// (requests stalled for over 100 s in the two-instance cluster tests). Start with more threads until those paths are async.
-ThreadPool.GetMinThreads(out var minWorkers, out var minCompletionPorts);
-ThreadPool.SetMinThreads(Math.Max(minWorkers, 32), Math.Max(minCompletionPorts, 32));
-
 var builder = WebApplication.CreateBuilder(args);
 builder.AddFitSaaSTelemetry(); // OpenTelemetry when OTEL_EXPORTER_OTLP_ENDPOINT is set (README, "Telemetry")
 builder.Services.AddFitSaaSApplication<FitSaaSHttpApiHostModule>(builder.Configuration);

@@ -14,8 +14,8 @@ public sealed class EfCoreAuditLogRepository(IDbContextProvider<FitSaaSDbContext
     : EfCoreRepository<FitSaaSDbContext, AuditLog>(dbContextProvider), IAuditLogRepository
 {
     /// <inheritdoc/>
-    protected override IQueryable<AuditLog> WithDetails() =>
-        Visible()
+    protected override async ValueTask<IQueryable<AuditLog>> WithDetailsAsync(CancellationToken cancellationToken = default) =>
+        Visible(await GetDbContextAsync(cancellationToken))
             .Include(e => e.Actions)
             .Include(e => e.EntityChanges).ThenInclude(c => c.PropertyChanges)
             .AsSplitQuery();
@@ -34,7 +34,7 @@ public sealed class EfCoreAuditLogRepository(IDbContextProvider<FitSaaSDbContext
     {
         using (HostReadsAllTenants())
         {
-            return await Filter(query).LongCountAsync(cancellationToken);
+            return await Filter(await GetDbContextAsync(cancellationToken), query).LongCountAsync(cancellationToken);
         }
     }
 
@@ -47,7 +47,7 @@ public sealed class EfCoreAuditLogRepository(IDbContextProvider<FitSaaSDbContext
         int maxResultCount,
         CancellationToken cancellationToken = default)
     {
-        var filtered = Filter(query).AsNoTracking();
+        var filtered = Filter(await GetDbContextAsync(cancellationToken), query).AsNoTracking();
         var ordered = sortField switch
         {
             AuditLogSortField.Duration => descending ? filtered.OrderByDescending(e => e.DurationMs) : filtered.OrderBy(e => e.DurationMs),
@@ -61,14 +61,15 @@ public sealed class EfCoreAuditLogRepository(IDbContextProvider<FitSaaSDbContext
     }
 
     /// <inheritdoc/>
-    public Task InsertManyAsync(IEnumerable<AuditLog> auditLogs, CancellationToken cancellationToken = default) =>
-        DbSet.AddRangeAsync(auditLogs, cancellationToken);
+    public async Task InsertManyAsync(IEnumerable<AuditLog> auditLogs, CancellationToken cancellationToken = default) =>
+        await (await GetDbSetAsync(cancellationToken)).AddRangeAsync(auditLogs, cancellationToken);
 
     /// <inheritdoc/>
     public async Task<int> DeleteOlderThanAsync(DateTime cutoffUtc, int batchSize, CancellationToken cancellationToken = default)
     {
         using var scope = crossTenantAccessor.Begin("Audit log retention cleanup (every tenant's expired entries)");
-        var ids = await DbSet.IgnoreQueryFilters()
+        var dbContext = await GetDbContextAsync(cancellationToken);
+        var ids = await dbContext.Set<AuditLog>().IgnoreQueryFilters()
             .Where(e => e.ExecutionTimeUtc < cutoffUtc)
             .OrderBy(e => e.ExecutionTimeUtc)
             .Select(e => e.Id)
@@ -80,21 +81,22 @@ public sealed class EfCoreAuditLogRepository(IDbContextProvider<FitSaaSDbContext
         }
 
         // Children first, so the delete does not depend on the database's cascade support.
-        var changeIds = DbContext.Set<EntityChange>().IgnoreQueryFilters().Where(c => ids.Contains(c.AuditLogId)).Select(c => c.Id);
-        await DbContext.Set<EntityPropertyChange>().IgnoreQueryFilters().Where(p => changeIds.Contains(p.EntityChangeId)).ExecuteDeleteAsync(cancellationToken);
-        await DbContext.Set<EntityChange>().IgnoreQueryFilters().Where(c => ids.Contains(c.AuditLogId)).ExecuteDeleteAsync(cancellationToken);
-        await DbContext.Set<AuditLogAction>().IgnoreQueryFilters().Where(a => ids.Contains(a.AuditLogId)).ExecuteDeleteAsync(cancellationToken);
-        return await DbSet.IgnoreQueryFilters().Where(e => ids.Contains(e.Id)).ExecuteDeleteAsync(cancellationToken);
+        var changeIds = dbContext.Set<EntityChange>().IgnoreQueryFilters().Where(c => ids.Contains(c.AuditLogId)).Select(c => c.Id);
+        await dbContext.Set<EntityPropertyChange>().IgnoreQueryFilters().Where(p => changeIds.Contains(p.EntityChangeId)).ExecuteDeleteAsync(cancellationToken);
+        await dbContext.Set<EntityChange>().IgnoreQueryFilters().Where(c => ids.Contains(c.AuditLogId)).ExecuteDeleteAsync(cancellationToken);
+        await dbContext.Set<AuditLogAction>().IgnoreQueryFilters().Where(a => ids.Contains(a.AuditLogId)).ExecuteDeleteAsync(cancellationToken);
+        return await dbContext.Set<AuditLog>().IgnoreQueryFilters().Where(e => ids.Contains(e.Id)).ExecuteDeleteAsync(cancellationToken);
     }
 
     private IDisposable? HostReadsAllTenants() =>
         currentTenant.IsAvailable ? null : crossTenantAccessor.Begin("Host reads the audit logs of every tenant");
 
-    private IQueryable<AuditLog> Visible() => currentTenant.IsAvailable ? DbSet : DbSet.IgnoreQueryFilters();
+    private IQueryable<AuditLog> Visible(FitSaaSDbContext dbContext) =>
+        currentTenant.IsAvailable ? dbContext.Set<AuditLog>() : dbContext.Set<AuditLog>().IgnoreQueryFilters();
 
-    private IQueryable<AuditLog> Filter(AuditLogQuery query)
+    private IQueryable<AuditLog> Filter(FitSaaSDbContext dbContext, AuditLogQuery query)
     {
-        var result = Visible();
+        var result = Visible(dbContext);
         if (query.UserId is { } userId)
         {
             result = result.Where(e => e.UserId == userId);
@@ -136,8 +138,8 @@ public sealed class EfCoreAuditLogRepository(IDbContextProvider<FitSaaSDbContext
         {
             // IgnoreQueryFilters anywhere lifts the filters of the whole query (EF Core), so a tenant's sub-query keeps them.
             var changes = currentTenant.IsAvailable
-                ? DbContext.Set<EntityChange>().AsQueryable()
-                : DbContext.Set<EntityChange>().IgnoreQueryFilters();
+                ? dbContext.Set<EntityChange>().AsQueryable()
+                : dbContext.Set<EntityChange>().IgnoreQueryFilters();
             if (!string.IsNullOrWhiteSpace(query.EntityTypeFullName))
             {
                 var type = query.EntityTypeFullName.Trim();

@@ -11,8 +11,8 @@ public sealed class EfCoreBackgroundJobFailureRepository(IDbContextProvider<FitS
     /// <inheritdoc/>
     public async Task<(List<BackgroundJobFailure> Items, long TotalCount)> GetPagedListAsync(int skipCount, int maxResultCount, CancellationToken cancellationToken = default)
     {
-        var total = await DbSet.LongCountAsync(cancellationToken);
-        var items = await DbSet.AsNoTracking().OrderByDescending(e => e.FailedAtUtc).ThenBy(e => e.Id).Skip(skipCount).Take(maxResultCount).ToListAsync(cancellationToken);
+        var total = await (await GetDbSetAsync(cancellationToken)).LongCountAsync(cancellationToken);
+        var items = await (await GetDbSetAsync(cancellationToken)).AsNoTracking().OrderByDescending(e => e.FailedAtUtc).ThenBy(e => e.Id).Skip(skipCount).Take(maxResultCount).ToListAsync(cancellationToken);
         return (items, total);
     }
 }

@@ -15,13 +15,13 @@ public sealed class EfCoreBookingRepository(IDbContextProvider<FitSaaSDbContext>
     private const string PostgresUniqueViolation = "23505";
 
     /// <inheritdoc/>
-    public Task<Booking?> FindActiveAsync(Guid classSessionId, Guid memberId, CancellationToken cancellationToken = default) =>
-        DbSet.FirstOrDefaultAsync(
+    public async Task<Booking?> FindActiveAsync(Guid classSessionId, Guid memberId, CancellationToken cancellationToken = default) =>
+        await (await GetDbSetAsync(cancellationToken)).FirstOrDefaultAsync(
             b => b.ClassSessionId == classSessionId && b.MemberId == memberId && b.Status != BookingStatus.Cancelled, cancellationToken);
 
     /// <inheritdoc/>
-    public Task<List<Booking>> GetWaitlistAsync(Guid classSessionId, CancellationToken cancellationToken = default) =>
-        DbSet
+    public async Task<List<Booking>> GetWaitlistAsync(Guid classSessionId, CancellationToken cancellationToken = default) =>
+        await (await GetDbSetAsync(cancellationToken))
             .Where(b => b.ClassSessionId == classSessionId && b.Status == BookingStatus.Waitlisted)
             .OrderBy(b => b.WaitlistPosition)
             .ThenBy(b => b.BookedAtUtc)
@@ -31,7 +31,7 @@ public sealed class EfCoreBookingRepository(IDbContextProvider<FitSaaSDbContext>
     /// <inheritdoc/>
     public async Task<List<Booking>> GetActiveListAsync(Guid classSessionId, CancellationToken cancellationToken = default)
     {
-        var active = await DbSet.AsNoTracking()
+        var active = await (await GetDbSetAsync(cancellationToken)).AsNoTracking()
             .Where(b => b.ClassSessionId == classSessionId && b.Status != BookingStatus.Cancelled)
             .ToListAsync(cancellationToken);
         return active
@@ -46,14 +46,14 @@ public sealed class EfCoreBookingRepository(IDbContextProvider<FitSaaSDbContext>
     public async Task InsertAndSaveAsync(Booking booking, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(booking);
-        await DbSet.AddAsync(booking, cancellationToken);
+        await (await GetDbSetAsync(cancellationToken)).AddAsync(booking, cancellationToken);
         try
         {
-            await DbContext.SaveChangesAsync(cancellationToken);
+            await (await GetDbContextAsync(cancellationToken)).SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateException ex) when (IsActiveBookingUniqueViolation(ex))
         {
-            DbContext.Entry(booking).State = EntityState.Detached;
+            (await GetDbContextAsync(cancellationToken)).Entry(booking).State = EntityState.Detached;
             throw new BusinessException(BookingsErrorCodes.AlreadyBooked, "The member already has an active booking of this session.", ex)
                 .WithData("classSessionId", booking.ClassSessionId)
                 .WithData("memberId", booking.MemberId);
@@ -65,7 +65,7 @@ public sealed class EfCoreBookingRepository(IDbContextProvider<FitSaaSDbContext>
         Guid? memberId, Guid? classSessionId, BookingStatus? status, string? sortField, bool descending, int skipCount, int maxResultCount,
         CancellationToken cancellationToken = default)
     {
-        var query = DbSet.AsNoTracking();
+        var query = (await GetDbSetAsync(cancellationToken)).AsNoTracking();
         if (memberId is { } member)
         {
             query = query.Where(b => b.MemberId == member);

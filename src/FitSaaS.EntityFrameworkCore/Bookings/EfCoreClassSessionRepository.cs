@@ -12,7 +12,7 @@ public sealed class EfCoreClassSessionRepository(IDbContextProvider<FitSaaSDbCon
     /// <inheritdoc/>
     public async Task<ClassSession> LockAsync(Guid id, CancellationToken cancellationToken = default)
     {
-        if (DbContext.Database.CurrentTransaction is null)
+        if ((await GetDbContextAsync(cancellationToken)).Database.CurrentTransaction is null)
         {
             throw new InvalidOperationException("Locking a class session needs a transaction: call it inside a transactional unit of work.");
         }
@@ -20,7 +20,7 @@ public sealed class EfCoreClassSessionRepository(IDbContextProvider<FitSaaSDbCon
         // An UPDATE takes the row lock (PostgreSQL) or the database write lock (SQLite) and keeps it until
         // the transaction ends, so a concurrent booking of the same session waits here. The query filters
         // apply: another tenant's or a deleted session is not found.
-        var affected = await DbSet
+        var affected = await (await GetDbSetAsync(cancellationToken))
             .Where(s => s.Id == id)
             .ExecuteUpdateAsync(u => u.SetProperty(s => s.LockVersion, s => s.LockVersion + 1), cancellationToken);
         if (affected == 0)
@@ -29,7 +29,7 @@ public sealed class EfCoreClassSessionRepository(IDbContextProvider<FitSaaSDbCon
         }
 
         // What was read before the lock may be stale: refresh the session and its tracked bookings.
-        var stale = DbContext.ChangeTracker.Entries<Booking>()
+        var stale = (await GetDbContextAsync(cancellationToken)).ChangeTracker.Entries<Booking>()
             .Where(e => e.Entity.ClassSessionId == id && e.State != EntityState.Added)
             .ToList();
         foreach (var entry in stale)
@@ -37,14 +37,14 @@ public sealed class EfCoreClassSessionRepository(IDbContextProvider<FitSaaSDbCon
             await entry.ReloadAsync(cancellationToken);
         }
 
-        var tracked = DbContext.ChangeTracker.Entries<ClassSession>().FirstOrDefault(e => e.Entity.Id == id);
+        var tracked = (await GetDbContextAsync(cancellationToken)).ChangeTracker.Entries<ClassSession>().FirstOrDefault(e => e.Entity.Id == id);
         if (tracked is not null)
         {
             await tracked.ReloadAsync(cancellationToken);
             return tracked.Entity;
         }
 
-        return await DbSet.FirstAsync(s => s.Id == id, cancellationToken);
+        return await (await GetDbSetAsync(cancellationToken)).FirstAsync(s => s.Id == id, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -52,7 +52,7 @@ public sealed class EfCoreClassSessionRepository(IDbContextProvider<FitSaaSDbCon
         ClassSessionListFilter filter, string? sortField, bool descending, int skipCount, int maxResultCount, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var query = Filter(DbSet.AsNoTracking(), filter);
+        var query = Filter((await GetDbSetAsync(cancellationToken)).AsNoTracking(), filter);
         var total = await query.LongCountAsync(cancellationToken);
         query = (sortField, descending) switch
         {
@@ -68,19 +68,19 @@ public sealed class EfCoreClassSessionRepository(IDbContextProvider<FitSaaSDbCon
     }
 
     /// <inheritdoc/>
-    public Task<List<ClassSession>> GetListAsync(ClassSessionListFilter filter, CancellationToken cancellationToken = default)
+    public async Task<List<ClassSession>> GetListAsync(ClassSessionListFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        return Filter(DbSet, filter).OrderBy(s => s.StartsAtUtc).ThenBy(s => s.Id).ToListAsync(cancellationToken);
+        return await Filter((await GetDbSetAsync(cancellationToken)), filter).OrderBy(s => s.StartsAtUtc).ThenBy(s => s.Id).ToListAsync(cancellationToken);
     }
 
     /// <inheritdoc/>
-    public Task<bool> AnyAtLocationAsync(Guid locationId, CancellationToken cancellationToken = default) =>
-        DbSet.AnyAsync(s => s.LocationId == locationId, cancellationToken);
+    public async Task<bool> AnyAtLocationAsync(Guid locationId, CancellationToken cancellationToken = default) =>
+        await (await GetDbSetAsync(cancellationToken)).AnyAsync(s => s.LocationId == locationId, cancellationToken);
 
     /// <inheritdoc/>
-    public Task<bool> AnyOfClassTypeAsync(Guid classTypeId, CancellationToken cancellationToken = default) =>
-        DbSet.AnyAsync(s => s.ClassTypeId == classTypeId, cancellationToken);
+    public async Task<bool> AnyOfClassTypeAsync(Guid classTypeId, CancellationToken cancellationToken = default) =>
+        await (await GetDbSetAsync(cancellationToken)).AnyAsync(s => s.ClassTypeId == classTypeId, cancellationToken);
 
     private static IQueryable<ClassSession> Filter(IQueryable<ClassSession> query, ClassSessionListFilter filter)
     {

@@ -9,18 +9,18 @@ public sealed class EfCoreClassTypeRepository(IDbContextProvider<FitSaaSDbContex
     : EfCoreRepository<FitSaaSDbContext, ClassType>(dbContextProvider), IClassTypeRepository
 {
     /// <inheritdoc/>
-    public Task<ClassType?> FindByNameAsync(string name, CancellationToken cancellationToken = default) =>
-        DbSet.FirstOrDefaultAsync(c => c.Name == name, cancellationToken);
+    public async Task<ClassType?> FindByNameAsync(string name, CancellationToken cancellationToken = default) =>
+        await (await GetDbSetAsync(cancellationToken)).FirstOrDefaultAsync(c => c.Name == name, cancellationToken);
 
     /// <inheritdoc/>
-    public Task<List<ClassType>> GetListByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default) =>
-        DbSet.AsNoTracking().Where(c => ids.Contains(c.Id)).ToListAsync(cancellationToken);
+    public async Task<List<ClassType>> GetListByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default) =>
+        await (await GetDbSetAsync(cancellationToken)).AsNoTracking().Where(c => ids.Contains(c.Id)).ToListAsync(cancellationToken);
 
     /// <inheritdoc/>
     public async Task<(List<ClassType> Items, long TotalCount)> GetPagedListAsync(
         string? filter, string? sortField, bool descending, int skipCount, int maxResultCount, CancellationToken cancellationToken = default)
     {
-        var query = DbSet.AsNoTracking();
+        var query = (await GetDbSetAsync(cancellationToken)).AsNoTracking();
         if (!string.IsNullOrWhiteSpace(filter))
         {
             var lowered = filter.Trim().ToLowerInvariant();

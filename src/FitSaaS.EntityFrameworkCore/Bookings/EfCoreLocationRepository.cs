@@ -9,21 +9,21 @@ public sealed class EfCoreLocationRepository(IDbContextProvider<FitSaaSDbContext
     : EfCoreRepository<FitSaaSDbContext, Location>(dbContextProvider), ILocationRepository
 {
     /// <inheritdoc/>
-    public Task<Location?> FindByNameAsync(string name, CancellationToken cancellationToken = default) =>
-        DbSet.FirstOrDefaultAsync(l => l.Name == name, cancellationToken);
+    public async Task<Location?> FindByNameAsync(string name, CancellationToken cancellationToken = default) =>
+        await (await GetDbSetAsync(cancellationToken)).FirstOrDefaultAsync(l => l.Name == name, cancellationToken);
 
     /// <inheritdoc/>
-    public Task<long> CountAsync(CancellationToken cancellationToken = default) => DbSet.LongCountAsync(cancellationToken);
+    public async Task<long> CountAsync(CancellationToken cancellationToken = default) => await (await GetDbSetAsync(cancellationToken)).LongCountAsync(cancellationToken);
 
     /// <inheritdoc/>
-    public Task<List<Location>> GetListByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default) =>
-        DbSet.AsNoTracking().Where(l => ids.Contains(l.Id)).ToListAsync(cancellationToken);
+    public async Task<List<Location>> GetListByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default) =>
+        await (await GetDbSetAsync(cancellationToken)).AsNoTracking().Where(l => ids.Contains(l.Id)).ToListAsync(cancellationToken);
 
     /// <inheritdoc/>
     public async Task<(List<Location> Items, long TotalCount)> GetPagedListAsync(
         string? filter, string? sortField, bool descending, int skipCount, int maxResultCount, CancellationToken cancellationToken = default)
     {
-        var query = DbSet.AsNoTracking();
+        var query = (await GetDbSetAsync(cancellationToken)).AsNoTracking();
         if (!string.IsNullOrWhiteSpace(filter))
         {
             var lowered = filter.Trim().ToLowerInvariant();

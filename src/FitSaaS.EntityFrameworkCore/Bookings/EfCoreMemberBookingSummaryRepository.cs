@@ -9,6 +9,6 @@ public sealed class EfCoreMemberBookingSummaryRepository(IDbContextProvider<FitS
     : EfCoreRepository<FitSaaSDbContext, MemberBookingSummary>(dbContextProvider), IMemberBookingSummaryRepository
 {
     /// <inheritdoc/>
-    public Task<MemberBookingSummary?> FindByMemberAsync(Guid memberUserId, CancellationToken cancellationToken = default) =>
-        DbSet.FirstOrDefaultAsync(s => s.MemberUserId == memberUserId, cancellationToken);
+    public async Task<MemberBookingSummary?> FindByMemberAsync(Guid memberUserId, CancellationToken cancellationToken = default) =>
+        await (await GetDbSetAsync(cancellationToken)).FirstOrDefaultAsync(s => s.MemberUserId == memberUserId, cancellationToken);
 }

@@ -56,8 +56,8 @@ public sealed partial class InboxCleanupJob(
         LogCleaned(logger, deleted);
     }
 
-    private static Task<int> DeleteOldAsync(IServiceProvider services, Guid? tenantId, DateTime cutoff, CancellationToken cancellationToken) =>
-        services.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextForTenant(tenantId)
+    private static async Task<int> DeleteOldAsync(IServiceProvider services, Guid? tenantId, DateTime cutoff, CancellationToken cancellationToken) =>
+        await (await services.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextForTenantAsync(tenantId, cancellationToken))
             .Set<InboxMessage>().Where(m => m.ProcessedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
 
     [LoggerMessage(EventId = 5220, Level = LogLevel.Information, Message = "Inbox cleanup deleted {Count} records")]

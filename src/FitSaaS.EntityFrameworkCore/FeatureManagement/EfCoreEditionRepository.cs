@@ -10,17 +10,17 @@ public sealed class EfCoreEditionRepository(IDbContextProvider<FitSaaSDbContext>
     : EfCoreRepository<FitSaaSDbContext, Edition>(dbContextProvider), IEditionRepository
 {
     /// <inheritdoc/>
-    protected override IQueryable<Edition> WithDetails() => DbSet.Include(e => e.Values);
+    protected override async ValueTask<IQueryable<Edition>> WithDetailsAsync(CancellationToken cancellationToken = default) => (await GetDbSetAsync(cancellationToken)).Include(e => e.Values);
 
     /// <inheritdoc/>
-    public Task<Edition?> FindByNameAsync(string normalizedName, CancellationToken cancellationToken = default) =>
-        WithDetails().FirstOrDefaultAsync(e => e.NormalizedName == normalizedName, cancellationToken);
+    public async Task<Edition?> FindByNameAsync(string normalizedName, CancellationToken cancellationToken = default) =>
+        await (await WithDetailsAsync(cancellationToken)).FirstOrDefaultAsync(e => e.NormalizedName == normalizedName, cancellationToken);
 
     /// <inheritdoc/>
     public async Task<(Guid Id, string Name, Dictionary<string, string> Values)?> FindValuesAsync(
         Guid? id, string? normalizedName, CancellationToken cancellationToken = default)
     {
-        var edition = await DbSet.AsNoTracking()
+        var edition = await (await GetDbSetAsync(cancellationToken)).AsNoTracking()
             .Where(e => id != null ? e.Id == id : e.NormalizedName == normalizedName)
             .Select(e => new { e.Id, e.Name })
             .FirstOrDefaultAsync(cancellationToken);
@@ -29,7 +29,7 @@ public sealed class EfCoreEditionRepository(IDbContextProvider<FitSaaSDbContext>
             return null;
         }
 
-        var values = await DbContext.Set<EditionFeatureValue>().AsNoTracking()
+        var values = await (await GetDbContextAsync(cancellationToken)).Set<EditionFeatureValue>().AsNoTracking()
             .Where(v => v.EditionId == edition.Id)
             .ToDictionaryAsync(v => v.Name, v => v.Value, StringComparer.Ordinal, cancellationToken);
         return (edition.Id, edition.Name, values);
@@ -39,7 +39,7 @@ public sealed class EfCoreEditionRepository(IDbContextProvider<FitSaaSDbContext>
     public async Task<(List<Edition> Items, long TotalCount)> GetPagedListAsync(
         string? filter, string? sortField, bool descending, int skipCount, int maxResultCount, CancellationToken cancellationToken = default)
     {
-        var query = DbSet.AsNoTracking();
+        var query = (await GetDbSetAsync(cancellationToken)).AsNoTracking();
         if (!string.IsNullOrWhiteSpace(filter))
         {
             var trimmed = filter.Trim();
@@ -61,10 +61,10 @@ public sealed class EfCoreEditionRepository(IDbContextProvider<FitSaaSDbContext>
     }
 
     /// <inheritdoc/>
-    public Task<int> CountTenantsAsync(Guid editionId, CancellationToken cancellationToken = default) =>
-        DbContext.Set<Tenant>().CountAsync(t => t.EditionId == editionId, cancellationToken);
+    public async Task<int> CountTenantsAsync(Guid editionId, CancellationToken cancellationToken = default) =>
+        await (await GetDbContextAsync(cancellationToken)).Set<Tenant>().CountAsync(t => t.EditionId == editionId, cancellationToken);
 
     /// <inheritdoc/>
-    public Task<Dictionary<Guid, string>> GetNamesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default) =>
-        DbSet.AsNoTracking().Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.Name, cancellationToken);
+    public async Task<Dictionary<Guid, string>> GetNamesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default) =>
+        await (await GetDbSetAsync(cancellationToken)).AsNoTracking().Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.Name, cancellationToken);
 }

@@ -10,16 +10,16 @@ public sealed class EfCoreTenantFeatureValueRepository(IDbContextProvider<FitSaa
     : EfCoreRepository<FitSaaSDbContext, TenantFeatureValue>(dbContextProvider), ITenantFeatureValueRepository
 {
     /// <inheritdoc/>
-    public Task<List<TenantFeatureValue>> GetListAsync(Guid tenantId, bool tracking = false, CancellationToken cancellationToken = default)
+    public async Task<List<TenantFeatureValue>> GetListAsync(Guid tenantId, bool tracking = false, CancellationToken cancellationToken = default)
     {
-        var query = DbSet.Where(v => v.TenantId == tenantId);
-        return (tracking ? query : query.AsNoTracking()).ToListAsync(cancellationToken);
+        var query = (await GetDbSetAsync(cancellationToken)).Where(v => v.TenantId == tenantId);
+        return await (tracking ? query : query.AsNoTracking()).ToListAsync(cancellationToken);
     }
 
     /// <inheritdoc/>
     public async Task<(Guid? EditionId, DateTime? EditionEndDateUtc)?> FindTenantEditionAsync(Guid tenantId, CancellationToken cancellationToken = default)
     {
-        var tenant = await DbContext.Set<Tenant>().AsNoTracking()
+        var tenant = await (await GetDbContextAsync(cancellationToken)).Set<Tenant>().AsNoTracking()
             .Where(t => t.Id == tenantId)
             .Select(t => new { t.EditionId, t.EditionEndDateUtc })
             .FirstOrDefaultAsync(cancellationToken);

@@ -7,11 +7,11 @@ namespace FitSaaS.EntityFrameworkCore.Identity;
 /// <inheritdoc cref="IIdentityUserReadRepository"/>
 public sealed class EfCoreIdentityUserReadRepository(IDbContextProvider<FitSaaSDbContext> dbContextProvider) : IIdentityUserReadRepository, FitSaaS.Framework.DependencyInjection.ITransientDependency
 {
-    private FitSaaSDbContext DbContext => dbContextProvider.GetDbContext();
+    private ValueTask<FitSaaSDbContext> GetDbContextAsync(CancellationToken cancellationToken) => dbContextProvider.GetDbContextAsync(cancellationToken: cancellationToken);
 
     /// <inheritdoc/>
     public async Task<Dictionary<Guid, string>> GetUserNamesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default) =>
-        await DbContext.Set<AppUser>().AsNoTracking()
+        await (await GetDbContextAsync(cancellationToken)).Set<AppUser>().AsNoTracking()
             .Where(u => ids.Contains(u.Id))
             .ToDictionaryAsync(u => u.Id, u => u.UserName!, cancellationToken);
 
@@ -19,7 +19,8 @@ public sealed class EfCoreIdentityUserReadRepository(IDbContextProvider<FitSaaSD
     public async Task<(List<AppUser> Items, long TotalCount)> GetPagedListAsync(
         string? filter, string? roleName, string? sortField, bool descending, int skipCount, int maxResultCount, CancellationToken cancellationToken = default)
     {
-        var query = DbContext.Set<AppUser>().AsNoTracking();
+        var dbContext = await GetDbContextAsync(cancellationToken);
+        var query = dbContext.Set<AppUser>().AsNoTracking();
         if (!string.IsNullOrWhiteSpace(filter))
         {
             var normalized = filter.Trim().ToUpperInvariant();
@@ -29,8 +30,8 @@ public sealed class EfCoreIdentityUserReadRepository(IDbContextProvider<FitSaaSD
         if (!string.IsNullOrWhiteSpace(roleName))
         {
             var normalizedRole = roleName.Trim().ToUpperInvariant();
-            var holders = from userRole in DbContext.Set<AppUserRole>()
-                          join role in DbContext.Set<AppRole>() on userRole.RoleId equals role.Id
+            var holders = from userRole in dbContext.Set<AppUserRole>()
+                          join role in dbContext.Set<AppRole>() on userRole.RoleId equals role.Id
                           where role.NormalizedName == normalizedRole
                           select userRole.UserId;
             query = query.Where(u => holders.Contains(u.Id));
@@ -52,8 +53,9 @@ public sealed class EfCoreIdentityUserReadRepository(IDbContextProvider<FitSaaSD
     /// <inheritdoc/>
     public async Task<Dictionary<Guid, List<string>>> GetRoleNamesAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken = default)
     {
-        var pairs = await (from userRole in DbContext.Set<AppUserRole>()
-                           join role in DbContext.Set<AppRole>() on userRole.RoleId equals role.Id
+        var dbContext = await GetDbContextAsync(cancellationToken);
+        var pairs = await (from userRole in dbContext.Set<AppUserRole>()
+                           join role in dbContext.Set<AppRole>() on userRole.RoleId equals role.Id
                            where userIds.Contains(userRole.UserId)
                            select new { userRole.UserId, role.Name })
             .ToListAsync(cancellationToken);
@@ -63,7 +65,7 @@ public sealed class EfCoreIdentityUserReadRepository(IDbContextProvider<FitSaaSD
     /// <inheritdoc/>
     public async Task<List<(AppRole Role, int UserCount)>> GetRolesWithUserCountsAsync(CancellationToken cancellationToken = default)
     {
-        var dbContext = DbContext;
+        var dbContext = await GetDbContextAsync(cancellationToken);
         var rows = await dbContext.Set<AppRole>().AsNoTracking()
             .OrderBy(r => r.NormalizedName)
             .Select(r => new { Role = r, Count = dbContext.Set<AppUserRole>().Count(ur => ur.RoleId == r.Id) })
@@ -72,10 +74,10 @@ public sealed class EfCoreIdentityUserReadRepository(IDbContextProvider<FitSaaSD
     }
 
     /// <inheritdoc/>
-    public Task<long> CountInRoleAsync(string normalizedRoleName, CancellationToken cancellationToken = default)
+    public async Task<long> CountInRoleAsync(string normalizedRoleName, CancellationToken cancellationToken = default)
     {
-        var dbContext = DbContext;
-        return dbContext.Set<AppUser>()
+        var dbContext = await GetDbContextAsync(cancellationToken);
+        return await dbContext.Set<AppUser>()
             .Where(u => dbContext.Set<AppUserRole>().Any(ur => ur.UserId == u.Id &&
                 dbContext.Set<AppRole>().Any(r => r.Id == ur.RoleId && r.NormalizedName == normalizedRoleName)))
             .LongCountAsync(cancellationToken);

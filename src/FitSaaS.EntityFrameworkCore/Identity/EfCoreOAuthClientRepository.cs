@@ -7,16 +7,17 @@ namespace FitSaaS.EntityFrameworkCore.Identity;
 /// <inheritdoc cref="IOAuthClientRepository"/>
 public sealed class EfCoreOAuthClientRepository(IDbContextProvider<FitSaaSDbContext> dbContextProvider) : IOAuthClientRepository, FitSaaS.Framework.DependencyInjection.ITransientDependency
 {
-    private DbSet<OAuthApplication> Applications => dbContextProvider.GetDbContextForTenant(null).Set<OAuthApplication>();
+    private async ValueTask<DbSet<OAuthApplication>> GetApplicationsAsync(CancellationToken cancellationToken) =>
+        (await dbContextProvider.GetDbContextForTenantAsync(null, cancellationToken)).Set<OAuthApplication>();
 
     /// <inheritdoc/>
-    public Task<OAuthApplication?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
-        Applications.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+    public async Task<OAuthApplication?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
+        await (await GetApplicationsAsync(cancellationToken)).AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
 
     /// <inheritdoc/>
     public async Task<(List<OAuthApplication> Items, long TotalCount)> GetPagedListAsync(string? filter, int skipCount, int maxResultCount, CancellationToken cancellationToken = default)
     {
-        var query = Applications.AsNoTracking();
+        var query = (await GetApplicationsAsync(cancellationToken)).AsNoTracking();
         if (!string.IsNullOrWhiteSpace(filter))
         {
             query = query.Where(c => c.ClientId!.Contains(filter) || c.DisplayName!.Contains(filter));

@@ -9,6 +9,6 @@ public sealed class EfCoreSigningKeyRepository(IDbContextProvider<FitSaaSDbConte
     : EfCoreRepository<FitSaaSDbContext, SigningKey>(dbContextProvider), ISigningKeyRepository
 {
     /// <inheritdoc/>
-    public Task<List<SigningKey>> GetLatestAsync(string purpose, int count, CancellationToken cancellationToken = default) =>
-        DbSet.AsNoTracking().Where(k => k.Purpose == purpose).OrderByDescending(k => k.Generation).Take(count).ToListAsync(cancellationToken);
+    public async Task<List<SigningKey>> GetLatestAsync(string purpose, int count, CancellationToken cancellationToken = default) =>
+        await (await GetDbSetAsync(cancellationToken)).AsNoTracking().Where(k => k.Purpose == purpose).OrderByDescending(k => k.Generation).Take(count).ToListAsync(cancellationToken);
 }

@@ -11,6 +11,6 @@ namespace FitSaaS.EntityFrameworkCore.Identity;
 public sealed class HostDbContextForOpenIddict(IDbContextProvider<FitSaaSDbContext> dbContextProvider) : IOpenIddictEntityFrameworkCoreContext
 {
     /// <inheritdoc/>
-    public ValueTask<DbContext> GetDbContextAsync(CancellationToken cancellationToken) =>
-        ValueTask.FromResult<DbContext>(dbContextProvider.GetDbContextForTenant(null));
+    public async ValueTask<DbContext> GetDbContextAsync(CancellationToken cancellationToken) =>
+        await dbContextProvider.GetDbContextForTenantAsync(null, cancellationToken);
 }

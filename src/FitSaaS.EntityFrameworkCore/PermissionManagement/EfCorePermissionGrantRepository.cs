@@ -21,13 +21,13 @@ public sealed class EfCorePermissionGrantRepository(IDbContextProvider<FitSaaSDb
         var userKey = userId.ToString();
         // The tenant is explicit here (the caller may check for another tenant than the ambient one), so filters are off.
         var roleNames =
-            from userRole in DbContext.Set<AppUserRole>().IgnoreQueryFilters()
-            join role in DbContext.Set<AppRole>().IgnoreQueryFilters() on userRole.RoleId equals role.Id
+            from userRole in (await GetDbContextAsync(cancellationToken)).Set<AppUserRole>().IgnoreQueryFilters()
+            join role in (await GetDbContextAsync(cancellationToken)).Set<AppRole>().IgnoreQueryFilters() on userRole.RoleId equals role.Id
             where userRole.UserId == userId && role.TenantId == tenantId
             select role.Name;
         using (currentTenant.Change(tenantId))
         {
-            return await DbSet.IgnoreQueryFilters().AsNoTracking()
+            return await (await GetDbSetAsync(cancellationToken)).IgnoreQueryFilters().AsNoTracking()
                 .Where(g => g.TenantId == tenantId &&
                     ((g.ProviderName == PermissionGrant.UserProvider && g.ProviderKey == userKey) ||
                      (g.ProviderName == PermissionGrant.RoleProvider && roleNames.Contains(g.ProviderKey))))
@@ -42,7 +42,7 @@ public sealed class EfCorePermissionGrantRepository(IDbContextProvider<FitSaaSDb
     {
         using (currentTenant.Change(tenantId))
         {
-            return await DbSet.IgnoreQueryFilters().AsNoTracking()
+            return await (await GetDbSetAsync(cancellationToken)).IgnoreQueryFilters().AsNoTracking()
                 .Where(g => g.TenantId == tenantId && g.ProviderName == providerName && providerKeys.Contains(g.ProviderKey))
                 .Select(g => g.Name)
                 .Distinct()
@@ -51,6 +51,6 @@ public sealed class EfCorePermissionGrantRepository(IDbContextProvider<FitSaaSDb
     }
 
     /// <inheritdoc/>
-    public Task<List<PermissionGrant>> GetListAsync(string providerName, string providerKey, CancellationToken cancellationToken = default) =>
-        DbSet.Where(g => g.ProviderName == providerName && g.ProviderKey == providerKey).ToListAsync(cancellationToken);
+    public async Task<List<PermissionGrant>> GetListAsync(string providerName, string providerKey, CancellationToken cancellationToken = default) =>
+        await (await GetDbSetAsync(cancellationToken)).Where(g => g.ProviderName == providerName && g.ProviderKey == providerKey).ToListAsync(cancellationToken);
 }

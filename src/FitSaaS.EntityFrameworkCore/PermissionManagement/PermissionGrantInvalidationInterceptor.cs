@@ -29,9 +29,15 @@ public sealed class PermissionGrantInvalidationInterceptor(PermissionGrantCache 
     }
 
     /// <inheritdoc/>
+    /// <exception cref="InvalidOperationException">Permission grants or role links are saved synchronously: renewing their
+    /// stamp needs Redis, so they are saved with <c>SaveChangesAsync</c> only.</exception>
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        Collect(eventData.Context);
+        if (eventData.Context is { } context && Changed(context).Count > 0)
+        {
+            throw new InvalidOperationException("Permission grants, roles and user-role links are saved with SaveChangesAsync (their cache stamp is renewed asynchronously).");
+        }
+
         return base.SavingChanges(eventData, result);
     }
 
@@ -49,11 +55,7 @@ public sealed class PermissionGrantInvalidationInterceptor(PermissionGrantCache 
     /// <inheritdoc/>
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        if (eventData.Context?.Database.CurrentTransaction is null)
-        {
-            FlushAsync(eventData.Context, invalidate: true).GetAwaiter().GetResult();
-        }
-
+        // A synchronous save never carries grant changes (SavingChanges refuses them): nothing is pending for it.
         return base.SavedChanges(eventData, result);
     }
 
@@ -71,37 +73,48 @@ public sealed class PermissionGrantInvalidationInterceptor(PermissionGrantCache 
     /// <inheritdoc/>
     public override void SaveChangesFailed(DbContextErrorEventData eventData)
     {
-        if (eventData.Context?.Database.CurrentTransaction is null)
-        {
-            FlushAsync(eventData.Context, invalidate: true).GetAwaiter().GetResult();
-        }
-
+        // As SavedChanges: a synchronous save has nothing pending.
         base.SaveChangesFailed(eventData);
     }
 
     /// <inheritdoc/>
-    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) =>
-        FlushAsync(eventData.Context, invalidate: true).GetAwaiter().GetResult();
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => FlushInBackground(eventData.Context, invalidate: true);
 
     /// <inheritdoc/>
     public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default) =>
         FlushAsync(eventData.Context, invalidate: true);
 
     /// <inheritdoc/>
-    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) =>
-        FlushAsync(eventData.Context, invalidate: false).GetAwaiter().GetResult();
+    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => FlushInBackground(eventData.Context, invalidate: false);
 
     /// <inheritdoc/>
     public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default) =>
         FlushAsync(eventData.Context, invalidate: false);
 
     /// <inheritdoc/>
-    public void TransactionFailed(DbTransaction transaction, TransactionErrorEventData eventData) =>
-        FlushAsync(eventData.Context, invalidate: true).GetAwaiter().GetResult();
+    public void TransactionFailed(DbTransaction transaction, TransactionErrorEventData eventData) => FlushInBackground(eventData.Context, invalidate: true);
 
     /// <inheritdoc/>
     public Task TransactionFailedAsync(DbTransaction transaction, TransactionErrorEventData eventData, CancellationToken cancellationToken = default) =>
         FlushAsync(eventData.Context, invalidate: true);
+
+    private static List<Guid?> Changed(DbContext context) =>
+        context.ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Deleted or EntityState.Modified && e.Entity is PermissionGrant or AppUserRole or AppRole)
+            .Select(e => ((IMultiTenant)e.Entity).TenantId)
+            .ToList();
+
+    /// <summary>
+    /// A transaction ended synchronously (the kit's unit of work commits asynchronously; a library might not): the stamp
+    /// renewal runs on the thread pool without blocking the caller, and ends the notes whatever happens.
+    /// </summary>
+    private void FlushInBackground(DbContext? context, bool invalidate)
+    {
+        if (context is not null && _pending.TryGetValue(context, out var pending) && pending.Count > 0)
+        {
+            _ = Task.Run(() => FlushAsync(context, invalidate));
+        }
+    }
 
     private void Collect(DbContext? context)
     {
@@ -110,10 +123,7 @@ public sealed class PermissionGrantInvalidationInterceptor(PermissionGrantCache 
             return;
         }
 
-        var tenants = context.ChangeTracker.Entries()
-            .Where(e => e.State is EntityState.Added or EntityState.Deleted or EntityState.Modified && e.Entity is PermissionGrant or AppUserRole or AppRole)
-            .Select(e => ((IMultiTenant)e.Entity).TenantId)
-            .ToList();
+        var tenants = Changed(context);
         if (tenants.Count == 0)
         {
             return;

@@ -14,15 +14,15 @@ public sealed class EfCoreExerciseRepository(IDbContextProvider<FitSaaSDbContext
     : EfCoreRepository<FitSaaSDbContext, Exercise>(dbContextProvider), IExerciseRepository
 {
     /// <inheritdoc/>
-    public Task<Exercise?> FindVisibleAsync(Guid id, Guid? tenantId, CancellationToken cancellationToken = default) =>
-        Visible(tenantId).FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
+    public async Task<Exercise?> FindVisibleAsync(Guid id, Guid? tenantId, CancellationToken cancellationToken = default) =>
+        await Visible(await GetDbSetAsync(cancellationToken), tenantId).FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
 
     /// <inheritdoc/>
-    public Task<long> GetCountAsync(ExerciseSearch search, CancellationToken cancellationToken = default) =>
-        Search(search).LongCountAsync(cancellationToken);
+    public async Task<long> GetCountAsync(ExerciseSearch search, CancellationToken cancellationToken = default) =>
+        await Search(await GetDbSetAsync(cancellationToken), search).LongCountAsync(cancellationToken);
 
     /// <inheritdoc/>
-    public Task<List<Exercise>> GetListAsync(
+    public async Task<List<Exercise>> GetListAsync(
         ExerciseSearch search,
         ExerciseSortField sortField,
         bool descending,
@@ -30,32 +30,32 @@ public sealed class EfCoreExerciseRepository(IDbContextProvider<FitSaaSDbContext
         int maxResultCount,
         CancellationToken cancellationToken = default)
     {
-        var query = Search(search).AsNoTracking();
+        var query = Search(await GetDbSetAsync(cancellationToken), search).AsNoTracking();
         var ordered = sortField switch
         {
             ExerciseSortField.Category => (descending ? query.OrderByDescending(e => e.Category) : query.OrderBy(e => e.Category))
                 .ThenBy(e => e.NormalizedName),
             _ => descending ? query.OrderByDescending(e => e.NormalizedName) : query.OrderBy(e => e.NormalizedName),
         };
-        return ordered.ThenBy(e => e.Id).Skip(skipCount).Take(maxResultCount).ToListAsync(cancellationToken);
+        return await ordered.ThenBy(e => e.Id).Skip(skipCount).Take(maxResultCount).ToListAsync(cancellationToken);
     }
 
     /// <inheritdoc/>
-    public Task<bool> CustomNameExistsAsync(Guid tenantId, string normalizedName, Guid? excludedId = null, CancellationToken cancellationToken = default)
+    public async Task<bool> CustomNameExistsAsync(Guid tenantId, string normalizedName, Guid? excludedId = null, CancellationToken cancellationToken = default)
     {
-        var query = DbSet.IgnoreQueryFilters().Where(e => !e.IsDeleted && e.TenantId == tenantId && e.NormalizedName == normalizedName);
+        var query = (await GetDbSetAsync(cancellationToken)).IgnoreQueryFilters().Where(e => !e.IsDeleted && e.TenantId == tenantId && e.NormalizedName == normalizedName);
         if (excludedId is { } excluded)
         {
             query = query.Where(e => e.Id != excluded);
         }
 
-        return query.AnyAsync(cancellationToken);
+        return await query.AnyAsync(cancellationToken);
     }
 
     /// <inheritdoc/>
     public async Task<HashSet<string>> GetGlobalSourceIdsAsync(CancellationToken cancellationToken = default)
     {
-        var sourceIds = await DbSet.IgnoreQueryFilters()
+        var sourceIds = await (await GetDbSetAsync(cancellationToken)).IgnoreQueryFilters()
             .Where(e => e.TenantId == null && e.SourceId != null)
             .Select(e => e.SourceId!)
             .ToListAsync(cancellationToken);
@@ -63,21 +63,21 @@ public sealed class EfCoreExerciseRepository(IDbContextProvider<FitSaaSDbContext
     }
 
     /// <inheritdoc/>
-    public Task InsertManyAsync(IEnumerable<Exercise> exercises, CancellationToken cancellationToken = default) =>
-        DbSet.AddRangeAsync(exercises, cancellationToken);
+    public async Task InsertManyAsync(IEnumerable<Exercise> exercises, CancellationToken cancellationToken = default) =>
+        await (await GetDbSetAsync(cancellationToken)).AddRangeAsync(exercises, cancellationToken);
 
-    private IQueryable<Exercise> Visible(Guid? tenantId)
+    private static IQueryable<Exercise> Visible(DbSet<Exercise> exercises, Guid? tenantId)
     {
-        var query = DbSet.IgnoreQueryFilters().Where(e => !e.IsDeleted);
+        var query = exercises.IgnoreQueryFilters().Where(e => !e.IsDeleted);
         return tenantId is { } tenant
             ? query.Where(e => e.TenantId == null || e.TenantId == tenant)
             : query.Where(e => e.TenantId == null);
     }
 
-    private IQueryable<Exercise> Search(ExerciseSearch search)
+    private static IQueryable<Exercise> Search(DbSet<Exercise> exercises, ExerciseSearch search)
     {
         ArgumentNullException.ThrowIfNull(search);
-        var query = Visible(search.VisibleToTenantId);
+        var query = Visible(exercises, search.VisibleToTenantId);
         if (search.OnlyCustom is { } onlyCustom)
         {
             query = onlyCustom ? query.Where(e => e.TenantId != null) : query.Where(e => e.TenantId == null);

@@ -25,8 +25,8 @@ public sealed class TenantDatabaseExerciseLibrarySeedContributor(
             return;
         }
 
-        var host = dbContexts.GetDbContextForTenant(null);
-        var tenant = dbContexts.GetDbContextForTenant(tenantId);
+        var host = await dbContexts.GetDbContextForTenantAsync(null, cancellationToken);
+        var tenant = await dbContexts.GetDbContextForTenantAsync(tenantId, cancellationToken);
 
         // Library rows are readable by every tenant (shared host rows), so no filter or policy has to be lifted to read them.
         var present = (await tenant.Set<Exercise>().IgnoreQueryFilters().Where(e => e.TenantId == null).Select(e => e.Id).ToListAsync(cancellationToken)).ToHashSet();

@@ -23,7 +23,7 @@ public sealed class EfCoreSettingRepository(IDbContextProvider<FitSaaSDbContext>
         ArgumentNullException.ThrowIfNull(scope);
         using (currentTenant.Change(scope.TenantId))
         {
-            return await InScope(scope).AsNoTracking().ToListAsync(cancellationToken);
+            return await (await InScopeAsync(scope, cancellationToken)).AsNoTracking().ToListAsync(cancellationToken);
         }
     }
 
@@ -33,16 +33,16 @@ public sealed class EfCoreSettingRepository(IDbContextProvider<FitSaaSDbContext>
         ArgumentNullException.ThrowIfNull(scope);
         using (currentTenant.Change(scope.TenantId))
         {
-            return await InScope(scope).FirstOrDefaultAsync(s => s.Name == name, cancellationToken);
+            return await (await InScopeAsync(scope, cancellationToken)).FirstOrDefaultAsync(s => s.Name == name, cancellationToken);
         }
     }
 
-    private IQueryable<Setting> InScope(SettingScope scope)
+    private async ValueTask<IQueryable<Setting>> InScopeAsync(SettingScope scope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
         var providerName = scope.ProviderName;
         var providerKey = scope.ProviderKey;
         var tenantId = scope.TenantId;
-        return DbContextProvider.GetDbContextForTenant(tenantId).Set<Setting>().IgnoreQueryFilters().Where(s => s.ProviderName == providerName && s.ProviderKey == providerKey && s.TenantId == tenantId);
+        return (await DbContextProvider.GetDbContextForTenantAsync(tenantId, cancellationToken)).Set<Setting>().IgnoreQueryFilters().Where(s => s.ProviderName == providerName && s.ProviderKey == providerKey && s.TenantId == tenantId);
     }
 }

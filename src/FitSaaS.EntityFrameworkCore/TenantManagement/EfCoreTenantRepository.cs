@@ -9,31 +9,31 @@ namespace FitSaaS.EntityFrameworkCore.TenantManagement;
 public sealed class EfCoreTenantRepository(IDbContextProvider<FitSaaSDbContext> dbContextProvider) : EfCoreRepository<FitSaaSDbContext, Tenant>(dbContextProvider), ITenantRepository
 {
     /// <inheritdoc/>
-    public Task<Tenant?> FindByNameAsync(string normalizedName, CancellationToken cancellationToken = default) =>
-        WithDetails().FirstOrDefaultAsync(t => t.NormalizedName == normalizedName, cancellationToken);
+    public async Task<Tenant?> FindByNameAsync(string normalizedName, CancellationToken cancellationToken = default) =>
+        await (await WithDetailsAsync(cancellationToken)).FirstOrDefaultAsync(t => t.NormalizedName == normalizedName, cancellationToken);
 
     /// <inheritdoc/>
-    public Task<TenantConfiguration?> FindConfigurationAsync(Guid? id, string? normalizedName, CancellationToken cancellationToken = default) =>
-        DbSet.AsNoTracking()
+    public async Task<TenantConfiguration?> FindConfigurationAsync(Guid? id, string? normalizedName, CancellationToken cancellationToken = default) =>
+        await (await GetDbSetAsync(cancellationToken)).AsNoTracking()
             .Where(t => id != null ? t.Id == id : t.NormalizedName == normalizedName)
             .Select(t => new TenantConfiguration(t.Id, t.Name, t.IsActive) { ConnectionString = t.ProtectedConnectionString })
             .FirstOrDefaultAsync(cancellationToken);
 
     /// <inheritdoc/>
     public async Task<Guid?> FindTenantIdByDomainAsync(string normalizedHostName, CancellationToken cancellationToken = default) =>
-        await DbContext.Set<TenantDomain>().AsNoTracking()
+        await (await GetDbContextAsync(cancellationToken)).Set<TenantDomain>().AsNoTracking()
             .Where(d => d.HostName == normalizedHostName)
             .Select(d => (Guid?)d.TenantId)
             .FirstOrDefaultAsync(cancellationToken);
 
     /// <inheritdoc/>
-    protected override IQueryable<Tenant> WithDetails() => DbSet.Include(t => t.Domains);
+    protected override async ValueTask<IQueryable<Tenant>> WithDetailsAsync(CancellationToken cancellationToken = default) => (await GetDbSetAsync(cancellationToken)).Include(t => t.Domains);
 
     /// <inheritdoc/>
     public async Task<(List<Tenant> Items, long TotalCount)> GetPagedListAsync(
         string? filter, bool? isActive, string? sortField, bool descending, int skipCount, int maxResultCount, CancellationToken cancellationToken = default)
     {
-        var query = WithDetails().AsNoTracking();
+        var query = (await WithDetailsAsync(cancellationToken)).AsNoTracking();
         if (!string.IsNullOrWhiteSpace(filter))
         {
             var normalized = filter.Trim().ToUpperInvariant();

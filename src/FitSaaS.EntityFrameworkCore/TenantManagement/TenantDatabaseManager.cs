@@ -66,7 +66,7 @@ public sealed class TenantDatabaseManager(
             ((MultiTenantConnectionStringResolver)scope.ServiceProvider.GetRequiredService<IConnectionStringResolver>()).UseForTenant(tenantId, connectionString);
             using (currentTenant.Change(tenantId, tenantName))
             {
-                var db = scope.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextForTenant(tenantId);
+                var db = await scope.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextForTenantAsync(tenantId, cancellationToken);
                 var creator = db.GetService<IRelationalDatabaseCreator>();
                 if (!await creator.ExistsAsync(cancellationToken))
                 {

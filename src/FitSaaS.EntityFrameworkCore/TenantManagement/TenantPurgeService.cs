@@ -37,7 +37,7 @@ public sealed class TenantPurgeService(
         ArgumentException.ThrowIfNullOrWhiteSpace(nameOrId);
         await using var scope = scopeFactory.CreateAsyncScope();
         var provider = scope.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>();
-        var host = provider.GetDbContextForTenant(null);
+        var host = await provider.GetDbContextForTenantAsync(null, cancellationToken);
         var tenant = await FindDeletedTenantAsync(host, nameOrId.Trim(), cancellationToken);
         var connectionString = tenant.ProtectedConnectionString is { } protectedValue ? protector.Unprotect(protectedValue) : null;
 
@@ -57,7 +57,7 @@ public sealed class TenantPurgeService(
             {
                 // The store no longer finds a deleted tenant: point this scope at its database explicitly.
                 ((MultiTenantConnectionStringResolver)scope.ServiceProvider.GetRequiredService<IConnectionStringResolver>()).UseForTenant(tenant.Id, connectionString);
-                var tenantDb = provider.GetDbContextForTenant(tenant.Id);
+                var tenantDb = await provider.GetDbContextForTenantAsync(tenant.Id, cancellationToken);
                 if (await tenantDb.Database.CanConnectAsync(cancellationToken))
                 {
                     counts.AddRange(await EraseAsync(tenantDb, "tenant", tenant.Id, TenantTables(tenantDb.Model, hostDatabase: false), execute, cancellationToken));

@@ -41,8 +41,10 @@ public sealed partial class SigningKeyManager(
         }
     }
 
-    /// <summary>The keys now in use; loads them (blocking) on first use when <see cref="LoadAsync"/> has not run yet.</summary>
-    public TokenKeySet Current => _current ?? LoadAsync(CancellationToken.None).GetAwaiter().GetResult();
+    /// <summary>The keys now in use, once <see cref="LoadAsync"/> has run (the host does it before it starts serving). Never waits.</summary>
+    /// <exception cref="InvalidOperationException">The keys have not been loaded yet.</exception>
+    public TokenKeySet Current => _current
+        ?? throw new InvalidOperationException("The token server's keys are not loaded yet: await SigningKeyManager.LoadAsync before the host starts serving.");
 
     /// <summary>The key that signs new access tokens.</summary>
     public async Task<RsaSecurityKey> GetSigningKeyAsync(CancellationToken cancellationToken = default) =>

@@ -17,6 +17,7 @@ public sealed partial class RedisConnectionProvider : IAsyncDisposable, IDisposa
     private readonly ILogger _logger;
     private readonly Lazy<Task<ConnectionMultiplexer>> _connection;
     private readonly string _description;
+    private volatile ConnectionMultiplexer? _connected;
     private int _reportedDown;
 
     /// <summary>Creates the provider; nothing is opened before <see cref="ConnectAsync"/> or <see cref="Multiplexer"/>.</summary>
@@ -32,31 +33,30 @@ public sealed partial class RedisConnectionProvider : IAsyncDisposable, IDisposa
     public ConfigurationOptions Options => _options;
 
     /// <summary>
-    /// The shared multiplexer; the first call waits for the first connection attempt (at most the connect timeout, per
-    /// <c>connectRetry</c>) when <see cref="ConnectAsync"/> has not run yet.
+    /// The shared multiplexer, once <see cref="ConnectAsync"/> has opened it (the caching module does at application
+    /// initialization, before the host serves anything). Never waits.
     /// </summary>
-    /// <exception cref="RedisConnectionException">The configuration says <c>abortConnect=true</c> and Redis could not be reached.</exception>
-    public IConnectionMultiplexer Multiplexer => _connection.Value.GetAwaiter().GetResult();
+    /// <exception cref="InvalidOperationException"><see cref="ConnectAsync"/> has not completed yet.</exception>
+    public IConnectionMultiplexer Multiplexer =>
+        _connected
+            ?? throw new InvalidOperationException("The Redis connection is not open yet: await RedisConnectionProvider.ConnectAsync first (the caching module does it at application initialization).");
 
     /// <summary>Opens the shared multiplexer (once) and returns it; connected or still reconnecting in the background.</summary>
     /// <exception cref="RedisConnectionException">The configuration says <c>abortConnect=true</c> and Redis could not be reached.</exception>
-    public async Task<IConnectionMultiplexer> ConnectAsync() => await _connection.Value.ConfigureAwait(false);
+    public async Task<IConnectionMultiplexer> ConnectAsync() => _connected = await _connection.Value.ConfigureAwait(false);
 
     /// <inheritdoc/>
     public void Dispose()
     {
-        if (_connection.IsValueCreated && _connection.Value.IsCompletedSuccessfully)
-        {
-            _connection.Value.Result.Dispose();
-        }
+        _connected?.Dispose();
     }
 
     /// <inheritdoc/>
     public async ValueTask DisposeAsync()
     {
-        if (_connection.IsValueCreated && _connection.Value.IsCompletedSuccessfully)
+        if (_connected is { } connected)
         {
-            await _connection.Value.Result.DisposeAsync().ConfigureAwait(false);
+            await connected.DisposeAsync().ConfigureAwait(false);
         }
     }
 

@@ -32,58 +32,120 @@ public sealed class DbContextProvider<TDbContext, TImplementation>(
     public IReadOnlyList<TDbContext> Contexts => _ordered;
 
     /// <inheritdoc/>
-    public TDbContext GetDbContext(Type? entityType = null) =>
-        GetDbContextForTenant(entityType is not null && s_hostTypes.GetOrAdd(entityType, HostDatabaseAttribute.IsHostDatabaseEntity)
-            ? null
-            : currentTenant.Id);
+    public ValueTask<TDbContext> GetDbContextAsync(Type? entityType = null, CancellationToken cancellationToken = default) =>
+        GetDbContextForTenantAsync(
+            entityType is not null && s_hostTypes.GetOrAdd(entityType, HostDatabaseAttribute.IsHostDatabaseEntity) ? null : currentTenant.Id,
+            cancellationToken);
 
     /// <inheritdoc/>
-    public TDbContext GetDbContextForTenant(Guid? tenantId)
+    public ValueTask<TDbContext> GetDbContextForTenantAsync(Guid? tenantId, CancellationToken cancellationToken = default)
     {
         // A tenant's connection string does not change within a scope: remember the answer per tenant.
-        if (tenantId is { } id ? _byTenant.TryGetValue(id, out var known) : (known = _host) is not null)
+        return TryGetKnown(tenantId, out var known) ? ValueTask.FromResult(known) : CreateAsync(tenantId, cancellationToken);
+    }
+
+    /// <summary>
+    /// The current tenant's context for consumers that take a context through DI (ASP.NET Core Identity's stores, ASP.NET Core
+    /// Data Protection): synchronous, so it does no I/O. The tenant's connection string must be known in the scope already (the
+    /// request pipeline resolves the request's tenant; code that switches tenant calls <see cref="GetDbContextForTenantAsync"/>
+    /// or <see cref="IConnectionStringResolver.ResolveAsync"/> first). Inside a transactional unit of work the context joins it
+    /// asynchronously before its first save.
+    /// </summary>
+    /// <param name="tenantId">The tenant (null = the host database).</param>
+    /// <exception cref="InvalidOperationException">The tenant's connection string has not been resolved in this scope.</exception>
+    public TDbContext GetResolvedDbContext(Guid? tenantId)
+    {
+        if (TryGetKnown(tenantId, out var known))
         {
-            return known!;
+            return known;
         }
 
-        var context = GetOrCreate(connectionStrings.Resolve(tenantId));
+        if (!connectionStrings.TryGetResolved(tenantId, out var connectionString))
+        {
+            throw new InvalidOperationException(
+                $"The connection string of tenant {tenantId} is not known in this scope: await IDbContextProvider.GetDbContextForTenantAsync (or IConnectionStringResolver.ResolveAsync) before resolving a DbContext through DI.");
+        }
+
+        var context = Remember(tenantId, connectionString, out var created);
+        if (created && _inUnitOfWork)
+        {
+            if (_transactional)
+            {
+                context.PendingUnitOfWorkJoin = ct => JoinAsync(context, ct);
+            }
+        }
+
+        return context;
+    }
+
+    private bool TryGetKnown(Guid? tenantId, out TDbContext context)
+    {
+        if (tenantId is { } id ? _byTenant.TryGetValue(id, out var known) : (known = _host) is not null)
+        {
+            context = known!;
+            return true;
+        }
+
+        context = null!;
+        return false;
+    }
+
+    private async ValueTask<TDbContext> CreateAsync(Guid? tenantId, CancellationToken cancellationToken)
+    {
+        var connectionString = await connectionStrings.ResolveAsync(tenantId, cancellationToken);
+        if (TryGetKnown(tenantId, out var known))
+        {
+            // Another call of this scope got there while we awaited.
+            return known;
+        }
+
+        var context = Remember(tenantId, connectionString, out var created);
+        if (created && _inUnitOfWork)
+        {
+            await JoinAsync(context, cancellationToken);
+        }
+
+        return context;
+    }
+
+    private TDbContext Remember(Guid? tenantId, string connectionString, out bool created)
+    {
+        created = !_contexts.TryGetValue(connectionString, out var context);
+        if (created)
+        {
+            context = ActivatorUtilitiesCreate(optionsFactory(services, connectionString));
+            _contexts.Add(connectionString, context);
+            _ordered.Add(context);
+        }
+
         if (tenantId is { } tenant)
         {
-            _byTenant[tenant] = context;
+            _byTenant[tenant] = context!;
         }
         else
         {
             _host = context;
         }
 
-        return context;
+        return context!;
     }
 
-    private TDbContext GetOrCreate(string connectionString)
+    /// <summary>Joins a context created while a unit of work is active: its transaction, or its held-open connection.</summary>
+    private async Task JoinAsync(TDbContext context, CancellationToken cancellationToken)
     {
-        if (_contexts.TryGetValue(connectionString, out var existing))
+        if (!_inUnitOfWork || context.Database.CurrentTransaction is not null)
         {
-            return existing;
+            return;
         }
 
-        TDbContext context = ActivatorUtilitiesCreate(optionsFactory(services, connectionString));
-        _contexts.Add(connectionString, context);
-        _ordered.Add(context);
-        if (_inUnitOfWork)
+        if (_transactional)
         {
-            // Joins the running unit of work; synchronous because contexts are handed out synchronously.
-            if (_transactional)
-            {
-                context.Database.BeginTransaction();
-            }
-            else
-            {
-                context.Database.OpenConnection();
-                _heldOpen.Add(context);
-            }
+            await context.Database.BeginTransactionAsync(cancellationToken);
         }
-
-        return context;
+        else
+        {
+            await HoldOpenAsync(context, cancellationToken);
+        }
     }
 
     /// <summary>Called by the unit of work when it begins: later contexts join it.</summary>
@@ -108,6 +170,11 @@ public sealed class DbContextProvider<TDbContext, TImplementation>(
     {
         _inUnitOfWork = false;
         _transactional = false;
+        foreach (var context in _ordered)
+        {
+            context.PendingUnitOfWorkJoin = null;
+        }
+
         try
         {
             foreach (var context in _heldOpen)

@@ -17,7 +17,7 @@ public sealed class EfCoreQuotaLock<TDbContext>(IDbContextProvider<TDbContext> d
     public async Task AcquireAsync(string key, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(key);
-        var dbContext = dbContextProvider.GetDbContext();
+        var dbContext = await dbContextProvider.GetDbContextAsync(cancellationToken: cancellationToken);
         if (dbContext.Database.CurrentTransaction is null)
         {
             throw new InvalidOperationException("A quota lock needs a transaction: call it inside a transactional unit of work.");

@@ -16,29 +16,32 @@ public abstract class EfCoreRepository<TDbContext, TEntity>(IDbContextProvider<T
     where TEntity : class, IAggregateRoot<Guid>
 {
     /// <summary>The context for <typeparamref name="TEntity"/> in the current tenant.</summary>
-    protected TDbContext DbContext => dbContextProvider.GetDbContext(typeof(TEntity));
+    protected ValueTask<TDbContext> GetDbContextAsync(CancellationToken cancellationToken = default) =>
+        dbContextProvider.GetDbContextAsync(typeof(TEntity), cancellationToken);
 
     /// <summary>Hands out contexts for other entity types or tenants.</summary>
     protected IDbContextProvider<TDbContext> DbContextProvider => dbContextProvider;
 
-    /// <summary>The aggregate's set.</summary>
-    protected DbSet<TEntity> DbSet => DbContext.Set<TEntity>();
+    /// <summary>The aggregate's set in the current tenant's context.</summary>
+    protected async ValueTask<DbSet<TEntity>> GetDbSetAsync(CancellationToken cancellationToken = default) =>
+        (await GetDbContextAsync(cancellationToken)).Set<TEntity>();
 
     /// <summary>
     /// The context an aggregate is written to: the database of its own tenant (so host code writing a tenant's row
     /// reaches that tenant's database), the current tenant's for rows not stamped yet, the host's for host data.
     /// </summary>
-    protected TDbContext DbContextFor(TEntity entity) =>
+    protected ValueTask<TDbContext> GetDbContextForAsync(TEntity entity, CancellationToken cancellationToken = default) =>
         entity is IMultiTenant { TenantId: { } tenantId } && !HostDatabaseAttribute.IsHostDatabaseEntity(typeof(TEntity))
-            ? dbContextProvider.GetDbContextForTenant(tenantId)
-            : DbContext;
+            ? dbContextProvider.GetDbContextForTenantAsync(tenantId, cancellationToken)
+            : GetDbContextAsync(cancellationToken);
 
     /// <summary>Query used by <see cref="FindAsync"/>; override to include child collections.</summary>
-    protected virtual IQueryable<TEntity> WithDetails() => DbSet;
+    protected virtual async ValueTask<IQueryable<TEntity>> WithDetailsAsync(CancellationToken cancellationToken = default) =>
+        await GetDbSetAsync(cancellationToken);
 
     /// <inheritdoc/>
-    public virtual Task<TEntity?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
-        WithDetails().FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
+    public virtual async Task<TEntity?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
+        await (await WithDetailsAsync(cancellationToken)).FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
 
     /// <inheritdoc/>
     public async Task<TEntity> GetAsync(Guid id, CancellationToken cancellationToken = default) =>
@@ -48,7 +51,7 @@ public abstract class EfCoreRepository<TDbContext, TEntity>(IDbContextProvider<T
     public async Task<TEntity> InsertAsync(TEntity entity, bool autoSave = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entity);
-        var dbContext = DbContextFor(entity);
+        var dbContext = await GetDbContextForAsync(entity, cancellationToken);
         await dbContext.Set<TEntity>().AddAsync(entity, cancellationToken);
         if (autoSave)
         {
@@ -62,7 +65,7 @@ public abstract class EfCoreRepository<TDbContext, TEntity>(IDbContextProvider<T
     public async Task<TEntity> UpdateAsync(TEntity entity, bool autoSave = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entity);
-        var dbContext = DbContextFor(entity);
+        var dbContext = await GetDbContextForAsync(entity, cancellationToken);
         if (dbContext.Entry(entity).State == EntityState.Detached)
         {
             dbContext.Set<TEntity>().Update(entity);
@@ -80,7 +83,7 @@ public abstract class EfCoreRepository<TDbContext, TEntity>(IDbContextProvider<T
     public async Task DeleteAsync(TEntity entity, bool autoSave = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entity);
-        var dbContext = DbContextFor(entity);
+        var dbContext = await GetDbContextForAsync(entity, cancellationToken);
         dbContext.Set<TEntity>().Remove(entity);
         if (autoSave)
         {

@@ -15,9 +15,10 @@ public static class FitSaaSEfCoreServiceCollectionExtensions
     /// the scoped <see cref="IDbContextProvider{TDbContext}"/> (one context per connection string per scope),
     /// <see cref="IConnectionStringResolver"/> over <paramref name="defaultConnectionString"/> (the host
     /// database), the unit-of-work database over all of them and the quota lock. <typeparamref name="TDbContext"/> itself stays
-    /// injectable (scoped): it is the context of the tenant current when it is first resolved in the scope,
-    /// so code that changes tenant before using such a consumer (ASP.NET Core Identity's stores) must do it in
-    /// a fresh scope.
+    /// injectable (scoped) for libraries that take a context in their constructor (ASP.NET Core Identity's stores): it is the
+    /// context of the tenant current when it is first resolved in the scope, handed out without I/O
+    /// (<see cref="DbContextProvider{TDbContext, TImplementation}.GetResolvedDbContext"/>), so code that changes tenant before
+    /// using such a consumer must do it in a fresh scope and resolve the tenant's connection string first.
     /// </summary>
     /// <param name="services">The services.</param>
     /// <param name="defaultConnectionString">The host (shared) database.</param>
@@ -43,7 +44,8 @@ public static class FitSaaSEfCoreServiceCollectionExtensions
         });
         services.TryAddScoped<DbContextProvider<TDbContext, TImplementation>>();
         services.TryAddScoped<IDbContextProvider<TDbContext>>(sp => sp.GetRequiredService<DbContextProvider<TDbContext, TImplementation>>());
-        services.TryAddScoped<TDbContext>(sp => sp.GetRequiredService<IDbContextProvider<TDbContext>>().GetDbContext());
+        services.TryAddScoped<TDbContext>(sp => sp.GetRequiredService<DbContextProvider<TDbContext, TImplementation>>()
+            .GetResolvedDbContext(sp.GetRequiredService<ICurrentTenant>().Id));
         services.TryAddScoped<IUnitOfWorkDatabase, EfCoreUnitOfWorkDatabase<TDbContext, TImplementation>>();
         services.TryAddScoped<Features.IQuotaLock, EfCoreQuotaLock<TDbContext>>();
         AddEventBus<TDbContext>(services);

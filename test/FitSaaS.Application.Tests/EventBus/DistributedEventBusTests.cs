@@ -372,7 +372,7 @@ public sealed class DistributedEventBusTests(FitSaaSApplicationFixture fixture) 
     {
         using var tenant = host.Services.GetRequiredService<ICurrentTenant>().Change(tenantId);
         await using var scope = host.Services.CreateAsyncScope();
-        var context = scope.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextForTenant(tenantId);
+        var context = await scope.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextForTenantAsync(tenantId);
         context.Set<InboxMessage>().AddRange(rows);
         await context.SaveChangesAsync();
     }
@@ -401,7 +401,7 @@ public sealed class DistributedEventBusTests(FitSaaSApplicationFixture fixture) 
     {
         using var tenant = host.Services.GetRequiredService<ICurrentTenant>().Change(null);
         await using var scope = host.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextForTenant(null)
+        return await (await scope.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextForTenantAsync(null))
             .Set<DistributedEventDeadLetter>().AsNoTracking().ToListAsync();
     }
 
@@ -409,7 +409,7 @@ public sealed class DistributedEventBusTests(FitSaaSApplicationFixture fixture) 
     {
         using var tenant = host.Services.GetRequiredService<ICurrentTenant>().Change(tenantId);
         await using var scope = host.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContext()
+        return await (await scope.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextAsync())
             .Set<MemberBookingSummary>().AsNoTracking().ToListAsync();
     }
 
@@ -418,7 +418,7 @@ public sealed class DistributedEventBusTests(FitSaaSApplicationFixture fixture) 
     {
         using var access = host.Services.GetRequiredService<ICrossTenantAccessor>().Begin("test: rows of a tenant in the host database");
         await using var scope = host.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextForTenant(null)
+        return await (await scope.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextForTenantAsync(null))
             .Set<TEntity>().AsNoTracking().CountAsync(e => e.TenantId == tenantId);
     }
 

@@ -87,7 +87,7 @@ public abstract class DistributedEventDeadLetterAppServiceTests(FitSaaSApplicati
     {
         using var tenant = fixture.Services.GetRequiredService<ICurrentTenant>().Change(tenantId);
         await using var scope = fixture.Services.CreateAsyncScope();
-        var context = scope.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextForTenant(tenantId);
+        var context = await scope.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextForTenantAsync(tenantId);
         return await context.Set<OutboxMessage>().AsNoTracking().Where(m => m.TenantId == tenantId).ToListAsync();
     }
 }

@@ -159,7 +159,7 @@ internal sealed class EventBusTestHost : IAsyncDisposable
     {
         using var tenant = Services.GetRequiredService<ICurrentTenant>().Change(tenantId);
         await using var scope = Services.CreateAsyncScope();
-        var context = scope.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextForTenant(tenantId);
+        var context = await scope.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextForTenantAsync(tenantId);
         return await context.Set<OutboxMessage>().AsNoTracking().Where(m => m.TenantId == tenantId).ToListAsync();
     }
 
@@ -168,7 +168,7 @@ internal sealed class EventBusTestHost : IAsyncDisposable
     {
         using var tenant = Services.GetRequiredService<ICurrentTenant>().Change(tenantId);
         await using var scope = Services.CreateAsyncScope();
-        var context = scope.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextForTenant(tenantId);
+        var context = await scope.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextForTenantAsync(tenantId);
         return await context.Set<InboxMessage>().AsNoTracking().Where(m => m.TenantId == tenantId).ToListAsync();
     }
 

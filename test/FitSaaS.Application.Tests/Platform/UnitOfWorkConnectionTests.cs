@@ -26,7 +26,7 @@ public sealed class UnitOfWorkConnectionTests(FitSaaSApplicationFixture fixture)
         var unitOfWork = await scope.ServiceProvider.GetRequiredService<IUnitOfWorkManager>().BeginAsync(new UnitOfWorkOptions { IsTransactional = false });
         await using (unitOfWork)
         {
-            var db = provider.GetDbContextForTenant(null);
+            var db = await provider.GetDbContextForTenantAsync(null);
             var connection = db.Database.GetDbConnection();
             connection.State.ShouldBe(ConnectionState.Open);
             db.Database.CurrentTransaction.ShouldBeNull();
@@ -49,7 +49,7 @@ public sealed class UnitOfWorkConnectionTests(FitSaaSApplicationFixture fixture)
     public async Task ContextCreatedBeforeTheUnitOfWork_IsHeldOpenToo_AndReleasedWhenTheUnitOfWorkIsAbandoned()
     {
         await using var scope = fixture.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextForTenant(null);
+        var db = await scope.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextForTenantAsync(null);
         var connection = db.Database.GetDbConnection();
         connection.State.ShouldBe(ConnectionState.Closed);
 
@@ -71,7 +71,7 @@ public sealed class UnitOfWorkConnectionTests(FitSaaSApplicationFixture fixture)
         await using var scope = fixture.CreateScope();
         var provider = scope.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>();
         await using var unitOfWork = await scope.ServiceProvider.GetRequiredService<IUnitOfWorkManager>().BeginAsync();
-        var db = provider.GetDbContextForTenant(null);
+        var db = await provider.GetDbContextForTenantAsync(null);
         db.Database.CurrentTransaction.ShouldNotBeNull();
         await unitOfWork.CompleteAsync(TestContext.Current.CancellationToken);
         db.Database.CurrentTransaction.ShouldBeNull();
@@ -88,7 +88,7 @@ public sealed class UnitOfWorkConnectionTests(FitSaaSApplicationFixture fixture)
         var currentTenant = fixture.Services.GetRequiredService<ICurrentTenant>();
 
         await using var scope = fixture.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextForTenant(null);
+        var db = await scope.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextForTenantAsync(null);
         await using var unitOfWork = await scope.ServiceProvider.GetRequiredService<IUnitOfWorkManager>().BeginAsync(new UnitOfWorkOptions { IsTransactional = false });
         foreach (var (tenant, name) in new[] { (a.Id, "A's gym"), (b.Id, "B's gym"), (a.Id, "A's gym") })
         {

@@ -112,7 +112,7 @@ public sealed class TenantDatabaseMigratorTests(FitSaaSApplicationFixture fixtur
     private async Task<TenantMigrationStatus> StatusAsync(Guid tenantId)
     {
         await using var scope = fixture.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextForTenant(null);
+        var db = await scope.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextForTenantAsync(null);
         return await db.Set<TenantMigrationStatus>().AsNoTracking().SingleAsync(s => s.Id == tenantId);
     }
 

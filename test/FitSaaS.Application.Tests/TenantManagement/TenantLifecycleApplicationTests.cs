@@ -43,7 +43,7 @@ public abstract class TenantLifecycleApplicationTests(FitSaaSApplicationFixture 
         (await CountTenantRowsAsync(tenantB.Id)).Values.ShouldAllBe(count => count == 0);
         (await CountTenantRowsAsync(tenantA.Id)).ShouldBe(rowsOfA);
         await using var check = fixture.CreateScope();
-        var host = check.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextForTenant(null);
+        var host = await check.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextForTenantAsync(null);
         (await host.Set<Tenant>().IgnoreQueryFilters().AnyAsync(t => t.Id == tenantB.Id)).ShouldBeFalse();
         (await host.Set<TenantDomain>().AnyAsync(d => d.TenantId == tenantB.Id)).ShouldBeFalse();
         (await host.Set<Tenant>().AnyAsync(t => t.Id == tenantA.Id)).ShouldBeTrue();
@@ -160,7 +160,7 @@ public abstract class TenantLifecycleApplicationTests(FitSaaSApplicationFixture 
     private async Task<Dictionary<string, long>> CountTenantRowsAsync(Guid tenantId)
     {
         await using var scope = fixture.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextForTenant(null);
+        var db = await scope.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextForTenantAsync(null);
         using var crossTenant = scope.ServiceProvider.GetRequiredService<ICrossTenantAccessor>().Begin("Test: count a tenant's rows in every table");
         var sql = db.GetService<ISqlGenerationHelper>();
         var counts = new Dictionary<string, long>();

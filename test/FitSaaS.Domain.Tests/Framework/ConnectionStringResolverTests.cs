@@ -24,60 +24,77 @@ public sealed class ConnectionStringResolverTests
     }
 
     [Fact]
-    public void Resolve_AsksTheStoreOncePerScope_AndOncePerSecondPerProcess()
+    public async Task ResolveAsync_AsksTheStoreOncePerScope_AndOncePerSecondPerProcess()
     {
         var first = Resolver();
-        first.Resolve(OwnDatabase).ShouldBe("Data Source=own.db");
-        first.Resolve(OwnDatabase).ShouldBe("Data Source=own.db");
-        first.Resolve(InShared).ShouldBe(Shared);
-        first.Resolve(null).ShouldBe(Shared);
+        (await first.ResolveAsync(OwnDatabase)).ShouldBe("Data Source=own.db");
+        (await first.ResolveAsync(OwnDatabase)).ShouldBe("Data Source=own.db");
+        (await first.ResolveAsync(InShared)).ShouldBe(Shared);
+        (await first.ResolveAsync(null)).ShouldBe(Shared);
         _store.Calls.ShouldBe(2);
 
-        // Another scope within the second: no blocking call to the store (and through it to Redis).
-        Resolver().Resolve(OwnDatabase).ShouldBe("Data Source=own.db");
+        // Another scope within the second: no call to the store (and through it to Redis).
+        (await Resolver().ResolveAsync(OwnDatabase)).ShouldBe("Data Source=own.db");
         _store.Calls.ShouldBe(2);
 
         // Later than 1 s: asked again, and a changed connection string is used.
         _store.Tenants[OwnDatabase] = _store.Tenants[OwnDatabase] with { ConnectionString = "Data Source=moved.db" };
         _time.Advance(TenantConnectionStringCache.TimeToLive + TimeSpan.FromMilliseconds(1));
-        Resolver().Resolve(OwnDatabase).ShouldBe("Data Source=moved.db");
+        (await Resolver().ResolveAsync(OwnDatabase)).ShouldBe("Data Source=moved.db");
         _store.Calls.ShouldBe(3);
     }
 
     [Fact]
-    public void Resolve_UnknownTenant_IsTheSharedDatabase_AndNotRemembered()
+    public async Task ResolveAsync_UnknownTenant_IsTheSharedDatabase_AndNotRemembered()
     {
         var resolver = Resolver();
         var created = Guid.NewGuid();
-        resolver.Resolve(created).ShouldBe(Shared);
+        (await resolver.ResolveAsync(created)).ShouldBe(Shared);
+        resolver.TryGetResolved(created, out _).ShouldBeFalse();
 
         // Created a moment later with its own database: the same scope and process see it at once.
         _store.Tenants[created] = new TenantConfiguration(created, "new", true) { ConnectionString = "Data Source=new.db" };
-        resolver.Resolve(created).ShouldBe("Data Source=new.db");
-        Resolver().Resolve(created).ShouldBe("Data Source=new.db");
+        (await resolver.ResolveAsync(created)).ShouldBe("Data Source=new.db");
+        (await Resolver().ResolveAsync(created)).ShouldBe("Data Source=new.db");
     }
 
     [Fact]
-    public async Task ResolveAsync_RemembersForTheScope_SoResolveDoesNotAskTheStore()
+    public async Task TryGetResolved_AnswersFromMemoryOnly_NeverAskingTheStore()
     {
         var resolver = Resolver();
+        resolver.TryGetResolved(null, out var host).ShouldBeTrue();
+        host.ShouldBe(Shared);
+        resolver.TryGetResolved(OwnDatabase, out _).ShouldBeFalse();
+        _store.Calls.ShouldBe(0);
+
         (await resolver.ResolveAsync(OwnDatabase)).ShouldBe("Data Source=own.db");
-        (await resolver.ResolveAsync(null)).ShouldBe(Shared);
         _store.Calls.ShouldBe(1);
 
         // Even after the process-wide second: the scope keeps its answer.
         _time.Advance(TenantConnectionStringCache.TimeToLive + TimeSpan.FromMilliseconds(1));
-        resolver.Resolve(OwnDatabase).ShouldBe("Data Source=own.db");
+        resolver.TryGetResolved(OwnDatabase, out var own).ShouldBeTrue();
+        own.ShouldBe("Data Source=own.db");
+        Resolver().TryGetResolved(OwnDatabase, out _).ShouldBeFalse();
         _store.Calls.ShouldBe(1);
     }
 
     [Fact]
-    public async Task Resolve_InsideADependencyInjectionFactory_WithAStoreThatContinuesOnAnotherThread_DoesNotDeadlock()
+    public async Task Remember_ATenantReadByTheCaller_SparesTheScopeAStoreLookup()
     {
-        // The shape of the request that never completed: EF Core's Identity store gets its DbContext from a DI factory, which
-        // runs under the request scope's lock and asks for the tenant's connection string synchronously; the tenant store
-        // awaits I/O (Redis) and then resolves services of its scope on another thread. Were it the caller's scope, that
-        // thread would wait for the lock the blocked caller holds, forever.
+        var resolver = Resolver();
+        resolver.Remember(_store.Tenants[OwnDatabase]);
+
+        resolver.TryGetResolved(OwnDatabase, out var own).ShouldBeTrue();
+        own.ShouldBe("Data Source=own.db");
+        (await resolver.ResolveAsync(OwnDatabase)).ShouldBe("Data Source=own.db");
+        _store.Calls.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task ResolveAsync_WithAStoreThatContinuesOnAnotherThreadInTheCallersScope_Completes()
+    {
+        // The shape of ADR 0026's deadlock, now without a blocking caller: the tenant store awaits I/O (Redis) and then
+        // resolves services of the caller's scope on another thread; nothing holds the scope's lock while it waits.
         var tenantId = Guid.NewGuid();
         var services = new ServiceCollection()
             .AddSingleton(_recent)
@@ -85,23 +102,21 @@ public sealed class ConnectionStringResolverTests
             .AddScoped<ScopedDependency>()
             .AddScoped<ITenantStore>(sp => new ContinuingElsewhereTenantStore(sp, tenantId))
             .AddScoped<IConnectionStringResolver, MultiTenantConnectionStringResolver>()
-            .AddScoped(sp => new DatabaseUser(sp.GetRequiredService<IConnectionStringResolver>().Resolve(tenantId)))
             .BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
-        // Disposed only after the resolution finished: a deadlocked scope cannot be disposed (disposing takes the same lock).
-        var scope = services.CreateAsyncScope();
+        await using var scope = services.CreateAsyncScope();
+        var resolver = scope.ServiceProvider.GetRequiredService<IConnectionStringResolver>();
 
-        var resolving = Task.Run(() => scope.ServiceProvider.GetRequiredService<DatabaseUser>());
+        var resolving = resolver.ResolveAsync(tenantId);
 
-        (await Task.WhenAny(resolving, Task.Delay(TimeSpan.FromSeconds(30)))).ShouldBe(resolving, "Resolve deadlocked inside the DI factory");
-        (await resolving).ConnectionString.ShouldBe("Data Source=elsewhere.db");
-        await scope.DisposeAsync();
+        (await Task.WhenAny(resolving, Task.Delay(TimeSpan.FromSeconds(30)))).ShouldBe(resolving, "ResolveAsync did not complete");
+        (await resolving).ShouldBe("Data Source=elsewhere.db");
+        resolver.TryGetResolved(tenantId, out var remembered).ShouldBeTrue();
+        remembered.ShouldBe("Data Source=elsewhere.db");
         await services.DisposeAsync();
     }
 
     private MultiTenantConnectionStringResolver Resolver() =>
-        new(_services, _services.GetRequiredService<IServiceScopeFactory>(), Options.Create(new ConnectionStringOptions { Default = Shared }), _recent);
-
-    private sealed record DatabaseUser(string ConnectionString);
+        new(_services, Options.Create(new ConnectionStringOptions { Default = Shared }), _recent);
 
     private sealed class ScopedDependency;
 

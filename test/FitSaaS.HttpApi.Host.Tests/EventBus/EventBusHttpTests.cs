@@ -123,7 +123,7 @@ public sealed class EventBusHttpTests(EventBusWebFixture fixture) : IClassFixtur
     {
         using var tenant = fixture.Services.GetRequiredService<ICurrentTenant>().Change(tenantId);
         await using var scope = fixture.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContext()
+        return await (await scope.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextAsync())
             .Set<MemberBookingSummary>().AsNoTracking().FirstOrDefaultAsync(s => s.MemberUserId == memberId);
     }
 

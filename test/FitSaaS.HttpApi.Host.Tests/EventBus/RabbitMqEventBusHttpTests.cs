@@ -124,7 +124,7 @@ public sealed class RabbitMqEventBusHttpTests(RabbitMqWebFixture fixture) : ICla
     {
         using var tenant = fixture.Services.GetRequiredService<ICurrentTenant>().Change(tenantId);
         await using var scope = fixture.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContext()
+        return await (await scope.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextAsync())
             .Set<MemberBookingSummary>().AsNoTracking().FirstOrDefaultAsync(s => s.MemberUserId == memberId);
     }
 }
@@ -152,7 +152,7 @@ public sealed class RabbitMqOutageHttpTests(UnreachableRabbitMqWebFixture fixtur
         booked.StatusCode.ShouldBe(HttpStatusCode.OK);
         using var tenantScope = fixture.Services.GetRequiredService<ICurrentTenant>().Change(tenant.Id);
         await using var scope = fixture.Services.CreateAsyncScope();
-        var pending = await scope.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContext()
+        var pending = await (await scope.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextAsync())
             .Set<OutboxMessage>().AsNoTracking().CountAsync(m => m.EventName == "Bookings.BookingConfirmed.v1");
         pending.ShouldBe(1);
     }

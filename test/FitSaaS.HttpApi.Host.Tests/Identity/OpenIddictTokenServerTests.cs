@@ -177,7 +177,7 @@ public sealed class OpenIddictTokenServerTests(FitSaaSWebFixture fixture) : ICla
     {
         using var _ = fixture.Services.GetRequiredService<ICurrentTenant>().Change(tenantId);
         await using var scope = fixture.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextForTenant(null);
+        var db = await scope.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextForTenantAsync(null);
         return (await db.Set<OAuthApplication>().CountAsync(a => a.TenantId == tenantId),
             await db.Set<OAuthAuthorization>().CountAsync(a => a.TenantId == tenantId),
             await db.Set<OAuthToken>().CountAsync(t => t.TenantId == tenantId));

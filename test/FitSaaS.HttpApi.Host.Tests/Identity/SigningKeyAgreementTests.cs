@@ -15,7 +15,7 @@ public sealed class SigningKeyAgreementTests(FitSaaSWebFixture fixture) : IClass
     {
         await using (var scope = fixture.Services.CreateAsyncScope())
         {
-            var host = scope.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextForTenant(null);
+            var host = await scope.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextForTenantAsync(null);
             await host.Set<SigningKey>().ExecuteDeleteAsync();
         }
 
@@ -26,7 +26,7 @@ public sealed class SigningKeyAgreementTests(FitSaaSWebFixture fixture) : IClass
         sets[0].Signing.KeyId.ShouldBe(sets[1].Signing.KeyId);
         sets[0].Encryption[0].KeyId.ShouldBe(sets[1].Encryption[0].KeyId);
         await using var check = fixture.Services.CreateAsyncScope();
-        var keys = await check.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextForTenant(null)
+        var keys = await (await check.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextForTenantAsync(null))
             .Set<SigningKey>().AsNoTracking().ToListAsync();
         keys.Count(k => k.Purpose == SigningKey.SigningPurpose).ShouldBe(1);
         keys.Count(k => k.Purpose == SigningKey.EncryptionPurpose).ShouldBe(1);

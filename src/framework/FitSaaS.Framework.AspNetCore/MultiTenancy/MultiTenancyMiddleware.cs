@@ -14,7 +14,7 @@ namespace FitSaaS.Framework.AspNetCore.MultiTenancy;
 /// user's is refused (403 <c>TenantManagement:TenantMismatch</c>). Unknown tenant → 404
 /// <c>TenantManagement:TenantNotFound</c>; inactive → 403 <c>TenantManagement:TenantInactive</c>.
 /// Runs after authentication. The tenant's connection string is resolved here too
-/// (<see cref="IConnectionStringResolver.ResolveAsync"/>), so the request's database contexts do not look it up synchronously.
+/// (<see cref="IConnectionStringResolver.Remember"/>), so the request's database contexts do not look it up again.
 /// </summary>
 internal sealed class MultiTenancyMiddleware(
     RequestDelegate next,
@@ -67,9 +67,8 @@ internal sealed class MultiTenancyMiddleware(
 
         if (tenant is not null && context.RequestServices.GetService<IConnectionStringResolver>() is { } connectionStrings)
         {
-            // Resolved here, asynchronously, so the EF Core contexts the request creates synchronously (some inside DI
-            // factories) find the tenant's database remembered and never block a thread on the tenant store.
-            await connectionStrings.ResolveAsync(tenant.Id, context.RequestAborted);
+            // The tenant was just read from the store: its database needs no second lookup in this request.
+            connectionStrings.Remember(tenant);
         }
 
         using (currentTenant.Change(tenant?.Id, tenant?.Name))

@@ -17,12 +17,12 @@ public sealed class EfCoreDistributedEventOutbox<TDbContext>(
     private readonly HashSet<Guid?> _signalledTenants = [];
 
     /// <inheritdoc/>
-    public Task AddAsync(DistributedEventEnvelope envelope, CancellationToken cancellationToken = default)
+    public async Task AddAsync(DistributedEventEnvelope envelope, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(envelope);
         var unitOfWork = unitOfWorkManager.Current
             ?? throw new InvalidOperationException("The outbox is written inside a unit of work (its row commits with the change).");
-        var context = dbContextProvider.GetDbContextForTenant(envelope.TenantId);
+        var context = await dbContextProvider.GetDbContextForTenantAsync(envelope.TenantId, cancellationToken);
         context.Set<OutboxMessage>().Add(new OutboxMessage(envelope));
         if (!ReferenceEquals(_signalledUnitOfWork, unitOfWork))
         {
@@ -39,7 +39,5 @@ public sealed class EfCoreDistributedEventOutbox<TDbContext>(
                 return Task.CompletedTask;
             });
         }
-
-        return Task.CompletedTask;
     }
 }

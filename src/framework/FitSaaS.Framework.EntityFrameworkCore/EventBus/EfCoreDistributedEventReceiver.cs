@@ -47,7 +47,7 @@ public sealed partial class EfCoreDistributedEventReceiver<TDbContext>(
         {
             await using var unitOfWork = await services.GetRequiredService<IUnitOfWorkManager>()
                 .BeginAsync(new UnitOfWorkOptions { IsTransactional = true }, cancellationToken);
-            var context = services.GetRequiredService<IDbContextProvider<TDbContext>>().GetDbContextForTenant(envelope.TenantId);
+            var context = await services.GetRequiredService<IDbContextProvider<TDbContext>>().GetDbContextForTenantAsync(envelope.TenantId, cancellationToken);
             var inbox = context.Set<InboxMessage>();
             if (await inbox.IgnoreQueryFilters().AnyAsync(m => m.Id == envelope.MessageId, cancellationToken))
             {

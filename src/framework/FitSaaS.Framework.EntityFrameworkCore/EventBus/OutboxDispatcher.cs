@@ -152,7 +152,7 @@ public sealed partial class OutboxDispatcher<TDbContext>(
             try
             {
                 await using var scope = scopeFactory.CreateAsyncScope();
-                var context = scope.ServiceProvider.GetRequiredService<IDbContextProvider<TDbContext>>().GetDbContextForTenant(tenantId);
+                var context = await scope.ServiceProvider.GetRequiredService<IDbContextProvider<TDbContext>>().GetDbContextForTenantAsync(tenantId, cancellationToken);
                 metrics.SetBacklog(tenantId, await context.Set<OutboxMessage>().IgnoreQueryFilters().LongCountAsync(cancellationToken));
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -205,7 +205,7 @@ public sealed partial class OutboxDispatcher<TDbContext>(
     {
         var batchSize = Math.Max(1, outboxOptions.Value.BatchSize);
         await using var scope = scopeFactory.CreateAsyncScope();
-        var context = scope.ServiceProvider.GetRequiredService<IDbContextProvider<TDbContext>>().GetDbContextForTenant(tenantId);
+        var context = await scope.ServiceProvider.GetRequiredService<IDbContextProvider<TDbContext>>().GetDbContextForTenantAsync(tenantId, cancellationToken);
         var outbox = context.Set<OutboxMessage>();
         var now = timeProvider.GetUtcNow().UtcDateTime;
         var isPostgreSql = context.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;

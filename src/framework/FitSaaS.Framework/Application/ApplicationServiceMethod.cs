@@ -8,7 +8,7 @@ namespace FitSaaS.Framework.Application;
 /// </summary>
 public sealed class ApplicationServiceMethod
 {
-    private readonly Func<Task, object?>? _resultGetter;
+    private readonly Func<Task, Task<object?>>? _resultGetter;
 
     internal ApplicationServiceMethod(MethodInfo interfaceMethod, MethodInfo implementationMethod)
     {
@@ -36,9 +36,9 @@ public sealed class ApplicationServiceMethod
         {
             ResultType = returnType.GetGenericArguments()[0];
             _resultGetter = typeof(ApplicationServiceMethod)
-                .GetMethod(nameof(GetTaskResult), BindingFlags.NonPublic | BindingFlags.Static)!
+                .GetMethod(nameof(AwaitResultAsync), BindingFlags.NonPublic | BindingFlags.Static)!
                 .MakeGenericMethod(ResultType)
-                .CreateDelegate<Func<Task, object?>>();
+                .CreateDelegate<Func<Task, Task<object?>>>();
             TaskFactory = typeof(ApplicationServiceMethod)
                 .GetMethod(nameof(ToTypedTask), BindingFlags.NonPublic | BindingFlags.Static)!
                 .MakeGenericMethod(ResultType)
@@ -80,9 +80,19 @@ public sealed class ApplicationServiceMethod
         where TAttribute : class =>
         Attributes.OfType<TAttribute>().FirstOrDefault() ?? ClassAttributes.OfType<TAttribute>().FirstOrDefault();
 
-    internal object? GetResult(Task task) => _resultGetter?.Invoke(task);
+    /// <summary>Awaits the target's task and returns its result (null for <see cref="Task"/>).</summary>
+    internal async Task<object?> AwaitResultAsync(Task task)
+    {
+        if (_resultGetter is null)
+        {
+            await task.ConfigureAwait(false);
+            return null;
+        }
 
-    private static object? GetTaskResult<T>(Task task) => ((Task<T>)task).Result;
+        return await _resultGetter(task).ConfigureAwait(false);
+    }
+
+    private static async Task<object?> AwaitResultAsync<T>(Task task) => await ((Task<T>)task).ConfigureAwait(false);
 
     private static async Task<T> ToTypedTask<T>(Task pipeline, ApplicationServiceInvocation invocation)
     {

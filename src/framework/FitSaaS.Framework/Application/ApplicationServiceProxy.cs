@@ -42,20 +42,17 @@ public class ApplicationServiceProxy : DispatchProxy
     {
         ArgumentNullException.ThrowIfNull(targetMethod);
         var method = _cache.Get(targetMethod, _target.GetType());
+        if (!method.IsAsync)
+        {
+            // Application services are asynchronous (ABP's convention; the architecture tests check the contracts): running
+            // the interceptors (unit of work, auditing, authorization) for a synchronous method would block on them.
+            throw new NotSupportedException(
+                $"{method.InterfaceMethod.DeclaringType?.Name}.{method.InterfaceMethod.Name} is synchronous: application service methods return Task or Task<T>.");
+        }
+
         var invocation = new ApplicationServiceInvocation(method, _target, args ?? [], _services);
         var pipeline = RunAsync(invocation, 0);
-        if (method.TaskFactory is not null)
-        {
-            return method.TaskFactory(pipeline, invocation);
-        }
-
-        if (method.IsAsync)
-        {
-            return pipeline;
-        }
-
-        pipeline.GetAwaiter().GetResult();
-        return invocation.ReturnValue;
+        return method.TaskFactory is not null ? method.TaskFactory(pipeline, invocation) : pipeline;
     }
 
     private Task RunAsync(ApplicationServiceInvocation invocation, int index)
@@ -84,8 +81,7 @@ public class ApplicationServiceProxy : DispatchProxy
 
         if (result is Task task)
         {
-            await task.ConfigureAwait(false);
-            invocation.ReturnValue = invocation.Method.GetResult(task);
+            invocation.ReturnValue = await invocation.Method.AwaitResultAsync(task).ConfigureAwait(false);
         }
         else
         {

@@ -5,20 +5,13 @@ namespace FitSaaS.Framework.MultiTenancy;
 
 /// <summary>
 /// Default <see cref="IConnectionStringResolver"/>: asks <see cref="ITenantStore"/> (cached) for the tenant's own connection
-/// string. The store is resolved lazily because it reads the host database itself. The answer is remembered for the scope (a
-/// request resolves a tenant once) and, per process, for at most <see cref="TenantConnectionStringCache.TimeToLive"/> (1 s); a
-/// tenant's connection string change is seen within that second.
-/// <para>
-/// A synchronous <see cref="Resolve"/> that finds nothing remembered (a tenant switched to in code, a background flow) blocks
-/// on a lookup that runs on a thread-pool thread in a DI scope of its own, with no ambient tenant, unit of work or other
-/// async-local state: the blocked caller may hold its scope's DI lock (EF Core contexts are created inside DI factories) and
-/// its scope's contexts, and a lookup continuing on another thread in the caller's scope would wait for them — a deadlock seen
-/// as requests that never complete. A tenant created in the caller's uncommitted unit of work is therefore not seen by it:
-/// such code names the new tenant's database with <see cref="UseForTenant"/>, or its data lives in the shared one.
-/// </para>
+/// string, asynchronously, in the caller's scope. The store is resolved lazily because it reads the host database itself. The
+/// answer is remembered for the scope (a request resolves a tenant once) and, per process, for at most
+/// <see cref="TenantConnectionStringCache.TimeToLive"/> (1 s); a tenant's connection string change is seen within that second.
+/// Nothing blocks (ADR 0036, superseding the blocking fallback of ADR 0026).
 /// </summary>
 public sealed class MultiTenantConnectionStringResolver(
-    IServiceProvider services, IServiceScopeFactory scopeFactory, IOptions<ConnectionStringOptions> options, TenantConnectionStringCache recent)
+    IServiceProvider services, IOptions<ConnectionStringOptions> options, TenantConnectionStringCache recent)
     : IConnectionStringResolver
 {
     private readonly Dictionary<Guid, string> _overrides = [];
@@ -38,22 +31,8 @@ public sealed class MultiTenantConnectionStringResolver(
     }
 
     /// <inheritdoc/>
-    public string Resolve(Guid? tenantId)
-    {
-        if (TryRemembered(tenantId, out var known) || !HasTenantStore)
-        {
-            return known;
-        }
-
-        var id = tenantId!.Value;
-        TenantConfiguration? tenant;
-        using (ExecutionContext.SuppressFlow())
-        {
-            tenant = Task.Run(() => FindInOwnScopeAsync(id)).GetAwaiter().GetResult();
-        }
-
-        return Remember(id, tenant);
-    }
+    public bool TryGetResolved(Guid? tenantId, out string connectionString) =>
+        TryRemembered(tenantId, out connectionString) || !HasTenantStore;
 
     /// <inheritdoc/>
     public async Task<string> ResolveAsync(Guid? tenantId, CancellationToken cancellationToken = default)
@@ -96,6 +75,13 @@ public sealed class MultiTenantConnectionStringResolver(
         return false;
     }
 
+    /// <inheritdoc/>
+    public void Remember(TenantConfiguration tenant)
+    {
+        ArgumentNullException.ThrowIfNull(tenant);
+        _ = Remember(tenant.Id, tenant);
+    }
+
     private string Remember(Guid tenantId, TenantConfiguration? tenant)
     {
         if (tenant is null)
@@ -106,11 +92,5 @@ public sealed class MultiTenantConnectionStringResolver(
 
         recent.Set(tenantId, tenant.ConnectionString);
         return _resolved[tenantId] = tenant.ConnectionString ?? Default;
-    }
-
-    private async Task<TenantConfiguration?> FindInOwnScopeAsync(Guid tenantId)
-    {
-        await using var scope = scopeFactory.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ITenantStore>().FindAsync(tenantId).ConfigureAwait(false);
     }
 }
