@@ -31,6 +31,40 @@ public sealed class ModuleContainerTests
         names.Last().ShouldBe(nameof(FitSaaSDomainModule));
     }
 
+    [Fact]
+    public void Load_WithExclude_LeavesTheModuleOut_AndItsDependantsLoadWithoutIt()
+    {
+        var container = ModuleContainer.Load(typeof(RootModule), t => t == typeof(LeftModule));
+
+        container.Modules.Select(m => m.Type).ShouldBe([typeof(CoreModule), typeof(RightModule), typeof(RootModule)]);
+        container.ExcludedModuleTypes.ShouldBe([typeof(LeftModule)]);
+        container.Modules.Single(m => m.Type == typeof(RootModule)).Dependencies.Select(d => d.Type).ShouldBe([typeof(RightModule)]);
+        Should.Throw<ArgumentException>(() => ModuleContainer.Load(typeof(RootModule), t => t == typeof(RootModule)));
+    }
+
+    [Fact]
+    public void ExcludeByName_MatchesAFeatureInEveryLayer_OrAFullTypeName()
+    {
+        var byFeature = ModuleContainer.ExcludeByName(["Programs"]);
+        byFeature(typeof(Programs.ProgramsDomainModule)).ShouldBeTrue();
+        byFeature(typeof(Programs.ProgramsDomainSharedModule)).ShouldBeTrue();
+        byFeature(typeof(Bookings.BookingsDomainModule)).ShouldBeFalse();
+        byFeature(typeof(FitSaaSDomainModule)).ShouldBeFalse();
+
+        var byType = ModuleContainer.ExcludeByName([typeof(Bookings.BookingsDomainModule).FullName!]);
+        byType(typeof(Bookings.BookingsDomainModule)).ShouldBeTrue();
+        byType(typeof(Bookings.BookingsDomainSharedModule)).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Ownership_IsTheModuleOfTheLongestNamespace_InTheTypesAssembly_ElseTheLayerRoot()
+    {
+        ModuleTypeOwnership.GetOwners(typeof(Bookings.Booking)).ShouldBe([typeof(Bookings.BookingsDomainModule)]);
+        ModuleTypeOwnership.GetOwners(typeof(BackgroundJobs.BackgroundJobFailure)).ShouldBe([typeof(FitSaaSDomainModule)]);
+        ModuleTypeOwnership.GetOwnedTypes(typeof(Programs.ProgramsDomainModule)).ShouldContain(typeof(Programs.Exercise));
+        ModuleTypeOwnership.GetOwnedTypes(typeof(Programs.ProgramsDomainModule)).ShouldNotContain(typeof(Bookings.Booking));
+    }
+
     public sealed class CoreModule : FitSaaSModule;
 
     [DependsOn(typeof(CoreModule))]
