@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using FitSaaS.Bookings;
+using FitSaaS.FeatureManagement;
 using FitSaaS.Framework.Data;
 using FitSaaS.Framework.Features;
 using FitSaaS.Framework.Modularity;
@@ -76,10 +78,10 @@ public sealed class ModuleExclusionTests(WithoutProgramsWebFixture fixture) : IC
             .ShouldNotContain(ns => ns!.EndsWith(".Programs", StringComparison.Ordinal));
         var features = fixture.Services.GetRequiredService<IOptions<FeatureOptions>>().Value.DefinitionProviders;
         features.ShouldNotContain(typeof(ProgramsFeatureDefinitionProvider));
-        features.ShouldContain(typeof(Bookings.BookingsFeatureDefinitionProvider));
+        features.ShouldContain(typeof(BookingsFeatureDefinitionProvider));
         fixture.Services.GetRequiredService<IOptions<Framework.Authorization.PermissionOptions>>().Value.DefinitionProviders
             .ShouldNotContain(typeof(ProgramsPermissionDefinitionProvider));
-        fixture.Services.GetRequiredService<IOptions<FeatureManagement.EditionDefaultsOptions>>().Value.For(FeatureManagement.EditionNames.Pro)
+        fixture.Services.GetRequiredService<IOptions<EditionDefaultsOptions>>().Value.For(EditionNames.Pro)
             .Keys.ShouldNotContain(ProgramsFeatures.Enabled);
     }
 
