@@ -24,7 +24,7 @@ public sealed class EditionSeedTests(FitSaaSApplicationFixture fixture) : IClass
         first.DemoEdition.ShouldBe(EditionNames.Pro);
         var defaults = fixture.Services.GetRequiredService<IOptions<EditionDefaultsOptions>>().Value;
         first.ValueCount.ShouldBe(EditionDataSeedContributor.SeedEditions.Sum(e => defaults.For(e.Name).Count));
-        defaults.For(EditionNames.Free)[Bookings.BookingsFeatures.MaxLocations].ShouldBe("1"); // contributed by the Bookings module
+        defaults.For(EditionNames.Free)[global::FitSaaS.Bookings.BookingsFeatures.MaxLocations].ShouldBe("1"); // contributed by the Bookings module
         second.ShouldBe(first);
     }
 

@@ -46,23 +46,23 @@ public sealed class ModuleContainerTests
     public void ExcludeByName_MatchesAFeatureInEveryLayer_OrAFullTypeName()
     {
         var byFeature = ModuleContainer.ExcludeByName(["Programs"]);
-        byFeature(typeof(Programs.ProgramsDomainModule)).ShouldBeTrue();
-        byFeature(typeof(Programs.ProgramsDomainSharedModule)).ShouldBeTrue();
-        byFeature(typeof(Bookings.BookingsDomainModule)).ShouldBeFalse();
+        byFeature(typeof(global::FitSaaS.Programs.ProgramsDomainModule)).ShouldBeTrue();
+        byFeature(typeof(global::FitSaaS.Programs.ProgramsDomainSharedModule)).ShouldBeTrue();
+        byFeature(typeof(global::FitSaaS.Bookings.BookingsDomainModule)).ShouldBeFalse();
         byFeature(typeof(FitSaaSDomainModule)).ShouldBeFalse();
 
-        var byType = ModuleContainer.ExcludeByName([typeof(Bookings.BookingsDomainModule).FullName!]);
-        byType(typeof(Bookings.BookingsDomainModule)).ShouldBeTrue();
-        byType(typeof(Bookings.BookingsDomainSharedModule)).ShouldBeFalse();
+        var byType = ModuleContainer.ExcludeByName([typeof(global::FitSaaS.Bookings.BookingsDomainModule).FullName!]);
+        byType(typeof(global::FitSaaS.Bookings.BookingsDomainModule)).ShouldBeTrue();
+        byType(typeof(global::FitSaaS.Bookings.BookingsDomainSharedModule)).ShouldBeFalse();
     }
 
     [Fact]
     public void Ownership_IsTheModuleOfTheLongestNamespace_InTheTypesAssembly_ElseTheLayerRoot()
     {
-        ModuleTypeOwnership.GetOwners(typeof(Bookings.Booking)).ShouldBe([typeof(Bookings.BookingsDomainModule)]);
-        ModuleTypeOwnership.GetOwners(typeof(BackgroundJobs.BackgroundJobFailure)).ShouldBe([typeof(FitSaaSDomainModule)]);
-        ModuleTypeOwnership.GetOwnedTypes(typeof(Programs.ProgramsDomainModule)).ShouldContain(typeof(Programs.Exercise));
-        ModuleTypeOwnership.GetOwnedTypes(typeof(Programs.ProgramsDomainModule)).ShouldNotContain(typeof(Bookings.Booking));
+        ModuleTypeOwnership.GetOwners(typeof(global::FitSaaS.Bookings.Booking)).ShouldBe([typeof(global::FitSaaS.Bookings.BookingsDomainModule)]);
+        ModuleTypeOwnership.GetOwners(typeof(global::FitSaaS.BackgroundJobs.BackgroundJobFailure)).ShouldBe([typeof(FitSaaSDomainModule)]);
+        ModuleTypeOwnership.GetOwnedTypes(typeof(global::FitSaaS.Programs.ProgramsDomainModule)).ShouldContain(typeof(global::FitSaaS.Programs.Exercise));
+        ModuleTypeOwnership.GetOwnedTypes(typeof(global::FitSaaS.Programs.ProgramsDomainModule)).ShouldNotContain(typeof(global::FitSaaS.Bookings.Booking));
     }
 
     public sealed class CoreModule : FitSaaSModule;
