@@ -10,8 +10,9 @@ using FitSaaS.TenantManagement;
 
 namespace FitSaaS;
 
-/// <summary>All feature modules of this layer.</summary>
+/// <summary>All feature modules of this layer (and the domain's root, whose background-job and event-bus types this root's services use).</summary>
 [DependsOn(
+    typeof(FitSaaSDomainModule),
     typeof(TenantManagementApplicationModule),
     typeof(FeatureManagementApplicationModule),
     typeof(IdentityApplicationModule),

@@ -14,8 +14,16 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace FitSaaS.EntityFrameworkCore;
 
-/// <summary>Registers <see cref="FitSaaSDbContext"/> on the configured provider.</summary>
-[DependsOn(typeof(FitSaaSDomainModule), typeof(FitSaaSFrameworkEntityFrameworkCoreModule))]
+/// <summary>
+/// The EF Core layer's root: registers the shared <see cref="FitSaaSDbContext"/> on the configured provider (its model holds
+/// every module's tables, so the migrations never depend on which modules are loaded) and lists the feature modules' EF
+/// modules, which register their own repositories, jobs and seed contributors.
+/// </summary>
+[DependsOn(
+    typeof(FitSaaSDomainModule),
+    typeof(FitSaaSFrameworkEntityFrameworkCoreModule),
+    typeof(Bookings.BookingsEntityFrameworkCoreModule),
+    typeof(Programs.ProgramsEntityFrameworkCoreModule))]
 public sealed class FitSaaSEntityFrameworkCoreModule : FitSaaSModule
 {
     /// <summary>Default SQLite connection string: a file in the <c>data</c> folder of the working directory.</summary>

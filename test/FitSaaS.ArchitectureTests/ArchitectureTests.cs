@@ -127,28 +127,6 @@ public sealed class ArchitectureTests(FitSaaSApplicationFixture fixture) : IClas
         offenders.ShouldBeEmpty();
     }
 
-    [Fact]
-    public void FeatureModules_DoNotUseOtherFeaturesAggregates()
-    {
-        string[] features = ["Bookings", "Programs"];
-        var offenders = new List<string>();
-        foreach (var assembly in new[] { s_domain, s_application })
-        {
-            foreach (var type in assembly.GetTypes().Where(t => features.Contains(FeatureOf(t))))
-            {
-                var used = type.GetFields(BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public).Select(f => f.FieldType)
-                    .Concat(type.GetConstructors().SelectMany(c => c.GetParameters()).Select(p => p.ParameterType));
-                offenders.AddRange(used
-                    .Where(u => u.Assembly == s_domain && FeatureOf(u) is { } other && other != FeatureOf(type) && other != "Framework")
-                    .Select(u => $"{type.FullName} uses {u.FullName}"));
-            }
-        }
-
-        offenders.ShouldBeEmpty();
-    }
-
-    private static string? FeatureOf(Type type) => type.Namespace?.Split('.') is [_, var feature, ..] ? feature : null;
-
     private static bool IsFrameworkProperty(string name) =>
         name is nameof(IHasConcurrencyStamp.ConcurrencyStamp) or "CreationTime" or "CreatorId" or "LastModificationTime" or "LastModifierId"
             or "IsDeleted" or "DeletionTime" or "DeleterId";

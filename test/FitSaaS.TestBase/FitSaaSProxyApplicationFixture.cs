@@ -56,7 +56,8 @@ public sealed class FitSaaSProxyApplicationFixture : FitSaaSApplicationFixture
             options.RemoteServices[RemoteServiceOptions.DefaultName] = new RemoteServiceConfiguration { BaseUrl = ServerAddress.ToString() });
         services.AddFitSaaSHttpApiClient();
         _client = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
-        _contracts = [.. HttpClientProxyServiceCollectionExtensions.GetContracts(typeof(FitSaaSApplicationContractsModule).Assembly)];
+        // The contracts the host's loaded modules expose (a module left out of the host has no proxies to call).
+        _contracts = [.. Framework.Http.HttpApiConventions.GetServiceContracts(host.GetRequiredService<Framework.Modularity.ModuleContainer>())];
         return Task.FromResult<(IServiceProvider, IAsyncDisposable)>((host, _factory));
     }
 

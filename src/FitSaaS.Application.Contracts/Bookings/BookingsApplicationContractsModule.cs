@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace FitSaaS.Bookings;
 
 /// <summary>The Bookings module's application-service contracts, DTOs and permission definitions.</summary>
-[DependsOn(typeof(BookingsDomainSharedModule))]
+[DependsOn(typeof(BookingsDomainSharedModule), typeof(IdentityDomainSharedModule))]
 public sealed class BookingsApplicationContractsModule : FitSaaSModule
 {
     /// <summary>What members get by default: the timetable and their own bookings.</summary>

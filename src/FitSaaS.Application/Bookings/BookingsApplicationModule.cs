@@ -3,7 +3,7 @@ using FitSaaS.Framework.Modularity;
 namespace FitSaaS.Bookings;
 
 /// <summary>The Bookings module's application services.</summary>
-[DependsOn(typeof(BookingsDomainModule), typeof(BookingsApplicationContractsModule))]
+[DependsOn(typeof(BookingsDomainModule), typeof(BookingsApplicationContractsModule), typeof(Identity.IdentityApplicationContractsModule))]
 public sealed class BookingsApplicationModule : FitSaaSModule
 {
 }

@@ -1,3 +1,4 @@
+using FitSaaS.FeatureManagement;
 using FitSaaS.Framework;
 using FitSaaS.Framework.Exceptions;
 using FitSaaS.Framework.Events.Distributed;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace FitSaaS.Bookings;
 
 /// <summary>The Bookings module's constants, enums, error codes and setting definitions.</summary>
-[DependsOn(typeof(FitSaaSFrameworkModule))]
+[DependsOn(typeof(FitSaaSFrameworkModule), typeof(FeatureManagementDomainSharedModule))]
 public sealed class BookingsDomainSharedModule : FitSaaSModule
 {
     /// <inheritdoc/>
@@ -20,6 +21,10 @@ public sealed class BookingsDomainSharedModule : FitSaaSModule
             .Map(BookingsErrorCodes.AlreadyBooked, 409)
             .Map(BookingsErrorCodes.SessionFull, 409));
         context.Services.Configure<FeatureOptions>(o => o.DefinitionProviders.Add(typeof(BookingsFeatureDefinitionProvider)));
+        context.Services.Configure<EditionDefaultsOptions>(o => o
+            .Set(EditionNames.Free, BookingsFeatures.Waitlist, "false").Set(EditionNames.Free, BookingsFeatures.MaxLocations, "1")
+            .Set(EditionNames.Studio, BookingsFeatures.Waitlist, "true").Set(EditionNames.Studio, BookingsFeatures.MaxLocations, "3")
+            .Set(EditionNames.Pro, BookingsFeatures.Waitlist, "true").Set(EditionNames.Pro, BookingsFeatures.MaxLocations, "-1"));
         context.Services.Configure<SettingOptions>(o => o.DefinitionProviders.Add(typeof(BookingsSettingDefinitionProvider)));
         context.Services.Configure<DistributedEventOptions>(o => o.EventTypes.Add<BookingConfirmedEto>());
     }

@@ -1,3 +1,4 @@
+using FitSaaS.FeatureManagement;
 using FitSaaS.Framework;
 using FitSaaS.Framework.Exceptions;
 using FitSaaS.Framework.Features;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace FitSaaS.Identity;
 
 /// <summary>The Identity module's constants, enums, error codes and feature definitions.</summary>
-[DependsOn(typeof(FitSaaSFrameworkModule))]
+[DependsOn(typeof(FitSaaSFrameworkModule), typeof(FeatureManagementDomainSharedModule))]
 public sealed class IdentityDomainSharedModule : FitSaaSModule
 {
     /// <inheritdoc/>
@@ -19,5 +20,9 @@ public sealed class IdentityDomainSharedModule : FitSaaSModule
             .Map(IdentityErrorCodes.DuplicateClientId, 409)
             .Map(IdentityErrorCodes.RoleInUse, 409));
         context.Services.Configure<FeatureOptions>(o => o.DefinitionProviders.Add(typeof(IdentityFeatureDefinitionProvider)));
+        context.Services.Configure<EditionDefaultsOptions>(o => o
+            .Set(EditionNames.Free, IdentityFeatures.MaxMembers, "50")
+            .Set(EditionNames.Studio, IdentityFeatures.MaxMembers, "500")
+            .Set(EditionNames.Pro, IdentityFeatures.MaxMembers, "-1"));
     }
 }

@@ -1,3 +1,4 @@
+using FitSaaS.FeatureManagement;
 using FitSaaS.Framework;
 using FitSaaS.Framework.Features;
 using FitSaaS.Framework.Modularity;
@@ -6,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace FitSaaS.Programs;
 
 /// <summary>The Programs module's constants, enums, error codes and feature definitions.</summary>
-[DependsOn(typeof(FitSaaSFrameworkModule))]
+[DependsOn(typeof(FitSaaSFrameworkModule), typeof(FeatureManagementDomainSharedModule))]
 public sealed class ProgramsDomainSharedModule : FitSaaSModule
 {
     /// <inheritdoc/>
@@ -14,5 +15,9 @@ public sealed class ProgramsDomainSharedModule : FitSaaSModule
     {
         ArgumentNullException.ThrowIfNull(context);
         context.Services.Configure<FeatureOptions>(o => o.DefinitionProviders.Add(typeof(ProgramsFeatureDefinitionProvider)));
+        context.Services.Configure<EditionDefaultsOptions>(o => o
+            .Set(EditionNames.Free, ProgramsFeatures.Enabled, "true")
+            .Set(EditionNames.Studio, ProgramsFeatures.Enabled, "true")
+            .Set(EditionNames.Pro, ProgramsFeatures.Enabled, "true"));
     }
 }

@@ -3,7 +3,6 @@ using FitSaaS.Framework.Auditing;
 using FitSaaS.Framework.BackgroundJobs;
 using FitSaaS.Framework.Modularity;
 using FitSaaS.Identity;
-using FitSaaS.SettingManagement;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -15,7 +14,7 @@ namespace FitSaaS.AuditLogging;
 /// <see cref="IAuditingStore"/>), retention (a recurring background job), and the auditing services of the framework (manager,
 /// outermost pipeline interceptor, options from the <c>Auditing</c> and <c>AuditLogging</c> sections).
 /// </summary>
-[DependsOn(typeof(AuditLoggingDomainSharedModule))]
+[DependsOn(typeof(AuditLoggingDomainSharedModule), typeof(IdentityDomainModule))]
 public sealed class AuditLoggingDomainModule : FitSaaSModule
 {
     /// <inheritdoc/>

@@ -1,14 +1,13 @@
-using FitSaaS.Bookings;
 using FitSaaS.Framework.Data;
 using FitSaaS.Framework.DependencyInjection;
-using FitSaaS.Identity;
-using FitSaaS.Programs;
 using FitSaaS.TenantManagement;
+using Microsoft.Extensions.Options;
 
 namespace FitSaaS.FeatureManagement;
 
 /// <summary>
-/// Host: seeds the editions <c>Free</c>, <c>Studio</c> and <c>Pro</c> when missing (existing editions are
+/// Host: seeds the editions <c>Free</c>, <c>Studio</c> and <c>Pro</c> when missing, with the values the modules set in
+/// <see cref="EditionDefaultsOptions"/> (existing editions are
 /// left as operators changed them). Tenant: puts a tenant that has no edition yet (created before editions
 /// existed, or the demo tenant) on <c>Pro</c> for the demo seed and on <see cref="FeatureManagementOptions.DefaultEdition"/>
 /// otherwise; tenants created through the API get theirs at creation. Idempotent.
@@ -17,41 +16,15 @@ public sealed class EditionDataSeedContributor(
     IEditionRepository editions,
     ITenantRepository tenants,
     EditionManager editionManager,
-    TenantFeatureManager tenantFeatureManager) : IDataSeedContributor, ITransientDependency
+    TenantFeatureManager tenantFeatureManager,
+    IOptions<EditionDefaultsOptions> defaults) : IDataSeedContributor, ITransientDependency
 {
-    /// <summary>The seeded editions and their values; -1 means unlimited.</summary>
-    public static IReadOnlyList<(string Name, string DisplayName, IReadOnlyDictionary<string, string?> Values)> SeedEditions { get; } =
+    /// <summary>The seeded editions (name, display name), cheapest first; their values come from <see cref="EditionDefaultsOptions"/>.</summary>
+    public static IReadOnlyList<(string Name, string DisplayName)> SeedEditions { get; } =
     [
-        (EditionNames.Free, "Free", new Dictionary<string, string?>
-        {
-            [ProgramsFeatures.Enabled] = "true",
-            [BookingsFeatures.Waitlist] = "false",
-            [BookingsFeatures.MaxLocations] = "1",
-            [IdentityFeatures.MaxMembers] = "50",
-            [UpcomingModulesFeatures.BillingOnlinePayments] = "false",
-            [UpcomingModulesFeatures.FormsEnabled] = "false",
-            [UpcomingModulesFeatures.MessagingEnabled] = "false",
-        }),
-        (EditionNames.Studio, "Studio", new Dictionary<string, string?>
-        {
-            [ProgramsFeatures.Enabled] = "true",
-            [BookingsFeatures.Waitlist] = "true",
-            [BookingsFeatures.MaxLocations] = "3",
-            [IdentityFeatures.MaxMembers] = "500",
-            [UpcomingModulesFeatures.BillingOnlinePayments] = "true",
-            [UpcomingModulesFeatures.FormsEnabled] = "true",
-            [UpcomingModulesFeatures.MessagingEnabled] = "false",
-        }),
-        (EditionNames.Pro, "Pro", new Dictionary<string, string?>
-        {
-            [ProgramsFeatures.Enabled] = "true",
-            [BookingsFeatures.Waitlist] = "true",
-            [BookingsFeatures.MaxLocations] = "-1",
-            [IdentityFeatures.MaxMembers] = "-1",
-            [UpcomingModulesFeatures.BillingOnlinePayments] = "true",
-            [UpcomingModulesFeatures.FormsEnabled] = "true",
-            [UpcomingModulesFeatures.MessagingEnabled] = "true",
-        }),
+        (EditionNames.Free, "Free"),
+        (EditionNames.Studio, "Studio"),
+        (EditionNames.Pro, "Pro"),
     ];
 
     /// <inheritdoc/>
@@ -79,7 +52,7 @@ public sealed class EditionDataSeedContributor(
 
     private async Task SeedEditionsAsync(CancellationToken cancellationToken)
     {
-        foreach (var (name, displayName, values) in SeedEditions)
+        foreach (var (name, displayName) in SeedEditions)
         {
             if (await editions.FindByNameAsync(name.ToUpperInvariant(), cancellationToken) is not null)
             {
@@ -87,7 +60,7 @@ public sealed class EditionDataSeedContributor(
             }
 
             var edition = await editionManager.CreateAsync(name, displayName, cancellationToken);
-            await editionManager.SetValuesAsync(edition, values);
+            await editionManager.SetValuesAsync(edition, defaults.Value.For(name));
             await editions.InsertAsync(edition, autoSave: true, cancellationToken);
         }
     }

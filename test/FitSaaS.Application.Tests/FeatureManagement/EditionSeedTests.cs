@@ -4,6 +4,7 @@ using FitSaaS.TenantManagement;
 using FitSaaS.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace FitSaaS.Application.Tests.FeatureManagement;
 
@@ -21,7 +22,9 @@ public sealed class EditionSeedTests(FitSaaSApplicationFixture fixture) : IClass
 
         first.Editions.ShouldBe($"{EditionNames.Free},{EditionNames.Pro},{EditionNames.Studio}");
         first.DemoEdition.ShouldBe(EditionNames.Pro);
-        first.ValueCount.ShouldBe(EditionDataSeedContributor.SeedEditions.Sum(e => e.Values.Count));
+        var defaults = fixture.Services.GetRequiredService<IOptions<EditionDefaultsOptions>>().Value;
+        first.ValueCount.ShouldBe(EditionDataSeedContributor.SeedEditions.Sum(e => defaults.For(e.Name).Count));
+        defaults.For(EditionNames.Free)[global::FitSaaS.Bookings.BookingsFeatures.MaxLocations].ShouldBe("1"); // contributed by the Bookings module
         second.ShouldBe(first);
     }
 

@@ -1,9 +1,6 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json;
 using FitSaaS.Framework.Exceptions;
-using FitSaaS.Programs;
-using FitSaaS.SettingManagement;
 using FitSaaS.Testing;
 
 namespace FitSaaS.HttpApi.Host.Tests.Isolation;
@@ -57,9 +54,9 @@ public sealed class IsolationProbeTests(FitSaaSWebFixture fixture, ITestOutputHe
         using var adminA = await fixture.LoginAsync(a.Name, "admin");
         using var adminB = await fixture.LoginAsync(b.Name, "admin");
         using var host = await fixture.CreateHostAdminClientAsync();
-        var targets = await SeedVictimAsync(b, adminB, host, marker, ct);
         using var anonymous = fixture.CreateClient();
         var document = OpenApiDocument.Parse(await anonymous.GetStringAsync(new Uri("/swagger/v1/swagger.json", UriKind.Relative), ct));
+        var targets = await SeedVictimAsync(document, b, adminB, host, marker, ct);
         var created = await SeedEveryCreateRouteAsync(document, adminB, marker, ct);
         await HarvestIdsAsync(document, adminB, adminA, targets, ct);
         var reads = ListReads(document, targets, marker);
@@ -94,119 +91,39 @@ public sealed class IsolationProbeTests(FitSaaSWebFixture fixture, ITestOutputHe
         seenByA.ShouldBeEmpty("tenant A's own lists show tenant B's data after the probe");
     }
 
-    /// <summary>Fills tenant B (and the host) with one of everything the API offers; returns what the probe uses.</summary>
-    private async Task<ProbeTargets> SeedVictimAsync(TestTenant b, HttpClient adminB, HttpClient host, string marker, CancellationToken ct)
+    /// <summary>
+    /// Fills tenant B (and the host) with one of everything the API offers: the modules' own seeds (every
+    /// <see cref="IIsolationProbeSeed"/> of this test assembly whose module has routes in <paramref name="document"/>, in their
+    /// order); returns what the probe uses.
+    /// </summary>
+    private async Task<ProbeTargets> SeedVictimAsync(
+        OpenApiDocument document, TestTenant b, HttpClient adminB, HttpClient host, string marker, CancellationToken ct)
     {
         var targets = new ProbeTargets();
         targets.AddId("tenants", b.Id, "tenant B");
         targets.AddKey("tenants", b.Name, "tenant B's name");
         targets.AddId("users", b.AdminUserId, "B's admin user");
-
-        var coach = await PostAsync(adminB, "/api/identity/users",
-            new { userName = $"coach-{marker}", email = $"coach@{marker}.test", password = TestUsers.Password, roleNames = new[] { "staff" } }, ct);
-        targets.AddId("users", coach.GetProperty("id").GetGuid(), "B's coach user");
-        targets.AddKey("users", $"coach-{marker}", "B's coach user name");
-        targets.AddSecret($"coach@{marker}.test", "B's coach e-mail");
-
-        var role = await PostAsync(adminB, "/api/identity/roles", new { name = $"role-{marker}" }, ct);
-        targets.AddId("roles", role.GetProperty("id").GetGuid(), "B's custom role");
-        targets.AddKey("roles", $"role-{marker}", "B's custom role name");
-        using (var grant = await adminB.PutAsJsonAsync($"/api/permission-management/permissions?providerName=R&providerKey=role-{marker}",
-            new { permissions = new[] { new { name = "FitSaaS.Bookings.ClassSessions", isGranted = true } } }, ct))
+        var context = new IsolationProbeSeedContext(fixture, b, adminB, host, marker, targets);
+        var seeds = ModuleSeeds().Where(seed => document.Operations.Any(o => o.Path.StartsWith(seed.RoutePrefix, StringComparison.Ordinal))).ToList();
+        output.WriteLine($"module seeds: {string.Join(", ", seeds.Select(s => s.GetType().Name))}");
+        foreach (var seed in seeds)
         {
-            grant.EnsureSuccessStatusCode();
-        }
-
-        var roles = await GetAsync(adminB, "/api/identity/roles?maxResultCount=1000", ct);
-        foreach (var builtIn in roles.GetProperty("items").EnumerateArray().Where(r => r.GetProperty("isBuiltIn").GetBoolean()))
-        {
-            targets.AddId("roles", builtIn.GetProperty("id").GetGuid(), $"B's built-in role {builtIn.GetProperty("name").GetString()}");
-            targets.AddKey("roles", builtIn.GetProperty("name").GetString()!, "a built-in role name", secret: false);
-        }
-
-        var client = await PostAsync(adminB, "/api/identity/clients", new { clientId = $"sync-{marker}", displayName = $"Door sync {marker}" }, ct);
-        targets.AddId("clients", client.GetProperty("client").GetProperty("id").GetGuid(), "B's machine client");
-        targets.AddKey("clients", $"sync-{marker}", "B's client_id");
-        targets.AddSecret(client.GetProperty("clientSecret").GetString()!, "B's client secret");
-
-        var location = await PostAsync(adminB, "/api/bookings/locations", new { name = $"Downtown {marker}", timeZoneId = "Europe/Berlin" }, ct);
-        targets.AddId("locations", location.GetProperty("id").GetGuid(), "B's location");
-        var classType = await PostAsync(adminB, "/api/bookings/class-types",
-            new { name = $"Spin {marker}", description = $"Secret sauce {marker}", defaultCapacity = 12, durationMinutes = 45 }, ct);
-        targets.AddId("class-types", classType.GetProperty("id").GetGuid(), "B's class type");
-        var session = await PostAsync(adminB, "/api/bookings/class-sessions", new
-        {
-            classTypeId = classType.GetProperty("id").GetGuid(),
-            locationId = location.GetProperty("id").GetGuid(),
-            coachId = coach.GetProperty("id").GetGuid(),
-            startsAtUtc = DateTime.UtcNow.Date.AddDays(5).AddHours(7),
-            capacity = 8,
-        }, ct);
-        targets.AddId("class-sessions", session.GetProperty("id").GetGuid(), "B's class session");
-
-        var (memberId, member) = await fixture.RegisterMemberAsync(b.Name, $"member-{marker}");
-        using (member)
-        {
-            targets.AddId("users", memberId, "B's member");
-            targets.AddKey("users", $"member-{marker}", "B's member user name");
-            var booking = await PostAsync(member, "/api/bookings/bookings", new { classSessionId = session.GetProperty("id").GetGuid() }, ct);
-            targets.AddId("bookings", booking.GetProperty("id").GetGuid(), "B's booking");
-        }
-
-        var exercise = await PostAsync(adminB, "/api/programs/exercises", new CreateExerciseDto
-        {
-            Name = $"Sled Push {marker}",
-            Category = ExerciseCategory.Strongman,
-            Level = ExerciseLevel.Beginner,
-            PrimaryMuscles = [Muscle.Quadriceps],
-            Instructions = [$"Push {marker}."],
-        }, ct);
-        targets.AddId("exercises", exercise.GetProperty("id").GetGuid(), "B's custom exercise");
-
-        using (var settings = await adminB.PutAsJsonAsync("/api/setting-management/settings/tenant", new
-        {
-            settings = new[]
-            {
-                new { name = EmailingSettingNames.DefaultFromAddress, value = $"desk@{marker}.test" },
-                new { name = EmailingSettingNames.SmtpPassword, value = $"smtp-{marker}-pw" },
-            },
-        }, ct))
-        {
-            settings.EnsureSuccessStatusCode();
-        }
-
-        targets.AddSecret($"desk@{marker}.test", "B's sender address setting");
-        targets.AddSecret($"smtp-{marker}-pw", "B's SMTP password setting");
-
-        // Host data: a tenant must not reach it either.
-        var hostUser = await PostAsync(host, "/api/identity/users",
-            new { userName = $"ops-{marker}", email = $"ops@{marker}.host.test", password = TestUsers.Password }, ct);
-        targets.AddId("users", hostUser.GetProperty("id").GetGuid(), "a host user");
-        targets.AddSecret($"ops@{marker}.host.test", "a host user's e-mail");
-        var hostRole = await PostAsync(host, "/api/identity/roles", new { name = $"ops-role-{marker}" }, ct);
-        targets.AddId("roles", hostRole.GetProperty("id").GetGuid(), "a host role");
-        var hostClient = await PostAsync(host, "/api/identity/clients", new { clientId = $"ops-{marker}", displayName = $"Ops {marker}" }, ct);
-        targets.AddId("clients", hostClient.GetProperty("client").GetProperty("id").GetGuid(), "a host client");
-        targets.AddSecret(hostClient.GetProperty("clientSecret").GetString()!, "a host client secret");
-        var hostProfile = await GetAsync(host, "/api/account/my-profile", ct);
-        targets.AddId("users", hostProfile.GetProperty("id").GetGuid(), "the host admin");
-
-        // Audit logs last, so they include the writes above.
-        foreach (var (who, label) in new[] { (adminB, "B's audit log"), (host, "a host audit log") })
-        {
-            // The host admin sees every tenant's entries (tenant A's too, which A may read): take the host's own.
-            var logs = await GetAsync(who, "/api/audit-logging/audit-logs?maxResultCount=50", ct);
-            var own = logs.GetProperty("items").EnumerateArray()
-                .Where(log => who != host || log.GetProperty("tenantId").ValueKind == JsonValueKind.Null);
-            foreach (var log in own.Take(3))
-            {
-                targets.AddId("audit-logs", log.GetProperty("id").GetGuid(), label);
-            }
+            await seed.SeedAsync(context, ct);
         }
 
         targets.AddSecret(marker, "a marker that is in every name of B and the host");
         return targets;
     }
+
+    /// <summary>Every module's <see cref="IIsolationProbeSeed"/> in this test assembly, by <see cref="IIsolationProbeSeed.Order"/>, then name.</summary>
+    internal static IReadOnlyList<IIsolationProbeSeed> ModuleSeeds() =>
+    [
+        .. typeof(IIsolationProbeSeed).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IIsolationProbeSeed).IsAssignableFrom(t))
+            .Select(t => (IIsolationProbeSeed)Activator.CreateInstance(t)!)
+            .OrderBy(s => s.Order)
+            .ThenBy(s => s.GetType().FullName, StringComparer.Ordinal),
+    ];
 
     /// <summary>
     /// Routes a seeding POST must not call: they act on the caller's own account (password, e-mail confirmation)
@@ -339,24 +256,5 @@ public sealed class IsolationProbeTests(FitSaaSWebFixture fixture, ITestOutputHe
         {
             output.WriteLine($"  references: {group.Key.Key} {group.Key.Item2}: {(int)group.Key.Status} x{group.Count()}");
         }
-    }
-
-    private static async Task<JsonElement> PostAsync(HttpClient client, string url, object body, CancellationToken ct)
-    {
-        using var response = await client.PostAsJsonAsync(url, body, TestJson.Options, ct);
-        return await ReadAsync(response, ct);
-    }
-
-    private static async Task<JsonElement> GetAsync(HttpClient client, string url, CancellationToken ct)
-    {
-        using var response = await client.GetAsync(new Uri(url, UriKind.Relative), ct);
-        return await ReadAsync(response, ct);
-    }
-
-    private static async Task<JsonElement> ReadAsync(HttpResponseMessage response, CancellationToken ct)
-    {
-        var body = await response.Content.ReadAsStringAsync(ct);
-        response.IsSuccessStatusCode.ShouldBeTrue($"{(int)response.StatusCode} {response.RequestMessage?.RequestUri}: {body}");
-        return JsonDocument.Parse(body).RootElement.Clone();
     }
 }

@@ -13,7 +13,7 @@ namespace FitSaaS.Framework.AspNetCore.ApiDefinition;
 
 /// <summary>
 /// Builds the <see cref="ApplicationApiDefinition"/> from the same source as the emitted controllers: the module
-/// container's application-service contracts (<see cref="HttpApiConventions.GetServiceContracts"/>) and
+/// container's application-service contracts (<see cref="HttpApiConventions.GetServiceContracts(ModuleContainer)"/>) and
 /// <see cref="HttpApiConventions.GetAction"/>. Type and property names follow the host's MVC JSON options. The result
 /// cannot change while the application runs, so each variant is built once and kept.
 /// </summary>
@@ -24,9 +24,9 @@ public sealed class ApiDefinitionBuilder
     private readonly Lazy<ApplicationApiDefinition> _withoutTypes;
     private readonly Lazy<ApplicationApiDefinition> _withTypes;
 
-    /// <summary>Creates the builder over the application's module assemblies.</summary>
+    /// <summary>Creates the builder over the contracts of the application's loaded modules.</summary>
     public ApiDefinitionBuilder(ModuleContainer modules, IOptions<MvcJsonOptions> jsonOptions)
-        : this(HttpApiConventions.GetServiceContracts((modules ?? throw new ArgumentNullException(nameof(modules))).Modules.Select(m => m.Assembly)),
+        : this(HttpApiConventions.GetServiceContracts(modules ?? throw new ArgumentNullException(nameof(modules))),
             (jsonOptions ?? throw new ArgumentNullException(nameof(jsonOptions))).Value.JsonSerializerOptions)
     {
     }

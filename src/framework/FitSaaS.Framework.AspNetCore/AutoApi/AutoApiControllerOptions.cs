@@ -8,13 +8,13 @@ using Microsoft.AspNetCore.Mvc.Controllers;
 namespace FitSaaS.Framework.AspNetCore.AutoApi;
 
 /// <summary>
-/// Adds one emitted controller per public application-service contract found in the application's
-/// module assemblies (contracts marked <see cref="NoHttpApiAttribute"/> excepted). Controllers are
+/// Adds one emitted controller per public application-service contract the application's loaded modules own
+/// (contracts marked <see cref="NoHttpApiAttribute"/> excepted; <see cref="HttpApiConventions.GetServiceContracts(ModuleContainer)"/>). Controllers are
 /// emitted once, when MVC first asks for its controllers.
 /// </summary>
 internal sealed class AutoApiControllerFeatureProvider(ModuleContainer modules) : IApplicationFeatureProvider<ControllerFeature>
 {
-    private readonly Lazy<IReadOnlyList<Type>> _controllers = new(() => EmitAll(modules.Modules.Select(m => m.Assembly)));
+    private readonly Lazy<IReadOnlyList<Type>> _controllers = new(() => EmitAll(modules));
 
     public void PopulateFeature(IEnumerable<ApplicationPart> parts, ControllerFeature feature)
     {
@@ -28,9 +28,9 @@ internal sealed class AutoApiControllerFeatureProvider(ModuleContainer modules) 
         }
     }
 
-    private static List<Type> EmitAll(IEnumerable<Assembly> assemblies)
+    private static List<Type> EmitAll(ModuleContainer modules)
     {
         var emitter = new AutoApiControllerEmitter();
-        return HttpApiConventions.GetServiceContracts(assemblies).Select(emitter.Emit).ToList();
+        return HttpApiConventions.GetServiceContracts(modules).Select(emitter.Emit).ToList();
     }
 }

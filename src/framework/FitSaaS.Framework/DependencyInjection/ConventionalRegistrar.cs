@@ -10,7 +10,8 @@ namespace FitSaaS.Framework.DependencyInjection;
 /// <summary>
 /// Registers the conventional services of one assembly: application services (behind the
 /// interception pipeline), domain services, repositories, local event handlers and classes marked
-/// with a lifetime interface. Called once per module assembly by the module loader.
+/// with a lifetime interface. The module loader calls it for the types each loaded module owns (its namespace in its
+/// assembly), so a module left out of the graph leaves no services behind.
 /// </summary>
 public static class ConventionalRegistrar
 {
@@ -27,13 +28,24 @@ public static class ConventionalRegistrar
         ArgumentNullException.ThrowIfNull(assembly);
         foreach (var type in assembly.GetTypes())
         {
-            if (!type.IsClass || type.IsAbstract || type.IsGenericTypeDefinition || type.IsNested && !type.IsNestedPublic && !type.IsNestedAssembly)
-            {
-                continue;
-            }
-
-            RegisterType(services, type);
+            RegisterTypeIfConventional(services, type);
         }
+    }
+
+    /// <summary>
+    /// Registers <paramref name="type"/> when it is a concrete, non-generic class (top-level, or nested public/internal)
+    /// that follows a convention; does nothing otherwise.
+    /// </summary>
+    public static void RegisterTypeIfConventional(IServiceCollection services, Type type)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(type);
+        if (!type.IsClass || type.IsAbstract || type.IsGenericTypeDefinition || type.IsNested && !type.IsNestedPublic && !type.IsNestedAssembly)
+        {
+            return;
+        }
+
+        RegisterType(services, type);
     }
 
     /// <summary>Registers one type if it follows a convention; does nothing otherwise.</summary>

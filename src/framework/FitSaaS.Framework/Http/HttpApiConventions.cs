@@ -1,3 +1,4 @@
+using FitSaaS.Framework.Modularity;
 using System.Reflection;
 using System.Text;
 using FitSaaS.Framework.Application;
@@ -76,6 +77,26 @@ public static class HttpApiConventions
             .OrderBy(t => t.FullName, StringComparer.Ordinal)
             .ToList();
     }
+
+    /// <summary>
+    /// The application-service contracts the loaded modules of <paramref name="modules"/> own (<see cref="ModuleDescriptor.OwnedTypes"/>),
+    /// with the rules of <see cref="GetServiceContracts(IEnumerable{Assembly})"/>: a module left out of the graph has no
+    /// controllers and is absent from the API definition and the OpenAPI document.
+    /// </summary>
+    public static IReadOnlyList<Type> GetServiceContracts(ModuleContainer modules)
+    {
+        ArgumentNullException.ThrowIfNull(modules);
+        return modules.Modules
+            .SelectMany(m => m.OwnedTypes)
+            .Where(t => t.IsVisible && IsServiceContract(t))
+            .Distinct()
+            .OrderBy(t => t.FullName, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static bool IsServiceContract(Type type) =>
+        type.IsInterface && typeof(IApplicationService).IsAssignableFrom(type) && type != typeof(IApplicationService) &&
+        type.GetCustomAttribute<NoHttpApiAttribute>() is null;
 
     /// <summary>The contract methods exposed over HTTP (including inherited interface methods), in declaration order.</summary>
     public static IEnumerable<MethodInfo> GetActionMethods(Type serviceInterface)

@@ -8,10 +8,11 @@ namespace FitSaaS.Framework.Modularity;
 /// </summary>
 public sealed class ModuleContainer
 {
-    private ModuleContainer(Type rootModuleType, IReadOnlyList<ModuleDescriptor> modules)
+    private ModuleContainer(Type rootModuleType, IReadOnlyList<ModuleDescriptor> modules, IReadOnlyList<Type> excludedModuleTypes)
     {
         RootModuleType = rootModuleType;
         Modules = modules;
+        ExcludedModuleTypes = excludedModuleTypes;
     }
 
     /// <summary>The module the application starts from.</summary>
@@ -20,22 +21,62 @@ public sealed class ModuleContainer
     /// <summary>All modules, dependencies first.</summary>
     public IReadOnlyList<ModuleDescriptor> Modules { get; }
 
+    /// <summary>Modules the graph names but that were left out (<see cref="Load(Type, Func{Type, bool}?)"/>), ordered by full name.</summary>
+    public IReadOnlyList<Type> ExcludedModuleTypes { get; }
+
     /// <summary>Loads the graph reachable from <paramref name="rootModuleType"/> through <see cref="DependsOnAttribute"/>.</summary>
     /// <exception cref="ArgumentException">The type is not a module.</exception>
     /// <exception cref="InvalidOperationException">The graph has a cycle (the message names it).</exception>
-    public static ModuleContainer Load(Type rootModuleType)
+    public static ModuleContainer Load(Type rootModuleType) => Load(rootModuleType, exclude: null);
+
+    /// <summary>
+    /// Loads the graph reachable from <paramref name="rootModuleType"/> without the modules <paramref name="exclude"/> selects:
+    /// an excluded module is not loaded (nor are modules reachable only through it), and the modules that name it in
+    /// <see cref="DependsOnAttribute"/> load without it. Exclude optional modules only — the ones no loaded module's types use
+    /// (the architecture tests name, for each module, the modules it uses); the root cannot be excluded.
+    /// </summary>
+    /// <exception cref="ArgumentException">The type is not a module, or the root is excluded.</exception>
+    /// <exception cref="InvalidOperationException">The graph has a cycle (the message names it).</exception>
+    public static ModuleContainer Load(Type rootModuleType, Func<Type, bool>? exclude)
     {
         ArgumentNullException.ThrowIfNull(rootModuleType);
+        if (exclude?.Invoke(rootModuleType) == true)
+        {
+            throw new ArgumentException($"The root module {rootModuleType.FullName} cannot be excluded.", nameof(exclude));
+        }
+
         var sorted = new List<ModuleDescriptor>();
         var byType = new Dictionary<Type, ModuleDescriptor>();
         var visiting = new Stack<Type>();
-        Visit(rootModuleType, byType, sorted, visiting);
-        return new ModuleContainer(rootModuleType, sorted);
+        var excluded = new SortedSet<Type>(Comparer<Type>.Create((a, b) => string.CompareOrdinal(a.FullName, b.FullName)));
+        Visit(rootModuleType, byType, sorted, visiting, exclude ?? (_ => false), excluded);
+        return new ModuleContainer(rootModuleType, sorted, [.. excluded]);
     }
 
-    private static ModuleDescriptor Visit(
-        Type type, Dictionary<Type, ModuleDescriptor> byType, List<ModuleDescriptor> sorted, Stack<Type> visiting)
+    /// <summary>
+    /// The module-selection rule of <see cref="FitSaaSApplicationServiceCollectionExtensions.AddFitSaaSApplication{TRootModule}"/>
+    /// (configuration <c>Modules:Exclude</c>): a module is excluded when an entry equals its full type name, or names its
+    /// feature — the last segment of its namespace, which is its feature folder in every layer (<c>Programs</c> excludes
+    /// <c>FitSaaS.Programs.ProgramsApplicationModule</c>, <c>FitSaaS.EntityFrameworkCore.Programs.ProgramsEntityFrameworkCoreModule</c>, …).
+    /// </summary>
+    public static Func<Type, bool> ExcludeByName(IEnumerable<string> entries)
     {
+        ArgumentNullException.ThrowIfNull(entries);
+        var names = entries.Where(e => !string.IsNullOrWhiteSpace(e)).Select(e => e.Trim()).ToHashSet(StringComparer.Ordinal);
+        return type => names.Contains(type.FullName ?? string.Empty) ||
+            (type.Namespace is { } ns && names.Contains(ns[(ns.LastIndexOf('.') + 1)..]));
+    }
+
+    private static ModuleDescriptor? Visit(
+        Type type, Dictionary<Type, ModuleDescriptor> byType, List<ModuleDescriptor> sorted, Stack<Type> visiting,
+        Func<Type, bool> exclude, SortedSet<Type> excluded)
+    {
+        if (exclude(type))
+        {
+            excluded.Add(type);
+            return null;
+        }
+
         if (byType.TryGetValue(type, out var existing))
         {
             return existing;
@@ -57,7 +98,8 @@ public sealed class ModuleContainer
             .Cast<DependsOnAttribute>()
             .SelectMany(a => a.DependedModuleTypes)
             .Distinct()
-            .Select(d => Visit(d, byType, sorted, visiting))
+            .Select(d => Visit(d, byType, sorted, visiting, exclude, excluded))
+            .OfType<ModuleDescriptor>()
             .ToList();
         visiting.Pop();
 
@@ -66,6 +108,13 @@ public sealed class ModuleContainer
         byType[type] = descriptor;
         sorted.Add(descriptor);
         return descriptor;
+    }
+
+    /// <summary>Whether <paramref name="type"/> belongs to a loaded module (<see cref="ModuleTypeOwnership"/>).</summary>
+    public bool IsLoaded(Type type)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        return ModuleTypeOwnership.GetOwners(type).Any(owner => Modules.Any(m => m.Type == owner));
     }
 
     /// <summary>Runs every module's initialization hook in dependency order.</summary>
