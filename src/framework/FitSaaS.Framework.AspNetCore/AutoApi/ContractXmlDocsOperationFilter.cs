@@ -29,7 +29,7 @@ internal sealed class ContractXmlDocsOperationFilter(ContractXmlDocs docs) : IOp
         var errors = docs.GetExceptions(member).Select(e => e.Text).Where(t => t.Length > 0).ToList();
         if (errors.Count > 0)
         {
-            operation.Description = "Errors: " + string.Join("; ", errors);
+            operation.Description = "Errors: " + string.Join(" ", errors);
         }
     }
 }
