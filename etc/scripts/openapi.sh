@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates docs/openapi.json: the OpenAPI document the host serves at /swagger/v1/swagger.json, pretty-printed with
-# paths and schemas in ordinal order and without server URLs.
+# paths and schemas in ordinal order and only the configured servers (never the request's URL). The next build of the host
+# tests regenerates the NSwag client from it (docs/decisions/0034-openapi-document-as-a-contract.md).
 #
 #   bash etc/scripts/openapi.sh
 #

@@ -12,6 +12,6 @@ public interface IAuditLogAppService : IApplicationService
     Task<PagedResultDto<AuditLogDto>> GetListAsync(GetAuditLogListInput input);
 
     /// <summary>One entry with its actions and entity changes.</summary>
-    /// <exception cref="Framework.Exceptions.EntityNotFoundException">Missing or another tenant's (404).</exception>
+    /// <exception cref="Framework.Exceptions.EntityNotFoundException">Missing or another tenant's.</exception>
     Task<AuditLogDetailsDto> GetAsync(Guid id);
 }

@@ -4,7 +4,7 @@ namespace FitSaaS.BackgroundJobs;
 
 /// <summary>
 /// Lists the background jobs that failed for good (<c>GET /api/background-jobs/failed</c>), newest first.
-/// Host admins only: requires <see cref="BackgroundJobPermissions.Failures"/> (403 otherwise).
+/// Host admins only: requires <see cref="BackgroundJobPermissions.Failures"/> (others are refused).
 /// </summary>
 [HttpApiRoute("api/background-jobs/failed")]
 public interface IBackgroundJobFailureAppService : IApplicationService

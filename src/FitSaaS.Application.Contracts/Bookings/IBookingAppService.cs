@@ -6,9 +6,10 @@ namespace FitSaaS.Bookings;
 public interface IBookingAppService : IApplicationService
 {
     /// <summary>Books a session: confirmed while seats are free, otherwise waitlisted with a position.</summary>
-    /// <exception cref="Framework.Exceptions.EntityNotFoundException">No such session (404).</exception>
+    /// <exception cref="Framework.Exceptions.EntityNotFoundException">No such session.</exception>
     /// <exception cref="Framework.Exceptions.BusinessException">
-    /// <c>Bookings:AlreadyBooked</c> (409), <c>Bookings:SessionStarted</c> (422), <c>Bookings:MemberNotFound</c> (422).
+    /// <see cref="BookingsErrorCodes.AlreadyBooked"/>, <see cref="BookingsErrorCodes.SessionFull"/> (full and no waitlist),
+    /// <see cref="BookingsErrorCodes.SessionStarted"/>, <see cref="BookingsErrorCodes.MemberNotFound"/>.
     /// </exception>
     Task<BookingDto> CreateAsync(CreateBookingDto input);
 
@@ -16,14 +17,14 @@ public interface IBookingAppService : IApplicationService
     Task<PagedResultDto<BookingDto>> GetListAsync(GetBookingListInput input);
 
     /// <summary>One booking: one's own, or any with <c>Bookings.Manage</c>.</summary>
-    /// <exception cref="Framework.Exceptions.EntityNotFoundException">Missing, another tenant's or another member's (404).</exception>
+    /// <exception cref="Framework.Exceptions.EntityNotFoundException">Missing, another tenant's or another member's.</exception>
     Task<BookingDto> GetAsync(Guid id);
 
     /// <summary>
     /// Cancels a booking (one's own, or any with <c>Bookings.Manage</c>): <c>POST /api/bookings/bookings/{id}/cancel</c>.
     /// A freed seat goes to the first waitlisted booking in the same transaction. Cancelling twice is harmless.
     /// </summary>
-    /// <exception cref="Framework.Exceptions.EntityNotFoundException">Missing, another tenant's or another member's (404).</exception>
-    /// <exception cref="Framework.Exceptions.BusinessException"><c>Bookings:SessionStarted</c> (422).</exception>
+    /// <exception cref="Framework.Exceptions.EntityNotFoundException">Missing, another tenant's or another member's.</exception>
+    /// <exception cref="Framework.Exceptions.BusinessException"><c>Bookings:SessionStarted</c>.</exception>
     Task<BookingDto> CancelAsync(Guid id);
 }

@@ -9,27 +9,27 @@ public interface IClassSessionAppService : IApplicationService
     Task<PagedResultDto<ClassSessionDto>> GetListAsync(GetClassSessionListInput input);
 
     /// <summary>One session.</summary>
-    /// <exception cref="Framework.Exceptions.EntityNotFoundException">Missing or another tenant's (404).</exception>
+    /// <exception cref="Framework.Exceptions.EntityNotFoundException">Missing or another tenant's.</exception>
     Task<ClassSessionDto> GetAsync(Guid id);
 
     /// <summary>Schedules a session.</summary>
     /// <exception cref="Framework.Exceptions.BusinessException">
-    /// <c>Bookings:ClassTypeNotFound</c>, <c>Bookings:LocationNotFound</c>, <c>Bookings:CoachNotFound</c> (422).
+    /// <c>Bookings:ClassTypeNotFound</c>, <c>Bookings:LocationNotFound</c>, <c>Bookings:CoachNotFound</c>.
     /// </exception>
     Task<ClassSessionDto> CreateAsync(CreateClassSessionDto input);
 
     /// <summary>Changes a session.</summary>
-    /// <exception cref="Framework.Exceptions.EntityNotFoundException">Missing or another tenant's (404).</exception>
+    /// <exception cref="Framework.Exceptions.EntityNotFoundException">Missing or another tenant's.</exception>
     /// <exception cref="Framework.Exceptions.BusinessException">
-    /// <c>Bookings:LocationNotFound</c>, <c>Bookings:CoachNotFound</c>, <c>Bookings:CapacityBelowConfirmed</c> (422).
+    /// <c>Bookings:LocationNotFound</c>, <c>Bookings:CoachNotFound</c>, <c>Bookings:CapacityBelowConfirmed</c>.
     /// </exception>
     Task<ClassSessionDto> UpdateAsync(Guid id, UpdateClassSessionDto input);
 
     /// <summary>Deletes (soft) a session without active bookings.</summary>
-    /// <exception cref="Framework.Exceptions.BusinessException"><c>Bookings:SessionHasBookings</c> (422).</exception>
+    /// <exception cref="Framework.Exceptions.BusinessException"><c>Bookings:SessionHasBookings</c>.</exception>
     Task DeleteAsync(Guid id);
 
     /// <summary>The session's roster (staff): <c>GET /api/bookings/class-sessions/{id}/roster</c>.</summary>
-    /// <exception cref="Framework.Exceptions.EntityNotFoundException">Missing or another tenant's (404).</exception>
+    /// <exception cref="Framework.Exceptions.EntityNotFoundException">Missing or another tenant's.</exception>
     Task<ClassSessionRosterDto> GetRosterAsync(Guid id);
 }

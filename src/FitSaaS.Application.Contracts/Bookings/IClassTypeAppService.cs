@@ -9,17 +9,17 @@ public interface IClassTypeAppService : IApplicationService
     Task<PagedResultDto<ClassTypeDto>> GetListAsync(GetClassTypeListInput input);
 
     /// <summary>One class type.</summary>
-    /// <exception cref="Framework.Exceptions.EntityNotFoundException">Missing or another tenant's (404).</exception>
+    /// <exception cref="Framework.Exceptions.EntityNotFoundException">Missing or another tenant's.</exception>
     Task<ClassTypeDto> GetAsync(Guid id);
 
     /// <summary>Creates a class type.</summary>
     Task<ClassTypeDto> CreateAsync(CreateClassTypeDto input);
 
     /// <summary>Changes a class type.</summary>
-    /// <exception cref="Framework.Exceptions.EntityNotFoundException">Missing or another tenant's (404).</exception>
+    /// <exception cref="Framework.Exceptions.EntityNotFoundException">Missing or another tenant's.</exception>
     Task<ClassTypeDto> UpdateAsync(Guid id, UpdateClassTypeDto input);
 
     /// <summary>Deletes (soft) a class type no session uses.</summary>
-    /// <exception cref="Framework.Exceptions.BusinessException"><c>Bookings:ClassTypeInUse</c> (422).</exception>
+    /// <exception cref="Framework.Exceptions.BusinessException"><c>Bookings:ClassTypeInUse</c>.</exception>
     Task DeleteAsync(Guid id);
 }

@@ -26,7 +26,7 @@ public sealed class UpdateClassSessionDto : IValidatableObject
     /// <summary>Optional coach: a user of the tenant; null removes the coach.</summary>
     public Guid? CoachId { get; init; }
 
-    /// <summary>The stamp from <see cref="ClassSessionDto.ConcurrencyStamp"/>; a stale one gives 409 <c>FitSaaS:ConcurrencyConflict</c>. Optional.</summary>
+    /// <summary>The stamp from <see cref="ClassSessionDto.ConcurrencyStamp"/>; a stale one gives <c>FitSaaS:ConcurrencyConflict</c>. Optional.</summary>
     public string? ConcurrencyStamp { get; init; }
 
     /// <inheritdoc/>

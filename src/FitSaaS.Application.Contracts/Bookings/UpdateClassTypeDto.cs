@@ -22,6 +22,6 @@ public sealed class UpdateClassTypeDto
     [Range(ClassSessionConsts.MinDurationMinutes, ClassSessionConsts.MaxDurationMinutes)]
     public int DurationMinutes { get; init; }
 
-    /// <summary>The stamp from <see cref="ClassTypeDto.ConcurrencyStamp"/>; a stale one gives 409 <c>FitSaaS:ConcurrencyConflict</c>. Optional.</summary>
+    /// <summary>The stamp from <see cref="ClassTypeDto.ConcurrencyStamp"/>; a stale one gives <c>FitSaaS:ConcurrencyConflict</c>. Optional.</summary>
     public string? ConcurrencyStamp { get; init; }
 }

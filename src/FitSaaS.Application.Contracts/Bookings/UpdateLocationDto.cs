@@ -16,6 +16,6 @@ public sealed class UpdateLocationDto
     [IanaTimeZoneId]
     public required string TimeZoneId { get; init; }
 
-    /// <summary>The stamp from <see cref="LocationDto.ConcurrencyStamp"/>; a stale one gives 409 <c>FitSaaS:ConcurrencyConflict</c>. Optional.</summary>
+    /// <summary>The stamp from <see cref="LocationDto.ConcurrencyStamp"/>; a stale one gives <c>FitSaaS:ConcurrencyConflict</c>. Optional.</summary>
     public string? ConcurrencyStamp { get; init; }
 }

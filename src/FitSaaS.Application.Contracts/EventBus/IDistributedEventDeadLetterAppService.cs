@@ -4,7 +4,7 @@ namespace FitSaaS.EventBus;
 
 /// <summary>
 /// Dead-lettered distributed events (<c>/api/event-bus/dead-letters</c>). Host admins only: requires
-/// <see cref="EventBusPermissions.DeadLetters"/> (403 otherwise).
+/// <see cref="EventBusPermissions.DeadLetters"/> (others are refused).
 /// </summary>
 [HttpApiRoute("api/event-bus/dead-letters")]
 public interface IDistributedEventDeadLetterAppService : IApplicationService
@@ -16,7 +16,7 @@ public interface IDistributedEventDeadLetterAppService : IApplicationService
     /// Puts the message back into the outbox of its tenant's database, with the same message id and no attempts, and removes the
     /// dead letter (<c>POST …/{id}/requeue</c>); the dispatcher sends it at once.
     /// </summary>
-    /// <exception cref="Framework.Exceptions.EntityNotFoundException">No such dead letter (404).</exception>
+    /// <exception cref="Framework.Exceptions.EntityNotFoundException">No such dead letter.</exception>
     [HttpApiRoute("{id}/requeue")]
     [HttpApiMethod("POST")]
     Task RequeueAsync(Guid id);

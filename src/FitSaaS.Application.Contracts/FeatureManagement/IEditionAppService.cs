@@ -4,7 +4,7 @@ namespace FitSaaS.FeatureManagement;
 
 /// <summary>
 /// Platform operators manage editions (tiers): <c>/api/feature-management/editions</c>. Host-side
-/// permissions only (<c>FitSaaS.FeatureManagement.Editions.*</c>); tenant users get 403.
+/// permissions only (<c>FitSaaS.FeatureManagement.Editions.*</c>); tenant users are refused.
 /// </summary>
 public interface IEditionAppService : IApplicationService
 {
@@ -12,21 +12,21 @@ public interface IEditionAppService : IApplicationService
     Task<PagedResultDto<EditionDto>> GetListAsync(GetEditionListInput input);
 
     /// <summary>One edition.</summary>
-    /// <exception cref="Framework.Exceptions.EntityNotFoundException">404.</exception>
+    /// <exception cref="Framework.Exceptions.EntityNotFoundException">No such edition.</exception>
     Task<EditionDto> GetAsync(Guid id);
 
     /// <summary>Creates an edition with its values.</summary>
     /// <exception cref="Framework.Exceptions.BusinessException">
-    /// <c>Features:DuplicateEditionName</c> (409), <c>Features:UnknownFeature</c> / <c>Features:InvalidValue</c> (400).
+    /// <c>Features:DuplicateEditionName</c>, <c>Features:UnknownFeature</c> / <c>Features:InvalidValue</c>.
     /// </exception>
     Task<EditionDto> CreateAsync(CreateEditionDto input);
 
     /// <summary>Renames an edition.</summary>
-    /// <exception cref="Framework.Exceptions.BusinessException"><c>Features:DuplicateEditionName</c> (409).</exception>
+    /// <exception cref="Framework.Exceptions.BusinessException"><c>Features:DuplicateEditionName</c>.</exception>
     Task<EditionDto> UpdateAsync(Guid id, UpdateEditionDto input);
 
     /// <summary>Deletes an edition.</summary>
-    /// <exception cref="Framework.Exceptions.BusinessException"><c>Features:EditionInUse</c> (409) while tenants are on it.</exception>
+    /// <exception cref="Framework.Exceptions.BusinessException"><c>Features:EditionInUse</c> while tenants are on it.</exception>
     Task DeleteAsync(Guid id);
 
     /// <summary>Every defined feature with the value the edition sets (<c>GET …/editions/{id}/values</c>).</summary>
@@ -36,6 +36,6 @@ public interface IEditionAppService : IApplicationService
     /// Sets or removes values of the edition (<c>PUT …/editions/{id}/values</c>); all or nothing. Tenants on the
     /// edition see the change at once.
     /// </summary>
-    /// <exception cref="Framework.Exceptions.BusinessException"><c>Features:UnknownFeature</c> / <c>Features:InvalidValue</c> (400).</exception>
+    /// <exception cref="Framework.Exceptions.BusinessException"><c>Features:UnknownFeature</c> / <c>Features:InvalidValue</c>.</exception>
     Task<IReadOnlyList<FeatureValueDto>> UpdateValuesAsync(Guid id, UpdateFeatureValuesDto input);
 }

@@ -11,7 +11,7 @@ namespace FitSaaS.FeatureManagement;
 public interface ITenantFeatureAppService : IApplicationService
 {
     /// <summary>Every defined feature with the tenant's resolved value and its source (<c>GET …/{tenantId}/features</c>).</summary>
-    /// <exception cref="Framework.Exceptions.EntityNotFoundException">No such tenant (404).</exception>
+    /// <exception cref="Framework.Exceptions.EntityNotFoundException">No such tenant.</exception>
     [HttpApiRoute("{tenantId}/features")]
     Task<TenantFeaturesDto> GetFeaturesAsync(Guid tenantId);
 
@@ -19,12 +19,12 @@ public interface ITenantFeatureAppService : IApplicationService
     /// Sets or removes (null value) the tenant's overrides (<c>PUT …/{tenantId}/features</c>); all or nothing; the
     /// tenant sees the change at once.
     /// </summary>
-    /// <exception cref="Framework.Exceptions.BusinessException"><c>Features:UnknownFeature</c> / <c>Features:InvalidValue</c> (400).</exception>
+    /// <exception cref="Framework.Exceptions.BusinessException"><c>Features:UnknownFeature</c> / <c>Features:InvalidValue</c>.</exception>
     [HttpApiRoute("{tenantId}/features")]
     Task<TenantFeaturesDto> UpdateFeaturesAsync(Guid tenantId, UpdateFeatureValuesDto input);
 
     /// <summary>Puts the tenant on an edition, optionally until an end date (<c>PUT …/{tenantId}/edition</c>).</summary>
-    /// <exception cref="Framework.Exceptions.BusinessException"><c>Features:EditionNotFound</c>, <c>Features:EndDateWithoutEdition</c> (400).</exception>
+    /// <exception cref="Framework.Exceptions.BusinessException"><c>Features:EditionNotFound</c>, <c>Features:EndDateWithoutEdition</c>.</exception>
     [HttpApiRoute("{tenantId}/edition")]
     Task<TenantFeaturesDto> UpdateEditionAsync(Guid tenantId, UpdateTenantEditionDto input);
 }

@@ -16,6 +16,6 @@ public sealed class UpdateEditionDto
     [StringLength(EditionConsts.MaxDisplayNameLength)]
     public required string DisplayName { get; init; }
 
-    /// <summary>The stamp from <see cref="EditionDto.ConcurrencyStamp"/>; a stale one gives 409 <c>FitSaaS:ConcurrencyConflict</c>. Optional.</summary>
+    /// <summary>The stamp from <see cref="EditionDto.ConcurrencyStamp"/>; a stale one gives <c>FitSaaS:ConcurrencyConflict</c>. Optional.</summary>
     public string? ConcurrencyStamp { get; init; }
 }

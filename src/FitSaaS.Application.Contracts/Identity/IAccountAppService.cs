@@ -10,8 +10,8 @@ public interface IAccountAppService : IApplicationService
     /// <c>POST /api/account/register</c> (anonymous): creates a user with role <c>member</c> in the
     /// current tenant.
     /// </summary>
-    /// <exception cref="Framework.Exceptions.BusinessException"><c>Identity:TenantRequired</c> (no tenant), <c>Identity:DuplicateUser</c> (409).</exception>
-    /// <exception cref="Framework.Exceptions.FitSaaSValidationException">Invalid input or a password the policy rejects (400).</exception>
+    /// <exception cref="Framework.Exceptions.BusinessException"><c>Identity:TenantRequired</c> (no tenant), <c>Identity:DuplicateUser</c>, <c>Features:QuotaExceeded</c> (the edition's member limit).</exception>
+    /// <exception cref="Framework.Exceptions.FitSaaSValidationException">Invalid input or a password the policy rejects.</exception>
     Task<ProfileDto> RegisterAsync(RegisterDto input);
 
     /// <summary><c>GET /api/account/my-profile</c>: the signed-in user.</summary>

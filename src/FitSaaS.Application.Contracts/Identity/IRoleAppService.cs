@@ -12,8 +12,12 @@ public interface IRoleAppService : IApplicationService
     Task<IdentityRoleDto> CreateAsync(CreateUpdateIdentityRoleDto input);
 
     /// <summary>Renames a custom role; its permission grants follow the new name.</summary>
+    /// <exception cref="Framework.Exceptions.BusinessException"><see cref="IdentityErrorCodes.BuiltInRole"/>.</exception>
     Task<IdentityRoleDto> UpdateAsync(Guid id, CreateUpdateIdentityRoleDto input);
 
-    /// <summary>Deletes a custom role nobody holds (<c>Identity:RoleInUse</c> otherwise) and its grants.</summary>
+    /// <summary>Deletes a custom role nobody holds and its grants.</summary>
+    /// <exception cref="Framework.Exceptions.BusinessException">
+    /// <see cref="IdentityErrorCodes.RoleInUse"/> while users hold it; <see cref="IdentityErrorCodes.BuiltInRole"/>.
+    /// </exception>
     Task DeleteAsync(Guid id);
 }

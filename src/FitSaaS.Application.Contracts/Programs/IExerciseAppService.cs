@@ -9,7 +9,7 @@ namespace FitSaaS.Programs;
 public interface IExerciseAppService : IApplicationService
 {
     /// <summary>Returns a global exercise or one of the tenant's own.</summary>
-    /// <exception cref="Framework.Exceptions.EntityNotFoundException">Missing, deleted or another tenant's (404).</exception>
+    /// <exception cref="Framework.Exceptions.EntityNotFoundException">Missing, deleted or another tenant's.</exception>
     Task<ExerciseDto> GetAsync(Guid id);
 
     /// <summary>Searches the global library and the tenant's custom exercises; default order by name.</summary>
@@ -20,12 +20,12 @@ public interface IExerciseAppService : IApplicationService
     Task<ExerciseDto> CreateAsync(CreateExerciseDto input);
 
     /// <summary>Replaces a custom exercise's name and details.</summary>
-    /// <exception cref="Framework.Exceptions.EntityNotFoundException">Missing or another tenant's (404).</exception>
+    /// <exception cref="Framework.Exceptions.EntityNotFoundException">Missing or another tenant's.</exception>
     /// <exception cref="Framework.Exceptions.BusinessException"><c>Programs:GlobalExerciseReadOnly</c> for a global exercise; <c>Programs:DuplicateExerciseName</c>.</exception>
     Task<ExerciseDto> UpdateAsync(Guid id, UpdateExerciseDto input);
 
     /// <summary>Deletes a custom exercise.</summary>
-    /// <exception cref="Framework.Exceptions.EntityNotFoundException">Missing or another tenant's (404).</exception>
+    /// <exception cref="Framework.Exceptions.EntityNotFoundException">Missing or another tenant's.</exception>
     /// <exception cref="Framework.Exceptions.BusinessException"><c>Programs:GlobalExerciseReadOnly</c> for a global exercise.</exception>
     Task DeleteAsync(Guid id);
 }

@@ -25,14 +25,14 @@ public sealed class CreateTenantDto
     /// <summary>Id of the tenant's edition; wins over <see cref="EditionName"/>. Both null: the configured default edition (<c>Free</c>).</summary>
     public Guid? EditionId { get; init; }
 
-    /// <summary>Name of the tenant's edition, e.g. <c>Studio</c>; an unknown one gives 400 <c>Features:EditionNotFound</c> and creates nothing.</summary>
+    /// <summary>Name of the tenant's edition, e.g. <c>Studio</c>; an unknown one gives <c>Features:EditionNotFound</c> and creates nothing.</summary>
     [StringLength(64)]
     public string? EditionName { get; init; }
     /// <summary>
     /// Optional PostgreSQL connection string of the tenant's own database (created when missing, migrated and
-    /// seeded); null or empty keeps the tenant in the shared database. Only on the PostgreSQL provider (else 422
-    /// <c>TenantManagement:OwnDatabaseNotSupported</c>); unparsable or the host database: 400
-    /// <c>TenantManagement:InvalidConnectionString</c>; unreachable: 422 <c>TenantManagement:TenantDatabaseUnavailable</c>.
+    /// seeded); null or empty keeps the tenant in the shared database. Only on the PostgreSQL provider (else
+    /// <c>TenantManagement:OwnDatabaseNotSupported</c>); unparsable or the host database:
+    /// <c>TenantManagement:InvalidConnectionString</c>; unreachable: <c>TenantManagement:TenantDatabaseUnavailable</c>.
     /// Stored encrypted; never returned, logged or audited. Cannot be changed later.
     /// </summary>
     [StringLength(TenantConsts.MaxConnectionStringLength)]

@@ -9,7 +9,7 @@ public interface ITenantAppService : IApplicationService
     Task<PagedResultDto<TenantDto>> GetListAsync(GetTenantListInput input);
 
     /// <summary>One tenant.</summary>
-    /// <exception cref="Framework.Exceptions.EntityNotFoundException">404.</exception>
+    /// <exception cref="Framework.Exceptions.EntityNotFoundException">No such tenant (or a deleted one).</exception>
     Task<TenantDto> GetAsync(Guid id);
 
     /// <summary>
@@ -19,11 +19,11 @@ public interface ITenantAppService : IApplicationService
     /// created is kept.
     /// </summary>
     /// <exception cref="Framework.Exceptions.BusinessException">
-    /// <c>TenantManagement:DuplicateTenantName</c> (409), <c>Features:EditionNotFound</c> (400),
-    /// <c>TenantManagement:OwnDatabaseNotSupported</c> (422), <c>TenantManagement:InvalidConnectionString</c> (400),
-    /// <c>TenantManagement:TenantDatabaseUnavailable</c> (422).
+    /// <c>TenantManagement:DuplicateTenantName</c>, <c>Features:EditionNotFound</c>,
+    /// <c>TenantManagement:OwnDatabaseNotSupported</c>, <c>TenantManagement:InvalidConnectionString</c>,
+    /// <c>TenantManagement:TenantDatabaseUnavailable</c>.
     /// </exception>
-    /// <exception cref="Framework.Exceptions.FitSaaSValidationException">Invalid name or e-mail, or a password the policy rejects (400).</exception>
+    /// <exception cref="Framework.Exceptions.FitSaaSValidationException">Invalid name or e-mail, or a password the policy rejects.</exception>
     Task<TenantDto> CreateAsync(CreateTenantDto input);
 
     /// <summary>Renames the tenant.</summary>
@@ -32,22 +32,22 @@ public interface ITenantAppService : IApplicationService
     /// <summary>Reactivates a tenant: its users can sign in again.</summary>
     Task<TenantDto> ActivateAsync(Guid id);
 
-    /// <summary>Deactivates a tenant: its tokens and logins are refused at once (403 <c>TenantManagement:TenantInactive</c>).</summary>
+    /// <summary>Deactivates a tenant: its tokens and logins are refused at once (<c>TenantManagement:TenantInactive</c>).</summary>
     Task<TenantDto> DeactivateAsync(Guid id);
 
     /// <summary>
-    /// Deletes the tenant (soft): it is no longer found and its requests get 404; its custom domains are released.
+    /// Deletes the tenant (soft): it is no longer found and its requests are answered as for an unknown tenant; its custom domains are released.
     /// The DbMigrator's <c>purge-tenant</c> command erases a deleted tenant's data.
     /// </summary>
     Task DeleteAsync(Guid id);
 
     /// <summary>Adds a custom domain: requests whose <c>Host</c> is that name resolve to the tenant.</summary>
     /// <exception cref="Framework.Exceptions.BusinessException">
-    /// <c>TenantManagement:DuplicateDomain</c> (409, another tenant has it), <c>TenantManagement:InvalidDomain</c> (400).
+    /// <c>TenantManagement:DuplicateDomain</c> (another tenant has it), <c>TenantManagement:InvalidDomain</c>.
     /// </exception>
     Task<TenantDto> AddDomainAsync(Guid id, AddTenantDomainDto input);
 
     /// <summary>Removes a custom domain of the tenant.</summary>
-    /// <exception cref="Framework.Exceptions.EntityNotFoundException">The tenant or the domain does not exist (404).</exception>
+    /// <exception cref="Framework.Exceptions.EntityNotFoundException">The tenant or the domain does not exist.</exception>
     Task RemoveDomainAsync(Guid id, string hostName);
 }

@@ -11,6 +11,6 @@ public sealed class UpdateTenantDto
     [RegularExpression(TenantConsts.NamePattern, ErrorMessage = "Use lower-case letters, digits and inner hyphens.")]
     public required string Name { get; init; }
 
-    /// <summary>The stamp from <see cref="TenantDto.ConcurrencyStamp"/>; a stale one gives 409 <c>FitSaaS:ConcurrencyConflict</c>. Optional.</summary>
+    /// <summary>The stamp from <see cref="TenantDto.ConcurrencyStamp"/>; a stale one gives <c>FitSaaS:ConcurrencyConflict</c>. Optional.</summary>
     public string? ConcurrencyStamp { get; init; }
 }

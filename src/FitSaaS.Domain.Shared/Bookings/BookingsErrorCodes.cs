@@ -6,11 +6,11 @@ public static class BookingsErrorCodes
     /// <summary>The time-zone id is not a known IANA time zone (data: <c>timeZoneId</c>).</summary>
     public const string InvalidTimeZone = "Bookings:InvalidTimeZone";
 
-    /// <summary>The member already holds an active (confirmed or waitlisted) booking of the session (409).</summary>
+    /// <summary>The member already holds an active (confirmed or waitlisted) booking of the session.</summary>
     public const string AlreadyBooked = "Bookings:AlreadyBooked";
 
     /// <summary>
-    /// The session is full and the tenant's edition has no waitlists (feature <see cref="BookingsFeatures.Waitlist"/> off; 409;
+    /// The session is full and the tenant's edition has no waitlists (feature <see cref="BookingsFeatures.Waitlist"/> off;
     /// data: <c>classSessionId</c>, <c>capacity</c>).
     /// </summary>
     public const string SessionFull = "Bookings:SessionFull";

@@ -8,12 +8,12 @@ public static class BookingsFeatures
 
     /// <summary>
     /// Waitlists (boolean, default true): when off, booking a full session is refused with
-    /// <c>Bookings:SessionFull</c> (409) instead of joining the waitlist.
+    /// <c>Bookings:SessionFull</c> instead of joining the waitlist.
     /// </summary>
     public const string Waitlist = GroupName + ".Waitlist";
 
     /// <summary>
-    /// Most locations a tenant may have (integer, -1 = unlimited, default -1): creating one more gives 422
+    /// Most locations a tenant may have (integer, -1 = unlimited, default -1): creating one more gives
     /// <c>Features:QuotaExceeded</c>.
     /// </summary>
     public const string MaxLocations = GroupName + ".MaxLocations";

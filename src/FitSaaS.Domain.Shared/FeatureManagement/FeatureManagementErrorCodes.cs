@@ -6,15 +6,15 @@ namespace FitSaaS.FeatureManagement;
 /// </summary>
 public static class FeatureManagementErrorCodes
 {
-    /// <summary>Tenants are on this edition, so it cannot be deleted (409; data: <c>editionId</c>, <c>tenantCount</c>).</summary>
+    /// <summary>Tenants are on this edition, so it cannot be deleted (data: <c>editionId</c>, <c>tenantCount</c>).</summary>
     public const string EditionInUse = "Features:EditionInUse";
 
-    /// <summary>Another edition has this name (409; data: <c>name</c>).</summary>
+    /// <summary>Another edition has this name (data: <c>name</c>).</summary>
     public const string DuplicateEditionName = "Features:DuplicateEditionName";
 
-    /// <summary>No edition has this id or name (400; data: <c>edition</c>).</summary>
+    /// <summary>No edition has this id or name (data: <c>edition</c>).</summary>
     public const string EditionNotFound = "Features:EditionNotFound";
 
-    /// <summary>The edition end date is only meaningful with an edition (400).</summary>
+    /// <summary>The edition end date is only meaningful with an edition.</summary>
     public const string EndDateWithoutEdition = "Features:EndDateWithoutEdition";
 }

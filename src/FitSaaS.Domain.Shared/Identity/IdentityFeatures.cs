@@ -8,7 +8,7 @@ public static class IdentityFeatures
 
     /// <summary>
     /// Most users in the <c>member</c> role a tenant may have (integer, -1 = unlimited, default -1); staff and
-    /// admins do not count. Registering or creating one more member gives 422 <c>Features:QuotaExceeded</c>.
+    /// admins do not count. Registering or creating one more member gives <c>Features:QuotaExceeded</c>.
     /// </summary>
     public const string MaxMembers = GroupName + ".MaxMembers";
 }

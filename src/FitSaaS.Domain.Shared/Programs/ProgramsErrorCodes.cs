@@ -5,10 +5,10 @@ public static class ProgramsErrorCodes
 {
     /// <summary>
     /// An exercise of the global library was to be changed or deleted, or a custom exercise was to be
-    /// created outside a tenant: the global library is read-only and maintained by the import only (422).
+    /// created outside a tenant: the global library is read-only and maintained by the import only.
     /// </summary>
     public const string GlobalExerciseReadOnly = "Programs:GlobalExerciseReadOnly";
 
-    /// <summary>The tenant already has a custom exercise with this name, compared case-insensitively (422); data <c>name</c>.</summary>
+    /// <summary>The tenant already has a custom exercise with this name, compared case-insensitively; data <c>name</c>.</summary>
     public const string DuplicateExerciseName = "Programs:DuplicateExerciseName";
 }

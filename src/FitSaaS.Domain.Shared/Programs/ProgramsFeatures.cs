@@ -6,6 +6,6 @@ public static class ProgramsFeatures
     /// <summary>Group name.</summary>
     public const string GroupName = "Programs";
 
-    /// <summary>The whole module (boolean, default true): off closes every Programs endpoint for the tenant (403 <c>Features:NotEnabled</c>).</summary>
+    /// <summary>The whole module (boolean, default true): off closes every Programs endpoint for the tenant (<c>Features:NotEnabled</c>).</summary>
     public const string Enabled = GroupName + ".Enabled";
 }

@@ -18,7 +18,7 @@ public sealed class LocationManager(
     /// Creates and inserts a location of the current tenant, within its <see cref="BookingsFeatures.MaxLocations"/>
     /// quota: the count and the insert run under the tenant's quota lock, so parallel requests never go beyond it.
     /// </summary>
-    /// <exception cref="BusinessException"><c>Features:QuotaExceeded</c> (422; data <c>feature</c>, <c>limit</c>, <c>current</c>).</exception>
+    /// <exception cref="BusinessException"><c>Features:QuotaExceeded</c> (data <c>feature</c>, <c>limit</c>, <c>current</c>).</exception>
     public async Task<Location> CreateAsync(string name, string timeZoneId, CancellationToken cancellationToken = default)
     {
         await featureQuota.EnsureAvailableAsync(BookingsFeatures.MaxLocations, locations.CountAsync, cancellationToken);

@@ -37,7 +37,7 @@ public sealed class EditionManager(
     /// any is applied, so a bad one changes nothing.
     /// </summary>
     /// <exception cref="BusinessException">
-    /// <see cref="FeatureErrorCodes.UnknownFeature"/>, <see cref="FeatureErrorCodes.InvalidValue"/> (both 400).
+    /// <see cref="FeatureErrorCodes.UnknownFeature"/>, <see cref="FeatureErrorCodes.InvalidValue"/>.
     /// </exception>
     public async Task SetValuesAsync(Edition edition, IEnumerable<KeyValuePair<string, string?>> values)
     {
@@ -58,7 +58,7 @@ public sealed class EditionManager(
     }
 
     /// <summary>Deletes an edition no tenant is on.</summary>
-    /// <exception cref="BusinessException"><see cref="FeatureManagementErrorCodes.EditionInUse"/> (409).</exception>
+    /// <exception cref="BusinessException"><see cref="FeatureManagementErrorCodes.EditionInUse"/>.</exception>
     public async Task DeleteAsync(Edition edition, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(edition);

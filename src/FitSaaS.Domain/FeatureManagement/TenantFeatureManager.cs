@@ -26,7 +26,7 @@ public sealed class TenantFeatureManager(
     /// Puts a new tenant on the requested edition (id wins over name), or on <see cref="FeatureManagementOptions.DefaultEdition"/>
     /// (<c>Free</c>) when none is requested and it exists.
     /// </summary>
-    /// <exception cref="BusinessException"><see cref="FeatureManagementErrorCodes.EditionNotFound"/> for a requested edition that does not exist (400).</exception>
+    /// <exception cref="BusinessException"><see cref="FeatureManagementErrorCodes.EditionNotFound"/> for a requested edition that does not exist.</exception>
     public async Task AssignInitialEditionAsync(Tenant tenant, Guid? editionId, string? editionName, bool isDemo = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(tenant);
@@ -48,7 +48,7 @@ public sealed class TenantFeatureManager(
     }
 
     /// <summary>The id of the edition named <paramref name="editionName"/> or with id <paramref name="editionId"/> (the id wins).</summary>
-    /// <exception cref="BusinessException"><see cref="FeatureManagementErrorCodes.EditionNotFound"/> (400).</exception>
+    /// <exception cref="BusinessException"><see cref="FeatureManagementErrorCodes.EditionNotFound"/>.</exception>
     public async Task<Guid> GetEditionIdAsync(Guid? editionId, string? editionName, CancellationToken cancellationToken = default)
     {
         var found = await editions.FindValuesAsync(editionId, editionId is null ? editionName?.Trim().ToUpperInvariant() : null, cancellationToken);
@@ -61,7 +61,7 @@ public sealed class TenantFeatureManager(
     /// after which the trial fallback edition is in effect.
     /// </summary>
     /// <exception cref="BusinessException">
-    /// <see cref="FeatureManagementErrorCodes.EditionNotFound"/>, <see cref="FeatureManagementErrorCodes.EndDateWithoutEdition"/> (400).
+    /// <see cref="FeatureManagementErrorCodes.EditionNotFound"/>, <see cref="FeatureManagementErrorCodes.EndDateWithoutEdition"/>.
     /// </exception>
     /// <exception cref="FitSaaSValidationException">The end date is not in the future (<c>endDateUtc</c>).</exception>
     public async Task AssignEditionAsync(Tenant tenant, Guid? editionId, DateTime? endDateUtc, CancellationToken cancellationToken = default)
@@ -91,7 +91,7 @@ public sealed class TenantFeatureManager(
     /// applied. The tenant's existence is the caller's to check.
     /// </summary>
     /// <exception cref="BusinessException">
-    /// <see cref="FeatureErrorCodes.UnknownFeature"/>, <see cref="FeatureErrorCodes.InvalidValue"/> (both 400).
+    /// <see cref="FeatureErrorCodes.UnknownFeature"/>, <see cref="FeatureErrorCodes.InvalidValue"/>.
     /// </exception>
     public async Task SetOverridesAsync(Guid tenantId, IEnumerable<KeyValuePair<string, string?>> values, CancellationToken cancellationToken = default)
     {

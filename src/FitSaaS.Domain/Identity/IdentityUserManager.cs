@@ -19,7 +19,7 @@ public sealed class IdentityUserManager(
 {
     /// <summary>Creates a user in the current tenant (null = host) and adds the roles.</summary>
     /// <exception cref="Framework.Exceptions.BusinessException">
-    /// <see cref="IdentityErrorCodes.DuplicateUser"/>; <c>Features:QuotaExceeded</c> (422) for one member too many.
+    /// <see cref="IdentityErrorCodes.DuplicateUser"/>; <c>Features:QuotaExceeded</c> for one member too many.
     /// </exception>
     /// <exception cref="Framework.Exceptions.FitSaaSValidationException">Password policy or invalid name/e-mail.</exception>
     public async Task<AppUser> CreateAsync(string userName, string? email, string password, IEnumerable<string> roles, string passwordField = "password")

@@ -1,3 +1,4 @@
+using FitSaaS.Framework.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerUI;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -19,6 +20,8 @@ internal static class SwaggerAuthorizationCodeExtensions
     /// <summary>Adds the scheme and a requirement for it (an alternative to the bearer requirement).</summary>
     public static IServiceCollection ConfigureSwaggerForAuthorizationCode(this IServiceCollection services)
     {
+        services.Configure<FitSaaSOpenApiOptions>(options => options.TagDescriptions[TokenServerEndpoints.OpenApiTag] =
+            "The OAuth 2.0 / OpenID Connect server (OpenIddict): tokens and userinfo. Discovery is at /.well-known/openid-configuration.");
         services.ConfigureSwaggerGen(options =>
         {
             options.AddSecurityDefinition(SchemeName, new OpenApiSecurityScheme

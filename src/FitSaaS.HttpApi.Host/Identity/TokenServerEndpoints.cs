@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using FitSaaS.Framework.AspNetCore.OpenApi;
 using FitSaaS.Framework.Users;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
@@ -28,16 +29,26 @@ internal static class TokenServerEndpoints
     /// <summary>The userinfo endpoint's path.</summary>
     public const string UserInfoPath = "/connect/userinfo";
 
+    /// <summary>The OpenAPI tag of the token server's documented endpoints.</summary>
+    public const string OpenApiTag = "Token server";
+
     public static IEndpointRouteBuilder MapTokenServer(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost(TokenPath, ExchangeAsync).DisableAntiforgery().AllowAnonymous().WithTags("Token server");
+        endpoints.MapPost(TokenPath, ExchangeAsync).DisableAntiforgery().AllowAnonymous().WithTags(OpenApiTag)
+            .WithName("TokenServer_Exchange")
+            .WithSummary("OAuth 2.0 token endpoint (form-encoded): password, client credentials, authorization code and refresh token grants.")
+            .ProducesProblemCodes(StatusCodes.Status429TooManyRequests, TokenRateLimiting.RateLimitedCode);
         endpoints.MapMethods(AuthorizationPath, [HttpMethods.Get, HttpMethods.Post],
             (HttpContext context, AuthorizationService authorization) => authorization.AuthorizeAsync(context))
             .DisableAntiforgery().AllowAnonymous().ExcludeFromDescription(); // browser redirects, published by discovery
         endpoints.MapMethods(EndSessionPath, [HttpMethods.Get, HttpMethods.Post],
             (Delegate)AuthorizationService.EndSessionAsync)
             .DisableAntiforgery().AllowAnonymous().ExcludeFromDescription();
-        endpoints.MapMethods(UserInfoPath, [HttpMethods.Get, HttpMethods.Post], (Delegate)UserInfoAsync).DisableAntiforgery().AllowAnonymous().WithTags("Token server");
+        // GET and POST (OpenID Connect Core §5.3.1) as two endpoints, so each has its own operation id.
+        endpoints.MapGet(UserInfoPath, (Delegate)UserInfoAsync).AllowAnonymous().WithTags(OpenApiTag)
+            .WithName("TokenServer_GetUserInfo").WithSummary("OpenID Connect userinfo: the claims of the access token's user (GET).");
+        endpoints.MapPost(UserInfoPath, (Delegate)UserInfoAsync).DisableAntiforgery().AllowAnonymous().WithTags(OpenApiTag)
+            .WithName("TokenServer_PostUserInfo").WithSummary("OpenID Connect userinfo: the claims of the access token's user (POST).");
         return endpoints;
     }
 

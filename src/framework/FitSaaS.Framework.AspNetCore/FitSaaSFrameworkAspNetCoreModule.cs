@@ -2,6 +2,7 @@ using FitSaaS.Framework.AspNetCore.AutoApi;
 using FitSaaS.Framework.Exceptions;
 using FitSaaS.Framework.AspNetCore.ExceptionHandling;
 using FitSaaS.Framework.AspNetCore.MultiTenancy;
+using FitSaaS.Framework.AspNetCore.OpenApi;
 using FitSaaS.Framework.Http;
 using FitSaaS.Framework.Modularity;
 using FitSaaS.Framework.Users;
@@ -9,8 +10,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using System.Xml.XPath;
-using Microsoft.OpenApi;
 
 namespace FitSaaS.Framework.AspNetCore;
 
@@ -48,42 +47,7 @@ public sealed class FitSaaSFrameworkAspNetCoreModule : FitSaaSModule
             .AddJsonOptions(options => HttpApiJson.Configure(options.JsonSerializerOptions))
             .ConfigureApiBehaviorOptions(options => options.InvalidModelStateResponseFactory = ModelStateProblem);
 
-        services.AddEndpointsApiExplorer();
-        services.AddSwaggerGen(options =>
-        {
-            options.SwaggerDoc("v1", new OpenApiInfo { Title = "FitSaaS API", Version = "v1" });
-            options.AddSecurityDefinition("Bearer", new OpenApiSecurityScheme
-            {
-                Type = SecuritySchemeType.Http,
-                Scheme = "bearer",
-                BearerFormat = "JWT",
-                Description = "Access token from POST /connect/token.",
-            });
-            options.AddSecurityRequirement(document => new OpenApiSecurityRequirement
-            {
-                [new OpenApiSecuritySchemeReference("Bearer", document)] = [],
-            });
-            options.CustomSchemaIds(OpenApiSchemaIds.Get);
-            // Query keys as the JSON names (camelCase), and a document that does not depend on reflection or endpoint order.
-            options.DescribeAllParametersInCamelCase();
-            options.DocumentFilter<StableOrderDocumentFilter>();
-            var docs = modules.Modules.Select(m => m.Assembly).Distinct()
-                .Select(a => Path.ChangeExtension(a.Location, ".xml"))
-                .Where(File.Exists)
-                .ToList();
-            foreach (var path in docs)
-            {
-                options.IncludeXmlComments(path);
-            }
-
-            options.OperationFilter<ContractXmlDocsOperationFilter>(docs.Select(LoadXml).ToList());
-        });
-    }
-
-    private static XPathDocument LoadXml(string path)
-    {
-        using var reader = System.Xml.XmlReader.Create(path, new System.Xml.XmlReaderSettings { DtdProcessing = System.Xml.DtdProcessing.Prohibit, XmlResolver = null });
-        return new XPathDocument(reader);
+        services.AddFitSaaSOpenApi(modules);
     }
 
     private static ObjectResult ModelStateProblem(ActionContext context)

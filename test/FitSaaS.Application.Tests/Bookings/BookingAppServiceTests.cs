@@ -1,4 +1,3 @@
-using System.Reflection;
 using FitSaaS.Bookings;
 using FitSaaS.Framework.Application;
 using FitSaaS.Framework.Exceptions;
@@ -143,9 +142,7 @@ public abstract class BookingAppServiceTests(FitSaaSApplicationFixture fixture)
         await _scenario.BookAsync(gym.Tenant, member, gym.Session.Id);
 
         // Bypass BookingManager's check to prove the database's partial unique index is the last line of defence.
-        var duplicate = (Booking)typeof(Booking)
-            .GetMethod("CreateConfirmed", BindingFlags.NonPublic | BindingFlags.Static)!
-            .Invoke(null, [Guid.NewGuid(), gym.Tenant.Id, gym.Session.Id, member, DateTime.UtcNow])!;
+        var duplicate = new BookingBuilder().ForTenant(gym.Tenant.Id).ForSession(gym.Session.Id).ForMember(member).BuildConfirmed();
         using var _ = fixture.Services.GetRequiredService<ICurrentTenant>().Change(gym.Tenant.Id);
         await using var scope = fixture.CreateScope();
         await using var unitOfWork = await scope.ServiceProvider.GetRequiredService<IUnitOfWorkManager>().BeginAsync();

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using FitSaaS.Framework.AspNetCore.ExceptionHandling;
+using FitSaaS.Framework.AspNetCore.OpenApi;
 using FitSaaS.Framework.Exceptions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -26,8 +27,10 @@ public static class ApiDefinitionEndpoint
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         endpoints.MapGet(Route, HandleAsync).WithTags("API definition").AllowAnonymous()
+            .WithName("ApiDefinition_Get")
+            .WithSummary("The modules → services → actions of every HTTP API generated from application services; includeTypes=true adds the DTOs and enums.")
             .Produces<ApplicationApiDefinition>()
-            .ProducesValidationProblem();
+            .ProducesProblemCodes(StatusCodes.Status400BadRequest, FitSaaSValidationException.ErrorCode);
         return endpoints;
     }
 

@@ -22,6 +22,8 @@ public static class ApplicationConfigurationEndpoint
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         endpoints.MapGet(Route, HandleAsync).WithTags("Application configuration").AllowAnonymous()
+            .WithName("ApplicationConfiguration_Get")
+            .WithSummary("The current user and tenant, granted permissions, feature and setting values; 304 when If-None-Match matches the ETag.")
             .Produces<ApplicationConfigurationDto>().Produces(StatusCodes.Status304NotModified);
         return endpoints;
     }
