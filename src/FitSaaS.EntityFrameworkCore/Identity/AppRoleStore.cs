@@ -15,7 +15,7 @@ public sealed class AppRoleStore(IDbContextProvider<FitSaaSDbContext> dbContextP
     IRoleClaimStore<AppRole>,
     IRoleStore<AppRole>
 {
-    private readonly Dictionary<FitSaaSDbContext, RoleStore<AppRole, FitSaaSDbContext, Guid, AppUserRole, AppRoleClaim>> _stores = [];
+    private readonly StorePerDbContext<RoleStore<AppRole, FitSaaSDbContext, Guid, AppUserRole, AppRoleClaim>> _stores = new(dbContextProvider, typeof(AppRole), context => new(context, describer));
 
     /// <inheritdoc/>
     public async Task<IList<Claim>> GetClaimsAsync(AppRole role, CancellationToken cancellationToken) =>
@@ -70,25 +70,7 @@ public sealed class AppRoleStore(IDbContextProvider<FitSaaSDbContext> dbContextP
         await (await InnerAsync(cancellationToken)).FindByNameAsync(normalizedRoleName, cancellationToken);
 
     /// <inheritdoc/>
-    public void Dispose()
-    {
-        foreach (var store in _stores.Values)
-        {
-            store.Dispose();
-        }
+    public void Dispose() => _stores.Dispose();
 
-        _stores.Clear();
-    }
-
-    private async ValueTask<RoleStore<AppRole, FitSaaSDbContext, Guid, AppUserRole, AppRoleClaim>> InnerAsync(CancellationToken cancellationToken)
-    {
-        var context = await dbContextProvider.GetDbContextAsync(typeof(AppRole), cancellationToken);
-        if (!_stores.TryGetValue(context, out var store))
-        {
-            store = new(context, describer);
-            _stores.Add(context, store);
-        }
-
-        return store;
-    }
+    private ValueTask<RoleStore<AppRole, FitSaaSDbContext, Guid, AppUserRole, AppRoleClaim>> InnerAsync(CancellationToken cancellationToken) => _stores.GetAsync(cancellationToken);
 }

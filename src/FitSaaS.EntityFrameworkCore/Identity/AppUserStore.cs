@@ -28,7 +28,7 @@ public sealed class AppUserStore(IDbContextProvider<FitSaaSDbContext> dbContextP
     IUserTwoFactorRecoveryCodeStore<AppUser>,
     IUserTwoFactorStore<AppUser>
 {
-    private readonly Dictionary<FitSaaSDbContext, UserStore<AppUser, AppRole, FitSaaSDbContext, Guid, AppUserClaim, AppUserRole, AppUserLogin, AppUserToken, AppRoleClaim>> _stores = [];
+    private readonly StorePerDbContext<UserStore<AppUser, AppRole, FitSaaSDbContext, Guid, AppUserClaim, AppUserRole, AppUserLogin, AppUserToken, AppRoleClaim>> _stores = new(dbContextProvider, typeof(AppUser), context => new(context, describer));
 
     /// <inheritdoc/>
     public async Task SetTokenAsync(AppUser user, string loginProvider, string name, string? value, CancellationToken cancellationToken) =>
@@ -259,25 +259,7 @@ public sealed class AppUserStore(IDbContextProvider<FitSaaSDbContext> dbContextP
         await (await InnerAsync(cancellationToken)).GetTwoFactorEnabledAsync(user, cancellationToken);
 
     /// <inheritdoc/>
-    public void Dispose()
-    {
-        foreach (var store in _stores.Values)
-        {
-            store.Dispose();
-        }
+    public void Dispose() => _stores.Dispose();
 
-        _stores.Clear();
-    }
-
-    private async ValueTask<UserStore<AppUser, AppRole, FitSaaSDbContext, Guid, AppUserClaim, AppUserRole, AppUserLogin, AppUserToken, AppRoleClaim>> InnerAsync(CancellationToken cancellationToken)
-    {
-        var context = await dbContextProvider.GetDbContextAsync(typeof(AppUser), cancellationToken);
-        if (!_stores.TryGetValue(context, out var store))
-        {
-            store = new(context, describer);
-            _stores.Add(context, store);
-        }
-
-        return store;
-    }
+    private ValueTask<UserStore<AppUser, AppRole, FitSaaSDbContext, Guid, AppUserClaim, AppUserRole, AppUserLogin, AppUserToken, AppRoleClaim>> InnerAsync(CancellationToken cancellationToken) => _stores.GetAsync(cancellationToken);
 }

@@ -45,19 +45,25 @@ public sealed class DbContextProvider<TDbContext, TImplementation>(
     }
 
     /// <summary>
-    /// The current tenant's context for consumers that take a context through DI (ASP.NET Core Identity's stores, ASP.NET Core
-    /// Data Protection): synchronous, so it does no I/O. The tenant's connection string must be known in the scope already (the
-    /// request pipeline resolves the request's tenant; code that switches tenant calls <see cref="GetDbContextForTenantAsync"/>
-    /// or <see cref="IConnectionStringResolver.ResolveAsync"/> first). Inside a transactional unit of work the context joins it
-    /// asynchronously before its first save.
+    /// The current tenant's context for consumers that take a context through DI (ASP.NET Core Data Protection's key ring, the
+    /// start-up checks): synchronous, so it does no I/O. The tenant's connection string must be known in the scope already (the
+    /// host's always is; the request pipeline remembers the request's tenant), and a context is not created this way inside a
+    /// unit of work, since joining it is I/O: such code uses <see cref="GetDbContextAsync"/>.
     /// </summary>
     /// <param name="tenantId">The tenant (null = the host database).</param>
-    /// <exception cref="InvalidOperationException">The tenant's connection string has not been resolved in this scope.</exception>
+    /// <exception cref="InvalidOperationException">The tenant's connection string has not been resolved in this scope, or a unit of
+    /// work is active and the context does not exist yet.</exception>
     public TDbContext GetResolvedDbContext(Guid? tenantId)
     {
         if (TryGetKnown(tenantId, out var known))
         {
             return known;
+        }
+
+        if (_inUnitOfWork)
+        {
+            throw new InvalidOperationException(
+                "A DbContext resolved through DI inside a unit of work could not join it without blocking: await IDbContextProvider.GetDbContextAsync instead.");
         }
 
         if (!connectionStrings.TryGetResolved(tenantId, out var connectionString))
@@ -66,16 +72,7 @@ public sealed class DbContextProvider<TDbContext, TImplementation>(
                 $"The connection string of tenant {tenantId} is not known in this scope: await IDbContextProvider.GetDbContextForTenantAsync (or IConnectionStringResolver.ResolveAsync) before resolving a DbContext through DI.");
         }
 
-        var context = Remember(tenantId, connectionString, out var created);
-        if (created && _inUnitOfWork)
-        {
-            if (_transactional)
-            {
-                context.PendingUnitOfWorkJoin = ct => JoinAsync(context, ct);
-            }
-        }
-
-        return context;
+        return Remember(tenantId, connectionString, out _);
     }
 
     private bool TryGetKnown(Guid? tenantId, out TDbContext context)
@@ -170,10 +167,6 @@ public sealed class DbContextProvider<TDbContext, TImplementation>(
     {
         _inUnitOfWork = false;
         _transactional = false;
-        foreach (var context in _ordered)
-        {
-            context.PendingUnitOfWorkJoin = null;
-        }
 
         try
         {

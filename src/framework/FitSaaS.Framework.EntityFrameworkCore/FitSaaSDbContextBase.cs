@@ -106,23 +106,16 @@ public abstract class FitSaaSDbContextBase : DbContext
     }
 
     /// <summary>
-    /// Set by the context provider on a context handed out synchronously (through DI, to ASP.NET Core Identity's stores) while
-    /// a transactional unit of work is active: the context joins the unit of work's transaction asynchronously before its first
-    /// save (its reads before that run outside the transaction).
-    /// </summary>
-    internal Func<CancellationToken, Task>? PendingUnitOfWorkJoin { get; set; }
-
-    /// <summary>
     /// Synchronous save, for libraries with synchronous APIs only (ASP.NET Core Data Protection's key ring): it applies the
-    /// kit's concepts but cannot dispatch local events or join a unit of work without blocking, so it refuses such changes.
+    /// kit's concepts but cannot dispatch local events without blocking, so it refuses such changes.
     /// </summary>
-    /// <exception cref="InvalidOperationException">An entity has local events to dispatch, or the context has not joined the
-    /// active unit of work yet: call <see cref="SaveChangesAsync(bool, CancellationToken)"/>.</exception>
+    /// <exception cref="InvalidOperationException">An entity has local events to dispatch: call
+    /// <see cref="SaveChangesAsync(bool, CancellationToken)"/>.</exception>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        if (PendingUnitOfWorkJoin is not null || ChangeTracker.Entries<IGeneratesDomainEvents>().Any(e => e.Entity.GetLocalEvents().Count > 0))
+        if (ChangeTracker.Entries<IGeneratesDomainEvents>().Any(e => e.Entity.GetLocalEvents().Count > 0))
         {
-            throw new InvalidOperationException("These changes need asynchronous work (local events or joining the unit of work): call SaveChangesAsync.");
+            throw new InvalidOperationException("These changes raise local events, which are dispatched asynchronously: call SaveChangesAsync.");
         }
 
         ApplyConcepts();
@@ -139,12 +132,6 @@ public abstract class FitSaaSDbContextBase : DbContext
     /// <inheritdoc/>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        if (PendingUnitOfWorkJoin is { } join)
-        {
-            PendingUnitOfWorkJoin = null;
-            await join(cancellationToken);
-        }
-
         await DispatchLocalEventsAsync(cancellationToken);
         ApplyConcepts();
         try
