@@ -12,13 +12,15 @@ namespace FitSaaS.Framework.Modularity;
 /// </summary>
 public static class ModuleTypeOwnership
 {
-    /// <summary>The concrete module classes declared in <paramref name="assembly"/>, ordered by full name.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Assembly, IReadOnlyList<Type>> s_moduleTypes = new();
+
+    /// <summary>The concrete module classes declared in <paramref name="assembly"/>, ordered by full name (scanned once per assembly).</summary>
     public static IReadOnlyList<Type> GetModuleTypes(Assembly assembly)
     {
         ArgumentNullException.ThrowIfNull(assembly);
-        return [.. GetLoadableTypes(assembly)
+        return s_moduleTypes.GetOrAdd(assembly, static a => [.. GetLoadableTypes(a)
             .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(FitSaaSModule).IsAssignableFrom(t))
-            .OrderBy(t => t.FullName, StringComparer.Ordinal)];
+            .OrderBy(t => t.FullName, StringComparer.Ordinal)]);
     }
 
     /// <summary>
