@@ -1,3 +1,4 @@
+using FitSaaS.Framework.EntityFrameworkCore;
 using System.Text.Json;
 using FitSaaS.AuditLogging;
 using FitSaaS.EntityFrameworkCore;
@@ -235,7 +236,7 @@ public abstract class AuditLoggingApplicationTests(FitSaaSApplicationFixture fix
 
         deleted.ShouldBeGreaterThanOrEqualTo(1);
         await using var check = fixture.CreateScope();
-        var db = check.ServiceProvider.GetRequiredService<FitSaaSDbContext>();
+        var db = await check.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextAsync();
         using var allTenants = check.ServiceProvider.GetRequiredService<ICrossTenantAccessor>().Begin("Test: check every tenant's remaining entries");
         var remaining = await db.Set<AuditLog>().IgnoreQueryFilters().Where(e => e.Url!.Contains(marker)).Select(e => e.Url).ToListAsync(TestContext.Current.CancellationToken);
         remaining.ShouldBe([$"/recent/{marker}"]);
@@ -310,7 +311,7 @@ public abstract class AuditLoggingApplicationTests(FitSaaSApplicationFixture fix
     private async Task<string> ReadAllAuditRowsAsJsonAsync()
     {
         await using var scope = fixture.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<FitSaaSDbContext>();
+        var db = await scope.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextAsync();
         // Every tenant's rows: the EF filter alone would not lift PostgreSQL's row-level security.
         using var allTenants = scope.ServiceProvider.GetRequiredService<ICrossTenantAccessor>().Begin("Test: scan every audit row");
         var rows = new List<object>();

@@ -1,3 +1,4 @@
+using FitSaaS.Framework.EntityFrameworkCore;
 using FitSaaS.EntityFrameworkCore;
 using FitSaaS.FeatureManagement;
 using FitSaaS.TenantManagement;
@@ -31,7 +32,7 @@ public sealed class EditionSeedTests(FitSaaSApplicationFixture fixture) : IClass
     private async Task<(string Editions, string? DemoEdition, int ValueCount)> ReadAsync()
     {
         await using var scope = fixture.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<FitSaaSDbContext>();
+        var db = await scope.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextAsync();
         var editions = await db.Set<Edition>().OrderBy(e => e.Name).Select(e => e.Name).ToListAsync();
         var demo = await db.Set<Tenant>().SingleAsync(t => t.Name == DbMigrationService.DemoTenantName);
         var demoEdition = await db.Set<Edition>().Where(e => e.Id == demo.EditionId).Select(e => e.Name).SingleOrDefaultAsync();

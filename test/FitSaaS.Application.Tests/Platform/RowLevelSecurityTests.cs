@@ -1,3 +1,4 @@
+using FitSaaS.Framework.EntityFrameworkCore;
 using System.Globalization;
 using FitSaaS.Bookings;
 using FitSaaS.EntityFrameworkCore;
@@ -30,7 +31,7 @@ public sealed class RowLevelSecurityTests(FitSaaSApplicationFixture fixture) : I
     {
         SkipUnlessPostgreSql();
         await using var scope = fixture.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<FitSaaSDbContext>();
+        var db = await scope.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextAsync();
         var tables = PostgreSqlRowLevelSecurityInstaller.GetTenantTables(db.Model);
         tables.Count.ShouldBeGreaterThan(15);
         tables.ShouldContain(t => t.Name == db.Model.FindEntityType(typeof(Exercise))!.GetTableName() && t.SharedHostRows);
@@ -72,7 +73,7 @@ public sealed class RowLevelSecurityTests(FitSaaSApplicationFixture fixture) : I
     {
         SkipUnlessPostgreSql();
         await using var scope = fixture.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<FitSaaSDbContext>();
+        var db = await scope.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextAsync();
         var installer = scope.ServiceProvider.GetRequiredService<PostgreSqlRowLevelSecurityInstaller>();
         var count = await installer.ApplyAsync(db, TestContext.Current.CancellationToken);
         (await installer.ApplyAsync(db, TestContext.Current.CancellationToken)).ShouldBe(count);
@@ -88,7 +89,7 @@ public sealed class RowLevelSecurityTests(FitSaaSApplicationFixture fixture) : I
         var (a, b) = await CreateTwoTenantsWithLocationsAsync();
 
         await using var scope = fixture.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<FitSaaSDbContext>();
+        var db = await scope.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextAsync();
         using (Tenant(a.TenantId))
         {
             (await db.Set<Location>().IgnoreQueryFilters().Select(l => l.TenantId).Distinct().ToListAsync(TestContext.Current.CancellationToken))
@@ -108,7 +109,7 @@ public sealed class RowLevelSecurityTests(FitSaaSApplicationFixture fixture) : I
         var (a, b) = await CreateTwoTenantsWithLocationsAsync();
 
         await using var scope = fixture.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<FitSaaSDbContext>();
+        var db = await scope.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextAsync();
         using (Tenant(a.TenantId))
         {
             (await db.Set<Location>().FromSql($"SELECT * FROM \"Locations\"").IgnoreQueryFilters().Select(l => l.TenantId).Distinct().ToListAsync(TestContext.Current.CancellationToken))
@@ -129,7 +130,7 @@ public sealed class RowLevelSecurityTests(FitSaaSApplicationFixture fixture) : I
         using (Tenant(a.TenantId))
         {
             await using var scope = fixture.CreateScope();
-            var db = scope.ServiceProvider.GetRequiredService<FitSaaSDbContext>();
+            var db = await scope.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextAsync();
 
             // Raw UPDATE/DELETE of B's row: the policy hides it, nothing changes.
             (await db.Database.ExecuteSqlAsync($"UPDATE \"Locations\" SET \"Name\" = 'Hijacked' WHERE \"Id\" = {b.LocationId}", TestContext.Current.CancellationToken)).ShouldBe(0);
@@ -149,7 +150,7 @@ public sealed class RowLevelSecurityTests(FitSaaSApplicationFixture fixture) : I
         using (fixture.Services.GetRequiredService<IDataFilter>().Disable<IMultiTenant>())
         {
             await using var scope = fixture.CreateScope();
-            var db = scope.ServiceProvider.GetRequiredService<FitSaaSDbContext>();
+            var db = await scope.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextAsync();
             db.Add(new Location(Guid.NewGuid(), b.TenantId, "Planted", "UTC"));
             var error = await db.SaveChangesAsync(TestContext.Current.CancellationToken).ShouldThrowAsync<BusinessException>();
             error.Code.ShouldBe(RowLevelSecurityNames.ViolationErrorCode);
@@ -159,7 +160,7 @@ public sealed class RowLevelSecurityTests(FitSaaSApplicationFixture fixture) : I
         await using (var check = fixture.CreateScope())
         using (Tenant(b.TenantId))
         {
-            var db = check.ServiceProvider.GetRequiredService<FitSaaSDbContext>();
+            var db = await check.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextAsync();
             var rows = await db.Set<Location>().ToListAsync(TestContext.Current.CancellationToken);
             rows.Select(l => (l.Id, l.Name)).ShouldBe([(b.LocationId, "B's gym")]);
         }
@@ -173,7 +174,7 @@ public sealed class RowLevelSecurityTests(FitSaaSApplicationFixture fixture) : I
         var accessor = fixture.Services.GetRequiredService<ICrossTenantAccessor>();
 
         await using var scope = fixture.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<FitSaaSDbContext>();
+        var db = await scope.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextAsync();
         using (Tenant(null))
         {
             (await db.Set<Location>().IgnoreQueryFilters().CountAsync(TestContext.Current.CancellationToken)).ShouldBe(0);
@@ -244,7 +245,7 @@ public sealed class RowLevelSecurityTests(FitSaaSApplicationFixture fixture) : I
         SkipUnlessPostgreSql();
         var tenant = await fixture.CreateTenantAsync();
         await using var scope = fixture.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<FitSaaSDbContext>();
+        var db = await scope.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextAsync();
         Guid globalId;
         using (Tenant(null))
         {
@@ -273,7 +274,7 @@ public sealed class RowLevelSecurityTests(FitSaaSApplicationFixture fixture) : I
         SkipUnlessPostgreSql();
         var (a, b) = await CreateTwoTenantsWithLocationsAsync();
         await using var scope = fixture.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<FitSaaSDbContext>();
+        var db = await scope.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextAsync();
         await db.Database.OpenConnectionAsync(TestContext.Current.CancellationToken);
         try
         {
@@ -363,7 +364,7 @@ public sealed class RowLevelSecurityTests(FitSaaSApplicationFixture fixture) : I
     {
         using var _ = Tenant(tenantId);
         await using var scope = fixture.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<FitSaaSDbContext>();
+        var db = await scope.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextAsync();
         var location = new Location(Guid.NewGuid(), tenantId, name, "UTC");
         db.Add(location);
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);

@@ -1,3 +1,4 @@
+using FitSaaS.Framework.EntityFrameworkCore;
 using System.Net.Http.Json;
 using System.Net;
 using System.Text.Json;
@@ -239,7 +240,7 @@ public sealed class AuditLogApiTests(FitSaaSWebFixture fixture) : IClassFixture<
     private async Task<string> ReadAllAuditRowsAsJsonAsync()
     {
         await using var scope = fixture.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<FitSaaSDbContext>();
+        var db = await scope.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextAsync();
         // Every tenant's rows: the EF filter alone would not lift PostgreSQL's row-level security.
         using var allTenants = scope.ServiceProvider.GetRequiredService<ICrossTenantAccessor>().Begin("Test: scan every audit row");
         var rows = new List<object>();
