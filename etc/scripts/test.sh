@@ -154,6 +154,11 @@ fi
 awk '/^(Passed|Failed)! +- +Failed:/ {
         gsub(",", ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) }
     } END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$SUMMARY_LOG"
+# The failed tests again, with their messages, so that the tail of a long log names them.
+if grep -q -E '^  Failed ' "$SUMMARY_LOG"; then
+    banner "Failed tests"
+    awk '/^  Failed / { n = 25 } n > 0 { print; n-- }' "$SUMMARY_LOG"
+fi
 rm -f "$SUMMARY_LOG"
 
 if [[ ${#FAILED[@]} -gt 0 ]]; then
