@@ -9,8 +9,8 @@
 # Issue 13 §4: the bare endpoint validates the kit's RS256 token with JwtBearer, sets the same row-level-security tenant,
 # runs the same SQL and, for the booking, writes the same audit rows (see BareApi.cs).
 #
-# Starts a throw-away PostgreSQL (etc/scripts/postgres.sh) and Redis (etc/scripts/redis.sh) on loopback, builds the
-# host, etc/bench/BareApi.cs and etc/bench/Issue5Benchmark.cs in Release, runs the benchmark (which starts and stops
+# Starts a throw-away PostgreSQL (etc/scripts/postgres.sh) and Redis (etc/scripts/redis.sh) on loopback, publishes the
+# host and etc/bench/BareApi.cs (Release, ReadyToRun), builds etc/bench/Issue5Benchmark.cs, runs the benchmark (which starts and stops
 # the host and the bare API itself) and prints the result tables; stops both servers at the end. Exit code 1 when a
 # check failed (the storm must confirm exactly 20, no load request may fail).
 #
@@ -22,12 +22,16 @@ export FITSAAS_PG_PORT=${FITSAAS_PG_PORT:-55615} FITSAAS_PG_DIR=${FITSAAS_PG_DIR
 export FITSAAS_REDIS_PORT=${FITSAAS_REDIS_PORT:-56615} FITSAAS_REDIS_DIR=${FITSAAS_REDIS_DIR:-/tmp/fitsaas-bench5-redis}
 ART=${BENCH_ARTIFACTS:-/tmp/art-bench5}
 
-echo "[run-issue5] building (Release) into $ART" >&2
-dotnet build src/FitSaaS.HttpApi.Host -c Release -p:ArtifactsPath="$ART" -v q -nologo >/dev/null
-dotnet build etc/bench/BareApi.cs -c Release -p:ArtifactsPath="$ART/bare" -v q -nologo >/dev/null
+# The kit and the bare API are published as a deployment would be (README, "Distributed profile"): for the platform, with
+# ReadyToRun code (framework-dependent; the bare API as JIT code too, not Native AOT, so both start the same way).
+RID=$(dotnet --info | awk '/^ *RID:/ {print $2; exit}')
+echo "[run-issue5] publishing (Release, $RID, ReadyToRun) into $ART" >&2
+dotnet publish src/FitSaaS.HttpApi.Host -c Release -r "$RID" --self-contained false -p:ArtifactsPath="$ART" -o "$ART/host" -v q -nologo >/dev/null
+dotnet publish etc/bench/BareApi.cs -c Release -r "$RID" --self-contained false -p:PublishAot=false -p:PublishReadyToRun=true \
+    -p:ArtifactsPath="$ART/bare" -o "$ART/bare-app" -v q -nologo >/dev/null
 dotnet build etc/bench/Issue5Benchmark.cs -c Release -p:ArtifactsPath="$ART/bench" -v q -nologo >/dev/null
-HOST_DLL="$ART/bin/FitSaaS.HttpApi.Host/release/FitSaaS.HttpApi.Host.dll"
-BARE_DLL="$ART/bare/bin/release/BareApi.dll"
+HOST_DLL="$ART/host/FitSaaS.HttpApi.Host.dll"
+BARE_DLL="$ART/bare-app/BareApi.dll"
 BENCH_DLL="$ART/bench/bin/release/Issue5Benchmark.dll"
 
 stop_servers() {
