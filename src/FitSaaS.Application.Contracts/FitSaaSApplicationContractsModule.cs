@@ -10,7 +10,7 @@ using FitSaaS.TenantManagement;
 
 namespace FitSaaS;
 
-/// <summary>All feature modules of this layer.</summary>
+/// <summary>All modules of this layer (listed: each may be left out with <c>Modules:Exclude</c> unless a loaded module requires it).</summary>
 [DependsOn(
     typeof(TenantManagementApplicationContractsModule),
     typeof(FeatureManagementApplicationContractsModule),
@@ -21,5 +21,6 @@ namespace FitSaaS;
     typeof(SettingManagementApplicationContractsModule),
     typeof(AuditLoggingApplicationContractsModule),
     typeof(BackgroundJobs.BackgroundJobsApplicationContractsModule),
-    typeof(EventBus.EventBusApplicationContractsModule))]
+    typeof(EventBus.EventBusApplicationContractsModule),
+    Optional = true)]
 public sealed class FitSaaSApplicationContractsModule : FitSaaSModule;

@@ -10,9 +10,8 @@ using FitSaaS.TenantManagement;
 
 namespace FitSaaS;
 
-/// <summary>All feature modules of this layer (and the domain's root, whose background-job and event-bus types this root's services use).</summary>
+/// <summary>All modules of this layer (listed: each may be left out with <c>Modules:Exclude</c> unless a loaded module requires it).</summary>
 [DependsOn(
-    typeof(FitSaaSDomainModule),
     typeof(TenantManagementApplicationModule),
     typeof(FeatureManagementApplicationModule),
     typeof(IdentityApplicationModule),
@@ -21,6 +20,7 @@ namespace FitSaaS;
     typeof(ProgramsApplicationModule),
     typeof(SettingManagementApplicationModule),
     typeof(AuditLoggingApplicationModule),
-    typeof(BackgroundJobs.BackgroundJobsApplicationContractsModule),
-    typeof(EventBus.EventBusApplicationContractsModule))]
+    typeof(EventBus.EventBusApplicationModule),
+    typeof(BackgroundJobs.BackgroundJobsApplicationModule),
+    Optional = true)]
 public sealed class FitSaaSApplicationModule : FitSaaSModule;

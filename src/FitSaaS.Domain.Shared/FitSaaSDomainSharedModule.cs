@@ -10,7 +10,7 @@ using FitSaaS.TenantManagement;
 
 namespace FitSaaS;
 
-/// <summary>All feature modules of this layer.</summary>
+/// <summary>All modules of this layer (listed: each may be left out with <c>Modules:Exclude</c> unless a loaded module requires it).</summary>
 [DependsOn(
     typeof(TenantManagementDomainSharedModule),
     typeof(FeatureManagementDomainSharedModule),
@@ -19,5 +19,6 @@ namespace FitSaaS;
     typeof(BookingsDomainSharedModule),
     typeof(ProgramsDomainSharedModule),
     typeof(SettingManagementDomainSharedModule),
-    typeof(AuditLoggingDomainSharedModule))]
+    typeof(AuditLoggingDomainSharedModule),
+    Optional = true)]
 public sealed class FitSaaSDomainSharedModule : FitSaaSModule;

@@ -1,5 +1,7 @@
 using FitSaaS.AuditLogging;
+using FitSaaS.BackgroundJobs;
 using FitSaaS.Bookings;
+using FitSaaS.EventBus;
 using FitSaaS.FeatureManagement;
 using FitSaaS.Framework.Modularity;
 using FitSaaS.Identity;
@@ -10,7 +12,7 @@ using FitSaaS.TenantManagement;
 
 namespace FitSaaS;
 
-/// <summary>All feature modules of this layer.</summary>
+/// <summary>All modules of this layer (listed: each may be left out with <c>Modules:Exclude</c> unless a loaded module requires it).</summary>
 [DependsOn(
     typeof(TenantManagementDomainModule),
     typeof(FeatureManagementDomainModule),
@@ -19,5 +21,8 @@ namespace FitSaaS;
     typeof(BookingsDomainModule),
     typeof(ProgramsDomainModule),
     typeof(SettingManagementDomainModule),
-    typeof(AuditLoggingDomainModule))]
+    typeof(AuditLoggingDomainModule),
+    typeof(EventBusDomainModule),
+    typeof(BackgroundJobsDomainModule),
+    Optional = true)]
 public sealed class FitSaaSDomainModule : FitSaaSModule;

@@ -1,14 +1,9 @@
-using FitSaaS.Framework.BackgroundJobs;
 using FitSaaS.Framework.EntityFrameworkCore;
-using FitSaaS.Identity;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using FitSaaS.Framework.Modularity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -16,32 +11,38 @@ namespace FitSaaS.EntityFrameworkCore;
 
 /// <summary>
 /// The EF Core layer's root: registers the shared <see cref="FitSaaSDbContext"/> on the configured provider (its model holds
-/// every module's tables, so the migrations never depend on which modules are loaded) and lists the feature modules' EF
-/// modules, which register their own repositories, jobs and seed contributors.
+/// every module's tables, so the migrations never depend on which modules are loaded), the Data Protection key ring in it and
+/// <see cref="DbMigrationService"/>, and lists the modules' EF modules (optional: each may be left out), which register their
+/// own repositories, stores, jobs and seed contributors.
 /// </summary>
+[DependsOn(typeof(FitSaaSFrameworkEntityFrameworkCoreModule))]
 [DependsOn(
     typeof(FitSaaSDomainModule),
-    typeof(FitSaaSFrameworkEntityFrameworkCoreModule),
+    typeof(TenantManagement.TenantManagementEntityFrameworkCoreModule),
+    typeof(FeatureManagement.FeatureManagementEntityFrameworkCoreModule),
+    typeof(Identity.IdentityEntityFrameworkCoreModule),
+    typeof(PermissionManagement.PermissionManagementEntityFrameworkCoreModule),
     typeof(Bookings.BookingsEntityFrameworkCoreModule),
-    typeof(Programs.ProgramsEntityFrameworkCoreModule))]
+    typeof(Programs.ProgramsEntityFrameworkCoreModule),
+    typeof(SettingManagement.SettingManagementEntityFrameworkCoreModule),
+    typeof(AuditLogging.AuditLoggingEntityFrameworkCoreModule),
+    typeof(EventBus.EventBusEntityFrameworkCoreModule),
+    typeof(BackgroundJobs.BackgroundJobsEntityFrameworkCoreModule),
+    Optional = true)]
 public sealed class FitSaaSEntityFrameworkCoreModule : FitSaaSModule
 {
     /// <summary>Default SQLite connection string: a file in the <c>data</c> folder of the working directory.</summary>
-    public const string DefaultSqliteConnectionString = "Data Source=data/fitsaas.db";
+    public const string DefaultSqliteConnectionString = DatabaseOptions.DefaultSqliteConnectionString;
 
     /// <inheritdoc/>
+    /// <exception cref="InvalidOperationException">The provider is PostgreSQL and <c>ConnectionStrings:Default</c> is not set.</exception>
     public override void ConfigureServices(ServiceConfigurationContext context)
     {
-        var options = context.Configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        ArgumentNullException.ThrowIfNull(context);
+        var (options, connectionString) = DatabaseOptions.Read(context.Configuration);
         context.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        var connectionString = context.Configuration.GetConnectionString("Default");
         if (options.Provider == DatabaseProvider.PostgreSql)
         {
-            if (string.IsNullOrWhiteSpace(connectionString))
-            {
-                throw new InvalidOperationException("Database:Provider is PostgreSql but ConnectionStrings:Default is not set.");
-            }
-
             context.Services.AddFitSaaSDbContext<FitSaaSDbContext, PostgreSqlFitSaaSDbContext>(
                 connectionString, (sp, builder, connection) => UsePostgreSql(builder, connection).AddInterceptors(sp.GetServices<IInterceptor>()));
             AddDataProtectionKeys<PostgreSqlFitSaaSDbContext>(context.Services);
@@ -52,24 +53,12 @@ public sealed class FitSaaSEntityFrameworkCoreModule : FitSaaSModule
         }
         else
         {
-            var sqlite = string.IsNullOrWhiteSpace(connectionString) ? DefaultSqliteConnectionString : connectionString;
             context.Services.AddFitSaaSDbContext<FitSaaSDbContext, SqliteFitSaaSDbContext>(
-                sqlite, (sp, builder, connection) => UseSqlite(builder, connection).AddInterceptors(sp.GetServices<IInterceptor>()));
+                connectionString, (sp, builder, connection) => UseSqlite(builder, connection).AddInterceptors(sp.GetServices<IInterceptor>()));
             AddDataProtectionKeys<SqliteFitSaaSDbContext>(context.Services);
         }
 
-        BackgroundJobs.HangfireBackgroundJobsRegistration.AddHangfireBackgroundJobs(
-            context.Services, context.Configuration, options.Provider,
-            options.Provider == DatabaseProvider.PostgreSql ? connectionString! : (string.IsNullOrWhiteSpace(connectionString) ? DefaultSqliteConnectionString : connectionString));
-        context.Services.AddBackgroundJob<EventBus.InboxCleanupJob, EventBus.InboxCleanupArgs>();
-        context.Services.AddRecurringJob(EventBus.InboxCleanupJob.ScheduleName, EventBus.InboxCleanupJob.Cron, new EventBus.InboxCleanupArgs());
-        context.Services.AddBackgroundJob<Identity.TokenPruningJob, Identity.TokenPruningArgs>();
-        context.Services.AddRecurringJob(Identity.TokenPruningJob.ScheduleName, Identity.TokenPruningJob.Cron, new Identity.TokenPruningArgs());
         context.Services.AddSingleton<DbMigrationService>();
-        context.Services.AddTransient<TenantManagement.TenantPurgeService>();
-        context.Services.AddScoped<IUserStore<AppUser>, Identity.AppUserStore>();
-        AddOpenIddictCore(context.Services);
-        context.Services.AddScoped<IRoleStore<AppRole>, Identity.AppRoleStore>();
     }
 
     /// <summary>
@@ -84,25 +73,6 @@ public sealed class FitSaaSEntityFrameworkCoreModule : FitSaaSModule
         services.AddDataProtection().PersistKeysToDbContext<TContext>();
         services.Configure<FitSaaS.Framework.Auditing.AuditingOptions>(options =>
             options.IgnoredEntityTypes.Add(typeof(Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey)));
-    }
-
-    /// <summary>
-    /// OpenIddict's core (managers) over its EF Core stores in <see cref="FitSaaSDbContext"/>, on the kit's entities
-    /// (<see cref="OAuthApplication"/> etc., with <c>TenantId</c>), always in the host database. Every host (web, migrator)
-    /// gets it, so data seeding can register clients; the web host adds the server and validation.
-    /// </summary>
-    private static void AddOpenIddictCore(IServiceCollection services)
-    {
-        services.AddOpenIddict().AddCore(options =>
-        {
-            options.UseEntityFrameworkCore()
-                .UseDbContext<FitSaaSDbContext>()
-                .ReplaceDefaultEntities<OAuthApplication, OAuthAuthorization, OAuthScope, OAuthToken, Guid>();
-            options.ReplaceApplicationStore<OAuthApplication, Identity.OAuthApplicationStore>(ServiceLifetime.Scoped);
-            options.ReplaceAuthorizationStore<OAuthAuthorization, Identity.OAuthAuthorizationStore>(ServiceLifetime.Scoped);
-            options.ReplaceTokenStore<OAuthToken, Identity.OAuthTokenStore>(ServiceLifetime.Scoped);
-        });
-        services.Replace(ServiceDescriptor.Scoped<OpenIddict.EntityFrameworkCore.IOpenIddictEntityFrameworkCoreContext, Identity.HostDbContextForOpenIddict>());
     }
 
     /// <summary>Configures the PostgreSQL provider with this project's migrations.</summary>

@@ -113,12 +113,27 @@ public sealed partial class ModuleDependencyTests
         dependants.ShouldBeEmpty("these modules use Programs: it could not be left out");
     }
 
+    [Fact]
+    public void TheProgramsModule_CanBeLeftOutOfTheHost_InEveryLayer()
+    {
+        // ModuleContainer refuses to leave out a module a loaded module requires; only the layers' roots list Programs (optionally).
+        static bool IsPrograms(Type module) => module.Namespace?.EndsWith(".Programs", StringComparison.Ordinal) == true;
+        var full = ModuleContainer.Load(typeof(FitSaaSHttpApiHostModule));
+        var container = ModuleContainer.Load(typeof(FitSaaSHttpApiHostModule), ModuleContainer.ExcludeByName(["Programs"]));
+
+        container.ExcludedModuleTypes.Where(m => !IsPrograms(m)).ShouldBeEmpty();
+        container.ExcludedModuleTypes.Count.ShouldBeGreaterThanOrEqualTo(3); // the domain, application and EF Core modules the roots list
+        container.Modules.Select(m => m.Type).ShouldBe([.. full.Modules.Select(m => m.Type).Where(m => !IsPrograms(m))], ignoreOrder: true);
+    }
+
     /// <summary>
     /// The one shared piece of the EF Core layer (ADR 0005, 0033): the single <see cref="FitSaaSDbContext"/> (with its provider
-    /// subclasses) holds every module's model, so the modules' EF parts use it and it uses their model configuration.
+    /// subclasses) holds every module's model, so the modules' EF parts use it and it uses their model configuration; the
+    /// settings that say which database it is (<see cref="DatabaseOptions"/>, <see cref="DatabaseProvider"/>) go with it (the
+    /// job store and the tenant databases follow the host database's provider).
     /// </summary>
     private static bool IsSharedModel(Type user, Type used) =>
-        typeof(FitSaaSDbContext).IsAssignableFrom(used) ||
+        typeof(FitSaaSDbContext).IsAssignableFrom(used) || used == typeof(DatabaseOptions) || used == typeof(DatabaseProvider) ||
         (typeof(DbContext).IsAssignableFrom(user) || user.DeclaringType is { } d && typeof(DbContext).IsAssignableFrom(d)) && IsModelConfiguration(used);
 
     private static bool IsModelConfiguration(Type type) =>

@@ -1,3 +1,4 @@
+using FitSaaS.Framework;
 using FitSaaS.Framework.Authorization;
 using FitSaaS.Framework.Modularity;
 using Microsoft.Extensions.DependencyInjection;
@@ -5,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace FitSaaS.BackgroundJobs;
 
 /// <summary>The background-jobs contracts: the failed-jobs service and its host-only permission.</summary>
+[DependsOn(typeof(FitSaaSFrameworkModule))]
 public sealed class BackgroundJobsApplicationContractsModule : FitSaaSModule
 {
     /// <inheritdoc/>

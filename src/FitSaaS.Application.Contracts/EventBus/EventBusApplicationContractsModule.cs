@@ -1,3 +1,4 @@
+using FitSaaS.Framework;
 using FitSaaS.Framework.Authorization;
 using FitSaaS.Framework.Modularity;
 using Microsoft.Extensions.DependencyInjection;
@@ -5,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace FitSaaS.EventBus;
 
 /// <summary>The event-bus contracts: the dead-letter service and its host-only permission.</summary>
+[DependsOn(typeof(FitSaaSFrameworkModule))]
 public sealed class EventBusApplicationContractsModule : FitSaaSModule
 {
     /// <inheritdoc/>

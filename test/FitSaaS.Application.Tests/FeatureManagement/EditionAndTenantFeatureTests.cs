@@ -4,7 +4,6 @@ using FitSaaS.Framework.Application;
 using FitSaaS.Framework.Exceptions;
 using FitSaaS.Framework.Features;
 using FitSaaS.Identity;
-using FitSaaS.Programs;
 using FitSaaS.TenantManagement;
 using FitSaaS.Testing;
 
@@ -189,6 +188,6 @@ public abstract class EditionAndTenantFeatureTests(FitSaaSApplicationFixture fix
 
         await Should.ThrowAsync<AuthorizationException>(() => _scenario.AsAdminAsync<IEditionAppService, PagedResultDto<EditionDto>>(tenant, s => s.GetListAsync(new GetEditionListInput())));
         await Should.ThrowAsync<AuthorizationException>(() => _scenario.AsAdminAsync<ITenantFeatureAppService, TenantFeaturesDto>(
-            tenant, s => s.UpdateFeaturesAsync(tenant.Id, FeatureScenario.Values((ProgramsFeatures.Enabled, "true")))));
+            tenant, s => s.UpdateFeaturesAsync(tenant.Id, FeatureScenario.Values((UpcomingModulesFeatures.FormsEnabled, "true")))));
     }
 }

@@ -4,7 +4,6 @@ using FitSaaS.Framework.Exceptions;
 using FitSaaS.Framework.Features;
 using FitSaaS.Framework.MultiTenancy;
 using FitSaaS.Identity;
-using FitSaaS.Programs;
 
 namespace FitSaaS.Domain.Tests.FeatureManagement;
 
@@ -21,7 +20,7 @@ public sealed class FeatureCheckerTests
     {
         using var _ = _currentTenant.Change(_tenantId);
 
-        (await _world.Checker.GetOrNullAsync(ProgramsFeatures.Enabled)).ShouldBe("true");
+        (await _world.Checker.GetOrNullAsync(TestFeatureDefinitionProvider.Enabled)).ShouldBe("true");
         (await _world.Checker.GetIntAsync(BookingsFeatures.MaxLocations)).ShouldBe(FeatureDefinition.Unlimited);
         (await _world.Checker.IsEnabledAsync(UpcomingModulesFeatures.MessagingEnabled)).ShouldBeFalse();
         (await _world.Checker.GetOrNullAsync("No.Such")).ShouldBeNull();
@@ -30,13 +29,13 @@ public sealed class FeatureCheckerTests
     [Fact]
     public async Task CheckEnabledAsync_FeatureOff_ThrowsNotEnabledWithTheFeature()
     {
-        _world.Set(_tenantId, ProgramsFeatures.Enabled, "false");
+        _world.Set(_tenantId, TestFeatureDefinitionProvider.Enabled, "false");
         using var _ = _currentTenant.Change(_tenantId);
 
-        var exception = await Should.ThrowAsync<BusinessException>(() => _world.Checker.CheckEnabledAsync(true, [ProgramsFeatures.Enabled]));
+        var exception = await Should.ThrowAsync<BusinessException>(() => _world.Checker.CheckEnabledAsync(true, [TestFeatureDefinitionProvider.Enabled]));
 
         exception.Code.ShouldBe(FeatureErrorCodes.NotEnabled);
-        exception.Details["feature"].ShouldBe(ProgramsFeatures.Enabled);
+        exception.Details["feature"].ShouldBe(TestFeatureDefinitionProvider.Enabled);
     }
 
     [Fact]
@@ -55,11 +54,11 @@ public sealed class FeatureCheckerTests
     [Fact]
     public async Task Host_IsNeverRestricted()
     {
-        _world.Set(_tenantId, ProgramsFeatures.Enabled, "false");
+        _world.Set(_tenantId, TestFeatureDefinitionProvider.Enabled, "false");
 
         (await _world.Checker.IsEnabledAsync(UpcomingModulesFeatures.MessagingEnabled)).ShouldBeTrue();
         (await _world.Checker.GetIntAsync(IdentityFeatures.MaxMembers)).ShouldBe(FeatureDefinition.Unlimited);
-        await _world.Checker.CheckEnabledAsync(true, [ProgramsFeatures.Enabled]);
+        await _world.Checker.CheckEnabledAsync(true, [TestFeatureDefinitionProvider.Enabled]);
         await _world.Checker.CheckQuotaAsync(BookingsFeatures.MaxLocations, 1_000_000);
     }
 

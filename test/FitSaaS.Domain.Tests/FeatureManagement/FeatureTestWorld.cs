@@ -3,22 +3,29 @@ using FitSaaS.FeatureManagement;
 using FitSaaS.Framework.Features;
 using FitSaaS.Framework.MultiTenancy;
 using FitSaaS.Identity;
-using FitSaaS.Programs;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace FitSaaS.Domain.Tests.FeatureManagement;
 
-/// <summary>The kit's real feature checker and quota over the application's definitions and an in-memory store.</summary>
+/// <summary>
+/// The kit's real feature checker and quota over definitions (the tests' own <see cref="TestFeatureDefinitionProvider"/>,
+/// FeatureManagement's, Bookings' and Identity's, and <paramref name="moreProviders"/>) and an in-memory store.
+/// </summary>
 public sealed class FeatureTestWorld
 {
-    public FeatureTestWorld(ICurrentTenant currentTenant)
+    public FeatureTestWorld(ICurrentTenant currentTenant, params Type[] moreProviders)
     {
         var options = new FeatureOptions();
-        options.DefinitionProviders.Add(typeof(ProgramsFeatureDefinitionProvider));
+        options.DefinitionProviders.Add(typeof(TestFeatureDefinitionProvider));
         options.DefinitionProviders.Add(typeof(BookingsFeatureDefinitionProvider));
         options.DefinitionProviders.Add(typeof(IdentityFeatureDefinitionProvider));
         options.DefinitionProviders.Add(typeof(UpcomingModulesFeatureDefinitionProvider));
+        foreach (var provider in moreProviders)
+        {
+            options.DefinitionProviders.Add(provider);
+        }
+
         Definitions = new FeatureDefinitionManager(Options.Create(options), new ServiceCollection().BuildServiceProvider());
         Checker = new FeatureChecker(Definitions, Store, currentTenant);
         Quota = new FeatureQuota(Checker, Lock, currentTenant);

@@ -43,6 +43,49 @@ public sealed class ModuleContainerTests
     }
 
     [Fact]
+    public void Load_WithExclude_OfAModuleALoadedModuleRequires_IsRefused_NamingItAndTheModulesThatRequireIt()
+    {
+        var ex = Should.Throw<InvalidOperationException>(() => ModuleContainer.Load(typeof(RootModule), t => t == typeof(CoreModule)));
+
+        ex.Message.ShouldContain($"{typeof(CoreModule).FullName} cannot be excluded: {typeof(LeftModule).FullName}, {typeof(RightModule).FullName} require it");
+    }
+
+    [Fact]
+    public void Load_WithExclude_OfARequiredModule_IsAccepted_WhenTheModulesThatRequireItAreExcludedToo()
+    {
+        var container = ModuleContainer.Load(typeof(RootModule), t => t == typeof(CoreModule) || t == typeof(LeftModule) || t == typeof(RightModule));
+
+        // Core, reachable only through the excluded modules, is not even reached.
+        container.Modules.Select(m => m.Type).ShouldBe([typeof(RootModule)]);
+        container.ExcludedModuleTypes.ShouldBe([typeof(LeftModule), typeof(RightModule)]);
+    }
+
+    [Fact]
+    public void Load_WithExclude_OfAModuleListedAsOptional_IsAccepted_ButARequiringModuleStillRefusesIt()
+    {
+        var container = ModuleContainer.Load(typeof(AppModule), t => t == typeof(LeftModule));
+        container.Modules.Select(m => m.Type).ShouldBe([typeof(CoreModule), typeof(RightModule), typeof(LayerModule), typeof(AppModule)]);
+
+        var ex = Should.Throw<InvalidOperationException>(() => ModuleContainer.Load(typeof(AppModule), t => t == typeof(CoreModule)));
+        ex.Message.ShouldContain($"{typeof(CoreModule).FullName} cannot be excluded: {typeof(LeftModule).FullName}, {typeof(RightModule).FullName} require it");
+        ex.Message.ShouldNotContain(typeof(LayerModule).FullName!);
+    }
+
+    [Fact]
+    public void Load_RealApplication_WithoutProgramsLoads_WithoutIdentityIsRefused()
+    {
+        var withoutPrograms = ModuleContainer.Load(typeof(RealApplicationModule), ModuleContainer.ExcludeByName(["Programs"]));
+        withoutPrograms.ExcludedModuleTypes.ShouldContain(typeof(global::FitSaaS.Programs.ProgramsDomainModule));
+        withoutPrograms.Modules.ShouldContain(m => m.Type == typeof(global::FitSaaS.Bookings.BookingsDomainModule));
+
+        var ex = Should.Throw<InvalidOperationException>(() => ModuleContainer.Load(typeof(RealApplicationModule), ModuleContainer.ExcludeByName(["Identity"])));
+        ex.Message.ShouldContain($"{typeof(global::FitSaaS.Identity.IdentityDomainModule).FullName} cannot be excluded:");
+        ex.Message.ShouldContain(typeof(global::FitSaaS.AuditLogging.AuditLoggingDomainModule).FullName!);
+        ex.Message.ShouldContain(typeof(global::FitSaaS.PermissionManagement.PermissionManagementDomainModule).FullName!);
+        ex.Message.ShouldNotContain(typeof(FitSaaSDomainModule).FullName!);
+    }
+
+    [Fact]
     public void ExcludeByName_MatchesAFeatureInEveryLayer_OrAFullTypeName()
     {
         var byFeature = ModuleContainer.ExcludeByName(["Programs"]);
@@ -60,7 +103,9 @@ public sealed class ModuleContainerTests
     public void Ownership_IsTheModuleOfTheLongestNamespace_InTheTypesAssembly_ElseTheLayerRoot()
     {
         ModuleTypeOwnership.GetOwners(typeof(global::FitSaaS.Bookings.Booking)).ShouldBe([typeof(global::FitSaaS.Bookings.BookingsDomainModule)]);
-        ModuleTypeOwnership.GetOwners(typeof(global::FitSaaS.BackgroundJobs.BackgroundJobFailure)).ShouldBe([typeof(FitSaaSDomainModule)]);
+        ModuleTypeOwnership.GetOwners(typeof(global::FitSaaS.BackgroundJobs.BackgroundJobFailure)).ShouldBe([typeof(global::FitSaaS.BackgroundJobs.BackgroundJobsDomainModule)]);
+        ModuleTypeOwnership.GetOwners(typeof(global::FitSaaS.BackgroundJobs.BackgroundJobFailure), [typeof(FitSaaSDomainModule), typeof(global::FitSaaS.Bookings.BookingsDomainModule)])
+            .ShouldBe([typeof(FitSaaSDomainModule)]);
         ModuleTypeOwnership.GetOwnedTypes(typeof(global::FitSaaS.Programs.ProgramsDomainModule)).ShouldContain(typeof(global::FitSaaS.Programs.Exercise));
         ModuleTypeOwnership.GetOwnedTypes(typeof(global::FitSaaS.Programs.ProgramsDomainModule)).ShouldNotContain(typeof(global::FitSaaS.Bookings.Booking));
     }
@@ -75,6 +120,16 @@ public sealed class ModuleContainerTests
 
     [DependsOn(typeof(LeftModule), typeof(RightModule))]
     public sealed class RootModule : FitSaaSModule;
+
+    /// <summary>A layer's root: lists its modules, needs none of them.</summary>
+    [DependsOn(typeof(LeftModule), typeof(RightModule), Optional = true)]
+    public sealed class LayerModule : FitSaaSModule;
+
+    [DependsOn(typeof(LayerModule))]
+    public sealed class AppModule : FitSaaSModule;
+
+    [DependsOn(typeof(FitSaaSDomainModule))]
+    public sealed class RealApplicationModule : FitSaaSModule;
 
     [DependsOn(typeof(CycleBModule))]
     public sealed class CycleAModule : FitSaaSModule;

@@ -10,7 +10,6 @@ using FitSaaS.Framework.MultiTenancy;
 using FitSaaS.Framework.Settings;
 using FitSaaS.Framework.Uow;
 using FitSaaS.Identity;
-using FitSaaS.Programs;
 using FitSaaS.SettingManagement;
 using FitSaaS.TenantManagement;
 using FitSaaS.Testing;
@@ -41,7 +40,7 @@ public sealed class AuditLogApiTests(FitSaaSWebFixture fixture) : IClassFixture<
         using var admin = await fixture.LoginAsync(tenant.Name, "admin");
         var adminUserId = (await admin.GetFromJsonAsync<ProfileDto>("/api/account/my-profile", TestJson.Options, TestContext.Current.CancellationToken))!.Id;
         var marker = $"squat{Guid.NewGuid():N}"[..16];
-        using (var call = await admin.GetAsync(new Uri($"/api/programs/exercises?filter={marker}&access_token=leak-me", UriKind.Relative), TestContext.Current.CancellationToken))
+        using (var call = await admin.GetAsync(new Uri($"/api/identity/users?filter={marker}&access_token=leak-me", UriKind.Relative), TestContext.Current.CancellationToken))
         {
             call.StatusCode.ShouldBe(HttpStatusCode.OK);
         }
@@ -58,13 +57,13 @@ public sealed class AuditLogApiTests(FitSaaSWebFixture fixture) : IClassFixture<
         item.CorrelationId.ShouldNotBeNullOrEmpty();
         item.DurationMs.ShouldBeGreaterThanOrEqualTo(0);
         item.Exception.ShouldBeNull();
-        item.Url!.ShouldStartWith("/api/programs/exercises?");
+        item.Url!.ShouldStartWith("/api/identity/users?");
         item.Url.ShouldContain("access_token=***");
         item.Url.ShouldNotContain("leak-me");
         var details = (await admin.GetFromJsonAsync<AuditLogDetailsDto>($"{Route}/{item.Id}", TestJson.Options, TestContext.Current.CancellationToken))!;
         var action = details.Actions.ShouldHaveSingleItem();
-        action.ServiceName.ShouldBe(typeof(IExerciseAppService).FullName);
-        action.MethodName.ShouldBe(nameof(IExerciseAppService.GetListAsync));
+        action.ServiceName.ShouldBe(typeof(IUserAppService).FullName);
+        action.MethodName.ShouldBe(nameof(IUserAppService.GetListAsync));
         action.Parameters.ShouldContain(marker);
     }
 
@@ -74,7 +73,7 @@ public sealed class AuditLogApiTests(FitSaaSWebFixture fixture) : IClassFixture<
         var tenant = await fixture.CreateTenantAsync();
         using var admin = await fixture.LoginAsync(tenant.Name, "admin");
         var missing = Guid.NewGuid();
-        using (var call = await admin.GetAsync(new Uri($"/api/programs/exercises/{missing}", UriKind.Relative), TestContext.Current.CancellationToken))
+        using (var call = await admin.GetAsync(new Uri($"/api/identity/users/{missing}", UriKind.Relative), TestContext.Current.CancellationToken))
         {
             call.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         }
@@ -94,7 +93,7 @@ public sealed class AuditLogApiTests(FitSaaSWebFixture fixture) : IClassFixture<
         var tenant = await fixture.CreateTenantAsync();
         using var admin = await fixture.LoginAsync(tenant.Name, "admin");
         var marker = $"quiet{Guid.NewGuid():N}"[..16];
-        using (var read = await admin.GetAsync(new Uri($"/api/programs/exercises?filter={marker}", UriKind.Relative), TestContext.Current.CancellationToken))
+        using (var read = await admin.GetAsync(new Uri($"/api/identity/users?filter={marker}", UriKind.Relative), TestContext.Current.CancellationToken))
         {
             read.StatusCode.ShouldBe(HttpStatusCode.OK);
         }
@@ -151,8 +150,8 @@ public sealed class AuditLogApiTests(FitSaaSWebFixture fixture) : IClassFixture<
         using var adminB = await fixture.LoginAsync(tenantB.Name, "admin");
         using var host = await fixture.CreateHostAdminClientAsync();
         // Failed reads are audited (successful ones are not by default).
-        (await adminA.GetAsync(new Uri($"/api/programs/exercises/{Guid.NewGuid()}", UriKind.Relative), TestContext.Current.CancellationToken)).Dispose();
-        (await adminB.GetAsync(new Uri($"/api/programs/exercises/{Guid.NewGuid()}", UriKind.Relative), TestContext.Current.CancellationToken)).Dispose();
+        (await adminA.GetAsync(new Uri($"/api/identity/users/{Guid.NewGuid()}", UriKind.Relative), TestContext.Current.CancellationToken)).Dispose();
+        (await adminB.GetAsync(new Uri($"/api/identity/users/{Guid.NewGuid()}", UriKind.Relative), TestContext.Current.CancellationToken)).Dispose();
         await FlushAsync();
 
         var seenByA = await ListAsync(adminA, "maxResultCount=1000");

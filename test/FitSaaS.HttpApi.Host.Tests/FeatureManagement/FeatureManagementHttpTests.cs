@@ -7,7 +7,6 @@ using FitSaaS.FeatureManagement;
 using FitSaaS.Framework.Application;
 using FitSaaS.Framework.Features;
 using FitSaaS.Identity;
-using FitSaaS.Programs;
 using FitSaaS.TenantManagement;
 using FitSaaS.Testing;
 
@@ -17,33 +16,6 @@ public sealed class FeatureManagementHttpTests(FitSaaSWebFixture fixture) : ICla
 {
     private const string EditionsRoute = "/api/feature-management/editions";
     private const string TenantsRoute = "/api/feature-management/tenants";
-
-    [Fact]
-    public async Task ProgramsDisabled_EveryProgramsEndpointIs403NotEnabledForThatTenantOnly()
-    {
-        var closed = await fixture.CreateTenantAsync();
-        var open = await fixture.CreateTenantAsync();
-        using var host = await fixture.CreateHostAdminClientAsync();
-        (await PutOverridesAsync(host, closed.Id, (ProgramsFeatures.Enabled, "false"))).EnsureSuccessStatusCode();
-        using var closedAdmin = await fixture.LoginAsync(closed.Name, IdentityConsts.AdminUserName);
-        using var openAdmin = await fixture.LoginAsync(open.Name, IdentityConsts.AdminUserName);
-        var operations = await ProgramsOperationsAsync();
-
-        foreach (var (method, path) in operations)
-        {
-            using var response = await SendAsync(closedAdmin, method, path);
-            var problem = await ProblemAsync(response);
-            ((int)response.StatusCode).ShouldBe(403, $"{method} {path}");
-            problem.GetProperty("code").GetString().ShouldBe(FeatureErrorCodes.NotEnabled);
-            problem.GetProperty("data").GetProperty("feature").GetString().ShouldBe(ProgramsFeatures.Enabled);
-        }
-
-        operations.Count.ShouldBeGreaterThanOrEqualTo(5);
-        using var openList = await openAdmin.GetAsync(new Uri("/api/programs/exercises", UriKind.Relative));
-        openList.StatusCode.ShouldBe(HttpStatusCode.OK);
-        using var hostList = await host.GetAsync(new Uri("/api/programs/exercises", UriKind.Relative));
-        hostList.StatusCode.ShouldBe(HttpStatusCode.OK);
-    }
 
     [Fact]
     public async Task CreateLocation_BeyondTheEditionsLimit_Is422QuotaExceededWithTheLimit()
@@ -177,7 +149,7 @@ public sealed class FeatureManagementHttpTests(FitSaaSWebFixture fixture) : ICla
 
         features.GetProperty(BookingsFeatures.MaxLocations).GetString().ShouldBe("1");
         features.GetProperty(BookingsFeatures.Waitlist).GetString().ShouldBe("false");
-        features.GetProperty(ProgramsFeatures.Enabled).GetString().ShouldBe("true");
+        features.GetProperty(UpcomingModulesFeatures.FormsEnabled).GetString().ShouldBe("false");
         edition.StatusCode.ShouldBe(HttpStatusCode.OK);
         second.StatusCode.ShouldBe(HttpStatusCode.OK);
         second.Headers.ETag!.Tag.ShouldNotBe(etag.Tag);
@@ -207,41 +179,6 @@ public sealed class FeatureManagementHttpTests(FitSaaSWebFixture fixture) : ICla
 
     private static Task<HttpResponseMessage> PutOverridesAsync(HttpClient client, Guid tenantId, params (string Name, string? Value)[] values) =>
         client.PutAsJsonAsync($"{TenantsRoute}/{tenantId}/features", new { features = values.Select(v => new { name = v.Name, value = v.Value }).ToArray() }, TestJson.Options);
-
-    private async Task<List<(string Method, string Path)>> ProgramsOperationsAsync()
-    {
-        using var client = fixture.CreateClient();
-        var document = JsonDocument.Parse(await client.GetStringAsync(new Uri("/swagger/v1/swagger.json", UriKind.Relative)));
-        var operations = new List<(string, string)>();
-        foreach (var path in document.RootElement.GetProperty("paths").EnumerateObject().Where(p => p.Name.StartsWith("/api/programs/", StringComparison.Ordinal)))
-        {
-            foreach (var operation in path.Value.EnumerateObject())
-            {
-                operations.Add((operation.Name.ToUpperInvariant(), path.Name.Replace("{id}", Guid.NewGuid().ToString(), StringComparison.Ordinal)));
-            }
-        }
-
-        return operations;
-    }
-
-    private static Task<HttpResponseMessage> SendAsync(HttpClient client, string method, string path)
-    {
-        var request = new HttpRequestMessage(new HttpMethod(method), path);
-        if (method is "POST" or "PUT")
-        {
-            request.Content = JsonContent.Create(new CreateExerciseDto
-            {
-                Name = "Closed module probe",
-                Category = ExerciseCategory.Strongman,
-                Level = ExerciseLevel.Intermediate,
-                Equipment = ExerciseEquipment.Other,
-                PrimaryMuscles = [Muscle.Quadriceps],
-                Instructions = ["Move."],
-            }, options: TestJson.Options);
-        }
-
-        return client.SendAsync(request);
-    }
 
     private static async Task<JsonElement> ProblemAsync(HttpResponseMessage response)
     {

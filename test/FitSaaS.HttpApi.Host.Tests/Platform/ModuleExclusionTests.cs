@@ -8,6 +8,7 @@ using FitSaaS.Framework.Features;
 using FitSaaS.Framework.Modularity;
 using FitSaaS.Programs;
 using FitSaaS.Testing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -36,6 +37,19 @@ public sealed class ModuleExclusionTests(WithoutProgramsWebFixture fixture) : IC
         modules.ExcludedModuleTypes.Select(t => t.Name).ShouldBe(
             ["ProgramsApplicationModule", "ProgramsDomainModule", "ProgramsEntityFrameworkCoreModule"], ignoreOrder: true);
         modules.Modules.Select(m => m.Type.Name).ShouldContain("BookingsApplicationModule");
+    }
+
+    [Fact]
+    public void ExcludingAModuleOthersRequire_IsRefusedAtStartUp_NamingTheModulesThatRequireIt()
+    {
+        // What Program.cs does first: the module graph is loaded before any service is registered.
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection([new("Modules:Exclude:0", "Identity")]).Build();
+
+        var ex = Should.Throw<InvalidOperationException>(() => new ServiceCollection().AddFitSaaSApplication<FitSaaSHttpApiHostModule>(configuration));
+
+        ex.Message.ShouldContain("FitSaaS.Identity.IdentityDomainModule cannot be excluded:");
+        ex.Message.ShouldContain("FitSaaS.AuditLogging.AuditLoggingDomainModule");
+        ex.Message.ShouldContain("FitSaaS.Bookings.BookingsApplicationModule");
     }
 
     [Fact]

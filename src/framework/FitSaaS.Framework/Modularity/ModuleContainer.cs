@@ -31,12 +31,17 @@ public sealed class ModuleContainer
 
     /// <summary>
     /// Loads the graph reachable from <paramref name="rootModuleType"/> without the modules <paramref name="exclude"/> selects:
-    /// an excluded module is not loaded (nor are modules reachable only through it), and the modules that name it in
-    /// <see cref="DependsOnAttribute"/> load without it. Exclude optional modules only — the ones no loaded module's types use
-    /// (the architecture tests name, for each module, the modules it uses); the root cannot be excluded.
+    /// an excluded module is not loaded (nor are modules reachable only through it), and the modules that list it in an
+    /// <see cref="DependsOnAttribute.Optional"/> <see cref="DependsOnAttribute"/> (a layer's root module) load without it.
+    /// Only optional modules may be excluded: a module that a loaded module requires (names in a <see cref="DependsOnAttribute"/>
+    /// that is not optional) is refused, unless that module is excluded too. The root's own dependencies are all optional (it
+    /// is the composition), and the root cannot be excluded.
     /// </summary>
     /// <exception cref="ArgumentException">The type is not a module, or the root is excluded.</exception>
-    /// <exception cref="InvalidOperationException">The graph has a cycle (the message names it).</exception>
+    /// <exception cref="InvalidOperationException">
+    /// The graph has a cycle (the message names it), or an excluded module is required by a loaded one (the message names
+    /// the excluded module and the loaded modules that require it).
+    /// </exception>
     public static ModuleContainer Load(Type rootModuleType, Func<Type, bool>? exclude)
     {
         ArgumentNullException.ThrowIfNull(rootModuleType);
@@ -50,7 +55,33 @@ public sealed class ModuleContainer
         var visiting = new Stack<Type>();
         var excluded = new SortedSet<Type>(Comparer<Type>.Create((a, b) => string.CompareOrdinal(a.FullName, b.FullName)));
         Visit(rootModuleType, byType, sorted, visiting, exclude ?? (_ => false), excluded);
+        if (excluded.Count > 0)
+        {
+            ThrowIfRequired(rootModuleType, sorted, excluded);
+        }
+
         return new ModuleContainer(rootModuleType, sorted, [.. excluded]);
+    }
+
+    /// <summary>Refuses to leave out a module that a loaded module (other than the root) requires.</summary>
+    private static void ThrowIfRequired(Type rootModuleType, List<ModuleDescriptor> loaded, SortedSet<Type> excluded)
+    {
+        var refused = excluded
+            .Select(module => (Module: module, RequiredBy: loaded
+                .Where(m => m.Type != rootModuleType && m.Type.GetCustomAttributes(typeof(DependsOnAttribute), inherit: false)
+                    .Cast<DependsOnAttribute>()
+                    .Any(a => !a.Optional && a.DependedModuleTypes.Contains(module)))
+                .Select(m => m.Type.FullName)
+                .Order(StringComparer.Ordinal)
+                .ToList()))
+            .Where(r => r.RequiredBy.Count > 0)
+            .Select(r => $"{r.Module.FullName} cannot be excluded: {string.Join(", ", r.RequiredBy)} " +
+                $"{(r.RequiredBy.Count == 1 ? "requires" : "require")} it (exclude {(r.RequiredBy.Count == 1 ? "that module" : "those modules")} too, or keep it).")
+            .ToList();
+        if (refused.Count > 0)
+        {
+            throw new InvalidOperationException("Modules:Exclude leaves out a module that a loaded module needs. " + string.Join(" ", refused));
+        }
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using FitSaaS.Application.Tests.FeatureManagement;
 using FitSaaS.Framework.Application;
 using FitSaaS.Framework.Exceptions;
 using FitSaaS.Framework.Features;
@@ -5,13 +6,15 @@ using FitSaaS.Identity;
 using FitSaaS.Programs;
 using FitSaaS.Testing;
 
-namespace FitSaaS.Application.Tests.FeatureManagement;
+namespace FitSaaS.Application.Tests.Programs;
 
-public abstract class RequiresFeatureTests(FitSaaSApplicationFixture fixture)
+/// <summary>The Programs feature (<see cref="ProgramsFeatures.Enabled"/>) closes every exercise service of a tenant that has it off.</summary>
+
+public abstract class ProgramsFeatureTests(FitSaaSApplicationFixture fixture)
 {
-    public sealed class InProcess(FitSaaSApplicationFixture fixture) : RequiresFeatureTests(fixture), IClassFixture<FitSaaSApplicationFixture>;
+    public sealed class InProcess(FitSaaSApplicationFixture fixture) : ProgramsFeatureTests(fixture), IClassFixture<FitSaaSApplicationFixture>;
 
-    public sealed class ThroughProxies(FitSaaSProxyApplicationFixture fixture) : RequiresFeatureTests(fixture), IClassFixture<FitSaaSProxyApplicationFixture>;
+    public sealed class ThroughProxies(FitSaaSProxyApplicationFixture fixture) : ProgramsFeatureTests(fixture), IClassFixture<FitSaaSProxyApplicationFixture>;
 
     private readonly FeatureScenario _scenario = new(fixture);
 

@@ -1,0 +1,87 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using FitSaaS.Framework.Features;
+using FitSaaS.Identity;
+using FitSaaS.Programs;
+using FitSaaS.Testing;
+
+namespace FitSaaS.HttpApi.Host.Tests.Programs;
+
+/// <summary>The Programs feature (<see cref="ProgramsFeatures.Enabled"/>) over HTTP: off for a tenant, every Programs route answers 403.</summary>
+public sealed class ProgramsFeatureHttpTests(FitSaaSWebFixture fixture) : IClassFixture<FitSaaSWebFixture>
+{
+    private const string TenantsRoute = "/api/feature-management/tenants";
+
+    [Fact]
+    public async Task ProgramsDisabled_EveryProgramsEndpointIs403NotEnabledForThatTenantOnly()
+    {
+        var closed = await fixture.CreateTenantAsync();
+        var open = await fixture.CreateTenantAsync();
+        using var host = await fixture.CreateHostAdminClientAsync();
+        (await PutOverridesAsync(host, closed.Id, (ProgramsFeatures.Enabled, "false"))).EnsureSuccessStatusCode();
+        using var closedAdmin = await fixture.LoginAsync(closed.Name, IdentityConsts.AdminUserName);
+        using var openAdmin = await fixture.LoginAsync(open.Name, IdentityConsts.AdminUserName);
+        var operations = await ProgramsOperationsAsync();
+
+        foreach (var (method, path) in operations)
+        {
+            using var response = await SendAsync(closedAdmin, method, path);
+            var problem = await ProblemAsync(response);
+            ((int)response.StatusCode).ShouldBe(403, $"{method} {path}");
+            problem.GetProperty("code").GetString().ShouldBe(FeatureErrorCodes.NotEnabled);
+            problem.GetProperty("data").GetProperty("feature").GetString().ShouldBe(ProgramsFeatures.Enabled);
+        }
+
+        operations.Count.ShouldBeGreaterThanOrEqualTo(5);
+        using var openList = await openAdmin.GetAsync(new Uri("/api/programs/exercises", UriKind.Relative));
+        openList.StatusCode.ShouldBe(HttpStatusCode.OK);
+        using var hostList = await host.GetAsync(new Uri("/api/programs/exercises", UriKind.Relative));
+        hostList.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    private static Task<HttpResponseMessage> PutOverridesAsync(HttpClient client, Guid tenantId, params (string Name, string? Value)[] values) =>
+        client.PutAsJsonAsync($"{TenantsRoute}/{tenantId}/features", new { features = values.Select(v => new { name = v.Name, value = v.Value }).ToArray() }, TestJson.Options);
+
+    private async Task<List<(string Method, string Path)>> ProgramsOperationsAsync()
+    {
+        using var client = fixture.CreateClient();
+        var document = JsonDocument.Parse(await client.GetStringAsync(new Uri("/swagger/v1/swagger.json", UriKind.Relative)));
+        var operations = new List<(string, string)>();
+        foreach (var path in document.RootElement.GetProperty("paths").EnumerateObject().Where(p => p.Name.StartsWith("/api/programs/", StringComparison.Ordinal)))
+        {
+            foreach (var operation in path.Value.EnumerateObject())
+            {
+                operations.Add((operation.Name.ToUpperInvariant(), path.Name.Replace("{id}", Guid.NewGuid().ToString(), StringComparison.Ordinal)));
+            }
+        }
+
+        return operations;
+    }
+
+    private static Task<HttpResponseMessage> SendAsync(HttpClient client, string method, string path)
+    {
+        var request = new HttpRequestMessage(new HttpMethod(method), path);
+        if (method is "POST" or "PUT")
+        {
+            request.Content = JsonContent.Create(new CreateExerciseDto
+            {
+                Name = "Closed module probe",
+                Category = ExerciseCategory.Strongman,
+                Level = ExerciseLevel.Intermediate,
+                Equipment = ExerciseEquipment.Other,
+                PrimaryMuscles = [Muscle.Quadriceps],
+                Instructions = ["Move."],
+            }, options: TestJson.Options);
+        }
+
+        return client.SendAsync(request);
+    }
+
+    private static async Task<JsonElement> ProblemAsync(HttpResponseMessage response)
+    {
+        response.Content.Headers.ContentType.ShouldNotBeNull();
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+    }
+}
