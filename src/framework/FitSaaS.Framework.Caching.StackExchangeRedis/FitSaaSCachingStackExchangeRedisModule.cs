@@ -6,7 +6,8 @@ namespace FitSaaS.Framework.Caching.StackExchangeRedis;
 /// <summary>
 /// The distributed cache on Redis (ABP's <c>AbpCachingStackExchangeRedisModule</c>): when <c>Redis:Configuration</c> is set,
 /// registers the shared multiplexer and the Redis store (<see cref="StackExchangeRedisCachingServiceCollectionExtensions.AddFitSaaSStackExchangeRedisCache"/>)
-/// and opens the connection at start-up, so no request waits for the first connect. Server-side only: client packages never
+/// and opens the connection at start-up, so no request waits for the first connect, then starts the local copies' backplane
+/// subscription (<see cref="FitSaaSFusionCache"/>, ADR 0037). Server-side only: client packages never
 /// reference this assembly.
 /// </summary>
 [DependsOn(typeof(FitSaaSFrameworkModule))]
@@ -26,6 +27,9 @@ public sealed class FitSaaSCachingStackExchangeRedisModule : FitSaaSModule
         if (context.ServiceProvider.GetService<RedisConnectionProvider>() is { } connection)
         {
             await connection.ConnectAsync().ConfigureAwait(false);
+
+            // The local copies' backplane subscribes now, not on the first request (until it has, the cache answers without them).
+            _ = context.ServiceProvider.GetService<FitSaaSFusionCache>();
         }
     }
 }

@@ -41,6 +41,9 @@ public sealed partial class RedisConnectionProvider : IAsyncDisposable, IDisposa
         _connected
             ?? throw new InvalidOperationException("The Redis connection is not open yet: await RedisConnectionProvider.ConnectAsync first (the caching module does it at application initialization).");
 
+    /// <summary>The shared multiplexer once <see cref="ConnectAsync"/> has opened it, else null. Never waits.</summary>
+    public IConnectionMultiplexer? Opened => _connected;
+
     /// <summary>Opens the shared multiplexer (once) and returns it; connected or still reconnecting in the background.</summary>
     /// <exception cref="RedisConnectionException">The configuration says <c>abortConnect=true</c> and Redis could not be reached.</exception>
     public async Task<IConnectionMultiplexer> ConnectAsync() => _connected = await _connection.Value.ConfigureAwait(false);

@@ -17,7 +17,8 @@ public static class StackExchangeRedisCachingServiceCollectionExtensions
     /// <see cref="RedisConnectionProvider"/>) configured by <see cref="RedisConnectionConfiguration"/>, and the store behind
     /// <see cref="IDistributedCache{TItem}"/> replaced by Microsoft.Extensions.Caching.StackExchangeRedis's
     /// <see cref="RedisCache"/> over that multiplexer, wrapped in <see cref="FailFastDistributedCache"/> (bounded by the
-    /// multiplexer's <c>asyncTimeout</c>). Without <c>Redis:Configuration</c> nothing is registered and the in-memory store
+    /// multiplexer's <c>asyncTimeout</c>), and <see cref="IDistributedCache{TItem}"/> replaced by <see cref="HybridDistributedCache{TItem}"/>
+    /// (a local copy per instance, invalidated across instances through the Redis backplane, ADR 0037). Without <c>Redis:Configuration</c> nothing is registered and the in-memory store
     /// stays. Call it after <see cref="CachingServiceCollectionExtensions.AddFitSaaSDistributedCache"/> (the module does).
     /// </summary>
     /// <exception cref="FormatException">A malformed <c>Redis:Configuration</c>.</exception>
@@ -42,6 +43,10 @@ public static class StackExchangeRedisCachingServiceCollectionExtensions
             TimeSpan.FromMilliseconds(options.AsyncTimeout),
             FailFastDistributedCache.DefaultBreakDuration,
             sp.GetRequiredService<TimeProvider>())));
+
+        // A local copy in each instance, kept coherent by the Redis backplane (ADR 0037).
+        services.TryAddSingleton<FitSaaSFusionCache>();
+        services.Replace(ServiceDescriptor.Singleton(typeof(IDistributedCache<>), typeof(HybridDistributedCache<>)));
         return services;
     }
 }

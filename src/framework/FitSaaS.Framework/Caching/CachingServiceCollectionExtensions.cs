@@ -20,6 +20,9 @@ public static class CachingServiceCollectionExtensions
     /// </summary>
     public const string KeyPrefixKey = "Cache:KeyPrefix";
 
+    /// <summary>Configuration key of <see cref="FitSaaSDistributedCacheOptions.LocalCopyDuration"/> (<c>Cache:LocalCopyDuration</c>, a TimeSpan).</summary>
+    public const string LocalCopyDurationKey = "Cache:LocalCopyDuration";
+
     /// <summary>
     /// Registers <see cref="IDistributedCache{TItem}"/> and, when <c>Redis:Configuration</c> is absent, the in-process memory
     /// cache behind it (embedded profile, one instance only). The key prefix comes from <c>Cache:KeyPrefix</c>.
@@ -35,11 +38,17 @@ public static class CachingServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
         var keyPrefix = configuration[KeyPrefixKey];
+        var localCopyDuration = configuration.GetValue<TimeSpan?>(LocalCopyDurationKey);
         services.AddOptions<FitSaaSDistributedCacheOptions>().Configure(options =>
         {
             if (!string.IsNullOrEmpty(keyPrefix))
             {
                 options.KeyPrefix = keyPrefix;
+            }
+
+            if (localCopyDuration is { } duration)
+            {
+                options.LocalCopyDuration = duration;
             }
         });
         services.TryAddSingleton(TimeProvider.System);

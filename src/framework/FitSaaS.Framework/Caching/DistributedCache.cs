@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Reflection;
 using System.Text.Json;
 using FitSaaS.Framework.MultiTenancy;
 using Microsoft.Extensions.Caching.Distributed;
@@ -36,19 +35,15 @@ public sealed class DistributedCache<TItem> : IDistributedCache<TItem>
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
         _time = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
         _options = options.Value;
-        var attribute = typeof(TItem).GetCustomAttribute<CacheNameAttribute>();
-        _cacheName = attribute?.Name ?? typeof(TItem).FullName!.Replace('+', '.');
-        _hostWide = attribute?.HostWide ?? false;
+        _cacheName = DistributedCacheKeys.CacheNameOf(typeof(TItem));
+        _hostWide = DistributedCacheKeys.IsHostWide(typeof(TItem));
     }
 
     /// <inheritdoc/>
     public string NormalizeKey(string key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        var tenantId = _hostWide ? null : _currentTenant.Id;
-        return tenantId is { } id
-            ? $"{_options.KeyPrefix}t:{id:N},c:{_cacheName},k:{key}"
-            : $"{_options.KeyPrefix}c:{_cacheName},k:{key}";
+        return DistributedCacheKeys.Normalize(_options.KeyPrefix, _hostWide ? null : _currentTenant.Id, _cacheName, key);
     }
 
     /// <inheritdoc/>

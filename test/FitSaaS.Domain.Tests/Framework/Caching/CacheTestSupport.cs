@@ -50,15 +50,17 @@ public static class CacheTestSupport
 
     /// <summary>
     /// The kit's Redis registration (<see cref="StackExchangeRedisCachingServiceCollectionExtensions"/>) for
-    /// <paramref name="redisConfiguration"/>, connected, under a key prefix of its own; loggers record into <paramref name="logs"/>.
+    /// <paramref name="redisConfiguration"/>, connected, under a key prefix of its own (or <paramref name="keyPrefix"/>, for two
+    /// instances of one application); loggers record into <paramref name="logs"/>.
     /// </summary>
-    public static async Task<ServiceProvider> BuildRedisAsync(string redisConfiguration, ListLoggerProvider? logs = null, string? trustIssuer = null)
+    public static async Task<ServiceProvider> BuildRedisAsync(string redisConfiguration, ListLoggerProvider? logs = null, string? trustIssuer = null,
+        string? keyPrefix = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Redis:Configuration"] = redisConfiguration,
             ["Redis:TrustIssuer"] = trustIssuer,
-            ["Cache:KeyPrefix"] = "test-" + Guid.NewGuid().ToString("N")[..8] + ":",
+            ["Cache:KeyPrefix"] = keyPrefix ?? "test-" + Guid.NewGuid().ToString("N")[..8] + ":",
         }).Build();
         var services = new ServiceCollection().AddLogging(logging =>
         {

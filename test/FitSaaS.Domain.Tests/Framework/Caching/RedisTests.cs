@@ -106,6 +106,66 @@ public sealed class RedisTests
     }
 
     [Fact]
+    public async Task LocalCopy_AnswersWithoutARoundTrip_AndChangesOnAnotherInstanceReachIt_WithinOneSecond()
+    {
+        var server = SharedServer();
+        var prefix = "test-" + Guid.NewGuid().ToString("N")[..8] + ":";
+        await using var a = await CacheTestSupport.BuildRedisAsync(server, keyPrefix: prefix);
+        await using var b = await CacheTestSupport.BuildRedisAsync(server, keyPrefix: prefix);
+        var cacheA = a.GetRequiredService<IDistributedCache<ProfileItem>>();
+        var cacheB = b.GetRequiredService<IDistributedCache<ProfileItem>>();
+        cacheB.ShouldBeOfType<HybridDistributedCache<ProfileItem>>();
+        var database = a.GetRequiredService<IConnectionMultiplexer>().GetDatabase();
+        var entry = new DistributedCacheEntryOptions { AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(5) };
+        var subscribed = Stopwatch.StartNew(); // the backplane subscribes in the background; until then no local copies
+        while (!(a.GetRequiredService<FitSaaSFusionCache>().IsRedisConnected && b.GetRequiredService<FitSaaSFusionCache>().IsRedisConnected)
+            && subscribed.Elapsed < TimeSpan.FromSeconds(5))
+        {
+            await Task.Delay(10);
+        }
+
+        b.GetRequiredService<FitSaaSFusionCache>().IsRedisConnected.ShouldBeTrue();
+
+        await cacheA.SetAsync("k", new ProfileItem("v1", 1), entry);
+        (await cacheB.GetAsync("k")).ShouldBe(new ProfileItem("v1", 1)); // from Redis, now also in B's memory
+        (await database.KeyExistsAsync(cacheA.NormalizeKey("k"))).ShouldBeTrue(); // the kit's key, unchanged
+        await database.KeyDeleteAsync(cacheA.NormalizeKey("k")); // behind the cache's back: no announcement
+        (await cacheB.GetAsync("k")).ShouldBe(new ProfileItem("v1", 1)); // B answers from memory, without Redis
+        var copy = await cacheB.GetAsync("k");
+        copy.ShouldNotBeSameAs(await cacheB.GetAsync("k")); // every reader its own copy
+
+        await cacheA.SetAsync("k", new ProfileItem("v2", 2), entry);
+        (await EventuallyAsync(() => cacheB.GetAsync("k"), item => item == new ProfileItem("v2", 2))).ShouldBeTrue();
+        await cacheA.RemoveAsync("k");
+        (await EventuallyAsync(() => cacheB.GetAsync("k"), item => item is null)).ShouldBeTrue();
+
+        // GetOrAdd on B after A's change: B loads once and keeps it.
+        var loads = 0;
+        for (var i = 0; i < 5; i++)
+        {
+            (await cacheB.GetOrAddAsync("k", () => Task.FromResult(new ProfileItem("loaded", Interlocked.Increment(ref loads))), entry)).Visits.ShouldBe(1);
+        }
+
+        loads.ShouldBe(1);
+    }
+
+    private static async Task<bool> EventuallyAsync(Func<Task<ProfileItem?>> read, Func<ProfileItem?, bool> expected)
+    {
+        var watch = Stopwatch.StartNew();
+        while (watch.Elapsed < TimeSpan.FromSeconds(1))
+        {
+            if (expected(await read()))
+            {
+                return true;
+            }
+
+            await Task.Delay(10);
+        }
+
+        return false;
+    }
+
+    [Fact]
     public async Task WrongPassword_TheCacheFailsFast_AndNoLogShowsThePassword()
     {
         var server = SharedServer();
@@ -123,7 +183,8 @@ public sealed class RedisTests
 
         watch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(1));
         services.GetRequiredService<IConnectionMultiplexer>().IsConnected.ShouldBeFalse();
-        logs.Entries.ShouldContain(e => e.Level == LogLevel.Warning && e.Category.Contains("DistributedCache", StringComparison.Ordinal));
+        // Logged by the cache (FusionCache, over the kit's Redis store), once per 2 s break rather than per call.
+        logs.Entries.ShouldContain(e => e.Level == LogLevel.Warning && e.Category.Contains("FusionCache", StringComparison.Ordinal));
         logs.Entries.ShouldNotContain(e => e.Message.Contains(WrongPassword, StringComparison.Ordinal));
     }
 
@@ -140,6 +201,14 @@ public sealed class RedisTests
         (await cache.GetOrAddAsync("k", () => Task.FromResult(new ProfileItem("cached", 1)))).Name.ShouldBe("cached");
 
         await server.KillAsync();
+        // Once the instance knows Redis is gone (it dropped its local copies then), the source of truth answers every call.
+        var noticed = Stopwatch.StartNew();
+        while (multiplexer.IsConnected && noticed.Elapsed < TimeSpan.FromSeconds(5))
+        {
+            await Task.Delay(20);
+        }
+
+        multiplexer.IsConnected.ShouldBeFalse();
         var watch = Stopwatch.StartNew();
         for (var i = 0; i < 20; i++)
         {
@@ -158,7 +227,15 @@ public sealed class RedisTests
 
         multiplexer.IsConnected.ShouldBeTrue();
         reconnected.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(8)); // back-off capped at 5 s, checked every heartbeat (1 s)
-        await cache.SetAsync("k", new ProfileItem("after restart", 2));
+        // After a failure the cache skips Redis for a 2 s break, then writes to it again.
+        var written = Stopwatch.StartNew();
+        do
+        {
+            await cache.SetAsync("k", new ProfileItem("after restart", 2));
+            await Task.Delay(100);
+        }
+        while (!await multiplexer.GetDatabase().KeyExistsAsync(cache.NormalizeKey("k")) && written.Elapsed < TimeSpan.FromSeconds(5));
+
         (await multiplexer.GetDatabase().KeyExistsAsync(cache.NormalizeKey("k"))).ShouldBeTrue();
         logs.Entries.ShouldContain(e => e.Message.Contains("restored", StringComparison.Ordinal));
     }
