@@ -28,8 +28,12 @@ public sealed class FitSaaSCachingStackExchangeRedisModule : FitSaaSModule
         {
             await connection.ConnectAsync().ConfigureAwait(false);
 
-            // The local copies' backplane subscribes now, not on the first request (until it has, the cache answers without them).
-            _ = context.ServiceProvider.GetService<FitSaaSFusionCache>();
+            // The local copies' backplane subscribes before the host serves (bounded by the connect timeout: with Redis down
+            // the cache answers without local copies until it is back).
+            if (context.ServiceProvider.GetService<FitSaaSFusionCache>() is { } cache)
+            {
+                await cache.WaitUntilSubscribedAsync(TimeSpan.FromMilliseconds(connection.Options.ConnectTimeout)).ConfigureAwait(false);
+            }
         }
     }
 }

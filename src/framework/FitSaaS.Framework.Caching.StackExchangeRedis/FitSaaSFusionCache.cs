@@ -82,12 +82,30 @@ public sealed class FitSaaSFusionCache : IDisposable
                 return false;
             }
 
-            if (Interlocked.Exchange(ref _watching, 1) == 0)
+            if (Volatile.Read(ref _watching) == 0 && Interlocked.Exchange(ref _watching, 1) == 0)
             {
                 multiplexer.ConnectionFailed += OnConnectionFailed;
             }
 
             return multiplexer.IsConnected;
+        }
+    }
+
+    /// <summary>
+    /// Waits until the backplane subscription is first in place, at most <paramref name="timeout"/> (a Redis that is down
+    /// at start-up does not hold the start back: the cache answers without local copies until it is there).
+    /// </summary>
+    /// <returns>Whether the subscription is in place.</returns>
+    public async Task<bool> WaitUntilSubscribedAsync(TimeSpan timeout, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await _backplane.FirstSubscribed.WaitAsync(timeout, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (TimeoutException)
+        {
+            return false;
         }
     }
 

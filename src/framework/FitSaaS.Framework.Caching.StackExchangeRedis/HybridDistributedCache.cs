@@ -2,6 +2,7 @@
 // the remote store and per-key stampede protection; FusionCache (MIT, well kept) does all three over the IDistributedCache
 // we already have and a Redis pub/sub backplane, so the kit keeps only the mapping from its IDistributedCache<TItem>
 // contract (ADR 0037).
+using System.Runtime.CompilerServices;
 using FitSaaS.Framework.MultiTenancy;
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Options;
@@ -34,6 +35,7 @@ public sealed class HybridDistributedCache<TItem> : IDistributedCache<TItem>
     private readonly bool _hostWide;
     private readonly FusionCacheEntryOptions _defaultEntry;
     private readonly FusionCacheEntryOptions _defaultRemoteOnly;
+    private readonly ConditionalWeakTable<DistributedCacheEntryOptions, MappedEntryOptions> _mappedOptions = new();
 
     /// <summary>Creates the cache for <typeparamref name="TItem"/> over the kit's <see cref="FitSaaSFusionCache"/>.</summary>
     public HybridDistributedCache(FitSaaSFusionCache cache, ICurrentTenant currentTenant, IOptions<FitSaaSDistributedCacheOptions> options)
@@ -91,7 +93,24 @@ public sealed class HybridDistributedCache<TItem> : IDistributedCache<TItem>
     private FusionCacheEntryOptions EntryFor(DistributedCacheEntryOptions? options)
     {
         var local = _fusion.IsRedisConnected;
-        return options is null ? (local ? _defaultEntry : _defaultRemoteOnly) : EntryOptions(options, local);
+        if (options is null)
+        {
+            return local ? _defaultEntry : _defaultRemoteOnly;
+        }
+
+        if (options.AbsoluteExpiration is not null)
+        {
+            return EntryOptions(options, local); // a point in time: its lifetime changes with every call
+        }
+
+        // Callers pass their options as shared static instances (every request reads the tenant and the grant stamp with
+        // them): map each instance once, not per call (so an instance changed after its first use keeps its first mapping).
+        if (!_mappedOptions.TryGetValue(options, out var mapped))
+        {
+            mapped = _mappedOptions.GetValue(options, o => new MappedEntryOptions(EntryOptions(o, local: true), EntryOptions(o, local: false)));
+        }
+
+        return local ? mapped.Local : mapped.RemoteOnly;
     }
 
     /// <summary>
@@ -127,4 +146,7 @@ public sealed class HybridDistributedCache<TItem> : IDistributedCache<TItem>
             SkipMemoryCacheWrite = !local,
         };
     }
+
+    /// <summary>The two mappings of one <see cref="DistributedCacheEntryOptions"/> instance.</summary>
+    private sealed record MappedEntryOptions(FusionCacheEntryOptions Local, FusionCacheEntryOptions RemoteOnly);
 }

@@ -10,21 +10,27 @@ namespace FitSaaS.Framework.Caching.StackExchangeRedis;
 /// </summary>
 internal sealed class SubscriptionAwareBackplane(IFusionCacheBackplane inner) : IFusionCacheBackplane
 {
+    private readonly TaskCompletionSource _firstSubscribed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private volatile bool _subscribed;
 
     /// <summary>Whether the subscription to the backplane channel is in place.</summary>
     public bool IsSubscribed => _subscribed;
 
+    /// <summary>Completes when the subscription is first in place.</summary>
+    public Task FirstSubscribed => _firstSubscribed.Task;
+
     public void Subscribe(BackplaneSubscriptionOptions options)
     {
         inner.Subscribe(options);
         _subscribed = true;
+        _firstSubscribed.TrySetResult();
     }
 
     public async ValueTask SubscribeAsync(BackplaneSubscriptionOptions options)
     {
         await inner.SubscribeAsync(options).ConfigureAwait(false);
         _subscribed = true;
+        _firstSubscribed.TrySetResult();
     }
 
     public void Unsubscribe()

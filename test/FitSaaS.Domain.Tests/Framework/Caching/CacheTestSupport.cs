@@ -51,16 +51,17 @@ public static class CacheTestSupport
     /// <summary>
     /// The kit's Redis registration (<see cref="StackExchangeRedisCachingServiceCollectionExtensions"/>) for
     /// <paramref name="redisConfiguration"/>, connected, under a key prefix of its own (or <paramref name="keyPrefix"/>, for two
-    /// instances of one application); loggers record into <paramref name="logs"/>.
+    /// instances of one application) and <c>Cache:LocalCopyDuration</c> when given; loggers record into <paramref name="logs"/>.
     /// </summary>
     public static async Task<ServiceProvider> BuildRedisAsync(string redisConfiguration, ListLoggerProvider? logs = null, string? trustIssuer = null,
-        string? keyPrefix = null)
+        string? keyPrefix = null, TimeSpan? localCopyDuration = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Redis:Configuration"] = redisConfiguration,
             ["Redis:TrustIssuer"] = trustIssuer,
             ["Cache:KeyPrefix"] = keyPrefix ?? "test-" + Guid.NewGuid().ToString("N")[..8] + ":",
+            ["Cache:LocalCopyDuration"] = localCopyDuration?.ToString("c", System.Globalization.CultureInfo.InvariantCulture),
         }).Build();
         var services = new ServiceCollection().AddLogging(logging =>
         {
@@ -72,7 +73,10 @@ public static class CacheTestSupport
         services.AddSingleton<CurrentTenantAccessor>().AddSingleton<ICurrentTenant, CurrentTenant>();
         services.AddFitSaaSDistributedCache(configuration).AddFitSaaSStackExchangeRedisCache(configuration);
         var provider = services.BuildServiceProvider();
-        await provider.GetRequiredService<RedisConnectionProvider>().ConnectAsync();
+        var connection = provider.GetRequiredService<RedisConnectionProvider>();
+        await connection.ConnectAsync();
+        // As the caching module does at start-up: the local copies' backplane subscribes before the cache is used.
+        await provider.GetRequiredService<FitSaaSFusionCache>().WaitUntilSubscribedAsync(TimeSpan.FromMilliseconds(connection.Options.ConnectTimeout));
         return provider;
     }
 }

@@ -117,14 +117,8 @@ public sealed class RedisTests
         cacheB.ShouldBeOfType<HybridDistributedCache<ProfileItem>>();
         var database = a.GetRequiredService<IConnectionMultiplexer>().GetDatabase();
         var entry = new DistributedCacheEntryOptions { AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(5) };
-        var subscribed = Stopwatch.StartNew(); // the backplane subscribes in the background; until then no local copies
-        while (!(a.GetRequiredService<FitSaaSFusionCache>().IsRedisConnected && b.GetRequiredService<FitSaaSFusionCache>().IsRedisConnected)
-            && subscribed.Elapsed < TimeSpan.FromSeconds(5))
-        {
-            await Task.Delay(10);
-        }
-
-        b.GetRequiredService<FitSaaSFusionCache>().IsRedisConnected.ShouldBeTrue();
+        await WaitUntilHeardAsync(a);
+        await WaitUntilHeardAsync(b);
 
         await cacheA.SetAsync("k", new ProfileItem("v1", 1), entry);
         (await cacheB.GetAsync("k")).ShouldBe(new ProfileItem("v1", 1)); // from Redis, now also in B's memory
@@ -147,6 +141,33 @@ public sealed class RedisTests
         }
 
         loads.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task LocalCopy_LivesAtMostTheConfiguredDuration()
+    {
+        await using var services = await CacheTestSupport.BuildRedisAsync(SharedServer(), localCopyDuration: TimeSpan.FromMilliseconds(300));
+        await WaitUntilHeardAsync(services);
+        var cache = services.GetRequiredService<IDistributedCache<ProfileItem>>();
+        var database = services.GetRequiredService<IConnectionMultiplexer>().GetDatabase();
+        await cache.SetAsync("k", new ProfileItem("v1", 1), new DistributedCacheEntryOptions { AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(5) });
+        await database.KeyDeleteAsync(cache.NormalizeKey("k")); // behind the cache's back: no announcement
+
+        (await cache.GetAsync("k")).ShouldBe(new ProfileItem("v1", 1)); // the local copy
+        await Task.Delay(500);
+        (await cache.GetAsync("k")).ShouldBeNull(); // the copy expired: Redis answers, and it has nothing
+    }
+
+    private static async Task WaitUntilHeardAsync(ServiceProvider services)
+    {
+        var fusion = services.GetRequiredService<FitSaaSFusionCache>();
+        var watch = Stopwatch.StartNew(); // the backplane subscribes in the background; until then no local copies
+        while (!fusion.IsRedisConnected && watch.Elapsed < TimeSpan.FromSeconds(5))
+        {
+            await Task.Delay(10);
+        }
+
+        fusion.IsRedisConnected.ShouldBeTrue();
     }
 
     private static async Task<bool> EventuallyAsync(Func<Task<ProfileItem?>> read, Func<ProfileItem?, bool> expected)
@@ -198,7 +219,10 @@ public sealed class RedisTests
         await using var services = await CacheTestSupport.BuildRedisAsync(server.Configuration, logs);
         var cache = services.GetRequiredService<IDistributedCache<ProfileItem>>();
         var multiplexer = services.GetRequiredService<IConnectionMultiplexer>();
+        await WaitUntilHeardAsync(services);
         (await cache.GetOrAddAsync("k", () => Task.FromResult(new ProfileItem("cached", 1)))).Name.ShouldBe("cached");
+        (await cache.GetAsync("other")).ShouldBeNull();
+        await cache.SetAsync("other", new ProfileItem("kept locally", 1)); // in Redis and in this instance's memory
 
         await server.KillAsync();
         // Once the instance knows Redis is gone (it dropped its local copies then), the source of truth answers every call.
@@ -227,6 +251,9 @@ public sealed class RedisTests
 
         multiplexer.IsConnected.ShouldBeTrue();
         reconnected.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(8)); // back-off capped at 5 s, checked every heartbeat (1 s)
+        // The restarted Redis is empty and the local copies were dropped when the connection failed: nothing old is served.
+        await WaitUntilHeardAsync(services);
+        (await cache.GetAsync("other")).ShouldBeNull();
         // After a failure the cache skips Redis for a 2 s break, then writes to it again.
         var written = Stopwatch.StartNew();
         do
