@@ -31,9 +31,6 @@ namespace FitSaaS.EntityFrameworkCore;
     Optional = true)]
 public sealed class FitSaaSEntityFrameworkCoreModule : FitSaaSModule
 {
-    /// <summary>Default SQLite connection string: a file in the <c>data</c> folder of the working directory.</summary>
-    public const string DefaultSqliteConnectionString = DatabaseOptions.DefaultSqliteConnectionString;
-
     /// <inheritdoc/>
     /// <exception cref="InvalidOperationException">The provider is PostgreSQL and <c>ConnectionStrings:Default</c> is not set.</exception>
     public override void ConfigureServices(ServiceConfigurationContext context)
