@@ -1,4 +1,3 @@
-using System.Reflection;
 using FitSaaS.Framework.Application;
 
 namespace FitSaaS.Bookings;
@@ -9,7 +8,7 @@ internal static class BookingsSorting
     /// <summary>The whitelisted field (null = the list's default order) and direction.</summary>
     public static (string? Field, bool Descending) Parse(PagedAndSortedResultRequestDto input)
     {
-        var allowed = input.GetType().GetCustomAttribute<AllowedSortingAttribute>()?.Fields ?? [];
+        var allowed = AllowedSortingAttribute.GetFields(input.GetType());
         return SortingSpec.TryParse(input.Sorting, allowed, out var spec) ? (spec.Field, spec.Descending) : (null, false);
     }
 }

@@ -8,13 +8,18 @@ namespace FitSaaS.EntityFrameworkCore.Bookings;
 public sealed class EfCoreClassTypeRepository(IDbContextProvider<FitSaaSDbContext> dbContextProvider)
     : EfCoreRepository<FitSaaSDbContext, ClassType>(dbContextProvider), IClassTypeRepository
 {
+    // A compiled query (EF Core, "Advanced performance topics"): the session list looks names up on every request, and
+    // compiling skips building the expression tree, evaluating its closures and the query-cache look-up each time.
+    private static readonly Func<FitSaaSDbContext, Guid[], IAsyncEnumerable<ClassType>> s_byIds =
+        EF.CompileAsyncQuery((FitSaaSDbContext db, Guid[] ids) => db.Set<ClassType>().AsNoTracking().Where(c => ids.Contains(c.Id)));
+
     /// <inheritdoc/>
     public async Task<ClassType?> FindByNameAsync(string name, CancellationToken cancellationToken = default) =>
         await (await GetDbSetAsync(cancellationToken)).FirstOrDefaultAsync(c => c.Name == name, cancellationToken);
 
     /// <inheritdoc/>
     public async Task<List<ClassType>> GetListByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default) =>
-        await (await GetDbSetAsync(cancellationToken)).AsNoTracking().Where(c => ids.Contains(c.Id)).ToListAsync(cancellationToken);
+        await s_byIds(await GetDbContextAsync(cancellationToken), ids as Guid[] ?? [.. ids]).ToListAsync(cancellationToken);
 
     /// <inheritdoc/>
     public async Task<(List<ClassType> Items, long TotalCount)> GetPagedListAsync(

@@ -46,6 +46,12 @@ public sealed class FitSaaSFusionCache : IDisposable
             DistributedCacheCircuitBreakerDuration = FailFastDistributedCache.DefaultBreakDuration,
             BackplaneCircuitBreakerDuration = FailFastDistributedCache.DefaultBreakDuration,
             ReThrowOriginalExceptions = true,
+
+            // Two start-up warnings that do not apply here, lowered to Debug as FusionCache's messages advise: every key is
+            // already prefixed (DistributedCacheKeys: the configured KeyPrefix and the item type), and cached items are
+            // the kit's DTO classes and records, serialized as the plain Redis cache serializes them (no value tuples).
+            MissingCacheKeyPrefixWarningLogLevel = LogLevel.Debug,
+            SerializationConfigIssuesLogLevel = LogLevel.Debug,
         };
         var cache = new FusionCache(fusionOptions, _local, loggerFactory.CreateLogger<FusionCache>());
         try

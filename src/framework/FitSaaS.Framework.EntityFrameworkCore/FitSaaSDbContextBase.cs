@@ -132,10 +132,22 @@ public abstract class FitSaaSDbContextBase : DbContext
     /// <inheritdoc/>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        await DispatchLocalEventsAsync(cancellationToken);
-        ApplyConcepts();
+        // Changes are detected once (a scan of every tracked entity's properties), not by every reader of
+        // ChangeTracker.Entries() — the event dispatch, the concepts, EF Core's own save and each SaveChanges interceptor
+        // (auditing, permission-grant invalidation) scanned again, about six scans per save. The concepts set their values
+        // through the change tracker, which marks them modified without a scan; event handlers may change aggregates, so
+        // a dispatch round that ran handlers is followed by a scan.
+        var autoDetectChanges = ChangeTracker.AutoDetectChangesEnabled;
+        if (autoDetectChanges)
+        {
+            ChangeTracker.DetectChanges();
+            ChangeTracker.AutoDetectChangesEnabled = false;
+        }
+
         try
         {
+            await DispatchLocalEventsAsync(detectChangesAfterHandlers: autoDetectChanges, cancellationToken);
+            ApplyConcepts();
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
         catch (DbUpdateConcurrencyException ex)
@@ -147,9 +159,13 @@ public abstract class FitSaaSDbContextBase : DbContext
             // PostgreSQL's row-level security refused a row (another tenant's, or the host's from a tenant): 403, not 500.
             throw new BusinessException(RowLevelSecurity.RowLevelSecurityNames.ViolationErrorCode, "The database refused to write these rows for the current tenant.", ex);
         }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = autoDetectChanges;
+        }
     }
 
-    private async Task DispatchLocalEventsAsync(CancellationToken cancellationToken)
+    private async Task DispatchLocalEventsAsync(bool detectChangesAfterHandlers, CancellationToken cancellationToken)
     {
         // Handlers may change aggregates and raise further events: dispatch until none is left.
         for (var round = 0; round < 10; round++)
@@ -172,6 +188,11 @@ public abstract class FitSaaSDbContextBase : DbContext
                     await _dependencies.LocalEventBus.PublishAsync(eventData, cancellationToken);
                 }
             }
+
+            if (detectChangesAfterHandlers)
+            {
+                ChangeTracker.DetectChanges();
+            }
         }
 
         throw new InvalidOperationException("Local event handlers kept raising events for 10 rounds; is there a cycle?");
@@ -191,10 +212,13 @@ public abstract class FitSaaSDbContextBase : DbContext
                     {
                         if (created.CreationTime == default)
                         {
-                            created.CreationTime = now;
+                            SetValue(entry, nameof(IHasCreationAudit.CreationTime), now, () => created.CreationTime = now);
                         }
 
-                        created.CreatorId ??= userId;
+                        if (created.CreatorId is null)
+                        {
+                            SetValue(entry, nameof(IHasCreationAudit.CreatorId), userId, () => created.CreatorId = userId);
+                        }
                     }
 
                     break;
@@ -205,11 +229,11 @@ public abstract class FitSaaSDbContextBase : DbContext
                 case EntityState.Deleted when entry.Entity is ISoftDelete softDelete:
                     CheckTenant(entry);
                     entry.State = EntityState.Modified;
-                    softDelete.IsDeleted = true;
+                    SetValue(entry, nameof(ISoftDelete.IsDeleted), true, () => softDelete.IsDeleted = true);
                     if (entry.Entity is IHasDeletionAudit deleted)
                     {
-                        deleted.DeletionTime = now;
-                        deleted.DeleterId = userId;
+                        SetValue(entry, nameof(IHasDeletionAudit.DeletionTime), (DateTime?)now, () => deleted.DeletionTime = now);
+                        SetValue(entry, nameof(IHasDeletionAudit.DeleterId), userId, () => deleted.DeleterId = userId);
                     }
 
                     Modified(entry, now, userId);
@@ -225,14 +249,29 @@ public abstract class FitSaaSDbContextBase : DbContext
     {
         if (entry.Entity is IHasModificationAudit modified)
         {
-            modified.LastModificationTime = now;
-            modified.LastModifierId = userId;
+            SetValue(entry, nameof(IHasModificationAudit.LastModificationTime), (DateTime?)now, () => modified.LastModificationTime = now);
+            SetValue(entry, nameof(IHasModificationAudit.LastModifierId), userId, () => modified.LastModifierId = userId);
         }
 
         if (entry.Entity is IHasConcurrencyStamp stamped)
         {
-            entry.Property(nameof(IHasConcurrencyStamp.ConcurrencyStamp)).OriginalValue = stamped.ConcurrencyStamp;
-            stamped.ConcurrencyStamp = Guid.NewGuid().ToString("N");
+            var stamp = entry.Property(nameof(IHasConcurrencyStamp.ConcurrencyStamp));
+            stamp.OriginalValue = stamped.ConcurrencyStamp;
+            stamp.CurrentValue = Guid.NewGuid().ToString("N");
+        }
+    }
+
+    // Through the change tracker, so a modified entity's property is marked modified without scanning for changes; a
+    // property the model does not map is set on the object only.
+    private static void SetValue<T>(EntityEntry entry, string propertyName, T value, Action setOnEntity)
+    {
+        if (entry.Metadata.FindProperty(propertyName) is not null)
+        {
+            entry.Property(propertyName).CurrentValue = value;
+        }
+        else
+        {
+            setOnEntity();
         }
     }
 

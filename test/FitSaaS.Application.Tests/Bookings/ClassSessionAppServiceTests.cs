@@ -119,6 +119,57 @@ public abstract class ClassSessionAppServiceTests(FitSaaSApplicationFixture fixt
     }
 
     [Fact]
+    public async Task GetListAsync_DefaultOrder_MatchesTheExplicitStartOrderForEveryFilter()
+    {
+        // The default order runs compiled queries; an explicit sort runs the general query: both must answer alike.
+        var gym = await _scenario.CreateGymAsync(capacity: 5, startsAtUtc: new DateTime(2033, 5, 1, 6, 0, 0, DateTimeKind.Utc));
+        var coach = await fixture.CreateUserAsync(gym.Tenant.Id, "coach-lee", IdentityConsts.StaffRole);
+        var yoga = await _scenario.AsAdminAsync<IClassTypeAppService, ClassTypeDto>(
+            gym.Tenant, s => s.CreateAsync(new CreateClassTypeDto { Name = "Yoga", DefaultCapacity = 8, DurationMinutes = 60 }));
+        var uptown = await _scenario.AsAdminAsync<ILocationAppService, LocationDto>(
+            gym.Tenant, s => s.CreateAsync(new CreateLocationDto { Name = "Uptown", TimeZoneId = "Europe/Berlin" }));
+        foreach (var (day, classType, location, coachId) in new[]
+        {
+            (2, yoga.Id, gym.Location.Id, (Guid?)coach), (3, gym.ClassType.Id, uptown.Id, coach), (3, yoga.Id, uptown.Id, null),
+            (4, yoga.Id, gym.Location.Id, null), (6, gym.ClassType.Id, gym.Location.Id, coach),
+        })
+        {
+            await _scenario.AsAdminAsync<IClassSessionAppService, ClassSessionDto>(gym.Tenant, s => s.CreateAsync(new CreateClassSessionDto
+            {
+                ClassTypeId = classType, LocationId = location, StartsAtUtc = new DateTime(2033, 5, day, 7, 0, 0, DateTimeKind.Utc), CoachId = coachId,
+            }));
+        }
+
+        var from = new DateTime(2033, 5, 2, 0, 0, 0, DateTimeKind.Utc);
+        var to = new DateTime(2033, 5, 6, 0, 0, 0, DateTimeKind.Utc);
+        GetClassSessionListInput[] inputs =
+        [
+            new() { MaxResultCount = 100 },
+            new() { FromUtc = from, ToUtc = to, MaxResultCount = 100 },
+            new() { ClassTypeId = yoga.Id, MaxResultCount = 100 },
+            new() { CoachId = coach, MaxResultCount = 100 },
+            new() { LocationId = uptown.Id, ClassTypeId = yoga.Id, MaxResultCount = 100 },
+            new() { FromUtc = from, CoachId = coach, SkipCount = 1, MaxResultCount = 1 },
+        ];
+        var expectedCounts = new long[] { 6, 4, 3, 3, 1, 3 };
+        for (var i = 0; i < inputs.Length; i++)
+        {
+            var input = inputs[i];
+            var byDefault = await _scenario.AsAdminAsync<IClassSessionAppService, PagedResultDto<ClassSessionDto>>(gym.Tenant, s => s.GetListAsync(input));
+            var explicitOrder = await _scenario.AsAdminAsync<IClassSessionAppService, PagedResultDto<ClassSessionDto>>(gym.Tenant, s => s.GetListAsync(new GetClassSessionListInput
+            {
+                FromUtc = input.FromUtc, ToUtc = input.ToUtc, LocationId = input.LocationId, ClassTypeId = input.ClassTypeId, CoachId = input.CoachId,
+                SkipCount = input.SkipCount, MaxResultCount = input.MaxResultCount, Sorting = "startsAtUtc asc",
+            }));
+
+            byDefault.TotalCount.ShouldBe(expectedCounts[i], $"input {i}");
+            byDefault.TotalCount.ShouldBe(explicitOrder.TotalCount, $"input {i}");
+            byDefault.Items.Select(s => s.Id).ShouldBe(explicitOrder.Items.Select(s => s.Id), $"input {i}");
+            byDefault.Items.ShouldAllBe(s => s.ClassTypeName != null && s.LocationName != null);
+        }
+    }
+
+    [Fact]
     public async Task GetListAsync_SortedByStartDescendingWithPaging_ReturnsTheRequestedPage()
     {
         var gym = await _scenario.CreateGymAsync(capacity: 5, startsAtUtc: new DateTime(2032, 3, 1, 9, 0, 0, DateTimeKind.Utc));

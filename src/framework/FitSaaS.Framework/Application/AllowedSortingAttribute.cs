@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.ComponentModel.DataAnnotations;
+using System.Reflection;
 
 namespace FitSaaS.Framework.Application;
 
@@ -12,6 +14,18 @@ public sealed class AllowedSortingAttribute(params string[] fields) : Validation
 {
     /// <summary>The whitelisted fields.</summary>
     public IReadOnlyList<string> Fields { get; } = fields;
+
+    private static readonly ConcurrentDictionary<Type, IReadOnlyList<string>> s_fieldsByType = new();
+
+    /// <summary>
+    /// The sort fields whitelisted on <paramref name="inputType"/> (empty when it has no <see cref="AllowedSortingAttribute"/>),
+    /// read once per type: list endpoints call this on every request.
+    /// </summary>
+    public static IReadOnlyList<string> GetFields(Type inputType)
+    {
+        ArgumentNullException.ThrowIfNull(inputType);
+        return s_fieldsByType.GetOrAdd(inputType, static type => type.GetCustomAttribute<AllowedSortingAttribute>()?.Fields ?? []);
+    }
 
     /// <inheritdoc/>
     protected override ValidationResult? IsValid(object? value, ValidationContext validationContext)
