@@ -61,11 +61,23 @@ REDIS=$(bash etc/scripts/redis.sh start | tail -n1)
     Redis__Configuration="$REDIS" Database__SeedDemoData=true Logging__LogLevel__Default=Warning \
     dotnet "$DIR/host/FitSaaS.HttpApi.Host.dll" >"$DIR/host.log" 2>&1) &
 HOST_PID=$!
-for _ in $(seq 1 180); do curl -sf "http://127.0.0.1:$PORT/health/ready" >/dev/null && break; sleep 1; done
-TOKEN=$(curl -sf "http://127.0.0.1:$PORT/connect/token" -H '__tenant: demo-gym' -d grant_type=password -d client_id=FitSaaS_App \
-    -d username=member01 -d 'password=1q2w3E*' | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
-# The dotnet launcher execs the host: the background job's pid is the host's.
+for _ in $(seq 1 180); do
+    kill -0 "$HOST_PID" 2>/dev/null || { echo "[perf-profile] the host exited; see $DIR/host.log" >&2; exit 1; }
+    curl -sf "http://127.0.0.1:$PORT/health/ready" >/dev/null && break
+    sleep 1
+done
+# The demo tenant is seeded after the host is ready: retry the sign-in until member01 exists.
+TOKEN=
+for _ in $(seq 1 120); do
+    TOKEN=$(curl -s "http://127.0.0.1:$PORT/connect/token" -H '__tenant: demo-gym' -d grant_type=password -d client_id=FitSaaS_App \
+        -d username=member01 -d 'password=1q2w3E*' | python3 -c 'import json, sys; print(json.load(sys.stdin).get("access_token", ""))' 2>/dev/null || true)
+    [ -n "$TOKEN" ] && break
+    sleep 1
+done
+# The dotnet launcher runs the application in its own process: the background job's pid is the host's.
 URL="http://127.0.0.1:$PORT$URL_PATH"
+STATUS=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $TOKEN" "$URL")
+[ "$STATUS" = 200 ] || { echo "[perf-profile] GET $URL_PATH answered $STATUS, not 200; see $DIR/host.log" >&2; exit 1; }
 
 echo "[perf-profile] $(uptime)" >&2
 echo "[perf-profile] warm-up: $WARMUP requests" >&2
@@ -73,7 +85,9 @@ ab -q -k -c 8 -n "$WARMUP" -H "Authorization: Bearer $TOKEN" "$URL" >/dev/null
 cpu() { awk '{print $14 + $15}' "/proc/$HOST_PID/stat"; }
 TICKS=$(getconf CLK_TCK)
 before=$(cpu)
-RPS=$(ab -q -k -c 8 -n "$REQUESTS" -H "Authorization: Bearer $TOKEN" "$URL" | awk '/Requests per second/ {print $4}')
+AB_OUT=$(ab -q -k -c 8 -n "$REQUESTS" -H "Authorization: Bearer $TOKEN" "$URL")
+RPS=$(awk '/Requests per second/ {print $4}' <<<"$AB_OUT")
+if grep -q '^Non-2xx responses' <<<"$AB_OUT"; then echo "[perf-profile] some requests failed:" >&2; grep -E '^(Non-2xx|Failed)' <<<"$AB_OUT" >&2; exit 1; fi
 after=$(cpu)
 echo "host CPU per request: $(awk -v a="$after" -v b="$before" -v n="$REQUESTS" -v t="$TICKS" 'BEGIN {printf "%.2f", (a - b) * 1000 / t / n}') ms ($RPS req/s, 8 in flight, $REQUESTS requests)"
 
