@@ -116,7 +116,9 @@ public sealed class UnitOfWorkConnectionTests(FitSaaSApplicationFixture fixture)
     {
         using var _ = fixture.Services.GetRequiredService<ICurrentTenant>().Change(tenantId);
         await using var scope = fixture.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<FitSaaSDbContext>();
+        // Asked for asynchronously: the tenant's connection string is looked up, not taken from the resolver's one-second memo
+        // (resolving FitSaaSDbContext through DI here failed when creating the second tenant took longer than that).
+        var db = await scope.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextForTenantAsync(tenantId);
         db.Add(new Location(Guid.NewGuid(), tenantId, name, "UTC"));
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
     }
