@@ -210,14 +210,14 @@ public abstract class FitSaaSDbContextBase : DbContext
                     SetTenantId(entry);
                     if (entry.Entity is IHasCreationAudit created)
                     {
-                        if (created.CreationTime == default)
+                        if (created.CreationTime == default && !TrySetTracked(entry, nameof(IHasCreationAudit.CreationTime), now))
                         {
-                            SetValue(entry, nameof(IHasCreationAudit.CreationTime), now, () => created.CreationTime = now);
+                            created.CreationTime = now;
                         }
 
-                        if (created.CreatorId is null)
+                        if (created.CreatorId is null && !TrySetTracked(entry, nameof(IHasCreationAudit.CreatorId), userId))
                         {
-                            SetValue(entry, nameof(IHasCreationAudit.CreatorId), userId, () => created.CreatorId = userId);
+                            created.CreatorId = userId;
                         }
                     }
 
@@ -229,11 +229,22 @@ public abstract class FitSaaSDbContextBase : DbContext
                 case EntityState.Deleted when entry.Entity is ISoftDelete softDelete:
                     CheckTenant(entry);
                     entry.State = EntityState.Modified;
-                    SetValue(entry, nameof(ISoftDelete.IsDeleted), true, () => softDelete.IsDeleted = true);
+                    if (!TrySetTracked(entry, nameof(ISoftDelete.IsDeleted), true))
+                    {
+                        softDelete.IsDeleted = true;
+                    }
+
                     if (entry.Entity is IHasDeletionAudit deleted)
                     {
-                        SetValue(entry, nameof(IHasDeletionAudit.DeletionTime), (DateTime?)now, () => deleted.DeletionTime = now);
-                        SetValue(entry, nameof(IHasDeletionAudit.DeleterId), userId, () => deleted.DeleterId = userId);
+                        if (!TrySetTracked(entry, nameof(IHasDeletionAudit.DeletionTime), now))
+                        {
+                            deleted.DeletionTime = now;
+                        }
+
+                        if (!TrySetTracked(entry, nameof(IHasDeletionAudit.DeleterId), userId))
+                        {
+                            deleted.DeleterId = userId;
+                        }
                     }
 
                     Modified(entry, now, userId);
@@ -249,8 +260,15 @@ public abstract class FitSaaSDbContextBase : DbContext
     {
         if (entry.Entity is IHasModificationAudit modified)
         {
-            SetValue(entry, nameof(IHasModificationAudit.LastModificationTime), (DateTime?)now, () => modified.LastModificationTime = now);
-            SetValue(entry, nameof(IHasModificationAudit.LastModifierId), userId, () => modified.LastModifierId = userId);
+            if (!TrySetTracked(entry, nameof(IHasModificationAudit.LastModificationTime), now))
+            {
+                modified.LastModificationTime = now;
+            }
+
+            if (!TrySetTracked(entry, nameof(IHasModificationAudit.LastModifierId), userId))
+            {
+                modified.LastModifierId = userId;
+            }
         }
 
         if (entry.Entity is IHasConcurrencyStamp stamped)
@@ -261,18 +279,17 @@ public abstract class FitSaaSDbContextBase : DbContext
         }
     }
 
-    // Through the change tracker, so a modified entity's property is marked modified without scanning for changes; a
-    // property the model does not map is set on the object only.
-    private static void SetValue<T>(EntityEntry entry, string propertyName, T value, Action setOnEntity)
+    // Through the change tracker, so a modified entity's property is marked modified without scanning for changes. False
+    // when the model does not map the property: the caller sets it on the object.
+    private static bool TrySetTracked(EntityEntry entry, string propertyName, object? value)
     {
-        if (entry.Metadata.FindProperty(propertyName) is not null)
+        if (entry.Metadata.FindProperty(propertyName) is null)
         {
-            entry.Property(propertyName).CurrentValue = value;
+            return false;
         }
-        else
-        {
-            setOnEntity();
-        }
+
+        entry.Property(propertyName).CurrentValue = value;
+        return true;
     }
 
     private void SetTenantId(EntityEntry entry)
