@@ -20,7 +20,11 @@ public interface IAuditLogRepository : IRepository<AuditLog, Guid>
         int maxResultCount,
         CancellationToken cancellationToken = default);
 
-    /// <summary>Adds many entries at once; saved with the unit of work.</summary>
+    /// <summary>
+    /// Adds many complete entries (with their actions and entity changes) at once. On PostgreSQL they are written
+    /// immediately, in the unit of work's transaction, with one statement per table and without change tracking; on other
+    /// databases they are saved with the unit of work.
+    /// </summary>
     Task InsertManyAsync(IEnumerable<AuditLog> auditLogs, CancellationToken cancellationToken = default);
 
     /// <summary>Deletes up to <paramref name="batchSize"/> entries (of every tenant) older than <paramref name="cutoffUtc"/>, with their children; returns how many.</summary>

@@ -219,6 +219,107 @@ public abstract class AuditLoggingApplicationTests(FitSaaSApplicationFixture fix
     }
 
     [Fact]
+    public async Task FlushAsync_OneBatchOfTwoTenantsAndTheHost_StoresEveryFieldOfEveryRow()
+    {
+        // On PostgreSQL the batch goes through the bulk path (one INSERT … unnest per table and tenant, ADR 0039), elsewhere
+        // through EF Core's tracked insert: both must store the same values, each row under its own tenant.
+        var marker = Guid.NewGuid().ToString("N");
+        var first = await fixture.CreateTenantAsync();
+        var second = await fixture.CreateTenantAsync();
+        var at = new DateTime(2026, 3, 8, 7, 0, 0, 250, DateTimeKind.Utc);
+        AuditLogInfo Entry(Guid? tenantId, string? name, int index)
+        {
+            var info = new AuditLogInfo
+            {
+                TenantId = tenantId,
+                TenantName = name,
+                UserId = Guid.NewGuid(),
+                UserName = "user-" + index,
+                ClientId = "client-" + index,
+                ImpersonatorUserId = index == 1 ? Guid.NewGuid() : null,
+                ImpersonatorTenantId = index == 1 ? tenantId : null,
+                ExecutionTimeUtc = at.AddSeconds(index),
+                DurationMs = 40 + index,
+                HttpMethod = "POST",
+                Url = $"/bulk/{marker}/{index}/" + new string('x', AuditLogConsts.MaxUrlLength),
+                HttpStatusCode = index == 2 ? 409 : 200,
+                ClientIpAddress = "127.0.0." + index,
+                CorrelationId = marker + index,
+            };
+            if (index == 2)
+            {
+                info.SetException(new InvalidOperationException("conflict " + index));
+            }
+
+            info.AddAction(new AuditLogActionInfo { ServiceName = "Svc" + index, MethodName = "CreateAsync", Parameters = "{\"i\":" + index + "}", ExecutionTimeUtc = at, DurationMs = index });
+            info.AddEntityChanges([new EntityChangeInfo
+            {
+                ChangeTimeUtc = at.AddSeconds(index),
+                ChangeType = (EntityChangeType)(index % 3),
+                EntityTenantId = tenantId,
+                EntityId = marker + "-" + index,
+                EntityTypeFullName = "Sample.Entity",
+                PropertyChanges =
+                [
+                    new EntityPropertyChangeInfo { PropertyName = "Name", PropertyTypeFullName = "System.String", OriginalValue = null, NewValue = "\"n" + index + "\"" },
+                    new EntityPropertyChangeInfo { PropertyName = "Capacity", PropertyTypeFullName = "System.Int32", OriginalValue = "1", NewValue = index.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+                ],
+            }]);
+            return info;
+        }
+
+        AuditLogInfo[] entries = [Entry(first.Id, first.Name, 0), Entry(second.Id, second.Name, 1), Entry(null, null, 2), Entry(first.Id, first.Name, 3)];
+        var writer = fixture.Services.GetRequiredService<AuditLogWriter>();
+        foreach (var entry in entries)
+        {
+            await writer.SaveAsync(entry, TestContext.Current.CancellationToken);
+        }
+
+        await FlushAsync();
+
+        await using var check = fixture.CreateScope();
+        var db = await check.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextAsync();
+        using var allTenants = check.ServiceProvider.GetRequiredService<ICrossTenantAccessor>().Begin("Test: read the batch of every tenant");
+        var stored = await db.Set<AuditLog>().IgnoreQueryFilters().AsNoTracking()
+            .Include(e => e.Actions).Include(e => e.EntityChanges).ThenInclude(c => c.PropertyChanges)
+            .Where(e => e.CorrelationId!.StartsWith(marker))
+            .OrderBy(e => e.ExecutionTimeUtc)
+            .ToListAsync(TestContext.Current.CancellationToken);
+        stored.Count.ShouldBe(entries.Length);
+        for (var i = 0; i < entries.Length; i++)
+        {
+            var (expected, actual) = (entries[i], stored[i]);
+            actual.TenantId.ShouldBe(expected.TenantId);
+            actual.TenantName.ShouldBe(expected.TenantName);
+            actual.UserId.ShouldBe(expected.UserId);
+            actual.UserName.ShouldBe(expected.UserName);
+            actual.ClientId.ShouldBe(expected.ClientId);
+            actual.ImpersonatorUserId.ShouldBe(expected.ImpersonatorUserId);
+            actual.ImpersonatorTenantId.ShouldBe(expected.ImpersonatorTenantId);
+            actual.ExecutionTimeUtc.ShouldBe(expected.ExecutionTimeUtc);
+            actual.DurationMs.ShouldBe(expected.DurationMs);
+            actual.HttpMethod.ShouldBe("POST");
+            actual.Url.ShouldBe(expected.Url![..AuditLogConsts.MaxUrlLength]);
+            actual.HttpStatusCode.ShouldBe(expected.HttpStatusCode);
+            actual.ClientIpAddress.ShouldBe(expected.ClientIpAddress);
+            actual.Exception.ShouldBe(expected.Exception);
+            actual.HasException.ShouldBe(i == 2);
+            var action = actual.Actions.ShouldHaveSingleItem();
+            (action.ServiceName, action.MethodName, action.Parameters, action.ExecutionTimeUtc, action.DurationMs, action.AuditLogId)
+                .ShouldBe(("Svc" + i, "CreateAsync", "{\"i\":" + i + "}", at, i, actual.Id));
+            var change = actual.EntityChanges.ShouldHaveSingleItem();
+            (change.AuditLogId, change.TenantId, change.EntityTenantId, change.ChangeType, change.ChangeTimeUtc, change.EntityId, change.EntityTypeFullName)
+                .ShouldBe((actual.Id, expected.TenantId, expected.TenantId, (EntityChangeType)(i % 3), at.AddSeconds(i), marker + "-" + i, "Sample.Entity"));
+            change.PropertyChanges.OrderBy(p => p.PropertyName)
+                .Select(p => (p.EntityChangeId, p.TenantId, p.PropertyName, p.PropertyTypeFullName, p.OriginalValue, p.NewValue))
+                .ShouldBe([
+                    (change.Id, expected.TenantId, "Capacity", "System.Int32", "1", i.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                    (change.Id, expected.TenantId, "Name", "System.String", null, "\"n" + i + "\""),
+                ]);
+        }
+    }
+
+    [Fact]
     public async Task CleanupAsync_DefaultRetention_DeletesOnlyOlderEntriesWithTheirChildren()
     {
         var marker = Guid.NewGuid().ToString("N");
