@@ -34,6 +34,10 @@ public sealed class EfCoreClassSessionRepository(IDbContextProvider<FitSaaSDbCon
                 .OrderBy(s => s.StartsAtUtc).ThenBy(s => s.Id)
                 .Skip(skip).Take(take));
 
+    // Read after the lock on every booking and cancellation.
+    private static readonly Func<FitSaaSDbContext, Guid, CancellationToken, Task<ClassSession>> s_byId =
+        EF.CompileAsyncQuery((FitSaaSDbContext db, Guid id, CancellationToken _) => db.Set<ClassSession>().First(s => s.Id == id));
+
     /// <inheritdoc/>
     public async Task<ClassSession> LockAsync(Guid id, CancellationToken cancellationToken = default)
     {
@@ -69,7 +73,7 @@ public sealed class EfCoreClassSessionRepository(IDbContextProvider<FitSaaSDbCon
             return tracked.Entity;
         }
 
-        return await (await GetDbSetAsync(cancellationToken)).FirstAsync(s => s.Id == id, cancellationToken);
+        return await s_byId(await GetDbContextAsync(cancellationToken), id, cancellationToken);
     }
 
     /// <inheritdoc/>
