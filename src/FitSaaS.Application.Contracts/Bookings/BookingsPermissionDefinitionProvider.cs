@@ -21,6 +21,11 @@ public sealed class BookingsPermissionDefinitionProvider : PermissionDefinitionP
         classTypes.AddChild(BookingsPermissions.ClassTypes.Update, "Change class types");
         classTypes.AddChild(BookingsPermissions.ClassTypes.Delete, "Delete class types");
 
+        var schedules = group.AddPermission(BookingsPermissions.ClassSchedules.Default, "Class schedules", MultiTenancySides.Tenant);
+        schedules.AddChild(BookingsPermissions.ClassSchedules.Create, "Create class schedules");
+        schedules.AddChild(BookingsPermissions.ClassSchedules.Update, "Change class schedules");
+        schedules.AddChild(BookingsPermissions.ClassSchedules.Delete, "Delete class schedules");
+
         var sessions = group.AddPermission(BookingsPermissions.ClassSessions.Default, "Class sessions", MultiTenancySides.Tenant);
         sessions.AddChild(BookingsPermissions.ClassSessions.Create, "Schedule sessions");
         sessions.AddChild(BookingsPermissions.ClassSessions.Update, "Change sessions");

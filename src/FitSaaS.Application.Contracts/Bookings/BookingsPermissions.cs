@@ -38,6 +38,22 @@ public static class BookingsPermissions
         public const string Delete = Default + ".Delete";
     }
 
+    /// <summary>Class schedules (recurring classes).</summary>
+    public static class ClassSchedules
+    {
+        /// <summary>See schedules.</summary>
+        public const string Default = GroupName + ".ClassSchedules";
+
+        /// <summary>Create schedules (and generate their sessions).</summary>
+        public const string Create = Default + ".Create";
+
+        /// <summary>Change schedules, generate their sessions now.</summary>
+        public const string Update = Default + ".Update";
+
+        /// <summary>Delete schedules.</summary>
+        public const string Delete = Default + ".Delete";
+    }
+
     /// <summary>Class session permissions.</summary>
     public static class ClassSessions
     {

@@ -45,6 +45,15 @@ public sealed class ClassSessionDto
     /// <summary>Seats still free.</summary>
     public int AvailableSeats { get; init; }
 
+    /// <summary>The class schedule that generated the session; null for a one-off session.</summary>
+    public Guid? ClassScheduleId { get; init; }
+
+    /// <summary>The schedule's occurrence (local date at the location) the session is; null for a one-off session.</summary>
+    public DateOnly? OccurrenceDate { get; init; }
+
+    /// <summary>True once staff changed or deleted this generated session by hand: schedule changes no longer apply to it.</summary>
+    public bool IsCustomized { get; init; }
+
     /// <summary>UTC instant of creation.</summary>
     public DateTime CreationTime { get; init; }
 

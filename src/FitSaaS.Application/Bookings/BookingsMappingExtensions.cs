@@ -39,8 +39,30 @@ internal static class BookingsMappingExtensions
         ConfirmedCount = session.ConfirmedCount,
         WaitlistCount = session.WaitlistCount,
         AvailableSeats = session.AvailableSeats,
+        ClassScheduleId = session.ClassScheduleId,
+        OccurrenceDate = session.OccurrenceDate,
+        IsCustomized = session.IsCustomized,
         CreationTime = session.CreationTime,
         ConcurrencyStamp = session.ConcurrencyStamp,
+    };
+
+    public static ClassScheduleDto ToDto(this ClassSchedule schedule, ClassType? classType, Location? location) => new()
+    {
+        Id = schedule.Id,
+        ClassTypeId = schedule.ClassTypeId,
+        ClassTypeName = classType?.Name,
+        LocationId = schedule.LocationId,
+        LocationName = location?.Name,
+        TimeZoneId = location?.TimeZoneId,
+        CoachId = schedule.CoachId,
+        Capacity = schedule.Capacity,
+        DurationMinutes = schedule.DurationMinutes,
+        StartDate = schedule.StartDate,
+        LocalStartTime = schedule.LocalStartTime,
+        RecurrenceRule = schedule.RecurrenceRule,
+        ExcludedDates = schedule.ExcludedDates.ToList(),
+        CreationTime = schedule.CreationTime,
+        ConcurrencyStamp = schedule.ConcurrencyStamp,
     };
 
     public static BookingDto ToDto(this Booking booking) => new()

@@ -47,4 +47,17 @@ public static class BookingsErrorCodes
 
     /// <summary>A class type that sessions still use cannot be deleted.</summary>
     public const string ClassTypeInUse = "Bookings:ClassTypeInUse";
+
+    /// <summary>
+    /// The recurrence rule is not an RFC 5545 RRULE value the schedules accept (data: <c>recurrenceRule</c>, <c>reason</c>):
+    /// it does not parse, its frequency is finer than daily, or it yields no occurrence. Written without the
+    /// <c>RRULE:</c> prefix, e.g. <c>FREQ=WEEKLY;BYDAY=MO,WE,FR;UNTIL=20270630</c>. HTTP 422.
+    /// </summary>
+    public const string InvalidRecurrenceRule = "Bookings:InvalidRecurrenceRule";
+
+    /// <summary>
+    /// A schedule change would lower the capacity of a future session that follows the schedule below its confirmed
+    /// bookings (data: <c>classSessionId</c>, <c>capacity</c>, <c>confirmedCount</c>); nothing is changed. HTTP 409.
+    /// </summary>
+    public const string ScheduleCapacityBelowConfirmed = "Bookings:ScheduleCapacityBelowConfirmed";
 }

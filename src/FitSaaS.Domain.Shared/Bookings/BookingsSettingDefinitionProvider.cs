@@ -20,6 +20,11 @@ public sealed class BookingsSettingDefinitionProvider : SettingDefinitionProvide
                 BookingsSettingNames.CancellationCutoffMinutes,
                 "0",
                 "Cancellation cut-off (minutes before start)",
-                isVisibleToClients: true));
+                isVisibleToClients: true),
+            new SettingDefinition(
+                BookingsSettingNames.ScheduleHorizonDays,
+                ClassScheduleConsts.DefaultHorizonDays.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                "Days of sessions generated ahead from class schedules",
+                isVisibleToClients: false));
     }
 }

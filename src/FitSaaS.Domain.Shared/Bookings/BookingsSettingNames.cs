@@ -11,4 +11,11 @@ public static class BookingsSettingNames
     /// starts); staff with <c>FitSaaS.Bookings.Bookings.Manage</c> still can. Tenant or global.
     /// </summary>
     public const string CancellationCutoffMinutes = "Bookings.CancellationCutoffMinutes";
+
+    /// <summary>
+    /// Days ahead, from today in each location's zone, for which class schedules have sessions generated (default 42, six
+    /// weeks; 1 to <see cref="ClassScheduleConsts.MaxHorizonDays"/>). Read by the generation job and when a schedule is
+    /// saved. Tenant or global.
+    /// </summary>
+    public const string ScheduleHorizonDays = "Bookings.ScheduleHorizonDays";
 }

@@ -1,9 +1,19 @@
+using FitSaaS.Framework.BackgroundJobs;
 using FitSaaS.Framework.Modularity;
+using Microsoft.Extensions.Configuration;
 
 namespace FitSaaS.Bookings;
 
-/// <summary>The Bookings module's aggregates, domain services and repository contracts.</summary>
+/// <summary>The Bookings module's aggregates, domain services and repository contracts, and the session generation job.</summary>
 [DependsOn(typeof(BookingsDomainSharedModule))]
 public sealed class BookingsDomainModule : FitSaaSModule
 {
+    /// <inheritdoc/>
+    public override void ConfigureServices(ServiceConfigurationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.Services.AddBackgroundJob<ClassScheduleGenerationJob, ClassScheduleGenerationArgs>();
+        var cron = context.Configuration["Bookings:ScheduleGenerationCron"] ?? ClassScheduleGenerationJob.DefaultCron;
+        context.Services.AddRecurringJob(ClassScheduleGenerationJob.ScheduleName, cron, new ClassScheduleGenerationArgs(), forEveryTenant: true);
+    }
 }

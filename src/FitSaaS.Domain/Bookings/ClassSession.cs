@@ -58,6 +58,18 @@ public sealed class ClassSession : FullAuditedAggregateRoot<Guid>, IMultiTenant
     /// <summary>Waitlisted bookings; their positions are exactly 1..<see cref="WaitlistCount"/>.</summary>
     public int WaitlistCount { get; private set; }
 
+    /// <summary>The class schedule that generated it; null for a one-off session.</summary>
+    public Guid? ClassScheduleId { get; private set; }
+
+    /// <summary>The local date of the schedule's occurrence it is (with <see cref="ClassScheduleId"/>, unique); null for a one-off session.</summary>
+    public DateOnly? OccurrenceDate { get; private set; }
+
+    /// <summary>
+    /// True once staff changed or deleted this generated session by hand: schedule edits and regeneration leave it alone.
+    /// Always false for a one-off session.
+    /// </summary>
+    public bool IsCustomized { get; private set; }
+
     /// <summary>
     /// Bumped by an atomic UPDATE to lock the row for the rest of the transaction before bookings
     /// change; not an optimistic-concurrency token.
@@ -161,5 +173,44 @@ public sealed class ClassSession : FullAuditedAggregateRoot<Guid>, IMultiTenant
     {
         LeaveWaitlist();
         TakeSeat();
+    }
+
+    /// <summary>A session for the occurrence of <paramref name="schedule"/> on <paramref name="occurrenceDate"/> (local date), starting at <paramref name="startsAtUtc"/>.</summary>
+    internal static ClassSession ForOccurrence(Guid id, Guid? tenantId, ClassSchedule schedule, DateOnly occurrenceDate, DateTime startsAtUtc) =>
+        new(id, tenantId, schedule.ClassTypeId, schedule.LocationId, startsAtUtc, schedule.DurationMinutes, schedule.Capacity, schedule.CoachId)
+        {
+            ClassScheduleId = schedule.Id,
+            OccurrenceDate = occurrenceDate,
+        };
+
+    /// <summary>True when the session's class type, location, coach, capacity, length or start differ from <paramref name="schedule"/>'s, or it was deleted.</summary>
+    internal bool DiffersFrom(ClassSchedule schedule, DateTime startsAtUtc) =>
+        ClassTypeId != schedule.ClassTypeId || LocationId != schedule.LocationId || CoachId != schedule.CoachId ||
+        Capacity != schedule.Capacity || DurationMinutes != schedule.DurationMinutes || StartsAtUtc != UtcInstant.From(startsAtUtc) || IsDeleted;
+
+    /// <summary>
+    /// Takes the schedule's current values (class type, location, coach, capacity, length) and start, and undoes a
+    /// deletion made by the schedule.
+    /// </summary>
+    /// <exception cref="FitSaaS.Framework.Exceptions.BusinessException"><see cref="BookingsErrorCodes.CapacityBelowConfirmed"/>.</exception>
+    internal void FollowSchedule(ClassSchedule schedule, DateTime startsAtUtc)
+    {
+        ClassTypeId = schedule.ClassTypeId;
+        LocationId = schedule.LocationId;
+        AssignCoach(schedule.CoachId);
+        Reschedule(startsAtUtc, schedule.DurationMinutes);
+        SetCapacity(schedule.Capacity);
+        IsDeleted = false;
+        DeletionTime = null;
+        DeleterId = null;
+    }
+
+    /// <summary>Marks a generated session as changed by hand (see <see cref="IsCustomized"/>); no-op for a one-off session.</summary>
+    internal void MarkCustomized()
+    {
+        if (ClassScheduleId is not null)
+        {
+            IsCustomized = true;
+        }
     }
 }

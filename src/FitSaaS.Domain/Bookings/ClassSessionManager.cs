@@ -53,6 +53,7 @@ public sealed class ClassSessionManager(
         CancellationToken cancellationToken = default)
     {
         var session = await sessions.LockAsync(id, cancellationToken);
+        session.MarkCustomized();
         if (session.LocationId != locationId)
         {
             await EnsureLocationExistsAsync(locationId, cancellationToken);
@@ -83,6 +84,7 @@ public sealed class ClassSessionManager(
                 .WithData("activeBookings", active);
         }
 
+        session.MarkCustomized();
         await sessions.DeleteAsync(session, cancellationToken: cancellationToken);
     }
 

@@ -4,16 +4,16 @@ using FitSaaS.Framework.Exceptions;
 namespace FitSaaS.Bookings;
 
 /// <summary>Owns the rules on class types that need other aggregates.</summary>
-public sealed class ClassTypeManager(IClassTypeRepository classTypes, IClassSessionRepository sessions) : IDomainService
+public sealed class ClassTypeManager(IClassTypeRepository classTypes, IClassSessionRepository sessions, IClassScheduleRepository schedules) : IDomainService
 {
     /// <summary>Deletes (soft) a class type no session uses.</summary>
     /// <exception cref="BusinessException"><see cref="BookingsErrorCodes.ClassTypeInUse"/>.</exception>
     public async Task DeleteAsync(ClassType classType, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(classType);
-        if (await sessions.AnyOfClassTypeAsync(classType.Id, cancellationToken))
+        if (await sessions.AnyOfClassTypeAsync(classType.Id, cancellationToken) || await schedules.AnyOfClassTypeAsync(classType.Id, cancellationToken))
         {
-            throw new BusinessException(BookingsErrorCodes.ClassTypeInUse, "Sessions of this class type still exist.")
+            throw new BusinessException(BookingsErrorCodes.ClassTypeInUse, "Sessions or class schedules of this class type still exist.")
                 .WithData("classTypeId", classType.Id);
         }
 

@@ -33,4 +33,10 @@ public interface IClassSessionRepository : IRepository<ClassSession, Guid>
 
     /// <summary>True when a (not deleted) session is of the class type.</summary>
     Task<bool> AnyOfClassTypeAsync(Guid classTypeId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The sessions <paramref name="classScheduleId"/> generated for local dates on or after <paramref name="fromDate"/>,
+    /// soft-deleted ones included, tracked, ordered by occurrence date.
+    /// </summary>
+    Task<List<ClassSession>> GetOfScheduleAsync(Guid classScheduleId, DateOnly fromDate, CancellationToken cancellationToken = default);
 }

@@ -2,6 +2,8 @@ using System.Diagnostics.CodeAnalysis;
 using FitSaaS.Framework.Domain;
 using FitSaaS.Framework.Exceptions;
 using FitSaaS.Framework.MultiTenancy;
+using NodaTime;
+using NodaTime.TimeZones;
 
 namespace FitSaaS.Bookings;
 
@@ -63,11 +65,18 @@ public sealed class Location : FullAuditedAggregateRoot<Guid>, IMultiTenant
     /// overlap resolves to its first occurrence (the daylight offset), as DOMAIN.md §2.9 prescribes.
     /// </summary>
     public DateTime ToUtc(DateOnly localDate, TimeOnly localTime) =>
-        ToUtc(localDate.ToDateTime(localTime, DateTimeKind.Unspecified), GetTimeZone());
+        ToUtc(localDate.ToDateTime(localTime, DateTimeKind.Unspecified), TimeZoneId);
 
     /// <summary>The wall-clock time at this location of a UTC instant.</summary>
     public DateTime ToLocal(DateTime utc) =>
-        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), GetTimeZone());
+        Instant.FromDateTimeUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).InZone(GetZone()).LocalDateTime.ToDateTimeUnspecified();
+
+    /// <summary>The calendar date at this location at a UTC instant (e.g. "today" for the location).</summary>
+    public DateOnly ToLocalDate(DateTime utc) => DateOnly.FromDateTime(ToLocal(utc));
+
+    private DateTimeZone GetZone() =>
+        DateTimeZoneProviders.Tzdb.GetZoneOrNull(TimeZoneId)
+        ?? throw new BusinessException(BookingsErrorCodes.InvalidTimeZone, $"'{TimeZoneId}' is not a known IANA time zone.").WithData("timeZoneId", TimeZoneId);
 
     /// <summary>
     /// Resolves an IANA time-zone id (Windows ids are refused so stored ids stay portable).
@@ -78,7 +87,8 @@ public sealed class Location : FullAuditedAggregateRoot<Guid>, IMultiTenant
         if (string.IsNullOrWhiteSpace(timeZoneId) ||
             timeZoneId.Length > LocationConsts.MaxTimeZoneIdLength ||
             !TimeZoneInfo.TryFindSystemTimeZoneById(timeZoneId.Trim(), out var timeZone) ||
-            !timeZone.HasIanaId)
+            !timeZone.HasIanaId ||
+            DateTimeZoneProviders.Tzdb.GetZoneOrNull(timeZone.Id) is null)
         {
             throw new BusinessException(BookingsErrorCodes.InvalidTimeZone, $"'{timeZoneId}' is not a known IANA time zone.")
                 .WithData("timeZoneId", timeZoneId);
@@ -87,26 +97,18 @@ public sealed class Location : FullAuditedAggregateRoot<Guid>, IMultiTenant
         return timeZone;
     }
 
-    /// <summary>Converts a wall-clock time in <paramref name="timeZone"/> to UTC with the gap and overlap policy of <see cref="ToUtc(DateOnly, TimeOnly)"/>.</summary>
-    public static DateTime ToUtc(DateTime localDateTime, TimeZoneInfo timeZone)
+    /// <summary>
+    /// Converts a wall-clock time in the IANA zone <paramref name="timeZoneId"/> to UTC with the gap and overlap policy of
+    /// <see cref="ToUtc(DateOnly, TimeOnly)"/>: NodaTime's lenient resolver over its tz database (a skipped time is shifted
+    /// forward by the gap, an ambiguous one takes the earlier instant).
+    /// </summary>
+    /// <exception cref="BusinessException"><see cref="BookingsErrorCodes.InvalidTimeZone"/> when the zone is unknown.</exception>
+    public static DateTime ToUtc(DateTime localDateTime, string timeZoneId)
     {
-        ArgumentNullException.ThrowIfNull(timeZone);
-        var local = DateTime.SpecifyKind(localDateTime, DateTimeKind.Unspecified);
-        if (timeZone.IsInvalidTime(local))
-        {
-            // Read the missing time with the offset in force before the jump: the instant then shows as
-            // local + gap on the new offset. Transitions are never less than a day apart.
-            var offsetBefore = timeZone.GetUtcOffset(local.AddDays(-1));
-            return DateTime.SpecifyKind(local - offsetBefore, DateTimeKind.Utc);
-        }
-
-        if (timeZone.IsAmbiguousTime(local))
-        {
-            // The first occurrence is the one before the clocks go back: the larger (daylight) offset.
-            var offset = timeZone.GetAmbiguousTimeOffsets(local).Max();
-            return DateTime.SpecifyKind(local - offset, DateTimeKind.Utc);
-        }
-
-        return TimeZoneInfo.ConvertTimeToUtc(local, timeZone);
+        var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(timeZoneId ?? string.Empty)
+            ?? throw new BusinessException(BookingsErrorCodes.InvalidTimeZone, $"'{timeZoneId}' is not a known IANA time zone.")
+                .WithData("timeZoneId", timeZoneId);
+        var local = LocalDateTime.FromDateTime(DateTime.SpecifyKind(localDateTime, DateTimeKind.Unspecified));
+        return zone.ResolveLocal(local, Resolvers.LenientResolver).ToDateTimeUtc();
     }
 }

@@ -10,6 +10,7 @@ namespace FitSaaS.Bookings;
 public sealed class LocationManager(
     ILocationRepository locations,
     IClassSessionRepository sessions,
+    IClassScheduleRepository schedules,
     FeatureQuota featureQuota,
     IGuidGenerator guids,
     ICurrentTenant currentTenant) : IDomainService
@@ -32,9 +33,9 @@ public sealed class LocationManager(
     public async Task DeleteAsync(Location location, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(location);
-        if (await sessions.AnyAtLocationAsync(location.Id, cancellationToken))
+        if (await sessions.AnyAtLocationAsync(location.Id, cancellationToken) || await schedules.AnyAtLocationAsync(location.Id, cancellationToken))
         {
-            throw new BusinessException(BookingsErrorCodes.LocationInUse, "Sessions still take place at this location.")
+            throw new BusinessException(BookingsErrorCodes.LocationInUse, "Sessions or class schedules still take place at this location.")
                 .WithData("locationId", location.Id);
         }
 

@@ -11,6 +11,7 @@ public static class BookingsModelBuilderExtensions
         ArgumentNullException.ThrowIfNull(modelBuilder);
         modelBuilder.ApplyConfiguration(new LocationConfiguration());
         modelBuilder.ApplyConfiguration(new ClassTypeConfiguration());
+        modelBuilder.ApplyConfiguration(new ClassScheduleConfiguration());
         modelBuilder.ApplyConfiguration(new ClassSessionConfiguration());
         modelBuilder.ApplyConfiguration(new BookingConfiguration());
         modelBuilder.ApplyConfiguration(new MemberBookingSummaryConfiguration());

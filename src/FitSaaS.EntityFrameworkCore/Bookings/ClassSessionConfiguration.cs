@@ -16,5 +16,9 @@ internal sealed class ClassSessionConfiguration : IEntityTypeConfiguration<Class
         builder.HasOne<ClassType>().WithMany().HasForeignKey(s => s.ClassTypeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Location>().WithMany().HasForeignKey(s => s.LocationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(s => new { s.TenantId, s.StartsAtUtc });
+        // One session per occurrence of a schedule, deleted ones included (generation never repeats an occurrence);
+        // one-off sessions have no schedule, and NULLs never collide in a unique index.
+        builder.HasOne<ClassSchedule>().WithMany().HasForeignKey(s => s.ClassScheduleId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(s => new { s.ClassScheduleId, s.OccurrenceDate }).IsUnique();
     }
 }

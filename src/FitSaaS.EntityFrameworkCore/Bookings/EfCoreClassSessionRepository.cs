@@ -1,4 +1,6 @@
 using FitSaaS.Bookings;
+using FitSaaS.Framework.Data;
+using FitSaaS.Framework.Domain;
 using FitSaaS.Framework.EntityFrameworkCore;
 using FitSaaS.Framework.Exceptions;
 using Microsoft.EntityFrameworkCore;
@@ -6,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FitSaaS.EntityFrameworkCore.Bookings;
 
 /// <inheritdoc cref="IClassSessionRepository"/>
-public sealed class EfCoreClassSessionRepository(IDbContextProvider<FitSaaSDbContext> dbContextProvider)
+public sealed class EfCoreClassSessionRepository(IDbContextProvider<FitSaaSDbContext> dbContextProvider, IDataFilter dataFilter)
     : EfCoreRepository<FitSaaSDbContext, ClassSession>(dbContextProvider), IClassSessionRepository
 {
     // Compiled queries for the session list in its default order (EF Core, "Advanced performance topics"): it is the most
@@ -149,5 +151,18 @@ public sealed class EfCoreClassSessionRepository(IDbContextProvider<FitSaaSDbCon
         }
 
         return query;
+    }
+
+    /// <inheritdoc/>
+    public async Task<List<ClassSession>> GetOfScheduleAsync(Guid classScheduleId, DateOnly fromDate, CancellationToken cancellationToken = default)
+    {
+        // Soft-deleted sessions too: a deleted occurrence must not be generated again.
+        using (dataFilter.Disable<ISoftDelete>())
+        {
+            return await (await GetDbSetAsync(cancellationToken))
+                .Where(s => s.ClassScheduleId == classScheduleId && s.OccurrenceDate >= fromDate)
+                .OrderBy(s => s.OccurrenceDate)
+                .ToListAsync(cancellationToken);
+        }
     }
 }
