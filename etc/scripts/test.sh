@@ -116,6 +116,21 @@ if [[ "$RUN_SQLITE" == 1 ]]; then
     fi
 fi
 
+if [[ "$RUN_SQLITE" == 1 ]]; then
+    # Issue 14 / DOMAIN.md §2.9: the schedule expander and the location's time conversions once more under a process zone
+    # far from UTC, to catch any hidden use of the local zone (the lanes run with TZ=UTC).
+    banner "Schedule expander under TZ=Pacific/Auckland"
+    if (unset FitSaaS_Test__Database FitSaaS_Test__PostgreSql FitSaaS_Test__PostgreSqlAdmin
+        TZ=Pacific/Auckland dotnet test test/FitSaaS.Domain.Tests -c "$CONFIGURATION" --no-build \
+            --filter "FullyQualifiedName~ClassScheduleRecurrenceTests|FullyQualifiedName~ClassScheduleManagerTests|FullyQualifiedName~LocationTests" 2>&1 | tee -a "$SUMMARY_LOG"
+        exit "${PIPESTATUS[0]}"); then
+        echo "TZ=Pacific/Auckland: PASSED"
+    else
+        echo "TZ=Pacific/Auckland: FAILED" >&2
+        FAILED+=(Pacific/Auckland)
+    fi
+fi
+
 stop_postgres() {
     bash "$POSTGRES_SH" stop >/dev/null 2>&1 || true
 }

@@ -17,11 +17,16 @@ public static class ClassScheduleRecurrence
 {
     private const int NoOccurrenceHorizonYears = 5;
 
+    // Steps of the rule's frequency without an occurrence before evaluation gives up: ~13 years of a daily rule, enough for
+    // "29 February" (at most ~1 460 days apart).
+    private static readonly EvaluationOptions s_evaluation = new() { MaxUnmatchedIncrementsLimit = 5000 };
+
     private static readonly HashSet<FrequencyType> s_frequencies = [FrequencyType.Daily, FrequencyType.Weekly, FrequencyType.Monthly, FrequencyType.Yearly];
 
     /// <summary>
     /// Parses and normalizes a rule (an optional <c>RRULE:</c> prefix is accepted and dropped; parts are written in
-    /// Ical.Net's canonical order, e.g. <c>FREQ=WEEKLY;UNTIL=20270630;BYDAY=MO,WE,FR</c>).
+    /// Ical.Net's canonical order, e.g. <c>FREQ=WEEKLY;UNTIL=20270630T235959;BYDAY=MO,WE,FR</c>). UNTIL is read as a local
+    /// date that is included: its time and a <c>Z</c> are dropped and it becomes 23:59:59 of that day.
     /// </summary>
     /// <param name="recurrenceRule">The RRULE value, e.g. <c>FREQ=WEEKLY;BYDAY=MO,WE,FR;COUNT=24</c>.</param>
     /// <param name="startDate">The schedule's first local date (the rule's DTSTART date).</param>
@@ -64,6 +69,14 @@ public static class ClassScheduleRecurrence
             throw Invalid(recurrenceRule, "BYHOUR, BYMINUTE and BYSECOND are not allowed: the schedule's start time is the time of day.");
         }
 
+        if (pattern.Until is { } until)
+        {
+            // UNTIL is read as a local date that is included (what gym staff mean by "until 30 June"): RFC 5545 wants it
+            // of DTSTART's type (here a floating date-time), and a bare date would end the rule at that day's midnight.
+            var day = until.Value;
+            pattern.Until = new CalDateTime(day.Year, day.Month, day.Day, 23, 59, 59);
+        }
+
         var normalized = pattern.ToString() ?? text;
         if (!GetOccurrenceDates(startDate, startTime, normalized, startDate, startDate.AddYears(NoOccurrenceHorizonYears)).Any())
         {
@@ -94,7 +107,7 @@ public static class ClassScheduleRecurrence
 
     private static IEnumerable<DateOnly> Enumerate(CalendarEvent evt, CalDateTime from, CalDateTime end)
     {
-        using var occurrences = evt.GetOccurrences(from).TakeWhileBefore(end).GetEnumerator();
+        using var occurrences = evt.GetOccurrences(from, s_evaluation).TakeWhileBefore(end).GetEnumerator();
         while (true)
         {
             try
@@ -104,9 +117,10 @@ public static class ClassScheduleRecurrence
                     yield break;
                 }
             }
-            catch (EvaluationOutOfRangeException)
+            catch (Exception ex) when (ex is EvaluationOutOfRangeException or EvaluationLimitExceededException)
             {
-                // The rule ran past year 9999 (e.g. an UNTIL far in the future with no occurrence left): nothing more.
+                // The rule ran past year 9999, or found no occurrence in MaxUnmatchedIncrements steps (e.g. 30 February every
+                // day): nothing more. The limit keeps a rule with no occurrence from costing seconds of CPU.
                 yield break;
             }
 

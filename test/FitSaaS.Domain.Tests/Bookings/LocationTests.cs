@@ -56,7 +56,7 @@ public sealed class LocationTests
     [Fact]
     public void ToUtc_TimeInTheSpringForwardGap_ShiftsForwardByTheGap()
     {
-        var utc = Location.ToUtc(new DateTime(2025, 3, 9, 2, 30, 0), s_newYork);
+        var utc = Location.ToUtc(new DateTime(2025, 3, 9, 2, 30, 0), "America/New_York");
 
         utc.ShouldBe(new DateTime(2025, 3, 9, 7, 30, 0, DateTimeKind.Utc));
         TimeZoneInfo.ConvertTimeFromUtc(utc, s_newYork).ShouldBe(new DateTime(2025, 3, 9, 3, 30, 0));
@@ -65,7 +65,7 @@ public sealed class LocationTests
     [Fact]
     public void ToUtc_TimeInTheFallBackOverlap_PicksTheFirstOccurrence()
     {
-        var utc = Location.ToUtc(new DateTime(2025, 11, 2, 1, 30, 0), s_newYork);
+        var utc = Location.ToUtc(new DateTime(2025, 11, 2, 1, 30, 0), "America/New_York");
 
         utc.ShouldBe(new DateTime(2025, 11, 2, 5, 30, 0, DateTimeKind.Utc));
         utc.Kind.ShouldBe(DateTimeKind.Utc);

@@ -18,7 +18,8 @@ public sealed class BookingsTestWorld
         Guids = guids;
         Features = new FeatureTestWorld(currentTenant);
         BookingManager = new BookingManager(Bookings, Sessions, guids, currentTenant, Features.Checker);
-        LocationManager = new LocationManager(Locations, Sessions, Features.Quota, guids, currentTenant);
+        LocationManager = new LocationManager(Locations, Sessions, Schedules, Features.Quota, guids, currentTenant);
+        ScheduleManager = new ClassScheduleManager(Schedules, Sessions, ClassTypes, Locations, Bookings, Events, guids, currentTenant);
         SessionManager = new ClassSessionManager(Sessions, ClassTypes, Locations, BookingManager, guids, currentTenant);
         ClassType = new ClassType(guids.Create(), TenantId, "WOD", null, defaultCapacity: 16, durationMinutes: 60);
         Location = new Location(guids.Create(), TenantId, "Downtown", "America/New_York");
@@ -37,6 +38,12 @@ public sealed class BookingsTestWorld
     public FakeClassTypeRepository ClassTypes { get; } = new();
 
     public FakeLocationRepository Locations { get; } = new();
+
+    public FakeClassScheduleRepository Schedules { get; } = new();
+
+    public FakeDistributedEventBus Events { get; } = new();
+
+    public ClassScheduleManager ScheduleManager { get; }
 
     public ICurrentTenant CurrentTenant { get; }
 

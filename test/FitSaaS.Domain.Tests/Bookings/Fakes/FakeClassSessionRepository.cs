@@ -28,6 +28,9 @@ public sealed class FakeClassSessionRepository : FakeRepository<ClassSession>, I
     public Task<bool> AnyOfClassTypeAsync(Guid classTypeId, CancellationToken cancellationToken = default) =>
         Task.FromResult(Visible.Any(s => s.ClassTypeId == classTypeId));
 
+    public Task<List<ClassSession>> GetOfScheduleAsync(Guid classScheduleId, DateOnly fromDate, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Items.Where(s => s.ClassScheduleId == classScheduleId && s.OccurrenceDate >= fromDate).OrderBy(s => s.OccurrenceDate).ToList());
+
     private IEnumerable<ClassSession> Filter(ClassSessionListFilter filter) => Visible
         .Where(s => filter.FromUtc is null || s.StartsAtUtc >= filter.FromUtc)
         .Where(s => filter.ToUtc is null || s.StartsAtUtc < filter.ToUtc)
