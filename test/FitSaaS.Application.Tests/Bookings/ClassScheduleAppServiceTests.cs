@@ -1,0 +1,173 @@
+using FitSaaS.Bookings;
+using FitSaaS.EntityFrameworkCore;
+using FitSaaS.Framework.Application;
+using FitSaaS.Framework.EntityFrameworkCore;
+using FitSaaS.Framework.Exceptions;
+using FitSaaS.Framework.MultiTenancy;
+using FitSaaS.Framework.Uow;
+using FitSaaS.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FitSaaS.Application.Tests.Bookings;
+
+/// <summary>Class schedules through the application service, in-process and through the HTTP proxies, on the test lane's database.</summary>
+public abstract class ClassScheduleAppServiceTests(FitSaaSApplicationFixture fixture)
+{
+    public sealed class InProcess(FitSaaSApplicationFixture fixture) : ClassScheduleAppServiceTests(fixture), IClassFixture<FitSaaSApplicationFixture>;
+
+    public sealed class ThroughProxies(FitSaaSProxyApplicationFixture fixture) : ClassScheduleAppServiceTests(fixture), IClassFixture<FitSaaSProxyApplicationFixture>;
+
+    private static readonly TimeZoneInfo s_newYork = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
+    private readonly BookingsScenario _scenario = new(fixture);
+
+    [Fact]
+    public async Task CreateAsync_WeeklyRule_GeneratesEveryOccurrenceOfTheHorizonAt0600Local_AndGeneratingAgainAddsNothing()
+    {
+        var gym = await _scenario.CreateGymAsync(capacity: 5);
+
+        var schedule = await CreateAsync(gym, "RRULE:FREQ=WEEKLY;BYDAY=MO,TH");
+        var again = await _scenario.AsAdminAsync<IClassScheduleAppService, ClassScheduleSyncResultDto>(gym.Tenant, s => s.GenerateSessionsAsync(schedule.Id));
+
+        schedule.RecurrenceRule.ShouldBe("FREQ=WEEKLY;BYDAY=MO,TH");
+        schedule.TimeZoneId.ShouldBe("America/New_York");
+        schedule.LocalStartTime.ShouldBe(new TimeOnly(6, 0));
+        (again.Created, again.Updated, again.Removed, again.Kept).ShouldBe((0, 0, 0, 0));
+        var sessions = await GeneratedAsync(gym, schedule.Id);
+        // The oracle: Mondays and Thursdays from today to 42 days ahead in New York whose 06:00 is still ahead.
+        var now = DateTime.UtcNow;
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(now, s_newYork));
+        var expected = Enumerable.Range(0, ClassScheduleConsts.DefaultHorizonDays + 1).Select(today.AddDays)
+            .Where(d => d.DayOfWeek is DayOfWeek.Monday or DayOfWeek.Thursday)
+            .Where(d => TimeZoneInfo.ConvertTimeToUtc(d.ToDateTime(new TimeOnly(6, 0)), s_newYork) > now)
+            .ToList();
+        sessions.Select(s => s.OccurrenceDate!.Value).ShouldBe(expected);
+        sessions.ShouldAllBe(s => TimeZoneInfo.ConvertTimeFromUtc(s.StartsAtUtc, s_newYork).TimeOfDay == new TimeSpan(6, 0, 0));
+        sessions.ShouldAllBe(s => s.Capacity == 8 && s.DurationMinutes == 50 && s.ClassTypeName == "WOD" && !s.IsCustomized);
+    }
+
+    [Fact]
+    public async Task UpdateAsync_NewTimeAndCapacity_UntouchedSessionsFollow_TheOneStaffEditedKeepsItsValues()
+    {
+        var gym = await _scenario.CreateGymAsync(capacity: 5);
+        var schedule = await CreateAsync(gym, "FREQ=DAILY;COUNT=400");
+        var sessions = await GeneratedAsync(gym, schedule.Id);
+        var edited = sessions[2];
+        await _scenario.AsAdminAsync<IClassSessionAppService, ClassSessionDto>(gym.Tenant, s => s.UpdateAsync(edited.Id, new UpdateClassSessionDto
+        {
+            LocationId = edited.LocationId, StartsAtUtc = edited.StartsAtUtc, DurationMinutes = 90, Capacity = 3,
+        }));
+
+        var updated = await _scenario.AsAdminAsync<IClassScheduleAppService, ClassScheduleDto>(gym.Tenant, s => s.UpdateAsync(schedule.Id, new UpdateClassScheduleDto
+        {
+            ClassTypeId = gym.ClassType.Id, LocationId = gym.Location.Id, Capacity = 10, DurationMinutes = 50,
+            StartDate = schedule.StartDate, LocalStartTime = new TimeOnly(19, 15), RecurrenceRule = schedule.RecurrenceRule,
+            ConcurrencyStamp = schedule.ConcurrencyStamp,
+        }));
+
+        updated.LocalStartTime.ShouldBe(new TimeOnly(19, 15));
+        var after = await GeneratedAsync(gym, schedule.Id);
+        after.Count.ShouldBe(sessions.Count);
+        after.Where(s => s.Id != edited.Id).ShouldAllBe(s =>
+            s.Capacity == 10 && TimeZoneInfo.ConvertTimeFromUtc(s.StartsAtUtc, s_newYork).TimeOfDay == new TimeSpan(19, 15, 0));
+        var kept = after.Single(s => s.Id == edited.Id);
+        (kept.IsCustomized, kept.Capacity, kept.DurationMinutes, kept.StartsAtUtc).ShouldBe((true, 3, 90, edited.StartsAtUtc));
+    }
+
+    [Theory]
+    [InlineData("FREQ=FORTNIGHTLY")]
+    [InlineData("FREQ=HOURLY")]
+    [InlineData("FREQ=WEEKLY;BYDAY=MO;UNTIL=20200101")]
+    public async Task CreateAsync_RuleSchedulesDoNotAccept_ThrowsInvalidRecurrenceRule_AndCreatesNothing(string rule)
+    {
+        var gym = await _scenario.CreateGymAsync(capacity: 5);
+
+        var ex = await Should.ThrowAsync<BusinessException>(() => CreateAsync(gym, rule));
+
+        ex.Code.ShouldBe(BookingsErrorCodes.InvalidRecurrenceRule);
+        var list = await _scenario.AsAdminAsync<IClassScheduleAppService, PagedResultDto<ClassScheduleDto>>(gym.Tenant, s => s.GetListAsync(new GetClassScheduleListInput()));
+        list.TotalCount.ShouldBe(0);
+        (await AllSessionsAsync(gym)).Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Schedules_OfAnotherTenant_AreNeitherListedNorFound()
+    {
+        var gym = await _scenario.CreateGymAsync(capacity: 5);
+        var other = await _scenario.CreateGymAsync(capacity: 5);
+        var schedule = await CreateAsync(gym, "FREQ=WEEKLY;BYDAY=SA");
+
+        var list = await _scenario.AsAdminAsync<IClassScheduleAppService, PagedResultDto<ClassScheduleDto>>(other.Tenant, s => s.GetListAsync(new GetClassScheduleListInput()));
+        list.TotalCount.ShouldBe(0);
+        await Should.ThrowAsync<EntityNotFoundException>(() =>
+            _scenario.AsAdminAsync<IClassScheduleAppService, ClassScheduleDto>(other.Tenant, s => s.GetAsync(schedule.Id)));
+        await Should.ThrowAsync<EntityNotFoundException>(() =>
+            _scenario.AsAdminAsync<IClassScheduleAppService, ClassScheduleSyncResultDto>(other.Tenant, s => s.GenerateSessionsAsync(schedule.Id)));
+    }
+
+    [Fact]
+    public async Task CreateAsync_AsMember_IsForbidden()
+    {
+        var gym = await _scenario.CreateGymAsync(capacity: 5);
+        var member = (await _scenario.CreateMembersAsync(gym.Tenant, 1))[0];
+
+        await Should.ThrowAsync<AuthorizationException>(() => _scenario.AsMemberAsync<IClassScheduleAppService, ClassScheduleDto>(
+            gym.Tenant, member, s => s.CreateAsync(Input(gym, "FREQ=DAILY"))));
+        await Should.ThrowAsync<AuthorizationException>(() => _scenario.AsMemberAsync<IClassScheduleAppService, PagedResultDto<ClassScheduleDto>>(
+            gym.Tenant, member, s => s.GetListAsync(new GetClassScheduleListInput())));
+    }
+
+    [Fact]
+    public async Task GenerationJob_RunTwiceInParallelAfterOccurrencesWentMissing_RecreatesEachOnce()
+    {
+        var gym = await _scenario.CreateGymAsync(capacity: 5);
+        var schedule = await CreateAsync(gym, "FREQ=DAILY");
+        var before = await GeneratedAsync(gym, schedule.Id);
+        await RemoveGeneratedRowsAsync(gym, schedule.Id, before.Skip(3).Select(s => s.Id).ToList());
+
+        await Task.WhenAll(RunJobAsync(gym), RunJobAsync(gym), _scenario.AsAdminAsync<IClassScheduleAppService, ClassScheduleSyncResultDto>(
+            gym.Tenant, s => s.GenerateSessionsAsync(schedule.Id)));
+
+        (await GeneratedAsync(gym, schedule.Id)).Select(s => s.OccurrenceDate).ShouldBe(before.Select(s => s.OccurrenceDate));
+    }
+
+    private Task<ClassScheduleDto> CreateAsync(Gym gym, string rule) =>
+        _scenario.AsAdminAsync<IClassScheduleAppService, ClassScheduleDto>(gym.Tenant, s => s.CreateAsync(Input(gym, rule)));
+
+    private static CreateClassScheduleDto Input(Gym gym, string rule) => new()
+    {
+        ClassTypeId = gym.ClassType.Id,
+        LocationId = gym.Location.Id,
+        Capacity = 8,
+        DurationMinutes = 50,
+        StartDate = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-10),
+        LocalStartTime = new TimeOnly(6, 0),
+        RecurrenceRule = rule,
+    };
+
+    private async Task<List<ClassSessionDto>> GeneratedAsync(Gym gym, Guid scheduleId) =>
+        (await AllSessionsAsync(gym)).Where(s => s.ClassScheduleId == scheduleId).OrderBy(s => s.StartsAtUtc).ToList();
+
+    private async Task<List<ClassSessionDto>> AllSessionsAsync(Gym gym) =>
+        (await _scenario.AsAdminAsync<IClassSessionAppService, PagedResultDto<ClassSessionDto>>(
+            gym.Tenant, s => s.GetListAsync(new GetClassSessionListInput { MaxResultCount = 1000 }))).Items.ToList();
+
+    // Simulates occurrences not generated yet (e.g. a horizon that moved on): the rows go, as if they never existed.
+    private async Task RemoveGeneratedRowsAsync(Gym gym, Guid scheduleId, List<Guid> ids)
+    {
+        using var tenant = fixture.Services.GetRequiredService<ICurrentTenant>().Change(gym.Tenant.Id);
+        await using var scope = fixture.CreateScope();
+        var db = await scope.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextAsync();
+        (await db.Set<ClassSession>().Where(s => s.ClassScheduleId == scheduleId && ids.Contains(s.Id)).ExecuteDeleteAsync(TestContext.Current.CancellationToken))
+            .ShouldBe(ids.Count);
+    }
+
+    private async Task RunJobAsync(Gym gym)
+    {
+        using var tenant = fixture.Services.GetRequiredService<ICurrentTenant>().Change(gym.Tenant.Id);
+        await using var scope = fixture.CreateScope();
+        await using var unitOfWork = await scope.ServiceProvider.GetRequiredService<IUnitOfWorkManager>().BeginAsync();
+        await scope.ServiceProvider.GetRequiredService<ClassScheduleGenerationJob>().ExecuteAsync(new ClassScheduleGenerationArgs(), TestContext.Current.CancellationToken);
+        await unitOfWork.CompleteAsync();
+    }
+}
