@@ -5,7 +5,7 @@ using static FitSaaS.HttpApi.Host.Tests.Isolation.IsolationProbeSeedContext;
 
 namespace FitSaaS.HttpApi.Host.Tests.Bookings;
 
-/// <summary>Bookings' probe data in B: a location, a class type, a session coached by B's coach, a member's booking; a Bookings grant on B's custom role.</summary>
+/// <summary>Bookings' probe data in B: a location, a class type, a class schedule, a session coached by B's coach, a member's booking; a Bookings grant on B's custom role.</summary>
 public sealed class BookingsIsolationProbeSeed : IIsolationProbeSeed
 {
     public string RoutePrefix => "/api/bookings/";
@@ -27,6 +27,16 @@ public sealed class BookingsIsolationProbeSeed : IIsolationProbeSeed
         var classType = await PostAsync(adminB, "/api/bookings/class-types",
             new { name = $"Spin {marker}", description = $"Secret sauce {marker}", defaultCapacity = 12, durationMinutes = 45 }, ct);
         targets.AddId("class-types", classType.GetProperty("id").GetGuid(), "B's class type");
+        var schedule = await PostAsync(adminB, "/api/bookings/class-schedules", new
+        {
+            classTypeId = classType.GetProperty("id").GetGuid(),
+            locationId = location.GetProperty("id").GetGuid(),
+            coachId,
+            startDate = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            localStartTime = "06:30:00",
+            recurrenceRule = "FREQ=WEEKLY;BYDAY=TU,SA",
+        }, ct);
+        targets.AddId("class-schedules", schedule.GetProperty("id").GetGuid(), "B's class schedule");
         var session = await PostAsync(adminB, "/api/bookings/class-sessions", new
         {
             classTypeId = classType.GetProperty("id").GetGuid(),
