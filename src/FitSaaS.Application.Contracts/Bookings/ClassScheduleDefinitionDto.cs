@@ -38,7 +38,7 @@ public abstract class ClassScheduleDefinitionDto : IValidatableObject
     /// RFC 5545 RRULE value, with or without the <c>RRULE:</c> prefix, e.g. <c>FREQ=WEEKLY;BYDAY=MO,WE,FR</c>,
     /// <c>FREQ=WEEKLY;BYDAY=TU;COUNT=12</c>, <c>FREQ=DAILY;UNTIL=20270630</c>. DAILY, WEEKLY, MONTHLY or YEARLY; no
     /// BYHOUR/BYMINUTE/BYSECOND. Without COUNT or UNTIL it runs until the schedule is deleted. A rule that does not parse
-    /// or has no occurrence is refused with <c>Bookings:InvalidRecurrenceRule</c> (422).
+    /// or has no occurrence is refused with <c>Bookings:InvalidRecurrenceRule</c>.
     /// </summary>
     [Required]
     [StringLength(ClassScheduleConsts.MaxRecurrenceRuleLength)]

@@ -7,6 +7,6 @@ namespace FitSaaS.Bookings;
 /// </summary>
 public sealed class UpdateClassScheduleDto : ClassScheduleDefinitionDto
 {
-    /// <summary>The stamp read with the schedule; a stale one is refused with 409 (optimistic concurrency).</summary>
+    /// <summary>The stamp read with the schedule; a stale one is refused (optimistic concurrency).</summary>
     public string? ConcurrencyStamp { get; init; }
 }

@@ -51,13 +51,13 @@ public static class BookingsErrorCodes
     /// <summary>
     /// The recurrence rule is not an RFC 5545 RRULE value the schedules accept (data: <c>recurrenceRule</c>, <c>reason</c>):
     /// it does not parse, its frequency is finer than daily, or it yields no occurrence. Written without the
-    /// <c>RRULE:</c> prefix, e.g. <c>FREQ=WEEKLY;BYDAY=MO,WE,FR;UNTIL=20270630</c>. HTTP 422.
+    /// <c>RRULE:</c> prefix, e.g. <c>FREQ=WEEKLY;BYDAY=MO,WE,FR;UNTIL=20270630</c>.
     /// </summary>
     public const string InvalidRecurrenceRule = "Bookings:InvalidRecurrenceRule";
 
     /// <summary>
     /// A schedule change would lower the capacity of a future session that follows the schedule below its confirmed
-    /// bookings (data: <c>classSessionId</c>, <c>capacity</c>, <c>confirmedCount</c>); nothing is changed. HTTP 409.
+    /// bookings (data: <c>classSessionId</c>, <c>capacity</c>, <c>confirmedCount</c>); nothing is changed.
     /// </summary>
     public const string ScheduleCapacityBelowConfirmed = "Bookings:ScheduleCapacityBelowConfirmed";
 }

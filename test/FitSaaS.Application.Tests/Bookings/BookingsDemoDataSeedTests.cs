@@ -15,25 +15,34 @@ public abstract class BookingsDemoDataSeedTests(FitSaaSApplicationFixture fixtur
     private readonly BookingsScenario _scenario = new(fixture);
 
     [Fact]
-    public async Task SeedAsync_DemoDataTwice_CreatesTheDemoTimetableOnce()
+    public async Task SeedAsync_DemoDataTwice_CreatesTheDemoSchedulesAndTheirSessionsOnce()
     {
         var tenant = await fixture.CreateTenantAsync();
 
         await SeedDemoAsync(tenant);
+        var sessionsAfterFirst = await SessionsAsync(tenant);
         await SeedDemoAsync(tenant);
 
         var locations = await _scenario.AsAdminAsync<ILocationAppService, PagedResultDto<LocationDto>>(tenant, s => s.GetListAsync(new GetLocationListInput()));
         var classTypes = await _scenario.AsAdminAsync<IClassTypeAppService, PagedResultDto<ClassTypeDto>>(tenant, s => s.GetListAsync(new GetClassTypeListInput()));
-        var sessions = await _scenario.AsAdminAsync<IClassSessionAppService, PagedResultDto<ClassSessionDto>>(
-            tenant, s => s.GetListAsync(new GetClassSessionListInput { MaxResultCount = 100 }));
-        locations.Items.ShouldHaveSingleItem().TimeZoneId.ShouldBe(BookingsDemoDataSeedContributor.LocationTimeZoneId);
+        var schedules = await _scenario.AsAdminAsync<IClassScheduleAppService, PagedResultDto<ClassScheduleDto>>(
+            tenant, s => s.GetListAsync(new GetClassScheduleListInput { MaxResultCount = 100 }));
+        var sessions = await SessionsAsync(tenant);
+        locations.Items.Select(l => (l.Name, l.TimeZoneId)).ShouldBe(
+            [(BookingsDemoDataSeedContributor.LocationName, BookingsDemoDataSeedContributor.LocationTimeZoneId),
+             (BookingsDemoDataSeedContributor.LondonLocationName, BookingsDemoDataSeedContributor.LondonTimeZoneId)], ignoreOrder: true);
         classTypes.Items.Select(c => c.Name).ShouldBe(["Open Gym", "WOD", "Yoga Flow"]);
-        sessions.TotalCount.ShouldBe(26);
-        var newYork = TimeZoneInfo.FindSystemTimeZoneById(BookingsDemoDataSeedContributor.LocationTimeZoneId);
-        sessions.Items.Where(s => s.ClassTypeName == "WOD")
-            .Select(s => TimeZoneInfo.ConvertTimeFromUtc(s.StartsAtUtc, newYork).TimeOfDay)
-            .Distinct()
-            .ShouldBe([new TimeSpan(6, 0, 0), new TimeSpan(18, 30, 0)], ignoreOrder: true);
+        schedules.TotalCount.ShouldBe(7);
+        sessions.Count.ShouldBe(sessionsAfterFirst.Count);
+        sessions.Select(s => s.Id).ShouldBe(sessionsAfterFirst.Select(s => s.Id), ignoreOrder: true);
+        // 43 days (today and the 42-day horizon) of 19 classes a week, less those of today that have started.
+        sessions.Count.ShouldBeInRange(6 * 19 - 6, 7 * 19);
+        foreach (var session in sessions)
+        {
+            var schedule = schedules.Items.Single(s => s.Id == session.ClassScheduleId);
+            var zone = TimeZoneInfo.FindSystemTimeZoneById(schedule.TimeZoneId!);
+            TimeZoneInfo.ConvertTimeFromUtc(session.StartsAtUtc, zone).TimeOfDay.ShouldBe(schedule.LocalStartTime.ToTimeSpan());
+        }
     }
 
     [Fact]
@@ -45,6 +54,10 @@ public abstract class BookingsDemoDataSeedTests(FitSaaSApplicationFixture fixtur
 
         locations.TotalCount.ShouldBe(0);
     }
+
+    private async Task<List<ClassSessionDto>> SessionsAsync(TestTenant tenant) =>
+        [.. (await _scenario.AsAdminAsync<IClassSessionAppService, PagedResultDto<ClassSessionDto>>(
+            tenant, s => s.GetListAsync(new GetClassSessionListInput { MaxResultCount = 1000 }))).Items];
 
     private async Task SeedDemoAsync(TestTenant tenant)
     {

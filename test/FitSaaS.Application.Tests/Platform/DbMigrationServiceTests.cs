@@ -29,18 +29,21 @@ public sealed class DbMigrationServiceTests(FitSaaSApplicationFixture fixture) :
         first["roles"].ShouldBe(1 + 3);
         first["clients"].ShouldBe(2, "FitSaaS_App and FitSaaS_Swagger");
         first["exercises"].ShouldBe(873);
-        first["locations"].ShouldBe(1);
+        first["locations"].ShouldBe(2);
         first["classTypes"].ShouldBe(3);
-        first["sessions"].ShouldBeGreaterThan(10);
+        first["schedules"].ShouldBe(7);
+        first["sessions"].ShouldBeGreaterThan(100);
         await using var scope = fixture.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<FitSaaSDbContext>();
         using (fixture.Services.GetRequiredService<ICrossTenantAccessor>().Begin("Test: check the demo data"))
         {
-            (await db.Set<Location>().SingleAsync()).TimeZoneId.ShouldBe("America/New_York");
+            (await db.Set<Location>().Select(l => l.TimeZoneId).OrderBy(z => z).ToListAsync()).ShouldBe(["America/New_York", "Europe/London"]);
             var demo = await db.Set<Tenant>().SingleAsync();
             demo.Name.ShouldBe(DbMigrationService.DemoTenantName);
             var sessions = await db.Set<ClassSession>().Select(s => s.StartsAtUtc).ToListAsync();
-            (sessions.Max() - sessions.Min()).ShouldBeLessThan(TimeSpan.FromDays(15));
+            // The rolling horizon: from now to 42 days ahead in each location's zone.
+            (sessions.Max() - sessions.Min()).ShouldBeLessThan(TimeSpan.FromDays(ClassScheduleConsts.DefaultHorizonDays + 2));
+            sessions.ShouldAllBe(s => s > DateTime.UtcNow.AddHours(-1));
         }
     }
 
@@ -59,6 +62,7 @@ public sealed class DbMigrationServiceTests(FitSaaSApplicationFixture fixture) :
             ["exercises"] = await db.Set<Exercise>().CountAsync(),
             ["locations"] = await db.Set<Location>().CountAsync(),
             ["classTypes"] = await db.Set<ClassType>().CountAsync(),
+            ["schedules"] = await db.Set<ClassSchedule>().CountAsync(),
             ["sessions"] = await db.Set<ClassSession>().CountAsync(),
         };
     }
