@@ -22,8 +22,7 @@ public sealed class ClassScheduleAppService(
     {
         ArgumentNullException.ThrowIfNull(input);
         var (items, total) = await schedules.GetPagedListAsync(input.LocationId, input.ClassTypeId, input.SkipCount, input.MaxResultCount);
-        var types = (await classTypes.GetListByIdsAsync(items.Select(s => s.ClassTypeId).Distinct().ToList())).ToDictionary(t => t.Id);
-        var places = (await locations.GetListByIdsAsync(items.Select(s => s.LocationId).Distinct().ToList())).ToDictionary(l => l.Id);
+        var (types, places) = await ClassNameLookup.LoadAsync(classTypes, locations, items, s => s.ClassTypeId, s => s.LocationId);
         return new PagedResultDto<ClassScheduleDto>(
             total,
             items.Select(s => s.ToDto(types.GetValueOrDefault(s.ClassTypeId), places.GetValueOrDefault(s.LocationId))).ToList());

@@ -23,8 +23,7 @@ public sealed class ClassSessionAppService(
         var (field, descending) = BookingsSorting.Parse(input);
         var filter = new ClassSessionListFilter(input.FromUtc, input.ToUtc, input.LocationId, input.ClassTypeId, input.CoachId);
         var (items, total) = await sessions.GetPagedListAsync(filter, field, descending, input.SkipCount, input.MaxResultCount);
-        var types = (await classTypes.GetListByIdsAsync(items.Select(s => s.ClassTypeId).Distinct().ToList())).ToDictionary(t => t.Id);
-        var places = (await locations.GetListByIdsAsync(items.Select(s => s.LocationId).Distinct().ToList())).ToDictionary(l => l.Id);
+        var (types, places) = await ClassNameLookup.LoadAsync(classTypes, locations, items, s => s.ClassTypeId, s => s.LocationId);
         return new PagedResultDto<ClassSessionDto>(
             total,
             items.Select(s => s.ToDto(types.GetValueOrDefault(s.ClassTypeId), places.GetValueOrDefault(s.LocationId))).ToList());
