@@ -54,6 +54,15 @@ public sealed class ClassSessionDto
     /// <summary>True once staff changed or deleted this generated session by hand: schedule changes no longer apply to it.</summary>
     public bool IsCustomized { get; init; }
 
+    /// <summary>True when staff cancelled the session.</summary>
+    public bool IsCancelled { get; init; }
+
+    /// <summary>When staff cancelled it (UTC).</summary>
+    public DateTime? CancelledAtUtc { get; init; }
+
+    /// <summary>The reason staff gave.</summary>
+    public string? CancellationReason { get; init; }
+
     /// <summary>UTC instant of creation.</summary>
     public DateTime CreationTime { get; init; }
 

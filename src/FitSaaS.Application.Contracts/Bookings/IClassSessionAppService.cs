@@ -21,7 +21,7 @@ public interface IClassSessionAppService : IApplicationService
     /// <summary>Changes a session.</summary>
     /// <exception cref="Framework.Exceptions.EntityNotFoundException">Missing or another tenant's.</exception>
     /// <exception cref="Framework.Exceptions.BusinessException">
-    /// <c>Bookings:LocationNotFound</c>, <c>Bookings:CoachNotFound</c>, <c>Bookings:CapacityBelowConfirmed</c>.
+    /// <c>Bookings:LocationNotFound</c>, <c>Bookings:CoachNotFound</c>, <c>Bookings:CapacityBelowConfirmed</c>, <c>Bookings:SessionCancelled</c>.
     /// </exception>
     Task<ClassSessionDto> UpdateAsync(Guid id, UpdateClassSessionDto input);
 
@@ -32,4 +32,23 @@ public interface IClassSessionAppService : IApplicationService
     /// <summary>The session's roster (staff): <c>GET /api/bookings/class-sessions/{id}/roster</c>.</summary>
     /// <exception cref="Framework.Exceptions.EntityNotFoundException">Missing or another tenant's.</exception>
     Task<ClassSessionRosterDto> GetRosterAsync(Guid id);
+
+    /// <summary>
+    /// Staff cancel the session (<c>POST /api/bookings/class-sessions/{id}/cancel</c>): every confirmed and waitlisted
+    /// booking is cancelled without penalty, the waitlist is cleared, and the session stays on the timetable as cancelled
+    /// with the reason. Repeating it changes nothing.
+    /// </summary>
+    /// <exception cref="Framework.Exceptions.EntityNotFoundException">Missing or another tenant's.</exception>
+    /// <exception cref="Framework.Exceptions.BusinessException"><c>Bookings:SessionStarted</c>.</exception>
+    Task<ClassSessionDto> CancelAsync(Guid id, CancelClassSessionDto input);
+
+    /// <summary>
+    /// One action (cancel, change coach, change capacity) on every session of a date range
+    /// (<c>POST /api/bookings/class-sessions/bulk-update</c>), with a result per session: a session that cannot take it
+    /// (started, cancelled, capacity below its confirmed bookings) is reported and left unchanged; the others are changed.
+    /// </summary>
+    /// <exception cref="Framework.Exceptions.BusinessException">
+    /// <c>Bookings:CoachNotFound</c> (nothing changes); <c>Bookings:TooManySessions</c> when more than 500 sessions match.
+    /// </exception>
+    Task<BulkClassSessionResultDto> BulkUpdateAsync(BulkUpdateClassSessionsDto input);
 }

@@ -42,6 +42,9 @@ internal static class BookingsMappingExtensions
         ClassScheduleId = session.ClassScheduleId,
         OccurrenceDate = session.OccurrenceDate,
         IsCustomized = session.IsCustomized,
+        IsCancelled = session.IsCancelled,
+        CancelledAtUtc = session.CancelledAtUtc,
+        CancellationReason = session.CancellationReason,
         CreationTime = session.CreationTime,
         ConcurrencyStamp = session.ConcurrencyStamp,
     };

@@ -81,6 +81,65 @@ public sealed class ClassSessionAppService(
         };
     }
 
+    /// <inheritdoc/>
+    [Authorize(BookingsPermissions.ClassSessions.Update)]
+    public async Task<ClassSessionDto> CancelAsync(Guid id, CancelClassSessionDto input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return await MapAsync(await sessionManager.CancelAsync(id, input.Reason!, clock.GetUtcNow().UtcDateTime));
+    }
+
+    /// <inheritdoc/>
+    [Authorize(BookingsPermissions.ClassSessions.Update)]
+    public async Task<BulkClassSessionResultDto> BulkUpdateAsync(BulkUpdateClassSessionsDto input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (input.Action == ClassSessionBulkAction.ChangeCoach)
+        {
+            await EnsureCoachExistsAsync(input.NewCoachId);
+        }
+
+        var filter = new ClassSessionListFilter(input.FromUtc, input.ToUtc, input.LocationId, input.ClassTypeId, input.CoachId);
+        var (selected, total) = await sessions.GetPagedListAsync(filter, null, false, 0, ClassSessionConsts.MaxBulkSessions);
+        if (total > ClassSessionConsts.MaxBulkSessions)
+        {
+            throw new BusinessException(BookingsErrorCodes.TooManySessions, $"The range selects {total} sessions; at most {ClassSessionConsts.MaxBulkSessions} can be changed at once.")
+                .WithData("count", total)
+                .WithData("max", ClassSessionConsts.MaxBulkSessions);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var items = new List<BulkClassSessionItemResultDto>(selected.Count);
+        foreach (var session in selected)
+        {
+            // Each session on its own: the checks come before any change, so a refused one stays as it was.
+            try
+            {
+                _ = input.Action switch
+                {
+                    ClassSessionBulkAction.Cancel => await sessionManager.CancelAsync(session.Id, input.Reason!, now),
+                    ClassSessionBulkAction.ChangeCoach => await sessionManager.ChangeCoachAsync(session.Id, input.NewCoachId, now),
+                    _ => await sessionManager.ChangeCapacityAsync(session.Id, input.NewCapacity!.Value, now),
+                };
+                items.Add(new BulkClassSessionItemResultDto { ClassSessionId = session.Id, StartsAtUtc = session.StartsAtUtc, Succeeded = true });
+            }
+            catch (BusinessException ex)
+            {
+                items.Add(new BulkClassSessionItemResultDto
+                {
+                    ClassSessionId = session.Id, StartsAtUtc = session.StartsAtUtc, Succeeded = false, ErrorCode = ex.Code, Error = ex.Message,
+                });
+            }
+        }
+
+        return new BulkClassSessionResultDto
+        {
+            SucceededCount = items.Count(i => i.Succeeded),
+            FailedCount = items.Count(i => !i.Succeeded),
+            Items = items,
+        };
+    }
+
     private async Task EnsureCoachExistsAsync(Guid? coachId)
     {
         if (coachId is { } id && id != Guid.Empty && await users.FindByIdAsync(id) is null)

@@ -60,4 +60,10 @@ public static class BookingsErrorCodes
     /// bookings (data: <c>classSessionId</c>, <c>capacity</c>, <c>confirmedCount</c>); nothing is changed.
     /// </summary>
     public const string ScheduleCapacityBelowConfirmed = "Bookings:ScheduleCapacityBelowConfirmed";
+
+    /// <summary>The session was cancelled by staff: it can be neither booked nor changed (data: <c>classSessionId</c>).</summary>
+    public const string SessionCancelled = "Bookings:SessionCancelled";
+
+    /// <summary>A bulk action selects more sessions than it may change at once (data: <c>count</c>, <c>max</c>).</summary>
+    public const string TooManySessions = "Bookings:TooManySessions";
 }

@@ -14,4 +14,13 @@ public static class ClassSessionConsts
 
     /// <summary>Longest duration of a session, in minutes (one day).</summary>
     public const int MaxDurationMinutes = 24 * 60;
+
+    /// <summary>Longest reason given when staff cancel a session, in characters.</summary>
+    public const int MaxCancellationReasonLength = 256;
+
+    /// <summary>Most sessions one bulk action may touch.</summary>
+    public const int MaxBulkSessions = 500;
+
+    /// <summary>Longest date range of one bulk action, in days.</summary>
+    public const int MaxBulkRangeDays = 92;
 }

@@ -33,6 +33,7 @@ public sealed class BookingManager(
     public async Task<Booking> BookAsync(Guid classSessionId, Guid memberId, DateTime now, CancellationToken cancellationToken = default)
     {
         var session = await sessions.LockAsync(classSessionId, cancellationToken);
+        session.EnsureNotCancelled();
         session.EnsureNotStarted(now);
         if (await bookings.FindActiveAsync(session.Id, memberId, cancellationToken) is not null)
         {
@@ -108,6 +109,21 @@ public sealed class BookingManager(
 
         await PromoteAndRenumberAsync(session, now, cancellationToken);
         return true;
+    }
+
+    /// <summary>
+    /// Cancels every confirmed and waitlisted booking of a locked session that staff cancel, without promotion or penalty;
+    /// returns them.
+    /// </summary>
+    internal async Task<List<Booking>> CancelAllAsync(ClassSession session, DateTime now, CancellationToken cancellationToken)
+    {
+        var active = await bookings.GetActiveForUpdateAsync(session.Id, cancellationToken);
+        foreach (var booking in active)
+        {
+            booking.Cancel(now);
+        }
+
+        return active;
     }
 
     /// <summary>

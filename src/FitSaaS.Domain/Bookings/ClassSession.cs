@@ -70,6 +70,15 @@ public sealed class ClassSession : FullAuditedAggregateRoot<Guid>, IMultiTenant
     /// </summary>
     public bool IsCustomized { get; private set; }
 
+    /// <summary>True once staff cancelled the session (<see cref="CancelledAtUtc"/>, <see cref="CancellationReason"/>).</summary>
+    public bool IsCancelled { get; private set; }
+
+    /// <summary>When staff cancelled it (UTC).</summary>
+    public DateTime? CancelledAtUtc { get; private set; }
+
+    /// <summary>The reason staff gave.</summary>
+    public string? CancellationReason { get; private set; }
+
     /// <summary>
     /// Bumped by an atomic UPDATE to lock the row for the rest of the transaction before bookings
     /// change; not an optimistic-concurrency token.
@@ -126,6 +135,32 @@ public sealed class ClassSession : FullAuditedAggregateRoot<Guid>, IMultiTenant
     }
 
     /// <exception cref="BusinessException"><see cref="BookingsErrorCodes.SessionStarted"/>.</exception>
+    /// <exception cref="BusinessException"><see cref="BookingsErrorCodes.SessionCancelled"/>.</exception>
+    internal void EnsureNotCancelled()
+    {
+        if (IsCancelled)
+        {
+            throw new BusinessException(BookingsErrorCodes.SessionCancelled, "The session was cancelled.").WithData("classSessionId", Id);
+        }
+    }
+
+    /// <summary>
+    /// Cancels the session: its seat and waitlist counts go to zero (the caller cancels the bookings) and, for a generated
+    /// session, the schedule leaves it alone from now on.
+    /// </summary>
+    internal void Cancel(DateTime now, string reason)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        reason = reason.Trim();
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(reason.Length, ClassSessionConsts.MaxCancellationReasonLength, nameof(reason));
+        IsCancelled = true;
+        CancelledAtUtc = UtcInstant.From(now);
+        CancellationReason = reason;
+        ConfirmedCount = 0;
+        WaitlistCount = 0;
+        MarkCustomized();
+    }
+
     internal void EnsureNotStarted(DateTime now)
     {
         if (HasStarted(now))

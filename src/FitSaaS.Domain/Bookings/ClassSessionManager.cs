@@ -1,4 +1,5 @@
 using FitSaaS.Framework.Domain;
+using FitSaaS.Framework.Events.Distributed;
 using FitSaaS.Framework.Exceptions;
 using FitSaaS.Framework.Guids;
 using FitSaaS.Framework.MultiTenancy;
@@ -15,6 +16,7 @@ public sealed class ClassSessionManager(
     IClassTypeRepository classTypes,
     ILocationRepository locations,
     BookingManager bookingManager,
+    IDistributedEventBus eventBus,
     IGuidGenerator guids,
     ICurrentTenant currentTenant) : IDomainService
 {
@@ -53,6 +55,7 @@ public sealed class ClassSessionManager(
         CancellationToken cancellationToken = default)
     {
         var session = await sessions.LockAsync(id, cancellationToken);
+        session.EnsureNotCancelled();
         session.MarkCustomized();
         if (session.LocationId != locationId)
         {
@@ -86,6 +89,70 @@ public sealed class ClassSessionManager(
 
         session.MarkCustomized();
         await sessions.DeleteAsync(session, cancellationToken: cancellationToken);
+    }
+
+
+    /// <summary>
+    /// Staff cancel the session: every confirmed and waitlisted booking is cancelled without penalty (no promotion), the
+    /// session stays on the timetable as cancelled with the reason, and <see cref="ClassSessionCancelledEto"/> is
+    /// published with the members. Cancelling a cancelled session changes nothing and publishes nothing.
+    /// </summary>
+    /// <exception cref="BusinessException"><see cref="BookingsErrorCodes.SessionStarted"/>.</exception>
+    public async Task<ClassSession> CancelAsync(Guid id, string reason, DateTime now, CancellationToken cancellationToken = default)
+    {
+        var session = await sessions.LockAsync(id, cancellationToken);
+        if (session.IsCancelled)
+        {
+            return session;
+        }
+
+        session.EnsureNotStarted(now);
+        var cancelled = await bookingManager.CancelAllAsync(session, now, cancellationToken);
+        session.Cancel(now, reason);
+        await eventBus.PublishAsync(
+            new ClassSessionCancelledEto
+            {
+                ClassSessionId = session.Id,
+                StartsAtUtc = session.StartsAtUtc,
+                LocationId = session.LocationId,
+                ClassTypeId = session.ClassTypeId,
+                Reason = session.CancellationReason!,
+                CancelledBookingIds = cancelled.Select(b => b.Id).ToList(),
+                MemberUserIds = cancelled.Select(b => b.MemberId).Distinct().ToList(),
+            },
+            cancellationToken);
+        return session;
+    }
+
+    /// <summary>Gives the session another coach (or none); a generated session then no longer follows its schedule.</summary>
+    /// <exception cref="BusinessException"><see cref="BookingsErrorCodes.SessionCancelled"/>, <see cref="BookingsErrorCodes.SessionStarted"/>.</exception>
+    public async Task<ClassSession> ChangeCoachAsync(Guid id, Guid? coachId, DateTime now, CancellationToken cancellationToken = default)
+    {
+        var session = await sessions.LockAsync(id, cancellationToken);
+        session.EnsureNotCancelled();
+        session.EnsureNotStarted(now);
+        session.AssignCoach(coachId);
+        session.MarkCustomized();
+        return session;
+    }
+
+    /// <summary>
+    /// Changes the session's capacity; a larger one promotes from the waitlist. A generated session then no longer follows
+    /// its schedule.
+    /// </summary>
+    /// <exception cref="BusinessException">
+    /// <see cref="BookingsErrorCodes.SessionCancelled"/>, <see cref="BookingsErrorCodes.SessionStarted"/>,
+    /// <see cref="BookingsErrorCodes.CapacityBelowConfirmed"/>.
+    /// </exception>
+    public async Task<ClassSession> ChangeCapacityAsync(Guid id, int capacity, DateTime now, CancellationToken cancellationToken = default)
+    {
+        var session = await sessions.LockAsync(id, cancellationToken);
+        session.EnsureNotCancelled();
+        session.EnsureNotStarted(now);
+        session.SetCapacity(capacity);
+        session.MarkCustomized();
+        await bookingManager.PromoteAndRenumberAsync(session, now, cancellationToken);
+        return session;
     }
 
     private async Task EnsureLocationExistsAsync(Guid locationId, CancellationToken cancellationToken)

@@ -33,4 +33,7 @@ public interface IBookingRepository : IRepository<Booking, Guid>
     Task<(List<Booking> Items, long TotalCount)> GetPagedListAsync(
         Guid? memberId, Guid? classSessionId, BookingStatus? status, string? sortField, bool descending, int skipCount, int maxResultCount,
         CancellationToken cancellationToken = default);
+
+    /// <summary>The session's confirmed and waitlisted bookings, tracked (for a change of all of them).</summary>
+    Task<List<Booking>> GetActiveForUpdateAsync(Guid classSessionId, CancellationToken cancellationToken = default);
 }

@@ -13,6 +13,7 @@ internal sealed class ClassSessionConfiguration : IEntityTypeConfiguration<Class
         builder.Ignore(s => s.AvailableSeats);
         builder.Ignore(s => s.HasFreeSeat);
         builder.Property(s => s.LockVersion).HasDefaultValue(0L);
+        builder.Property(s => s.CancellationReason).HasMaxLength(ClassSessionConsts.MaxCancellationReasonLength);
         builder.HasOne<ClassType>().WithMany().HasForeignKey(s => s.ClassTypeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Location>().WithMany().HasForeignKey(s => s.LocationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(s => new { s.TenantId, s.StartsAtUtc });

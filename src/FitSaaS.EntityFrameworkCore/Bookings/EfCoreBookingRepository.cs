@@ -105,4 +105,11 @@ public sealed class EfCoreBookingRepository(IDbContextProvider<FitSaaSDbContext>
             sqlite.Message.Contains("Bookings.ClassSessionId", StringComparison.Ordinal),
         _ => false,
     };
+
+    /// <inheritdoc/>
+    public async Task<List<Booking>> GetActiveForUpdateAsync(Guid classSessionId, CancellationToken cancellationToken = default) =>
+        await (await GetDbSetAsync(cancellationToken))
+            .Where(b => b.ClassSessionId == classSessionId && b.Status != BookingStatus.Cancelled)
+            .OrderBy(b => b.BookedAtUtc).ThenBy(b => b.Id)
+            .ToListAsync(cancellationToken);
 }

@@ -427,6 +427,13 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.PostgreSql
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime?>("CancelledAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("Capacity")
                         .HasColumnType("integer");
 
@@ -462,6 +469,9 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.PostgreSql
 
                     b.Property<int>("DurationMinutes")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("IsCancelled")
+                        .HasColumnType("boolean");
 
                     b.Property<bool>("IsCustomized")
                         .HasColumnType("boolean");

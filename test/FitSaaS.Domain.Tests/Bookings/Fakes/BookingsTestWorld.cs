@@ -20,7 +20,7 @@ public sealed class BookingsTestWorld
         BookingManager = new BookingManager(Bookings, Sessions, guids, currentTenant, Features.Checker);
         LocationManager = new LocationManager(Locations, Sessions, Schedules, Features.Quota, guids, currentTenant);
         ScheduleManager = new ClassScheduleManager(Schedules, Sessions, ClassTypes, Locations, Bookings, Events, guids, currentTenant);
-        SessionManager = new ClassSessionManager(Sessions, ClassTypes, Locations, BookingManager, guids, currentTenant);
+        SessionManager = new ClassSessionManager(Sessions, ClassTypes, Locations, BookingManager, Events, guids, currentTenant);
         ClassType = new ClassType(guids.Create(), TenantId, "WOD", null, defaultCapacity: 16, durationMinutes: 60);
         Location = new Location(guids.Create(), TenantId, "Downtown", "America/New_York");
         ClassTypes.Items.Add(ClassType);

@@ -40,4 +40,7 @@ public sealed class FakeBookingRepository : FakeRepository<Booking>, IBookingRep
             .ToList();
         return Task.FromResult((all.Skip(skipCount).Take(maxResultCount).ToList(), (long)all.Count));
     }
+
+    public Task<List<Booking>> GetActiveForUpdateAsync(Guid classSessionId, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Items.Where(b => b.ClassSessionId == classSessionId && b.Status != BookingStatus.Cancelled).OrderBy(b => b.BookedAtUtc).ThenBy(b => b.Id).ToList());
 }

@@ -1,0 +1,51 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace FitSaaS.EntityFrameworkCore.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class ClassSessionCancellation : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "CancellationReason",
+                table: "ClassSessions",
+                type: "TEXT",
+                maxLength: 256,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "CancelledAtUtc",
+                table: "ClassSessions",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "IsCancelled",
+                table: "ClassSessions",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "CancellationReason",
+                table: "ClassSessions");
+
+            migrationBuilder.DropColumn(
+                name: "CancelledAtUtc",
+                table: "ClassSessions");
+
+            migrationBuilder.DropColumn(
+                name: "IsCancelled",
+                table: "ClassSessions");
+        }
+    }
+}
