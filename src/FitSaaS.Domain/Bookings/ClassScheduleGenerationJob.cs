@@ -1,6 +1,8 @@
 using FitSaaS.Framework.BackgroundJobs;
 using FitSaaS.Framework.Exceptions;
 using FitSaaS.Framework.Settings;
+using FitSaaS.Framework.Uow;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace FitSaaS.Bookings;
@@ -8,15 +10,14 @@ namespace FitSaaS.Bookings;
 /// <summary>
 /// Keeps every class schedule of a tenant generated up to the rolling horizon (setting
 /// <see cref="BookingsSettingNames.ScheduleHorizonDays"/>): a recurring job run for every active tenant (schedule
-/// <see cref="ScheduleName"/>, cron <c>Bookings:ScheduleGenerationCron</c>, default <see cref="DefaultCron"/>), in one
-/// transaction per tenant. Schedules are locked one at a time in id order, so a second run — a retry, another instance —
-/// waits and then finds nothing to add. A schedule that cannot be brought in step (a business rule refuses) is logged
-/// and skipped; the others go on.
+/// <see cref="ScheduleName"/>, cron <c>Bookings:ScheduleGenerationCron</c>, default <see cref="DefaultCron"/>). Each
+/// schedule is brought in step in its own scope and transaction, locked, in id order: a second run — a retry, another
+/// instance — waits for the lock and then finds nothing to add; a schedule that cannot be brought in step (a business
+/// rule refuses) is logged and skipped without undoing the others; and the change tracker holds one schedule's sessions
+/// at a time (docs/benchmarks.md §13).
 /// </summary>
 public sealed partial class ClassScheduleGenerationJob(
-    IClassScheduleRepository schedules,
-    ClassScheduleManager manager,
-    ISettingProvider settings,
+    IServiceScopeFactory scopeFactory,
     TimeProvider clock,
     ILogger<ClassScheduleGenerationJob> logger) : IBackgroundJob<ClassScheduleGenerationArgs>
 {
@@ -29,14 +30,31 @@ public sealed partial class ClassScheduleGenerationJob(
     /// <inheritdoc/>
     public async Task ExecuteAsync(ClassScheduleGenerationArgs args, CancellationToken cancellationToken)
     {
-        var horizonDays = await settings.GetAsync(BookingsSettingNames.ScheduleHorizonDays, ClassScheduleConsts.DefaultHorizonDays);
+        // Everything in scopes of its own: a transaction left open in the job's scope would hold SQLite's write lock
+        // against the per-schedule transactions below.
+        int horizonDays;
+        List<Guid> ids;
+        await using (var scope = scopeFactory.CreateAsyncScope())
+        {
+            await using var unitOfWork = await scope.ServiceProvider.GetRequiredService<IUnitOfWorkManager>()
+                .BeginAsync(new UnitOfWorkOptions { IsTransactional = false }, cancellationToken);
+            horizonDays = await scope.ServiceProvider.GetRequiredService<ISettingProvider>()
+                .GetAsync(BookingsSettingNames.ScheduleHorizonDays, ClassScheduleConsts.DefaultHorizonDays);
+            ids = await scope.ServiceProvider.GetRequiredService<IClassScheduleRepository>().GetIdsAsync(cancellationToken);
+            await unitOfWork.CompleteAsync(cancellationToken);
+        }
+
         var now = clock.GetUtcNow().UtcDateTime;
         var created = 0;
-        foreach (var id in await schedules.GetIdsAsync(cancellationToken))
+        foreach (var id in ids)
         {
             try
             {
-                created += (await manager.SyncAsync(id, now, horizonDays, cancellationToken)).Created;
+                await using var scope = scopeFactory.CreateAsyncScope();
+                await using var unitOfWork = await scope.ServiceProvider.GetRequiredService<IUnitOfWorkManager>()
+                    .BeginAsync(new UnitOfWorkOptions { IsTransactional = true }, cancellationToken);
+                created += (await scope.ServiceProvider.GetRequiredService<ClassScheduleManager>().SyncAsync(id, now, horizonDays, cancellationToken)).Created;
+                await unitOfWork.CompleteAsync(cancellationToken);
             }
             catch (BusinessException ex)
             {
