@@ -12,7 +12,7 @@ public sealed class BookingDto
     /// <summary>The member's user id.</summary>
     public Guid MemberId { get; init; }
 
-    /// <summary>Confirmed, waitlisted or cancelled.</summary>
+    /// <summary>Where the booking stands in its lifecycle.</summary>
     public BookingStatus Status { get; init; }
 
     /// <summary>Waitlist position (1 = next), while waitlisted.</summary>
@@ -21,9 +21,27 @@ public sealed class BookingDto
     /// <summary>When the member booked (UTC).</summary>
     public DateTime BookedAtUtc { get; init; }
 
-    /// <summary>When it was cancelled (UTC).</summary>
+    /// <summary>True when staff booked it for the member (a walk-in or an override).</summary>
+    public bool BookedByStaff { get; init; }
+
+    /// <summary>The reason staff (or the system: <c>HoldExpired</c>, <c>SessionCancelled</c>) recorded for the latest action.</summary>
+    public string? StaffReason { get; init; }
+
+    /// <summary>While pending: when the held seat is released (UTC).</summary>
+    public DateTime? HoldExpiresAtUtc { get; init; }
+
+    /// <summary>When it was cancelled or late-cancelled (UTC).</summary>
     public DateTime? CancelledAtUtc { get; init; }
+
+    /// <summary>True when staff cancelled it (no penalty).</summary>
+    public bool CancelledByStaff { get; init; }
 
     /// <summary>When it was promoted from the waitlist (UTC).</summary>
     public DateTime? PromotedAtUtc { get; init; }
+
+    /// <summary>When the member was checked in (UTC).</summary>
+    public DateTime? CheckedInAtUtc { get; init; }
+
+    /// <summary>When it was marked a no-show (UTC); kept after a reversal.</summary>
+    public DateTime? NoShowAtUtc { get; init; }
 }

@@ -63,6 +63,9 @@ public sealed class ClassSessionDto
     /// <summary>The reason staff gave.</summary>
     public string? CancellationReason { get; init; }
 
+    /// <summary>Booking-policy values set here; null values come from the next level (see <see cref="BookingPolicyDto"/>).</summary>
+    public required BookingPolicyDto Policy { get; init; }
+
     /// <summary>UTC instant of creation.</summary>
     public DateTime CreationTime { get; init; }
 

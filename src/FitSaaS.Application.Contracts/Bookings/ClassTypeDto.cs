@@ -18,6 +18,9 @@ public sealed class ClassTypeDto
     /// <summary>Duration of new sessions unless given, in minutes.</summary>
     public int DurationMinutes { get; init; }
 
+    /// <summary>Booking-policy values set here; null values come from the next level (see <see cref="BookingPolicyDto"/>).</summary>
+    public required BookingPolicyDto Policy { get; init; }
+
     /// <summary>UTC instant of creation.</summary>
     public DateTime CreationTime { get; init; }
 

@@ -42,4 +42,7 @@ public sealed class CreateClassSessionDto : IValidatableObject
             yield return new ValidationResult("The LocationId field is required.", [nameof(LocationId)]);
         }
     }
+
+    /// <summary>Booking-policy values set here (null or omitted = none: every value from the next level; see <see cref="BookingPolicyDto"/>).</summary>
+    public BookingPolicyDto? Policy { get; init; }
 }

@@ -21,4 +21,7 @@ public sealed class CreateClassTypeDto
     /// <summary>Duration of new sessions unless given, in minutes.</summary>
     [Range(ClassSessionConsts.MinDurationMinutes, ClassSessionConsts.MaxDurationMinutes)]
     public int DurationMinutes { get; init; }
+
+    /// <summary>Booking-policy values set here (null or omitted = none: every value from the next level; see <see cref="BookingPolicyDto"/>).</summary>
+    public BookingPolicyDto? Policy { get; init; }
 }

@@ -14,4 +14,7 @@ public sealed class CreateLocationDto
     [StringLength(LocationConsts.MaxTimeZoneIdLength)]
     [IanaTimeZoneId]
     public string? TimeZoneId { get; init; }
+
+    /// <summary>Booking-policy values set here (null or omitted = none: every value from the next level; see <see cref="BookingPolicyDto"/>).</summary>
+    public BookingPolicyDto? Policy { get; init; }
 }

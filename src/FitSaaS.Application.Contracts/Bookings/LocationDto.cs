@@ -12,6 +12,9 @@ public sealed class LocationDto
     /// <summary>IANA time-zone id of its wall-clock schedules, e.g. <c>America/New_York</c>.</summary>
     public required string TimeZoneId { get; init; }
 
+    /// <summary>Booking-policy values set here; null values come from the next level (see <see cref="BookingPolicyDto"/>).</summary>
+    public required BookingPolicyDto Policy { get; init; }
+
     /// <summary>UTC instant of creation.</summary>
     public DateTime CreationTime { get; init; }
 

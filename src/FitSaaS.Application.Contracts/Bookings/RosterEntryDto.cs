@@ -21,6 +21,9 @@ public sealed class RosterEntryDto
     /// <summary>When the member booked (UTC).</summary>
     public DateTime BookedAtUtc { get; init; }
 
+    /// <summary>When the member was checked in (UTC).</summary>
+    public DateTime? CheckedInAtUtc { get; init; }
+
     /// <summary>When the booking was promoted from the waitlist (UTC), if it was.</summary>
     public DateTime? PromotedAtUtc { get; init; }
 }

@@ -24,4 +24,7 @@ public sealed class UpdateClassTypeDto
 
     /// <summary>The stamp from <see cref="ClassTypeDto.ConcurrencyStamp"/>; a stale one gives <c>FitSaaS:ConcurrencyConflict</c>. Optional.</summary>
     public string? ConcurrencyStamp { get; init; }
+
+    /// <summary>Booking-policy values set here (null or omitted = none: every value from the next level; see <see cref="BookingPolicyDto"/>).</summary>
+    public BookingPolicyDto? Policy { get; init; }
 }

@@ -18,4 +18,7 @@ public sealed class UpdateLocationDto
 
     /// <summary>The stamp from <see cref="LocationDto.ConcurrencyStamp"/>; a stale one gives <c>FitSaaS:ConcurrencyConflict</c>. Optional.</summary>
     public string? ConcurrencyStamp { get; init; }
+
+    /// <summary>Booking-policy values set here (null or omitted = none: every value from the next level; see <see cref="BookingPolicyDto"/>).</summary>
+    public BookingPolicyDto? Policy { get; init; }
 }

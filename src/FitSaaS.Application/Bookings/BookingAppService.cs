@@ -1,7 +1,7 @@
 using FitSaaS.Framework.Application;
 using FitSaaS.Framework.Authorization;
 using FitSaaS.Framework.Exceptions;
-using FitSaaS.Framework.Settings;
+using FitSaaS.Framework.MultiTenancy;
 using FitSaaS.Framework.Uow;
 using FitSaaS.Framework.Users;
 using FitSaaS.Identity;
@@ -13,11 +13,14 @@ namespace FitSaaS.Bookings;
 [Authorize(BookingsPermissions.Bookings.Default)]
 public sealed class BookingAppService(
     IBookingRepository bookings,
+    IClassSessionRepository sessions,
     BookingManager bookingManager,
+    BookingPolicyProvider policies,
+    CheckInTokenProtector checkInTokens,
+    ICurrentTenant currentTenant,
     IPermissionChecker permissionChecker,
     ICurrentUser currentUser,
     IUserLookupService users,
-    ISettingProvider settings,
     TimeProvider clock,
     BookingsMetrics metrics,
     IUnitOfWorkManager unitOfWorkManager) : ApplicationService, IBookingAppService
@@ -28,7 +31,8 @@ public sealed class BookingAppService(
         ArgumentNullException.ThrowIfNull(input);
         var userId = CurrentUserId();
         var memberId = input.MemberId ?? userId;
-        if (memberId != userId)
+        var byStaff = memberId != userId;
+        if (byStaff)
         {
             await EnsureCanManageAsync();
             if (await users.FindByIdAsync(memberId) is null)
@@ -37,7 +41,8 @@ public sealed class BookingAppService(
             }
         }
 
-        var booking = await bookingManager.BookAsync(input.ClassSessionId, memberId, Now());
+        var request = new BookingRequest(byStaff, byStaff ? input.Reason : null, input.Hold);
+        var booking = await bookingManager.BookAsync(input.ClassSessionId, memberId, Now(), request);
         metrics.Created(booking.Status, unitOfWorkManager.Current);
         return booking.ToDto();
     }
@@ -71,20 +76,84 @@ public sealed class BookingAppService(
     public async Task<BookingDto> GetAsync(Guid id) => (await GetVisibleAsync(id)).ToDto();
 
     /// <inheritdoc/>
-    public async Task<BookingDto> CancelAsync(Guid id)
+    public async Task<BookingDto> CancelAsync(Guid id, CancelBookingDto input)
     {
+        ArgumentNullException.ThrowIfNull(input);
         var booking = await GetVisibleAsync(id);
 
-        // Staff (Manage) may cancel up to the start; members only until the tenant's cut-off.
-        var cutoff = await CanManageAsync()
-            ? TimeSpan.Zero
-            : TimeSpan.FromMinutes(Math.Max(0, await settings.GetAsync<int>(BookingsSettingNames.CancellationCutoffMinutes)));
-        if (await bookingManager.CancelAsync(booking, Now(), cutoff))
+        // Another member's booking is visible only to staff (Manage): theirs is a staff cancellation, with a reason.
+        var byStaff = booking.MemberId != CurrentUserId();
+        if (await bookingManager.CancelAsync(booking, Now(), new BookingRequest(byStaff, byStaff ? input.Reason : null)))
         {
             metrics.Cancelled(unitOfWorkManager.Current);
         }
 
         return booking.ToDto();
+    }
+
+    /// <inheritdoc/>
+    public async Task<BookingDto> ConfirmAsync(Guid id)
+    {
+        var booking = await GetVisibleAsync(id);
+        return (await bookingManager.ConfirmHoldAsync(booking, Now())).ToDto();
+    }
+
+    /// <inheritdoc/>
+    [Authorize(BookingsPermissions.Bookings.Manage)]
+    public async Task<CheckInResultDto> CheckInAsync(Guid id, CheckInBookingDto input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var booking = await bookings.GetAsync(id);
+        var checkedIn = await bookingManager.CheckInAsync(booking, Now(), new BookingRequest(ByStaff: true, input.Reason));
+        return new CheckInResultDto { Booking = booking.ToDto(), AlreadyCheckedIn = !checkedIn };
+    }
+
+    /// <inheritdoc/>
+    public async Task<CheckInTokenDto> GetCheckInTokenAsync(Guid id)
+    {
+        var booking = await GetVisibleAsync(id);
+        if (booking.Status is not (BookingStatus.Confirmed or BookingStatus.CheckedIn))
+        {
+            throw new BusinessException(BookingsErrorCodes.InvalidBookingStatus, $"A booking that is {booking.Status} has no check-in token.")
+                .WithData("status", booking.Status.ToString())
+                .WithData("action", "check-in");
+        }
+
+        var session = await sessions.GetAsync(booking.ClassSessionId);
+        var policy = await policies.GetAsync(session);
+        return new CheckInTokenDto
+        {
+            Token = checkInTokens.Protect(booking, session),
+            BookingId = booking.Id,
+            ClassSessionId = session.Id,
+            CheckInOpensAtUtc = policy.CheckInOpensAtUtc(session),
+            CheckInClosesAtUtc = policy.CheckInClosesAtUtc(session),
+        };
+    }
+
+    /// <inheritdoc/>
+    public async Task<CheckInResultDto> CheckInWithTokenAsync(CheckInWithTokenDto input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var payload = checkInTokens.Unprotect(input.Token);
+
+        // A member checks in their own booking only; a staff kiosk (Manage) any member's. Any mismatch is one answer.
+        if (payload is null || payload.TenantId != currentTenant.Id || payload.ClassSessionId != input.ClassSessionId ||
+            (payload.MemberId != CurrentUserId() && !await CanManageAsync()))
+        {
+            throw new BusinessException(BookingsErrorCodes.InvalidCheckInToken, "The check-in token is not valid for this session.")
+                .WithData("classSessionId", input.ClassSessionId);
+        }
+
+        var booking = await bookings.FindAsync(payload.BookingId);
+        if (booking is null || booking.MemberId != payload.MemberId || booking.ClassSessionId != payload.ClassSessionId)
+        {
+            throw new BusinessException(BookingsErrorCodes.InvalidCheckInToken, "The check-in token is not valid for this session.")
+                .WithData("classSessionId", input.ClassSessionId);
+        }
+
+        var checkedIn = await bookingManager.CheckInAsync(booking, Now());
+        return new CheckInResultDto { Booking = booking.ToDto(), AlreadyCheckedIn = !checkedIn };
     }
 
     /// <summary>The booking if it is the caller's own or the caller manages bookings; otherwise it does not exist for them.</summary>

@@ -8,6 +8,7 @@ internal static class BookingsMappingExtensions
         Id = location.Id,
         Name = location.Name,
         TimeZoneId = location.TimeZoneId,
+        Policy = location.Policy.ToDto(),
         CreationTime = location.CreationTime,
         ConcurrencyStamp = location.ConcurrencyStamp,
     };
@@ -19,6 +20,7 @@ internal static class BookingsMappingExtensions
         Description = classType.Description,
         DefaultCapacity = classType.DefaultCapacity,
         DurationMinutes = classType.DurationMinutes,
+        Policy = classType.Policy.ToDto(),
         CreationTime = classType.CreationTime,
         ConcurrencyStamp = classType.ConcurrencyStamp,
     };
@@ -45,6 +47,7 @@ internal static class BookingsMappingExtensions
         IsCancelled = session.IsCancelled,
         CancelledAtUtc = session.CancelledAtUtc,
         CancellationReason = session.CancellationReason,
+        Policy = session.Policy.ToDto(),
         CreationTime = session.CreationTime,
         ConcurrencyStamp = session.ConcurrencyStamp,
     };
@@ -76,8 +79,44 @@ internal static class BookingsMappingExtensions
         Status = booking.Status,
         WaitlistPosition = booking.WaitlistPosition,
         BookedAtUtc = booking.BookedAtUtc,
+        BookedByStaff = booking.BookedByStaff,
+        StaffReason = booking.StaffReason,
+        HoldExpiresAtUtc = booking.HoldExpiresAtUtc,
         CancelledAtUtc = booking.CancelledAtUtc,
+        CancelledByStaff = booking.CancelledByStaff,
         PromotedAtUtc = booking.PromotedAtUtc,
+        CheckedInAtUtc = booking.CheckedInAtUtc,
+        NoShowAtUtc = booking.NoShowAtUtc,
+    };
+
+    public static BookingPolicyDto ToDto(this BookingPolicyOverrides policy) => new()
+    {
+        BookingOpensMinutes = policy.BookingOpensMinutes,
+        BookingClosesMinutes = policy.BookingClosesMinutes,
+        FreeCancellationMinutes = policy.FreeCancellationMinutes,
+        CancellationCutoffMinutes = policy.CancellationCutoffMinutes,
+        WaitlistCutoffMinutes = policy.WaitlistCutoffMinutes,
+        WaitlistMaxSize = policy.WaitlistMaxSize,
+        CheckInOpensMinutes = policy.CheckInOpensMinutes,
+        CheckInClosesMinutes = policy.CheckInClosesMinutes,
+        MaxBookingsPerDay = policy.MaxBookingsPerDay,
+        MaxBookingsPerWeek = policy.MaxBookingsPerWeek,
+        MaxUpcomingBookings = policy.MaxUpcomingBookings,
+    };
+
+    public static BookingPolicyOverrides? ToOverrides(this BookingPolicyDto? policy) => policy is null ? null : new BookingPolicyOverrides
+    {
+        BookingOpensMinutes = policy.BookingOpensMinutes,
+        BookingClosesMinutes = policy.BookingClosesMinutes,
+        FreeCancellationMinutes = policy.FreeCancellationMinutes,
+        CancellationCutoffMinutes = policy.CancellationCutoffMinutes,
+        WaitlistCutoffMinutes = policy.WaitlistCutoffMinutes,
+        WaitlistMaxSize = policy.WaitlistMaxSize,
+        CheckInOpensMinutes = policy.CheckInOpensMinutes,
+        CheckInClosesMinutes = policy.CheckInClosesMinutes,
+        MaxBookingsPerDay = policy.MaxBookingsPerDay,
+        MaxBookingsPerWeek = policy.MaxBookingsPerWeek,
+        MaxUpcomingBookings = policy.MaxUpcomingBookings,
     };
 
     public static RosterEntryDto ToRosterEntry(this Booking booking, string? memberUserName) => new()
@@ -89,5 +128,6 @@ internal static class BookingsMappingExtensions
         WaitlistPosition = booking.WaitlistPosition,
         BookedAtUtc = booking.BookedAtUtc,
         PromotedAtUtc = booking.PromotedAtUtc,
+        CheckedInAtUtc = booking.CheckedInAtUtc,
     };
 }

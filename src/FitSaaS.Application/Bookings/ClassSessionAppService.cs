@@ -40,6 +40,7 @@ public sealed class ClassSessionAppService(
         await EnsureCoachExistsAsync(input.CoachId);
         var session = await sessionManager.CreateAsync(
             input.ClassTypeId, input.LocationId, input.StartsAtUtc!.Value, input.DurationMinutes, input.Capacity, input.CoachId);
+        session.SetPolicy(input.Policy.ToOverrides());
         await sessions.InsertAsync(session, autoSave: true);
         return await MapAsync(session);
     }
@@ -52,6 +53,7 @@ public sealed class ClassSessionAppService(
         await EnsureCoachExistsAsync(input.CoachId);
         var session = await sessionManager.UpdateAsync(
             id, input.LocationId, input.StartsAtUtc!.Value, input.DurationMinutes, input.Capacity, input.CoachId, clock.GetUtcNow().UtcDateTime);
+        session.SetPolicy(input.Policy.ToOverrides());
         if (input.ConcurrencyStamp is not null)
         {
             session.ConcurrencyStamp = input.ConcurrencyStamp;

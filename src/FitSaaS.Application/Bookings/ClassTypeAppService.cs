@@ -31,6 +31,7 @@ public sealed class ClassTypeAppService(
     {
         ArgumentNullException.ThrowIfNull(input);
         var classType = new ClassType(guids.Create(), currentTenant.Id, input.Name, input.Description, input.DefaultCapacity, input.DurationMinutes);
+        classType.SetPolicy(input.Policy.ToOverrides());
         await classTypes.InsertAsync(classType, autoSave: true);
         return classType.ToDto();
     }
@@ -49,6 +50,7 @@ public sealed class ClassTypeAppService(
         classType.Rename(input.Name);
         classType.Describe(input.Description);
         classType.ChangeDefaults(input.DefaultCapacity, input.DurationMinutes);
+        classType.SetPolicy(input.Policy.ToOverrides());
         await classTypes.UpdateAsync(classType, autoSave: true);
         return classType.ToDto();
     }

@@ -31,7 +31,14 @@ public sealed class LocationAppService(
         var timeZoneId = string.IsNullOrWhiteSpace(input.TimeZoneId)
             ? await settings.GetOrNullAsync(BookingsSettingNames.DefaultTimeZone) ?? "UTC"
             : input.TimeZoneId;
+        var policy = input.Policy.ToOverrides()?.Validate();
         var location = await locationManager.CreateAsync(input.Name, timeZoneId);
+        if (policy is not null)
+        {
+            location.SetPolicy(policy);
+            await locations.UpdateAsync(location, autoSave: true);
+        }
+
         return location.ToDto();
     }
 
@@ -48,6 +55,7 @@ public sealed class LocationAppService(
 
         location.Rename(input.Name);
         location.ChangeTimeZone(input.TimeZoneId);
+        location.SetPolicy(input.Policy.ToOverrides());
         await locations.UpdateAsync(location, autoSave: true);
         return location.ToDto();
     }

@@ -2,7 +2,7 @@ namespace FitSaaS.Bookings;
 
 /// <summary>
 /// Where a booking stands. Stored and serialized as its name. The lifecycle (stated once, in <c>BookingLifecycle</c>):
-/// <c>Pending</c> → <c>Confirmed</c> | <c>Waitlisted</c> | <c>Cancelled</c> (hold expired);
+/// <c>Pending</c> → <c>Confirmed</c> | <c>Cancelled</c> (hold expired; a hold asked for a full session is waitlisted instead);
 /// <c>Waitlisted</c> → <c>Confirmed</c> (promoted) | <c>CheckedIn</c> (staff check in a walk-in) | <c>Cancelled</c>;
 /// <c>Confirmed</c> → <c>CheckedIn</c> | <c>NoShow</c> | <c>Cancelled</c> | <c>LateCancelled</c>;
 /// <c>NoShow</c> → <c>CheckedIn</c> (staff reverse it: late check-in).

@@ -66,4 +66,61 @@ public static class BookingsErrorCodes
 
     /// <summary>A bulk action selects more sessions than it may change at once (data: <c>count</c>, <c>max</c>).</summary>
     public const string TooManySessions = "Bookings:TooManySessions";
+
+    /// <summary>
+    /// Booking the session has not opened yet (policy <c>BookingOpensMinutes</c>; data: <c>opensAtUtc</c>). Staff may
+    /// book anyway with a reason.
+    /// </summary>
+    public const string BookingNotOpen = "Bookings:BookingNotOpen";
+
+    /// <summary>Booking the session has closed (policy <c>BookingClosesMinutes</c>; data: <c>closesAtUtc</c>). Staff may book anyway with a reason.</summary>
+    public const string BookingClosed = "Bookings:BookingClosed";
+
+    /// <summary>
+    /// The member reached a booking limit (data: <c>limit</c> = <c>PerDay</c>, <c>PerWeek</c> or <c>Upcoming</c>,
+    /// <c>max</c>, and for day and week the local <c>periodStart</c>). Staff may book anyway with a reason.
+    /// </summary>
+    public const string BookingLimitReached = "Bookings:BookingLimitReached";
+
+    /// <summary>The session's waitlist is full (policy <c>WaitlistMaxSize</c>; data: <c>maxSize</c>).</summary>
+    public const string WaitlistFull = "Bookings:WaitlistFull";
+
+    /// <summary>
+    /// The member's self-booking is restricted after too many no-shows (data: <c>strikes</c>, <c>restrictedUntilUtc</c>).
+    /// Staff may book them anyway with a reason.
+    /// </summary>
+    public const string MemberRestricted = "Bookings:MemberRestricted";
+
+    /// <summary>Staff must give a reason for this action (a booking for another member that overrides a rule, a staff cancellation).</summary>
+    public const string ReasonRequired = "Bookings:ReasonRequired";
+
+    /// <summary>The booking is not a pending hold, so it cannot be confirmed (data: <c>status</c>).</summary>
+    public const string BookingNotPending = "Bookings:BookingNotPending";
+
+    /// <summary>
+    /// The pending hold expired and its seat was released before the confirmation came (data: <c>holdExpiresAtUtc</c>); the
+    /// payment's owner refunds it or books again. Confirming a hold that is confirmed already succeeds.
+    /// </summary>
+    public const string HoldExpired = "Bookings:HoldExpired";
+
+    /// <summary>The action does not apply to a booking in this status (data: <c>status</c>, <c>action</c>).</summary>
+    public const string InvalidBookingStatus = "Bookings:InvalidBookingStatus";
+
+    /// <summary>Outside the session's check-in window (data: <c>opensAtUtc</c>, <c>closesAtUtc</c>; default 30 minutes before to 10 after the start).</summary>
+    public const string CheckInWindowClosed = "Bookings:CheckInWindowClosed";
+
+    /// <summary>
+    /// The check-in token does not parse, is for another session, another member or another gym, or has expired; nothing
+    /// changes.
+    /// </summary>
+    public const string InvalidCheckInToken = "Bookings:InvalidCheckInToken";
+
+    /// <summary>A no-show can no longer be reversed: its penalties apply (policy <c>NoShowReversalHours</c>; data: <c>reversibleUntilUtc</c>).</summary>
+    public const string NoShowFinal = "Bookings:NoShowFinal";
+
+    /// <summary>
+    /// A booking policy is inconsistent (data: <c>reason</c>): the booking window closes before it opens, or the free
+    /// cancellation limit is later than the late-cancellation cut-off.
+    /// </summary>
+    public const string InvalidBookingPolicy = "Bookings:InvalidBookingPolicy";
 }

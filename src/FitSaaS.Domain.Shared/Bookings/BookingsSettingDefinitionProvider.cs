@@ -21,10 +21,30 @@ public sealed class BookingsSettingDefinitionProvider : SettingDefinitionProvide
                 "0",
                 "Cancellation cut-off (minutes before start)",
                 isVisibleToClients: true),
+            Policy(BookingsSettingNames.FreeCancellationMinutes, "0", "Free cancellation until (minutes before start)"),
+            Policy(BookingsSettingNames.BookingOpensMinutes, "0", "Booking opens (minutes before start; 0 = always)"),
+            Policy(BookingsSettingNames.BookingClosesMinutes, "0", "Booking closes (minutes before start; negative = after)"),
+            Policy(BookingsSettingNames.MaxBookingsPerDay, "0", "Bookings per member per day (0 = no limit)"),
+            Policy(BookingsSettingNames.MaxBookingsPerWeek, "0", "Bookings per member per week (0 = no limit)"),
+            Policy(BookingsSettingNames.MaxUpcomingBookings, "0", "Upcoming bookings per member (0 = no limit)"),
+            Policy(BookingsSettingNames.WaitlistCutoffMinutes, "0", "Waitlist promotion until (minutes before start)"),
+            Policy(BookingsSettingNames.WaitlistMaxSize, "0", "Waitlist size per session (0 = no limit)"),
+            Policy(BookingsSettingNames.CheckInOpensMinutes, "30", "Check-in opens (minutes before start)"),
+            Policy(BookingsSettingNames.CheckInClosesMinutes, "10", "Check-in closes (minutes after start)"),
+            Policy(BookingsSettingNames.HoldMinutes, "10", "Pending hold (minutes)"),
+            Policy(BookingsSettingNames.NoShowGraceMinutes, "120", "No-show sweep (minutes after end)"),
+            Policy(BookingsSettingNames.NoShowReversalHours, "24", "No-show reversible for (hours)"),
+            Policy(BookingsSettingNames.StrikeLimit, "0", "No-shows that restrict booking (0 = never)"),
+            Policy(BookingsSettingNames.StrikeWindowDays, "30", "Strike window (days)"),
+            Policy(BookingsSettingNames.StrikeRestrictionDays, "7", "Booking restriction (days)"),
             new SettingDefinition(
                 BookingsSettingNames.ScheduleHorizonDays,
                 ClassScheduleConsts.DefaultHorizonDays.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 "Days of sessions generated ahead from class schedules",
                 isVisibleToClients: false));
     }
+
+    // A booking-policy setting: members' apps show the rules, so they are visible to clients; tenant or global.
+    private static SettingDefinition Policy(string name, string defaultValue, string displayName) =>
+        new(name, defaultValue, displayName, isVisibleToClients: true);
 }

@@ -5,10 +5,11 @@ using FitSaaS.Framework.MultiTenancy;
 namespace FitSaaS.Bookings;
 
 /// <summary>
-/// A member's booking of a class session: confirmed (holds a seat), waitlisted (at a position, 1 =
-/// next) or cancelled. Created, cancelled and promoted only by <see cref="BookingManager"/>, which
-/// keeps the session's counters and the waitlist positions consistent. Never deleted: a cancelled
-/// booking stays as history, and the member may book the session again.
+/// A member's booking of a class session, through the lifecycle of <see cref="BookingLifecycle"/>: pending (a held seat),
+/// confirmed, waitlisted (at a position, 1 = next), checked in, no-show, cancelled or late-cancelled. Created and moved
+/// only by <see cref="BookingManager"/>, which keeps the session's counters and the waitlist positions consistent; every
+/// transition raises <see cref="BookingStatusChangedEvent"/> (published as <see cref="BookingStatusChangedEto"/>). Never
+/// deleted: a cancelled booking stays as history, and the member may book the session again.
 /// </summary>
 [Audited]
 public sealed class Booking : AuditedAggregateRoot<Guid>, IMultiTenant
@@ -17,13 +18,15 @@ public sealed class Booking : AuditedAggregateRoot<Guid>, IMultiTenant
     {
     }
 
-    private Booking(Guid id, Guid? tenantId, Guid classSessionId, Guid memberId, DateTime bookedAtUtc)
+    private Booking(Guid id, Guid? tenantId, Guid classSessionId, Guid memberId, DateTime bookedAtUtc, bool byStaff, string? reason)
         : base(id)
     {
         TenantId = tenantId;
         ClassSessionId = classSessionId;
         MemberId = memberId;
         BookedAtUtc = bookedAtUtc;
+        BookedByStaff = byStaff;
+        StaffReason = NormalizeReason(reason);
     }
 
     /// <inheritdoc/>
@@ -44,62 +47,94 @@ public sealed class Booking : AuditedAggregateRoot<Guid>, IMultiTenant
     /// <summary>When the member booked (UTC); the waitlist is first-in, first-out by this.</summary>
     public DateTime BookedAtUtc { get; private set; }
 
-    /// <summary>When the booking was cancelled (UTC).</summary>
+    /// <summary>True when staff booked it for the member (a walk-in or an override).</summary>
+    public bool BookedByStaff { get; private set; }
+
+    /// <summary>The reason staff recorded for their latest action on the booking (override, walk-in, cancellation), or the system's.</summary>
+    public string? StaffReason { get; private set; }
+
+    /// <summary>While pending: when the held seat is released (UTC).</summary>
+    public DateTime? HoldExpiresAtUtc { get; private set; }
+
+    /// <summary>When the booking was cancelled or late-cancelled (UTC).</summary>
     public DateTime? CancelledAtUtc { get; private set; }
+
+    /// <summary>True when staff cancelled it (never penalised).</summary>
+    public bool CancelledByStaff { get; private set; }
 
     /// <summary>When the booking was promoted from the waitlist (UTC), if it was.</summary>
     public DateTime? PromotedAtUtc { get; private set; }
 
-    /// <summary>True while confirmed or waitlisted.</summary>
-    public bool IsActive => Status != BookingStatus.Cancelled;
+    /// <summary>When the member was checked in (UTC).</summary>
+    public DateTime? CheckedInAtUtc { get; private set; }
 
-    internal static Booking CreateConfirmed(Guid id, Guid? tenantId, Guid classSessionId, Guid memberId, DateTime now)
-    {
-        var booking = new Booking(id, tenantId, classSessionId, memberId, now) { Status = BookingStatus.Confirmed };
-        booking.AddLocalEvent(new BookingConfirmedEvent(id, classSessionId, memberId));
-        return booking;
-    }
+    /// <summary>When the no-show sweep marked it (UTC); kept after a reversal.</summary>
+    public DateTime? NoShowAtUtc { get; private set; }
 
-    internal static Booking CreateWaitlisted(Guid id, Guid? tenantId, Guid classSessionId, Guid memberId, int position, DateTime now)
+    /// <summary>True while the booking still claims the session: not cancelled or late-cancelled.</summary>
+    public bool IsActive => !BookingLifecycle.IsCancelled(Status);
+
+    /// <summary>True while it holds a seat (pending, confirmed, checked in, no-show).</summary>
+    public bool HoldsSeat => BookingLifecycle.HoldsSeat(Status);
+
+    internal static Booking CreateConfirmed(Guid id, Guid? tenantId, Guid classSessionId, Guid memberId, DateTime now, bool byStaff = false, string? reason = null) =>
+        Create(id, tenantId, classSessionId, memberId, now, byStaff, reason, BookingStatus.Confirmed, position: null, holdExpiresAtUtc: null);
+
+    internal static Booking CreatePending(
+        Guid id, Guid? tenantId, Guid classSessionId, Guid memberId, DateTime now, DateTime holdExpiresAtUtc, bool byStaff = false, string? reason = null) =>
+        Create(id, tenantId, classSessionId, memberId, now, byStaff, reason, BookingStatus.Pending, position: null, holdExpiresAtUtc);
+
+    internal static Booking CreateWaitlisted(
+        Guid id, Guid? tenantId, Guid classSessionId, Guid memberId, int position, DateTime now, bool byStaff = false, string? reason = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(position, 1);
-        var booking = new Booking(id, tenantId, classSessionId, memberId, now)
-        {
-            Status = BookingStatus.Waitlisted,
-            WaitlistPosition = position,
-        };
-        booking.AddLocalEvent(new BookingWaitlistedEvent(id, classSessionId, memberId, position));
-        return booking;
+        return Create(id, tenantId, classSessionId, memberId, now, byStaff, reason, BookingStatus.Waitlisted, position, holdExpiresAtUtc: null);
     }
 
-    /// <summary>Cancels the booking; false (and nothing changes) when it is already cancelled.</summary>
-    internal bool Cancel(DateTime now)
+    /// <summary>Cancels the booking (free, or late when <paramref name="late"/>); false (and nothing changes) when it is already cancelled.</summary>
+    internal bool Cancel(DateTime now, bool late = false, bool byStaff = false, string? reason = null)
     {
-        if (Status == BookingStatus.Cancelled)
+        if (!IsActive)
         {
             return false;
         }
 
-        var previous = Status;
-        Status = BookingStatus.Cancelled;
-        WaitlistPosition = null;
         CancelledAtUtc = now;
-        AddLocalEvent(new BookingCancelledEvent(Id, ClassSessionId, MemberId, previous));
+        CancelledByStaff = byStaff;
+        WaitlistPosition = null;
+        HoldExpiresAtUtc = null;
+        ChangeStatus(late ? BookingStatus.LateCancelled : BookingStatus.Cancelled, now, byStaff, reason);
         return true;
     }
 
     /// <summary>Turns a waitlisted booking into a confirmed one.</summary>
     internal void Promote(DateTime now)
     {
-        if (Status != BookingStatus.Waitlisted)
-        {
-            throw new InvalidOperationException($"Only a waitlisted booking can be promoted; booking {Id} is {Status}.");
-        }
-
-        Status = BookingStatus.Confirmed;
-        WaitlistPosition = null;
         PromotedAtUtc = now;
-        AddLocalEvent(new BookingPromotedEvent(Id, ClassSessionId, MemberId));
+        WaitlistPosition = null;
+        ChangeStatus(BookingStatus.Confirmed, now, byStaff: false, reason: null);
+    }
+
+    /// <summary>Confirms a pending hold (payment completed).</summary>
+    internal void ConfirmHold(DateTime now)
+    {
+        HoldExpiresAtUtc = null;
+        ChangeStatus(BookingStatus.Confirmed, now, byStaff: false, reason: null);
+    }
+
+    /// <summary>Checks the member in (from confirmed, from waitlisted by staff, or reversing a no-show).</summary>
+    internal void CheckIn(DateTime now, bool byStaff, string? reason = null)
+    {
+        CheckedInAtUtc = now;
+        WaitlistPosition = null;
+        ChangeStatus(BookingStatus.CheckedIn, now, byStaff, reason);
+    }
+
+    /// <summary>Marks a confirmed booking as a no-show.</summary>
+    internal void MarkNoShow(DateTime now)
+    {
+        NoShowAtUtc = now;
+        ChangeStatus(BookingStatus.NoShow, now, byStaff: false, reason: null);
     }
 
     /// <summary>Moves a waitlisted booking to another position (after others left or were promoted).</summary>
@@ -112,5 +147,48 @@ public sealed class Booking : AuditedAggregateRoot<Guid>, IMultiTenant
         }
 
         WaitlistPosition = position;
+    }
+
+    private static Booking Create(
+        Guid id, Guid? tenantId, Guid classSessionId, Guid memberId, DateTime now, bool byStaff, string? reason, BookingStatus status, int? position,
+        DateTime? holdExpiresAtUtc)
+    {
+        var booking = new Booking(id, tenantId, classSessionId, memberId, now, byStaff, reason)
+        {
+            Status = status,
+            WaitlistPosition = position,
+            HoldExpiresAtUtc = holdExpiresAtUtc,
+        };
+        booking.AddLocalEvent(new BookingStatusChangedEvent(id, classSessionId, memberId, null, status, now, byStaff, booking.StaffReason));
+        return booking;
+    }
+
+    private void ChangeStatus(BookingStatus status, DateTime now, bool byStaff, string? reason)
+    {
+        if (!BookingLifecycle.CanChange(Status, status))
+        {
+            throw new InvalidOperationException($"Booking {Id} cannot go from {Status} to {status}.");
+        }
+
+        var previous = Status;
+        Status = status;
+        reason = NormalizeReason(reason);
+        if (reason is not null)
+        {
+            StaffReason = reason;
+        }
+
+        AddLocalEvent(new BookingStatusChangedEvent(Id, ClassSessionId, MemberId, previous, status, now, byStaff, reason));
+    }
+
+    private static string? NormalizeReason(string? reason)
+    {
+        reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        if (reason is not null)
+        {
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(reason.Length, BookingConsts.MaxReasonLength, nameof(reason));
+        }
+
+        return reason;
     }
 }

@@ -3,59 +3,102 @@ using FitSaaS.Framework.Exceptions;
 using FitSaaS.Framework.Features;
 using FitSaaS.Framework.Guids;
 using FitSaaS.Framework.MultiTenancy;
+using FitSaaS.Framework.Settings;
 
 namespace FitSaaS.Bookings;
 
 /// <summary>
-/// Books, cancels and promotes. Every change first locks the session
-/// (<see cref="IClassSessionRepository.LockAsync"/>), so concurrent requests for one session run one
-/// after the other inside their transactions: the capacity check, the counters and the waitlist
-/// positions are always read and written under that lock (DOMAIN.md §2.1), and a session is never
-/// overbooked. Waitlist promotion is first-in, first-out (§2.3).
+/// Moves bookings through their lifecycle (<see cref="BookingLifecycle"/>): books, holds, confirms, cancels, promotes,
+/// checks in and marks no-shows. Every change first locks the session (<see cref="IClassSessionRepository.LockAsync"/>),
+/// so concurrent requests for one session run one after the other inside their transactions: the capacity check, the
+/// counters and the waitlist positions are always read and written under that lock (DOMAIN.md §2.1), and a session is
+/// never overbooked. A member's limits are counted under a second lock, per member, taken after the session's
+/// (<see cref="IQuotaLock"/>), so two parallel bookings of two sessions cannot both pass a "1 per day" limit. The policy
+/// in force is the session's (<see cref="BookingPolicyProvider"/>); the registered <see cref="IBookingGuard"/>s run last,
+/// inside the same transaction. Waitlist promotion is first-in, first-out (§2.3), skipping members a rule or guard refuses.
 /// </summary>
 public sealed class BookingManager(
     IBookingRepository bookings,
     IClassSessionRepository sessions,
+    ILocationRepository locations,
+    BookingPolicyProvider policies,
+    IQuotaLock locks,
+    IEnumerable<IBookingGuard> guards,
+    ISettingProvider settings,
     IGuidGenerator guids,
     ICurrentTenant currentTenant,
     IFeatureChecker features) : IDomainService
 {
+    private static readonly string[] s_strikeSettings =
+        [BookingsSettingNames.StrikeLimit, BookingsSettingNames.StrikeWindowDays, BookingsSettingNames.StrikeRestrictionDays];
+
     /// <summary>
-    /// Books the session for the member: confirmed while a seat is free, otherwise waitlisted at the
-    /// end of the line — or refused when the tenant has no waitlists (<see cref="BookingsFeatures.Waitlist"/>).
-    /// The booking is inserted and saved.
+    /// Books the session for the member: confirmed (or, asked as a hold, pending until
+    /// <see cref="BookingsSettingNames.HoldMinutes"/> from now) while a seat is free, otherwise waitlisted at the end of the
+    /// line — or refused when the tenant has no waitlists (<see cref="BookingsFeatures.Waitlist"/>) or the waitlist is full.
+    /// The member's booking window, limits and strike restriction apply unless staff override them with a reason. The
+    /// booking is inserted and saved.
     /// </summary>
     /// <exception cref="EntityNotFoundException">No such session in the current tenant.</exception>
     /// <exception cref="BusinessException">
-    /// <see cref="BookingsErrorCodes.SessionStarted"/>, <see cref="BookingsErrorCodes.AlreadyBooked"/>,
-    /// <see cref="BookingsErrorCodes.SessionFull"/>.
+    /// <see cref="BookingsErrorCodes.SessionStarted"/>, <see cref="BookingsErrorCodes.SessionCancelled"/>,
+    /// <see cref="BookingsErrorCodes.BookingNotOpen"/>, <see cref="BookingsErrorCodes.BookingClosed"/>,
+    /// <see cref="BookingsErrorCodes.AlreadyBooked"/>, <see cref="BookingsErrorCodes.MemberRestricted"/>,
+    /// <see cref="BookingsErrorCodes.BookingLimitReached"/>, <see cref="BookingsErrorCodes.SessionFull"/>,
+    /// <see cref="BookingsErrorCodes.WaitlistFull"/>, and any code of a guard.
     /// </exception>
-    public async Task<Booking> BookAsync(Guid classSessionId, Guid memberId, DateTime now, CancellationToken cancellationToken = default)
+    public async Task<Booking> BookAsync(Guid classSessionId, Guid memberId, DateTime now, BookingRequest? request = null, CancellationToken cancellationToken = default)
     {
+        request ??= BookingRequest.Member;
         var session = await sessions.LockAsync(classSessionId, cancellationToken);
         session.EnsureNotCancelled();
-        session.EnsureNotStarted(now);
+        var policy = await policies.GetAsync(session, cancellationToken);
+        EnsureWindowOpen(session, policy, now, request);
         if (await bookings.FindActiveAsync(session.Id, memberId, cancellationToken) is not null)
         {
             throw AlreadyBooked(session.Id, memberId);
         }
 
+        if (!request.IsOverride)
+        {
+            await EnsureNotRestrictedAsync(memberId, now, cancellationToken);
+        }
+
         Booking booking;
         if (session.HasFreeSeat)
         {
+            if (!request.IsOverride)
+            {
+                await EnsureWithinLimitsAsync(session, policy, memberId, now, cancellationToken);
+            }
+
+            var status = request.Hold ? BookingStatus.Pending : BookingStatus.Confirmed;
+            await RunGuardsAsync(new BookingGuardContext(BookingOperation.Book, session, memberId, status, null, request.ByStaff, now), cancellationToken);
             session.TakeSeat();
-            booking = Booking.CreateConfirmed(guids.Create(), currentTenant.Id, session.Id, memberId, now);
-        }
-        else if (!await features.IsEnabledAsync(BookingsFeatures.Waitlist, cancellationToken))
-        {
-            throw new BusinessException(BookingsErrorCodes.SessionFull, "The session is full.")
-                .WithData("classSessionId", session.Id)
-                .WithData("capacity", session.Capacity);
+            booking = request.Hold
+                ? Booking.CreatePending(guids.Create(), currentTenant.Id, session.Id, memberId, now, now.AddMinutes(await HoldMinutesAsync()), request.ByStaff, request.Reason)
+                : Booking.CreateConfirmed(guids.Create(), currentTenant.Id, session.Id, memberId, now, request.ByStaff, request.Reason);
         }
         else
         {
+            if (!await features.IsEnabledAsync(BookingsFeatures.Waitlist, cancellationToken))
+            {
+                throw new BusinessException(BookingsErrorCodes.SessionFull, "The session is full.")
+                    .WithData("classSessionId", session.Id)
+                    .WithData("capacity", session.Capacity);
+            }
+
+            if (policy.WaitlistMaxSize > 0 && session.WaitlistCount >= policy.WaitlistMaxSize)
+            {
+                throw new BusinessException(BookingsErrorCodes.WaitlistFull, "The session and its waitlist are full.")
+                    .WithData("classSessionId", session.Id)
+                    .WithData("maxSize", policy.WaitlistMaxSize);
+            }
+
+            await RunGuardsAsync(
+                new BookingGuardContext(BookingOperation.Book, session, memberId, BookingStatus.Waitlisted, null, request.ByStaff, now), cancellationToken);
             var position = session.JoinWaitlist();
-            booking = Booking.CreateWaitlisted(guids.Create(), currentTenant.Id, session.Id, memberId, position, now);
+            booking = Booking.CreateWaitlisted(guids.Create(), currentTenant.Id, session.Id, memberId, position, now, request.ByStaff, request.Reason);
         }
 
         await bookings.InsertAndSaveAsync(booking, cancellationToken);
@@ -63,23 +106,50 @@ public sealed class BookingManager(
     }
 
     /// <summary>
-    /// Cancels the booking. Cancelling a confirmed booking frees its seat and promotes the first
-    /// waitlisted booking; cancelling a waitlisted one moves those behind it up. Cancelling a
-    /// cancelled booking does nothing and returns false.
+    /// Confirms a pending hold (its payment completed). Idempotent: a booking confirmed or checked in already is returned
+    /// as it is. A hold past its expiry whose seat was not released yet is still confirmed (the seat was never given away).
     /// </summary>
-    /// <param name="booking">The booking.</param>
-    /// <param name="now">The current instant (UTC).</param>
-    /// <param name="cancellationCutoff">
-    /// How long before the start cancelling stops being possible (the tenant's
-    /// <see cref="BookingsSettingNames.CancellationCutoffMinutes"/> for members; zero = until the start).
-    /// </param>
-    /// <param name="cancellationToken">Cancels the operation.</param>
     /// <exception cref="BusinessException">
-    /// <see cref="BookingsErrorCodes.SessionStarted"/>, <see cref="BookingsErrorCodes.CancellationWindowClosed"/>.
+    /// <see cref="BookingsErrorCodes.HoldExpired"/> (the seat was released), <see cref="BookingsErrorCodes.BookingNotPending"/>,
+    /// and any code of a guard.
     /// </exception>
-    public async Task<bool> CancelAsync(Booking booking, DateTime now, TimeSpan cancellationCutoff = default, CancellationToken cancellationToken = default)
+    public async Task<Booking> ConfirmHoldAsync(Booking booking, DateTime now, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(booking);
+        var session = await sessions.LockAsync(booking.ClassSessionId, cancellationToken);
+        switch (booking.Status)
+        {
+            case BookingStatus.Confirmed or BookingStatus.CheckedIn:
+                return booking;
+            case BookingStatus.Pending:
+                await RunGuardsAsync(
+                    new BookingGuardContext(BookingOperation.Confirm, session, booking.MemberId, BookingStatus.Confirmed, booking, false, now), cancellationToken);
+                booking.ConfirmHold(now);
+                return booking;
+            case BookingStatus.Cancelled when booking.StaffReason == BookingConsts.HoldExpiredReason:
+                throw new BusinessException(BookingsErrorCodes.HoldExpired, "The hold expired and its seat was released.")
+                    .WithData("bookingId", booking.Id);
+            default:
+                throw new BusinessException(BookingsErrorCodes.BookingNotPending, $"The booking is {booking.Status}, not a pending hold.")
+                    .WithData("status", booking.Status.ToString());
+        }
+    }
+
+    /// <summary>
+    /// Cancels the booking. A member's cancellation of a seat is free until the policy's free-cancellation limit, late
+    /// (<see cref="BookingStatus.LateCancelled"/>) until its cut-off, and refused after; leaving the waitlist or dropping a
+    /// pending hold is always free. Staff cancel without penalty until the start, with a reason. A freed seat promotes the
+    /// waitlist (until its cut-off); cancelling a waitlisted one moves those behind it up. Cancelling a cancelled booking
+    /// does nothing and returns false.
+    /// </summary>
+    /// <exception cref="BusinessException">
+    /// <see cref="BookingsErrorCodes.SessionStarted"/>, <see cref="BookingsErrorCodes.CancellationWindowClosed"/>,
+    /// <see cref="BookingsErrorCodes.ReasonRequired"/> (staff), <see cref="BookingsErrorCodes.InvalidBookingStatus"/> (checked in, no-show).
+    /// </exception>
+    public async Task<bool> CancelAsync(Booking booking, DateTime now, BookingRequest? request = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(booking);
+        request ??= BookingRequest.Member;
 
         // The lock refreshes the booking too: another request may have cancelled or promoted it meanwhile.
         var session = await sessions.LockAsync(booking.ClassSessionId, cancellationToken);
@@ -88,17 +158,34 @@ public sealed class BookingManager(
             return false;
         }
 
-        session.EnsureNotStarted(now);
-        if (cancellationCutoff > TimeSpan.Zero && now > session.StartsAtUtc - cancellationCutoff)
+        if (booking.Status is BookingStatus.CheckedIn or BookingStatus.NoShow)
         {
-            throw new BusinessException(BookingsErrorCodes.CancellationWindowClosed, "It is too late to cancel this booking.")
-                .WithData("cutoffMinutes", (int)cancellationCutoff.TotalMinutes)
-                .WithData("startsAtUtc", session.StartsAtUtc);
+            throw InvalidStatus(booking, "cancel");
         }
 
-        var wasConfirmed = booking.Status == BookingStatus.Confirmed;
-        booking.Cancel(now);
-        if (wasConfirmed)
+        if (request.ByStaff && string.IsNullOrWhiteSpace(request.Reason))
+        {
+            throw new BusinessException(BookingsErrorCodes.ReasonRequired, "Staff record a reason when they cancel a member's booking.");
+        }
+
+        session.EnsureNotStarted(now);
+        var policy = await policies.GetAsync(session, cancellationToken);
+        var late = false;
+        if (!request.ByStaff && booking.Status == BookingStatus.Confirmed)
+        {
+            if (now > policy.CancellationCutoffUtc(session))
+            {
+                throw new BusinessException(BookingsErrorCodes.CancellationWindowClosed, "It is too late to cancel this booking.")
+                    .WithData("cutoffMinutes", (int)policy.CancellationCutoffBefore.TotalMinutes)
+                    .WithData("startsAtUtc", session.StartsAtUtc);
+            }
+
+            late = now > policy.FreeCancellationUntilUtc(session);
+        }
+
+        var heldSeat = booking.HoldsSeat;
+        booking.Cancel(now, late, request.ByStaff, request.Reason);
+        if (heldSeat)
         {
             session.ReleaseSeat();
         }
@@ -107,56 +194,354 @@ public sealed class BookingManager(
             session.LeaveWaitlist();
         }
 
-        await PromoteAndRenumberAsync(session, now, cancellationToken);
+        await PromoteAndRenumberAsync(session, policy, now, cancellationToken);
         return true;
     }
 
     /// <summary>
-    /// Cancels every confirmed and waitlisted booking of a locked session that staff cancel, without promotion or penalty;
-    /// returns them.
+    /// Checks the member in. Members (with their token) check in a confirmed booking inside the check-in window; staff
+    /// (from the roster) also a waitlisted walk-in, who takes a free seat, and reverse a no-show (late check-in) until the
+    /// penalties apply (<see cref="BookingsSettingNames.NoShowReversalHours"/>). Returns false, changing nothing, when the
+    /// booking is checked in already.
     /// </summary>
+    /// <exception cref="BusinessException">
+    /// <see cref="BookingsErrorCodes.CheckInWindowClosed"/>, <see cref="BookingsErrorCodes.SessionFull"/> (a walk-in without a
+    /// free seat), <see cref="BookingsErrorCodes.NoShowFinal"/>, <see cref="BookingsErrorCodes.InvalidBookingStatus"/>,
+    /// <see cref="BookingsErrorCodes.SessionCancelled"/>, and any code of a guard.
+    /// </exception>
+    public async Task<bool> CheckInAsync(Booking booking, DateTime now, BookingRequest? request = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(booking);
+        request ??= BookingRequest.Member;
+        var session = await sessions.LockAsync(booking.ClassSessionId, cancellationToken);
+        if (booking.Status == BookingStatus.CheckedIn)
+        {
+            return false;
+        }
+
+        session.EnsureNotCancelled();
+        var policy = await policies.GetAsync(session, cancellationToken);
+        var walkIn = false;
+        switch (booking.Status)
+        {
+            case BookingStatus.Confirmed:
+                EnsureCheckInWindow(session, policy, now, request.ByStaff);
+                break;
+            case BookingStatus.Waitlisted when request.ByStaff:
+                EnsureCheckInWindow(session, policy, now, request.ByStaff);
+                if (!session.HasFreeSeat)
+                {
+                    throw new BusinessException(BookingsErrorCodes.SessionFull, "The session has no free seat for the walk-in.")
+                        .WithData("classSessionId", session.Id)
+                        .WithData("capacity", session.Capacity);
+                }
+
+                walkIn = true;
+                break;
+            case BookingStatus.NoShow when request.ByStaff:
+                var hours = await settings.GetAsync(BookingsSettingNames.NoShowReversalHours, 24);
+                var until = booking.NoShowAtUtc!.Value.AddHours(hours);
+                if (now > until)
+                {
+                    throw new BusinessException(BookingsErrorCodes.NoShowFinal, "The no-show can no longer be reversed.")
+                        .WithData("reversibleUntilUtc", until);
+                }
+
+                break;
+            default:
+                throw InvalidStatus(booking, "check-in");
+        }
+
+        await RunGuardsAsync(
+            new BookingGuardContext(BookingOperation.CheckIn, session, booking.MemberId, BookingStatus.CheckedIn, booking, request.ByStaff, now), cancellationToken);
+        booking.CheckIn(now, request.ByStaff, request.Reason);
+        if (walkIn)
+        {
+            session.PromoteFromWaitlist();
+            await RenumberAsync(session, cancellationToken);
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The no-show sweep of one session: once it ended <paramref name="grace"/> ago, every booking still confirmed becomes
+    /// <see cref="BookingStatus.NoShow"/>. Idempotent (a second run finds none); returns how many it marked.
+    /// </summary>
+    public async Task<int> MarkNoShowsAsync(Guid classSessionId, DateTime now, TimeSpan grace, CancellationToken cancellationToken = default)
+    {
+        var session = await sessions.LockAsync(classSessionId, cancellationToken);
+        if (session.IsCancelled || now < session.EndsAtUtc + grace)
+        {
+            return 0;
+        }
+
+        var confirmed = await bookings.GetInStatusForUpdateAsync(session.Id, BookingStatus.Confirmed, cancellationToken);
+        foreach (var booking in confirmed)
+        {
+            booking.MarkNoShow(now);
+        }
+
+        return confirmed.Count;
+    }
+
+    /// <summary>
+    /// Releases the session's pending holds that expired at or before <paramref name="now"/> (cancelled, reason
+    /// <see cref="BookingConsts.HoldExpiredReason"/>) and gives the seats to the waitlist. Idempotent; returns how many it released.
+    /// </summary>
+    public async Task<int> ReleaseExpiredHoldsAsync(Guid classSessionId, DateTime now, CancellationToken cancellationToken = default)
+    {
+        var session = await sessions.LockAsync(classSessionId, cancellationToken);
+        var expired = (await bookings.GetInStatusForUpdateAsync(session.Id, BookingStatus.Pending, cancellationToken))
+            .Where(b => b.HoldExpiresAtUtc <= now)
+            .ToList();
+        foreach (var booking in expired)
+        {
+            booking.Cancel(now, reason: BookingConsts.HoldExpiredReason);
+            session.ReleaseSeat();
+        }
+
+        if (expired.Count > 0)
+        {
+            await PromoteAndRenumberAsync(session, null, now, cancellationToken);
+        }
+
+        return expired.Count;
+    }
+
+    /// <summary>
+    /// Until when the member's self-booking is restricted by no-shows (DOMAIN.md §2.6), or null: when the latest no-show
+    /// and those within <see cref="BookingsSettingNames.StrikeWindowDays"/> before it reach
+    /// <see cref="BookingsSettingNames.StrikeLimit"/>, until <see cref="BookingsSettingNames.StrikeRestrictionDays"/> after
+    /// the latest one's session. Derived from the bookings, so a reversed no-show lifts it.
+    /// </summary>
+    public async Task<(int Strikes, DateTime? RestrictedUntilUtc)> GetRestrictionAsync(Guid memberId, DateTime now, CancellationToken cancellationToken = default)
+    {
+        var values = await settings.GetAllAsync(s_strikeSettings);
+        var limit = Int(values, BookingsSettingNames.StrikeLimit, 0);
+        if (limit <= 0)
+        {
+            return (0, null);
+        }
+
+        var window = TimeSpan.FromDays(Math.Max(1, Int(values, BookingsSettingNames.StrikeWindowDays, 30)));
+        var restriction = TimeSpan.FromDays(Math.Max(0, Int(values, BookingsSettingNames.StrikeRestrictionDays, 7)));
+        var starts = await bookings.GetNoShowSessionStartsAsync(memberId, now - window - restriction, cancellationToken);
+        if (starts.Count == 0)
+        {
+            return (0, null);
+        }
+
+        var latest = starts[0];
+        var strikes = starts.Count(s => s > latest - window);
+        return strikes >= limit && now < latest + restriction ? (strikes, latest + restriction) : (strikes, null);
+    }
+
+    /// <summary>Cancels every pending, confirmed and waitlisted booking of a locked session that staff cancel, without promotion or penalty; returns them.</summary>
     internal async Task<List<Booking>> CancelAllAsync(ClassSession session, DateTime now, CancellationToken cancellationToken)
     {
         var active = await bookings.GetActiveForUpdateAsync(session.Id, cancellationToken);
         foreach (var booking in active)
         {
-            booking.Cancel(now);
+            booking.Cancel(now, byStaff: true, reason: BookingConsts.SessionCancelledReason);
         }
 
         return active;
     }
 
     /// <summary>
-    /// Fills free seats of a locked session from the head of its waitlist (unless it started) and
-    /// renumbers the remaining waitlist 1..n.
+    /// Fills free seats of a locked session from the head of its waitlist — unless it started or the policy's waitlist
+    /// cut-off passed (the seat is then open to anyone) — skipping members the strike restriction, their limits or a guard
+    /// refuse, and renumbers the remaining waitlist 1..n.
     /// </summary>
-    internal async Task PromoteAndRenumberAsync(ClassSession session, DateTime now, CancellationToken cancellationToken)
+    internal async Task PromoteAndRenumberAsync(ClassSession session, DateTime now, CancellationToken cancellationToken) =>
+        await PromoteAndRenumberAsync(session, null, now, cancellationToken);
+
+    private async Task PromoteAndRenumberAsync(ClassSession session, BookingPolicy? policy, DateTime now, CancellationToken cancellationToken)
     {
         var waitlist = (await bookings.GetWaitlistAsync(session.Id, cancellationToken))
             .Where(b => b.Status == BookingStatus.Waitlisted)
             .ToList();
-        var promoted = 0;
-        if (!session.HasStarted(now))
+        if (waitlist.Count > 0 && session.HasFreeSeat && !session.HasStarted(now))
         {
-            while (session.HasFreeSeat && promoted < waitlist.Count)
+            policy ??= await policies.GetAsync(session, cancellationToken);
+            if (now <= policy.WaitlistCutoffUtc(session))
             {
-                waitlist[promoted].Promote(now);
-                session.PromoteFromWaitlist();
-                promoted++;
+                foreach (var candidate in waitlist.ToList())
+                {
+                    if (!session.HasFreeSeat)
+                    {
+                        break;
+                    }
+
+                    if (await IsEligibleForPromotionAsync(session, policy, candidate, now, cancellationToken))
+                    {
+                        candidate.Promote(now);
+                        session.PromoteFromWaitlist();
+                        waitlist.Remove(candidate);
+                    }
+                }
             }
         }
 
-        for (var i = promoted; i < waitlist.Count; i++)
+        Renumber(session, waitlist);
+    }
+
+    private async Task RenumberAsync(ClassSession session, CancellationToken cancellationToken) =>
+        Renumber(session, (await bookings.GetWaitlistAsync(session.Id, cancellationToken)).Where(b => b.Status == BookingStatus.Waitlisted).ToList());
+
+    private static void Renumber(ClassSession session, List<Booking> waitlist)
+    {
+        for (var i = 0; i < waitlist.Count; i++)
         {
-            waitlist[i].MoveToWaitlistPosition(i - promoted + 1);
+            waitlist[i].MoveToWaitlistPosition(i + 1);
         }
 
-        if (waitlist.Count - promoted != session.WaitlistCount)
+        if (waitlist.Count != session.WaitlistCount)
         {
-            throw new InvalidOperationException(
-                $"Session {session.Id} counts {session.WaitlistCount} waitlisted bookings but has {waitlist.Count - promoted}.");
+            throw new InvalidOperationException($"Session {session.Id} counts {session.WaitlistCount} waitlisted bookings but has {waitlist.Count}.");
         }
     }
+
+    private async Task<bool> IsEligibleForPromotionAsync(ClassSession session, BookingPolicy policy, Booking candidate, DateTime now, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await EnsureNotRestrictedAsync(candidate.MemberId, now, cancellationToken);
+            await EnsureWithinLimitsAsync(session, policy, candidate.MemberId, now, cancellationToken);
+            await RunGuardsAsync(
+                new BookingGuardContext(BookingOperation.Promote, session, candidate.MemberId, BookingStatus.Confirmed, candidate, false, now), cancellationToken);
+            return true;
+        }
+        catch (BusinessException)
+        {
+            return false;
+        }
+    }
+
+    private static void EnsureWindowOpen(ClassSession session, BookingPolicy policy, DateTime now, BookingRequest request)
+    {
+        if (request.IsOverride)
+        {
+            // Staff walk-ins: any time until the session ends.
+            if (now >= session.EndsAtUtc)
+            {
+                throw new BusinessException(BookingsErrorCodes.SessionStarted, "The session is over.")
+                    .WithData("classSessionId", session.Id)
+                    .WithData("startsAtUtc", session.StartsAtUtc);
+            }
+
+            return;
+        }
+
+        if (policy.ClosesBefore >= TimeSpan.Zero)
+        {
+            session.EnsureNotStarted(now);
+        }
+
+        if (policy.OpensAtUtc(session) is { } opensAt && now < opensAt)
+        {
+            throw new BusinessException(BookingsErrorCodes.BookingNotOpen, "Booking this session has not opened yet.")
+                .WithData("opensAtUtc", opensAt);
+        }
+
+        var closesAt = policy.ClosesAtUtc(session);
+        if (now > closesAt)
+        {
+            throw new BusinessException(BookingsErrorCodes.BookingClosed, "Booking this session has closed.")
+                .WithData("closesAtUtc", closesAt);
+        }
+    }
+
+    private static void EnsureCheckInWindow(ClassSession session, BookingPolicy policy, DateTime now, bool byStaff)
+    {
+        // Staff check in from the roster until the session ends; members (tokens) inside the window only.
+        var opensAt = policy.CheckInOpensAtUtc(session);
+        var closesAt = byStaff ? Max(policy.CheckInClosesAtUtc(session), session.EndsAtUtc) : policy.CheckInClosesAtUtc(session);
+        if (now < opensAt || now > closesAt)
+        {
+            throw new BusinessException(BookingsErrorCodes.CheckInWindowClosed, "Check-in for this session is not open.")
+                .WithData("opensAtUtc", opensAt)
+                .WithData("closesAtUtc", closesAt);
+        }
+    }
+
+    private async Task EnsureNotRestrictedAsync(Guid memberId, DateTime now, CancellationToken cancellationToken)
+    {
+        var (strikes, until) = await GetRestrictionAsync(memberId, now, cancellationToken);
+        if (until is not null)
+        {
+            throw new BusinessException(BookingsErrorCodes.MemberRestricted, "Booking is restricted after too many no-shows.")
+                .WithData("strikes", strikes)
+                .WithData("restrictedUntilUtc", until.Value);
+        }
+    }
+
+    private async Task EnsureWithinLimitsAsync(ClassSession session, BookingPolicy policy, Guid memberId, DateTime now, CancellationToken cancellationToken)
+    {
+        if (policy is { MaxBookingsPerDay: 0, MaxBookingsPerWeek: 0, MaxUpcomingBookings: 0 })
+        {
+            return;
+        }
+
+        await locks.AcquireAsync($"Bookings.MemberLimits:{currentTenant.Id:N}:{memberId:N}", cancellationToken);
+        var location = await locations.GetAsync(session.LocationId, cancellationToken);
+        var day = location.ToLocalDate(session.StartsAtUtc);
+        if (policy.MaxBookingsPerDay > 0)
+        {
+            await EnsureBelowAsync(memberId, location, day, 1, policy.MaxBookingsPerDay, "PerDay", cancellationToken);
+        }
+
+        if (policy.MaxBookingsPerWeek > 0)
+        {
+            var monday = day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
+            await EnsureBelowAsync(memberId, location, monday, 7, policy.MaxBookingsPerWeek, "PerWeek", cancellationToken);
+        }
+
+        if (policy.MaxUpcomingBookings > 0 &&
+            await bookings.CountSeatBookingsAsync(memberId, now, null, cancellationToken) >= policy.MaxUpcomingBookings)
+        {
+            throw LimitReached("Upcoming", policy.MaxUpcomingBookings, null);
+        }
+    }
+
+    private async Task EnsureBelowAsync(Guid memberId, Location location, DateOnly first, int days, int max, string limit, CancellationToken cancellationToken)
+    {
+        var fromUtc = location.ToUtc(first, TimeOnly.MinValue);
+        var toUtc = location.ToUtc(first.AddDays(days), TimeOnly.MinValue);
+        if (await bookings.CountSeatBookingsAsync(memberId, fromUtc, toUtc, cancellationToken) >= max)
+        {
+            throw LimitReached(limit, max, first);
+        }
+    }
+
+    private async Task RunGuardsAsync(BookingGuardContext context, CancellationToken cancellationToken)
+    {
+        foreach (var guard in guards)
+        {
+            await guard.CheckAsync(context, cancellationToken);
+        }
+    }
+
+    private async Task<int> HoldMinutesAsync() => Math.Clamp(await settings.GetAsync(BookingsSettingNames.HoldMinutes, 10), 1, 24 * 60);
+
+    private static int Int(IReadOnlyDictionary<string, string?> values, string name, int fallback) =>
+        int.TryParse(values.GetValueOrDefault(name), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : fallback;
+
+    private static DateTime Max(DateTime a, DateTime b) => a > b ? a : b;
+
+    private static BusinessException LimitReached(string limit, int max, DateOnly? periodStart)
+    {
+        var exception = new BusinessException(BookingsErrorCodes.BookingLimitReached, $"The member reached the booking limit ({limit}: {max}).")
+            .WithData("limit", limit)
+            .WithData("max", max);
+        return periodStart is { } start ? exception.WithData("periodStart", start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) : exception;
+    }
+
+    private static BusinessException InvalidStatus(Booking booking, string action) =>
+        new BusinessException(BookingsErrorCodes.InvalidBookingStatus, $"A booking that is {booking.Status} does not allow {action}.")
+            .WithData("status", booking.Status.ToString())
+            .WithData("action", action);
 
     private static BusinessException AlreadyBooked(Guid classSessionId, Guid memberId) =>
         new BusinessException(BookingsErrorCodes.AlreadyBooked, "The member already has an active booking of this session.")

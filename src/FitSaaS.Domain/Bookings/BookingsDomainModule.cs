@@ -4,7 +4,7 @@ using Microsoft.Extensions.Configuration;
 
 namespace FitSaaS.Bookings;
 
-/// <summary>The Bookings module's aggregates, domain services and repository contracts, and the session generation job.</summary>
+/// <summary>The Bookings module's aggregates, domain services and repository contracts, the session generation job and the booking sweep (expired holds, no-shows).</summary>
 [DependsOn(typeof(BookingsDomainSharedModule))]
 public sealed class BookingsDomainModule : FitSaaSModule
 {
@@ -15,5 +15,8 @@ public sealed class BookingsDomainModule : FitSaaSModule
         context.Services.AddBackgroundJob<ClassScheduleGenerationJob, ClassScheduleGenerationArgs>();
         var cron = context.Configuration["Bookings:ScheduleGenerationCron"] ?? ClassScheduleGenerationJob.DefaultCron;
         context.Services.AddRecurringJob(ClassScheduleGenerationJob.ScheduleName, cron, new ClassScheduleGenerationArgs(), forEveryTenant: true);
+        context.Services.AddBackgroundJob<BookingSweepJob, BookingSweepArgs>();
+        context.Services.AddRecurringJob(
+            BookingSweepJob.ScheduleName, context.Configuration["Bookings:SweepCron"] ?? BookingSweepJob.DefaultCron, new BookingSweepArgs(), forEveryTenant: true);
     }
 }

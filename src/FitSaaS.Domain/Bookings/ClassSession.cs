@@ -85,6 +85,16 @@ public sealed class ClassSession : FullAuditedAggregateRoot<Guid>, IMultiTenant
     /// </summary>
     public long LockVersion { get; private set; }
 
+    /// <summary>Booking-policy values set here (null values come from the next level); see <see cref="BookingPolicyProvider"/>.</summary>
+    public BookingPolicyOverrides Policy { get; private set; } = BookingPolicyOverrides.None;
+
+    /// <summary>Replaces the booking-policy values set here (null = none).</summary>
+    /// <exception cref="FitSaaS.Framework.Exceptions.BusinessException"><see cref="BookingsErrorCodes.InvalidBookingPolicy"/>.</exception>
+    public void SetPolicy(BookingPolicyOverrides? policy)
+    {
+        Policy = (policy ?? BookingPolicyOverrides.None).Validate();
+    }
+
     /// <summary>Seats still free.</summary>
     public int AvailableSeats => Math.Max(0, Capacity - ConfirmedCount);
 

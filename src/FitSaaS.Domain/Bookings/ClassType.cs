@@ -37,6 +37,16 @@ public sealed class ClassType : FullAuditedAggregateRoot<Guid>, IMultiTenant
     /// <summary>Duration of new sessions of this type unless given, in minutes.</summary>
     public int DurationMinutes { get; private set; }
 
+    /// <summary>Booking-policy values set here (null values come from the next level); see <see cref="BookingPolicyProvider"/>.</summary>
+    public BookingPolicyOverrides Policy { get; private set; } = BookingPolicyOverrides.None;
+
+    /// <summary>Replaces the booking-policy values set here (null = none).</summary>
+    /// <exception cref="FitSaaS.Framework.Exceptions.BusinessException"><see cref="BookingsErrorCodes.InvalidBookingPolicy"/>.</exception>
+    public void SetPolicy(BookingPolicyOverrides? policy)
+    {
+        Policy = (policy ?? BookingPolicyOverrides.None).Validate();
+    }
+
     /// <summary>Renames the class type.</summary>
     [MemberNotNull(nameof(Name))]
     public void Rename(string name)

@@ -5,13 +5,13 @@ namespace FitSaaS.Bookings;
 /// <summary>Repository of bookings (current tenant's only).</summary>
 public interface IBookingRepository : IRepository<Booking, Guid>
 {
-    /// <summary>The member's confirmed or waitlisted booking of the session, if any.</summary>
+    /// <summary>The member's active (not cancelled or late-cancelled) booking of the session, if any.</summary>
     Task<Booking?> FindActiveAsync(Guid classSessionId, Guid memberId, CancellationToken cancellationToken = default);
 
     /// <summary>The session's waitlisted bookings, first in line first (position, then booking time).</summary>
     Task<List<Booking>> GetWaitlistAsync(Guid classSessionId, CancellationToken cancellationToken = default);
 
-    /// <summary>The session's confirmed and waitlisted bookings: confirmed first (by booking time), then the waitlist in order.</summary>
+    /// <summary>The session's active bookings: seat holders first (by booking time), then the waitlist in order.</summary>
     Task<List<Booking>> GetActiveListAsync(Guid classSessionId, CancellationToken cancellationToken = default);
 
     /// <summary>
@@ -34,6 +34,24 @@ public interface IBookingRepository : IRepository<Booking, Guid>
         Guid? memberId, Guid? classSessionId, BookingStatus? status, string? sortField, bool descending, int skipCount, int maxResultCount,
         CancellationToken cancellationToken = default);
 
-    /// <summary>The session's confirmed and waitlisted bookings, tracked (for a change of all of them).</summary>
+    /// <summary>The session's pending, confirmed and waitlisted bookings, tracked (for a change of all of them).</summary>
     Task<List<Booking>> GetActiveForUpdateAsync(Guid classSessionId, CancellationToken cancellationToken = default);
+
+    /// <summary>The session's bookings in <paramref name="status"/>, tracked, oldest first.</summary>
+    Task<List<Booking>> GetInStatusForUpdateAsync(Guid classSessionId, BookingStatus status, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// How many seat-holding bookings (<see cref="BookingLifecycle.SeatStatuses"/>) the member has of sessions starting in
+    /// [<paramref name="fromUtc"/>, <paramref name="toUtc"/>) (no upper bound when null).
+    /// </summary>
+    Task<int> CountSeatBookingsAsync(Guid memberId, DateTime fromUtc, DateTime? toUtc, CancellationToken cancellationToken = default);
+
+    /// <summary>The start instants (UTC) of the sessions the member was a no-show at, starting from <paramref name="sinceUtc"/> on, latest first.</summary>
+    Task<List<DateTime>> GetNoShowSessionStartsAsync(Guid memberId, DateTime sinceUtc, CancellationToken cancellationToken = default);
+
+    /// <summary>Sessions with a pending booking whose hold expired at or before <paramref name="nowUtc"/>.</summary>
+    Task<List<Guid>> GetSessionIdsWithExpiredHoldsAsync(DateTime nowUtc, CancellationToken cancellationToken = default);
+
+    /// <summary>Sessions that started at or before <paramref name="startedBeforeUtc"/> and still have confirmed bookings (candidates of the no-show sweep).</summary>
+    Task<List<Guid>> GetStartedSessionIdsWithConfirmedBookingsAsync(DateTime startedBeforeUtc, CancellationToken cancellationToken = default);
 }

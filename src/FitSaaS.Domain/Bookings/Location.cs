@@ -56,6 +56,16 @@ public sealed class Location : FullAuditedAggregateRoot<Guid>, IMultiTenant
         TimeZoneId = FindTimeZone(timeZoneId).Id;
     }
 
+    /// <summary>Booking-policy values set here (null values come from the tenant's settings); see <see cref="BookingPolicyProvider"/>.</summary>
+    public BookingPolicyOverrides Policy { get; private set; } = BookingPolicyOverrides.None;
+
+    /// <summary>Replaces the booking-policy values set here (null = none).</summary>
+    /// <exception cref="FitSaaS.Framework.Exceptions.BusinessException"><see cref="BookingsErrorCodes.InvalidBookingPolicy"/>.</exception>
+    public void SetPolicy(BookingPolicyOverrides? policy)
+    {
+        Policy = (policy ?? BookingPolicyOverrides.None).Validate();
+    }
+
     /// <summary>The location's time zone.</summary>
     public TimeZoneInfo GetTimeZone() => FindTimeZone(TimeZoneId);
 

@@ -17,7 +17,8 @@ public sealed class EfCoreBookingRepository(IDbContextProvider<FitSaaSDbContext>
     // Compiled (EF Core, "Advanced performance topics"): asked on every booking, before the insert.
     private static readonly Func<FitSaaSDbContext, Guid, Guid, CancellationToken, Task<Booking?>> s_findActive =
         EF.CompileAsyncQuery((FitSaaSDbContext db, Guid classSessionId, Guid memberId, CancellationToken _) =>
-            db.Set<Booking>().FirstOrDefault(b => b.ClassSessionId == classSessionId && b.MemberId == memberId && b.Status != BookingStatus.Cancelled));
+            db.Set<Booking>().FirstOrDefault(b => b.ClassSessionId == classSessionId && b.MemberId == memberId &&
+                b.Status != BookingStatus.Cancelled && b.Status != BookingStatus.LateCancelled));
 
     /// <inheritdoc/>
     public async Task<Booking?> FindActiveAsync(Guid classSessionId, Guid memberId, CancellationToken cancellationToken = default) =>
@@ -36,10 +37,10 @@ public sealed class EfCoreBookingRepository(IDbContextProvider<FitSaaSDbContext>
     public async Task<List<Booking>> GetActiveListAsync(Guid classSessionId, CancellationToken cancellationToken = default)
     {
         var active = await (await GetDbSetAsync(cancellationToken)).AsNoTracking()
-            .Where(b => b.ClassSessionId == classSessionId && b.Status != BookingStatus.Cancelled)
+            .Where(b => b.ClassSessionId == classSessionId && b.Status != BookingStatus.Cancelled && b.Status != BookingStatus.LateCancelled)
             .ToListAsync(cancellationToken);
         return active
-            .OrderBy(b => b.Status == BookingStatus.Confirmed ? 0 : 1)
+            .OrderBy(b => b.Status == BookingStatus.Waitlisted ? 1 : 0)
             .ThenBy(b => b.WaitlistPosition)
             .ThenBy(b => b.PromotedAtUtc ?? b.BookedAtUtc)
             .ThenBy(b => b.Id)
@@ -109,7 +110,62 @@ public sealed class EfCoreBookingRepository(IDbContextProvider<FitSaaSDbContext>
     /// <inheritdoc/>
     public async Task<List<Booking>> GetActiveForUpdateAsync(Guid classSessionId, CancellationToken cancellationToken = default) =>
         await (await GetDbSetAsync(cancellationToken))
-            .Where(b => b.ClassSessionId == classSessionId && b.Status != BookingStatus.Cancelled)
+            .Where(b => b.ClassSessionId == classSessionId &&
+                (b.Status == BookingStatus.Pending || b.Status == BookingStatus.Confirmed || b.Status == BookingStatus.Waitlisted))
             .OrderBy(b => b.BookedAtUtc).ThenBy(b => b.Id)
             .ToListAsync(cancellationToken);
+
+    /// <inheritdoc/>
+    public async Task<List<Booking>> GetInStatusForUpdateAsync(Guid classSessionId, BookingStatus status, CancellationToken cancellationToken = default) =>
+        await (await GetDbSetAsync(cancellationToken))
+            .Where(b => b.ClassSessionId == classSessionId && b.Status == status)
+            .OrderBy(b => b.BookedAtUtc).ThenBy(b => b.Id)
+            .ToListAsync(cancellationToken);
+
+    /// <inheritdoc/>
+    public async Task<int> CountSeatBookingsAsync(Guid memberId, DateTime fromUtc, DateTime? toUtc, CancellationToken cancellationToken = default)
+    {
+        var dbContext = await GetDbContextAsync(cancellationToken);
+        var sessions = dbContext.Set<ClassSession>().Where(s => s.StartsAtUtc >= fromUtc);
+        if (toUtc is { } to)
+        {
+            sessions = sessions.Where(s => s.StartsAtUtc < to);
+        }
+
+        return await dbContext.Set<Booking>()
+            .Where(b => b.MemberId == memberId &&
+                (b.Status == BookingStatus.Pending || b.Status == BookingStatus.Confirmed || b.Status == BookingStatus.CheckedIn || b.Status == BookingStatus.NoShow))
+            .Join(sessions, b => b.ClassSessionId, s => s.Id, (b, _) => b.Id)
+            .CountAsync(cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public async Task<List<DateTime>> GetNoShowSessionStartsAsync(Guid memberId, DateTime sinceUtc, CancellationToken cancellationToken = default)
+    {
+        var dbContext = await GetDbContextAsync(cancellationToken);
+        return await dbContext.Set<Booking>()
+            .Where(b => b.MemberId == memberId && b.Status == BookingStatus.NoShow)
+            .Join(dbContext.Set<ClassSession>().Where(s => s.StartsAtUtc >= sinceUtc), b => b.ClassSessionId, s => s.Id, (_, s) => s.StartsAtUtc)
+            .OrderByDescending(start => start)
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public async Task<List<Guid>> GetSessionIdsWithExpiredHoldsAsync(DateTime nowUtc, CancellationToken cancellationToken = default) =>
+        await (await GetDbSetAsync(cancellationToken))
+            .Where(b => b.Status == BookingStatus.Pending && b.HoldExpiresAtUtc <= nowUtc)
+            .Select(b => b.ClassSessionId)
+            .Distinct()
+            .ToListAsync(cancellationToken);
+
+    /// <inheritdoc/>
+    public async Task<List<Guid>> GetStartedSessionIdsWithConfirmedBookingsAsync(DateTime startedBeforeUtc, CancellationToken cancellationToken = default)
+    {
+        var dbContext = await GetDbContextAsync(cancellationToken);
+        return await dbContext.Set<Booking>()
+            .Where(b => b.Status == BookingStatus.Confirmed)
+            .Join(dbContext.Set<ClassSession>().Where(s => s.StartsAtUtc <= startedBeforeUtc), b => b.ClassSessionId, s => s.Id, (_, s) => s.Id)
+            .Distinct()
+            .ToListAsync(cancellationToken);
+    }
 }

@@ -297,7 +297,7 @@ public abstract class BookingAppServiceTests(FitSaaSApplicationFixture fixture)
         var booking = await _scenario.BookAsync(gym.Tenant, member, gym.Session.Id);
         var staff = await fixture.CreateUserAsync(gym.Tenant.Id, "coach", IdentityConsts.StaffRole);
 
-        var cancelled = await _scenario.AsAsync<IBookingAppService, BookingDto>(gym.Tenant.Id, staff, IdentityConsts.StaffRole, s => s.CancelAsync(booking.Id));
+        var cancelled = await _scenario.AsAsync<IBookingAppService, BookingDto>(gym.Tenant.Id, staff, IdentityConsts.StaffRole, s => s.CancelAsync(booking.Id, new CancelBookingDto { Reason = "Front desk: member called in sick" }));
 
         cancelled.Status.ShouldBe(BookingStatus.Cancelled);
         (await _scenario.GetSessionAsync(gym.Tenant, gym.Session.Id)).ConfirmedCount.ShouldBe(0);

@@ -37,7 +37,7 @@ public abstract class BookingCancellationCutoffTests(FitSaaSApplicationFixture f
         var staff = await fixture.CreateUserAsync(gym.Tenant.Id, "frontdesk", IdentityConsts.StaffRole);
         var booking = await _scenario.BookAsync(gym.Tenant, member, gym.Session.Id);
 
-        var cancelled = await _scenario.AsAsync<IBookingAppService, BookingDto>(gym.Tenant.Id, staff, IdentityConsts.StaffRole, s => s.CancelAsync(booking.Id));
+        var cancelled = await _scenario.AsAsync<IBookingAppService, BookingDto>(gym.Tenant.Id, staff, IdentityConsts.StaffRole, s => s.CancelAsync(booking.Id, new CancelBookingDto { Reason = "Front desk: member called in sick" }));
 
         cancelled.Status.ShouldBe(BookingStatus.Cancelled);
     }

@@ -72,7 +72,7 @@ public abstract class BookingsTenantIsolationTests(FitSaaSApplicationFixture fix
         var b = await fixture.CreateTenantAsync();
 
         await Should.ThrowAsync<EntityNotFoundException>(() => _scenario.AsAdminAsync<IBookingAppService, BookingDto>(b, s => s.GetAsync(booking.Id)));
-        await Should.ThrowAsync<EntityNotFoundException>(() => _scenario.AsAdminAsync<IBookingAppService, BookingDto>(b, s => s.CancelAsync(booking.Id)));
+        await Should.ThrowAsync<EntityNotFoundException>(() => _scenario.AsAdminAsync<IBookingAppService, BookingDto>(b, s => s.CancelAsync(booking.Id, new CancelBookingDto { Reason = "Front desk: member called in sick" })));
         await Should.ThrowAsync<EntityNotFoundException>(() => _scenario.AsAdminAsync<IBookingAppService, BookingDto>(
             b, s => s.CreateAsync(new CreateBookingDto { ClassSessionId = a.Session.Id })));
         var list = await _scenario.AsAdminAsync<IBookingAppService, PagedResultDto<BookingDto>>(b, s => s.GetListAsync(new GetBookingListInput { ClassSessionId = a.Session.Id }));

@@ -131,12 +131,36 @@ public abstract class ClassScheduleAppServiceTests(FitSaaSApplicationFixture fix
         (await GeneratedAsync(gym, schedule.Id)).Select(s => s.OccurrenceDate).ShouldBe(before.Select(s => s.OccurrenceDate));
     }
 
+    [Fact]
+    public async Task DeleteAsync_UnbookedFutureSessionsGo_TheBookedOneStaysCustomized_AndTheClassTypeIsFreeAgainOnlyWithoutSessions()
+    {
+        var gym = await _scenario.CreateGymAsync(capacity: 5);
+        var member = (await _scenario.CreateMembersAsync(gym.Tenant, 1))[0];
+        var schedule = await CreateAsync(gym, "FREQ=DAILY;COUNT=40");
+        var sessions = await GeneratedAsync(gym, schedule.Id);
+        await _scenario.BookAsync(gym.Tenant, member, sessions[1].Id);
+        var yoga = await _scenario.AsAdminAsync<IClassTypeAppService, ClassTypeDto>(gym.Tenant, s => s.CreateAsync(new CreateClassTypeDto { Name = "Yoga", DefaultCapacity = 10, DurationMinutes = 60 }));
+        var yogaSchedule = await _scenario.AsAdminAsync<IClassScheduleAppService, ClassScheduleDto>(gym.Tenant, s => s.CreateAsync(Input(gym, "FREQ=YEARLY;COUNT=1", yoga.Id)));
+        await RemoveGeneratedRowsAsync(gym, yogaSchedule.Id, (await GeneratedAsync(gym, yogaSchedule.Id)).Select(s => s.Id).ToList());
+
+        var inUse = await Should.ThrowAsync<BusinessException>(() => AsAdminAsync<IClassTypeAppService>(gym, s => s.DeleteAsync(yoga.Id)));
+        await AsAdminAsync<IClassScheduleAppService>(gym, s => s.DeleteAsync(schedule.Id));
+
+        inUse.Code.ShouldBe(BookingsErrorCodes.ClassTypeInUse);
+        var kept = (await GeneratedAsync(gym, schedule.Id)).ShouldHaveSingleItem();
+        (kept.Id, kept.IsCustomized, kept.ConfirmedCount).ShouldBe((sessions[1].Id, true, 1));
+        await Should.ThrowAsync<EntityNotFoundException>(() => _scenario.AsAdminAsync<IClassScheduleAppService, ClassScheduleDto>(gym.Tenant, s => s.GetAsync(schedule.Id)));
+    }
+
     private Task<ClassScheduleDto> CreateAsync(Gym gym, string rule) =>
         _scenario.AsAdminAsync<IClassScheduleAppService, ClassScheduleDto>(gym.Tenant, s => s.CreateAsync(Input(gym, rule)));
 
-    private static CreateClassScheduleDto Input(Gym gym, string rule) => new()
+    private Task AsAdminAsync<TService>(Gym gym, Func<TService, Task> call)
+        where TService : notnull => _scenario.AsAsync(gym.Tenant.Id, gym.Tenant.AdminUserId, FitSaaS.Identity.IdentityConsts.AdminRole, call);
+
+    private static CreateClassScheduleDto Input(Gym gym, string rule, Guid? classTypeId = null) => new()
     {
-        ClassTypeId = gym.ClassType.Id,
+        ClassTypeId = classTypeId ?? gym.ClassType.Id,
         LocationId = gym.Location.Id,
         Capacity = 8,
         DurationMinutes = 50,

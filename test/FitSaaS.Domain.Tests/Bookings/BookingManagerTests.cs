@@ -115,7 +115,7 @@ public sealed class BookingManagerTests
         bookings[0].Status.ShouldBe(BookingStatus.Cancelled);
         bookings[2].Status.ShouldBe(BookingStatus.Confirmed);
         bookings[2].PromotedAtUtc.ShouldBe(cancelledAt);
-        bookings[2].GetLocalEvents().OfType<BookingPromotedEvent>().ShouldHaveSingleItem();
+        bookings[2].GetLocalEvents().OfType<BookingStatusChangedEvent>().ShouldContain(e => e.PreviousStatus == BookingStatus.Waitlisted && e.Status == BookingStatus.Confirmed);
         bookings[3].WaitlistPosition.ShouldBe(1);
         bookings[4].WaitlistPosition.ShouldBe(2);
         session.ConfirmedCount.ShouldBe(2);

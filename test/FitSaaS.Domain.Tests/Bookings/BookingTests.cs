@@ -15,7 +15,7 @@ public sealed class BookingTests
         booking.WaitlistPosition.ShouldBeNull();
         booking.BookedAtUtc.ShouldBe(s_now);
         booking.IsActive.ShouldBeTrue();
-        booking.GetLocalEvents().ShouldHaveSingleItem().ShouldBeOfType<BookingConfirmedEvent>().BookingId.ShouldBe(booking.Id);
+        booking.GetLocalEvents().ShouldHaveSingleItem().ShouldBeOfType<BookingStatusChangedEvent>().ShouldBe(new BookingStatusChangedEvent(booking.Id, booking.ClassSessionId, booking.MemberId, null, BookingStatus.Confirmed, booking.BookedAtUtc, false, null));
     }
 
     [Fact]
@@ -25,7 +25,7 @@ public sealed class BookingTests
 
         booking.Status.ShouldBe(BookingStatus.Waitlisted);
         booking.WaitlistPosition.ShouldBe(3);
-        booking.GetLocalEvents().ShouldHaveSingleItem().ShouldBeOfType<BookingWaitlistedEvent>().WaitlistPosition.ShouldBe(3);
+        booking.GetLocalEvents().ShouldHaveSingleItem().ShouldBeOfType<BookingStatusChangedEvent>().Status.ShouldBe(BookingStatus.Waitlisted);
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class BookingTests
         booking.WaitlistPosition.ShouldBeNull();
         booking.CancelledAtUtc.ShouldBe(s_now.AddMinutes(5));
         booking.IsActive.ShouldBeFalse();
-        booking.GetLocalEvents().ShouldHaveSingleItem().ShouldBeOfType<BookingCancelledEvent>().PreviousStatus.ShouldBe(BookingStatus.Waitlisted);
+        booking.GetLocalEvents().ShouldHaveSingleItem().ShouldBeOfType<BookingStatusChangedEvent>().PreviousStatus.ShouldBe(BookingStatus.Waitlisted);
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class BookingTests
         booking.Status.ShouldBe(BookingStatus.Confirmed);
         booking.WaitlistPosition.ShouldBeNull();
         booking.PromotedAtUtc.ShouldBe(s_now.AddHours(1));
-        booking.GetLocalEvents().ShouldHaveSingleItem().ShouldBeOfType<BookingPromotedEvent>();
+        booking.GetLocalEvents().ShouldHaveSingleItem().ShouldBeOfType<BookingStatusChangedEvent>().Status.ShouldBe(BookingStatus.Confirmed);
     }
 
     [Fact]

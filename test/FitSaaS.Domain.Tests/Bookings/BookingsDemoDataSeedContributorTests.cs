@@ -85,7 +85,7 @@ public sealed class BookingsDemoDataSeedContributorTests
     {
         var guids = new SequentialGuidGenerator(TimeProvider.System);
         var currentTenant = new CurrentTenant(new CurrentTenantAccessor());
-        var manager = new ClassScheduleManager(_schedules, _sessions, _classTypes, _locations, new FakeBookingRepository(), new FakeDistributedEventBus(), guids, currentTenant);
+        var manager = new ClassScheduleManager(_schedules, _sessions, _classTypes, _locations, new FakeBookingRepository(_sessions), new FakeDistributedEventBus(), guids, currentTenant);
         return new BookingsDemoDataSeedContributor(_locations, _classTypes, _schedules, manager, guids, new FixedTimeProvider(s_now));
     }
 }

@@ -280,7 +280,16 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.PostgreSql
                     b.Property<DateTime>("BookedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("BookedByStaff")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTime?>("CancelledAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("CancelledByStaff")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("CheckedInAtUtc")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid>("ClassSessionId")
@@ -298,6 +307,9 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.PostgreSql
                     b.Property<Guid?>("CreatorId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime?>("HoldExpiresAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime?>("LastModificationTime")
                         .HasColumnType("timestamp with time zone");
 
@@ -307,8 +319,15 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.PostgreSql
                     b.Property<Guid>("MemberId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime?>("NoShowAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime?>("PromotedAtUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("StaffReason")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -328,7 +347,9 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.PostgreSql
                     b.HasIndex("ClassSessionId", "MemberId")
                         .IsUnique()
                         .HasDatabaseName("IX_Bookings_ClassSessionId_MemberId_Active")
-                        .HasFilter("\"Status\" <> 'Cancelled'");
+                        .HasFilter("\"Status\" NOT IN ('Cancelled', 'LateCancelled')");
+
+                    b.HasIndex("Status", "HoldExpiresAtUtc");
 
                     b.HasIndex("ClassSessionId", "Status", "WaitlistPosition");
 
@@ -505,6 +526,44 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.PostgreSql
                     b.Property<int>("WaitlistCount")
                         .HasColumnType("integer");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Policy", "FitSaaS.Bookings.ClassSession.Policy#BookingPolicyOverrides", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int?>("BookingClosesMinutes")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("BookingOpensMinutes")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("CancellationCutoffMinutes")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("CheckInClosesMinutes")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("CheckInOpensMinutes")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("FreeCancellationMinutes")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("MaxBookingsPerDay")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("MaxBookingsPerWeek")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("MaxUpcomingBookings")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("WaitlistCutoffMinutes")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("WaitlistMaxSize")
+                                .HasColumnType("integer");
+                        });
+
                     b.HasKey("Id");
 
                     b.HasIndex("ClassTypeId");
@@ -572,6 +631,44 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.PostgreSql
                     b.Property<Guid?>("TenantId")
                         .HasColumnType("uuid");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Policy", "FitSaaS.Bookings.ClassType.Policy#BookingPolicyOverrides", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int?>("BookingClosesMinutes")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("BookingOpensMinutes")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("CancellationCutoffMinutes")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("CheckInClosesMinutes")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("CheckInOpensMinutes")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("FreeCancellationMinutes")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("MaxBookingsPerDay")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("MaxBookingsPerWeek")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("MaxUpcomingBookings")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("WaitlistCutoffMinutes")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("WaitlistMaxSize")
+                                .HasColumnType("integer");
+                        });
+
                     b.HasKey("Id");
 
                     b.HasIndex("TenantId");
@@ -626,6 +723,44 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Policy", "FitSaaS.Bookings.Location.Policy#BookingPolicyOverrides", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int?>("BookingClosesMinutes")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("BookingOpensMinutes")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("CancellationCutoffMinutes")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("CheckInClosesMinutes")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("CheckInOpensMinutes")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("FreeCancellationMinutes")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("MaxBookingsPerDay")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("MaxBookingsPerWeek")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("MaxUpcomingBookings")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("WaitlistCutoffMinutes")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("WaitlistMaxSize")
+                                .HasColumnType("integer");
+                        });
 
                     b.HasKey("Id");
 
@@ -1797,7 +1932,7 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.PostgreSql
                     b.HasOne("FitSaaS.Bookings.ClassSchedule", null)
                         .WithMany()
                         .HasForeignKey("ClassScheduleId")
-                        .OnDelete(DeleteBehavior.Restrict);
+                        .OnDelete(DeleteBehavior.ClientNoAction);
 
                     b.HasOne("FitSaaS.Bookings.ClassType", null)
                         .WithMany()

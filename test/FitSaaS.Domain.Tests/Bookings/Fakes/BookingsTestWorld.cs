@@ -17,7 +17,10 @@ public sealed class BookingsTestWorld
         CurrentTenant = currentTenant;
         Guids = guids;
         Features = new FeatureTestWorld(currentTenant);
-        BookingManager = new BookingManager(Bookings, Sessions, guids, currentTenant, Features.Checker);
+        Bookings = new FakeBookingRepository(Sessions);
+        Policies = new BookingPolicyProvider(ClassTypes, Locations, Settings);
+        BookingManager = new BookingManager(
+            Bookings, Sessions, Locations, Policies, Features.Lock, Guards, Settings, guids, currentTenant, Features.Checker);
         LocationManager = new LocationManager(Locations, Sessions, Schedules, Features.Quota, guids, currentTenant);
         ScheduleManager = new ClassScheduleManager(Schedules, Sessions, ClassTypes, Locations, Bookings, Events, guids, currentTenant);
         SessionManager = new ClassSessionManager(Sessions, ClassTypes, Locations, BookingManager, Events, guids, currentTenant);
@@ -31,7 +34,14 @@ public sealed class BookingsTestWorld
 
     public IGuidGenerator Guids { get; }
 
-    public FakeBookingRepository Bookings { get; } = new();
+    public FakeBookingRepository Bookings { get; }
+
+    public FakeSettingProvider Settings { get; } = new();
+
+    public BookingPolicyProvider Policies { get; }
+
+    /// <summary>The guards the booking manager runs (a test adds its own before booking).</summary>
+    public List<IBookingGuard> Guards { get; } = [];
 
     public FakeClassSessionRepository Sessions { get; } = new();
 

@@ -2,7 +2,7 @@ using FitSaaS.Bookings;
 
 namespace FitSaaS.Domain.Tests.Bookings.Fakes;
 
-public sealed class FakeBookingRepository : FakeRepository<Booking>, IBookingRepository
+public sealed class FakeBookingRepository(FakeClassSessionRepository sessions) : FakeRepository<Booking>, IBookingRepository
 {
     public Task<Booking?> FindActiveAsync(Guid classSessionId, Guid memberId, CancellationToken cancellationToken = default) =>
         Task.FromResult(Items.FirstOrDefault(b => b.ClassSessionId == classSessionId && b.MemberId == memberId && b.IsActive));
@@ -17,7 +17,7 @@ public sealed class FakeBookingRepository : FakeRepository<Booking>, IBookingRep
     public Task<List<Booking>> GetActiveListAsync(Guid classSessionId, CancellationToken cancellationToken = default) =>
         Task.FromResult(Items
             .Where(b => b.ClassSessionId == classSessionId && b.IsActive)
-            .OrderBy(b => b.Status == BookingStatus.Confirmed ? 0 : 1)
+            .OrderBy(b => b.Status == BookingStatus.Waitlisted ? 1 : 0)
             .ThenBy(b => b.WaitlistPosition)
             .ThenBy(b => b.BookedAtUtc)
             .ToList());
@@ -42,5 +42,25 @@ public sealed class FakeBookingRepository : FakeRepository<Booking>, IBookingRep
     }
 
     public Task<List<Booking>> GetActiveForUpdateAsync(Guid classSessionId, CancellationToken cancellationToken = default) =>
-        Task.FromResult(Items.Where(b => b.ClassSessionId == classSessionId && b.Status != BookingStatus.Cancelled).OrderBy(b => b.BookedAtUtc).ThenBy(b => b.Id).ToList());
+        Task.FromResult(Items
+            .Where(b => b.ClassSessionId == classSessionId && b.Status is BookingStatus.Pending or BookingStatus.Confirmed or BookingStatus.Waitlisted)
+            .OrderBy(b => b.BookedAtUtc).ThenBy(b => b.Id).ToList());
+
+    public Task<List<Booking>> GetInStatusForUpdateAsync(Guid classSessionId, BookingStatus status, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Items.Where(b => b.ClassSessionId == classSessionId && b.Status == status).OrderBy(b => b.BookedAtUtc).ThenBy(b => b.Id).ToList());
+
+    public Task<int> CountSeatBookingsAsync(Guid memberId, DateTime fromUtc, DateTime? toUtc, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Items.Count(b => b.MemberId == memberId && b.HoldsSeat && StartOf(b) >= fromUtc && (toUtc is null || StartOf(b) < toUtc)));
+
+    public Task<List<DateTime>> GetNoShowSessionStartsAsync(Guid memberId, DateTime sinceUtc, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Items.Where(b => b.MemberId == memberId && b.Status == BookingStatus.NoShow).Select(StartOf)
+            .Where(s => s >= sinceUtc).OrderByDescending(s => s).ToList());
+
+    public Task<List<Guid>> GetSessionIdsWithExpiredHoldsAsync(DateTime nowUtc, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Items.Where(b => b.Status == BookingStatus.Pending && b.HoldExpiresAtUtc <= nowUtc).Select(b => b.ClassSessionId).Distinct().ToList());
+
+    public Task<List<Guid>> GetStartedSessionIdsWithConfirmedBookingsAsync(DateTime startedBeforeUtc, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Items.Where(b => b.Status == BookingStatus.Confirmed && StartOf(b) <= startedBeforeUtc).Select(b => b.ClassSessionId).Distinct().ToList());
+
+    private DateTime StartOf(Booking booking) => sessions.Items.Single(s => s.Id == booking.ClassSessionId).StartsAtUtc;
 }

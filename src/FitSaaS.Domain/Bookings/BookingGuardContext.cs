@@ -1,0 +1,12 @@
+namespace FitSaaS.Bookings;
+
+/// <summary>What a <see cref="IBookingGuard"/> decides on.</summary>
+/// <param name="Operation">The operation.</param>
+/// <param name="Session">The session, locked by the running transaction.</param>
+/// <param name="MemberId">The member (a user id of the tenant).</param>
+/// <param name="Status">The status the booking is about to enter.</param>
+/// <param name="Booking">The booking, for every operation but <see cref="BookingOperation.Book"/> (null then: it does not exist yet).</param>
+/// <param name="ByStaff">Staff act on the member's behalf (a walk-in, a check-in from the roster).</param>
+/// <param name="Now">The current instant (UTC).</param>
+public sealed record BookingGuardContext(
+    BookingOperation Operation, ClassSession Session, Guid MemberId, BookingStatus Status, Booking? Booking, bool ByStaff, DateTime Now);
