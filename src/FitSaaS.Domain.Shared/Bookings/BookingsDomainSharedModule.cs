@@ -20,7 +20,8 @@ public sealed class BookingsDomainSharedModule : FitSaaSModule
         context.Services.Configure<ExceptionHttpStatusOptions>(options => options
             .Map(BookingsErrorCodes.AlreadyBooked, 409)
             .Map(BookingsErrorCodes.SessionFull, 409)
-            .Map(BookingsErrorCodes.ScheduleCapacityBelowConfirmed, 409));
+            .Map(BookingsErrorCodes.ScheduleCapacityBelowConfirmed, 409)
+            .Map(BookingsErrorCodes.CalendarFeedNotFound, 404));
         context.Services.Configure<FeatureOptions>(o => o.DefinitionProviders.Add(typeof(BookingsFeatureDefinitionProvider)));
         context.Services.Configure<EditionDefaultsOptions>(o => o
             .Set(EditionNames.Free, BookingsFeatures.Waitlist, "false").Set(EditionNames.Free, BookingsFeatures.MaxLocations, "1")

@@ -22,6 +22,12 @@ public sealed class BookingsSettingDefinitionProvider : SettingDefinitionProvide
                 "Cancellation cut-off (minutes before start)",
                 isVisibleToClients: true),
             new SettingDefinition(
+                BookingsSettingNames.CalendarFeedValidFromUtc,
+                null,
+                "Calendar feed tokens accepted from (UTC)",
+                isVisibleToClients: false,
+                providers: [SettingProviderNames.User]),
+            new SettingDefinition(
                 BookingsSettingNames.ScheduleHorizonDays,
                 ClassScheduleConsts.DefaultHorizonDays.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 "Days of sessions generated ahead from class schedules",

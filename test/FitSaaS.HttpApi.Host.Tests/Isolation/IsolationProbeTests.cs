@@ -38,6 +38,8 @@ public sealed class IsolationProbeTests(FitSaaSWebFixture fixture, ITestOutputHe
     {
         // Every request (the snapshots included) adds audit entries; the host admin sees them all.
         ["/api/audit-logging/audit-logs"] = "grows with every audited request, including the snapshot reads",
+        // Each read issues a new calendar feed token (Data Protection output differs every time); reading changes no data.
+        ["/api/bookings/my-calendar-feed"] = "a fresh feed token on every read",
     };
 
     [Theory]
