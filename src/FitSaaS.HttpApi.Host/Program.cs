@@ -1,5 +1,6 @@
 using FitSaaS;
 using FitSaaS.BackgroundJobs;
+using FitSaaS.Bookings;
 using FitSaaS.EntityFrameworkCore;
 using FitSaaS.Framework.AspNetCore;
 using FitSaaS.Framework.AspNetCore.ApiDefinition;
@@ -34,6 +35,7 @@ app.MapControllers();
 app.MapRazorPages();
 app.MapFitSaaSJobDashboard();
 app.MapTokenServer();
+app.MapBookingsCalendarFeed(); // anonymous iCalendar feed of a member's bookings (ADR 0041)
 app.MapFitSaaSApplicationConfiguration();
 app.MapFitSaaSApiDefinition();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });

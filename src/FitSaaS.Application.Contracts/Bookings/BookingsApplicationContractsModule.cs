@@ -38,6 +38,7 @@ public sealed class BookingsApplicationContractsModule : FitSaaSModule
         BookingsPermissions.ClassSessions.Update,
         BookingsPermissions.ClassSessions.Delete,
         BookingsPermissions.ClassSessions.Roster,
+        BookingsPermissions.Reports.Default,
         BookingsPermissions.Bookings.Default,
         BookingsPermissions.Bookings.Manage,
     ];

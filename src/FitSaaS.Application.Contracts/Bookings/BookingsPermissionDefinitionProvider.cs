@@ -32,6 +32,8 @@ public sealed class BookingsPermissionDefinitionProvider : PermissionDefinitionP
         sessions.AddChild(BookingsPermissions.ClassSessions.Delete, "Delete sessions");
         sessions.AddChild(BookingsPermissions.ClassSessions.Roster, "See session rosters");
 
+        group.AddPermission(BookingsPermissions.Reports.Default, "Attendance reports", MultiTenancySides.Tenant);
+
         var bookings = group.AddPermission(BookingsPermissions.Bookings.Default, "Bookings", MultiTenancySides.Tenant);
         bookings.AddChild(BookingsPermissions.Bookings.Manage, "Manage any member's bookings");
     }

@@ -73,6 +73,13 @@ public static class BookingsPermissions
         public const string Roster = Default + ".Roster";
     }
 
+    /// <summary>Reports for staff.</summary>
+    public static class Reports
+    {
+        /// <summary>See the attendance report (peak hours, popular classes, coaches, locations).</summary>
+        public const string Default = GroupName + ".Reports";
+    }
+
     /// <summary>Booking permissions.</summary>
     public static class Bookings
     {

@@ -30,7 +30,8 @@ public interface IBookingAppService : IApplicationService
     Task<BookingDto> GetAsync(Guid id);
 
     /// <summary>
-    /// Cancels a booking (one's own, or any with <c>Bookings.Manage</c>): <c>POST /api/bookings/bookings/{id}/cancel</c>.
+    /// Cancels a booking (one's own, or any with <c>Bookings.Manage</c>): <c>POST /api/bookings/bookings/{id}/cancel</c>, the
+    /// body optional (<see cref="CancelBookingDto"/>).
     /// A member's cancellation is free until the policy's free limit, <c>LateCancelled</c> until its cut-off, refused after;
     /// staff cancel a member's booking without penalty, with a reason. A freed seat goes to the first eligible waitlisted
     /// booking in the same transaction (until the waitlist cut-off). Cancelling twice is harmless.
@@ -39,7 +40,7 @@ public interface IBookingAppService : IApplicationService
     /// <exception cref="Framework.Exceptions.BusinessException">
     /// <c>Bookings:SessionStarted</c>, <c>Bookings:CancellationWindowClosed</c>, <c>Bookings:ReasonRequired</c>, <c>Bookings:InvalidBookingStatus</c>.
     /// </exception>
-    Task<BookingDto> CancelAsync(Guid id, CancelBookingDto input);
+    Task<BookingDto> CancelAsync(Guid id, CancelBookingDto? input = null);
 
     /// <summary>
     /// Confirms a pending hold once its payment completed: <c>POST /api/bookings/bookings/{id}/confirm</c>. Idempotent: a
@@ -58,7 +59,7 @@ public interface IBookingAppService : IApplicationService
     /// <exception cref="Framework.Exceptions.BusinessException">
     /// <c>Bookings:CheckInWindowClosed</c>, <c>Bookings:SessionFull</c>, <c>Bookings:NoShowFinal</c>, <c>Bookings:InvalidBookingStatus</c>.
     /// </exception>
-    Task<CheckInResultDto> CheckInAsync(Guid id, CheckInBookingDto input);
+    Task<CheckInResultDto> CheckInAsync(Guid id, CheckInBookingDto? input = null);
 
     /// <summary>
     /// The member's personal check-in token for their booking (<c>GET /api/bookings/bookings/{id}/check-in-token</c>), to

@@ -76,14 +76,13 @@ public sealed class BookingAppService(
     public async Task<BookingDto> GetAsync(Guid id) => (await GetVisibleAsync(id)).ToDto();
 
     /// <inheritdoc/>
-    public async Task<BookingDto> CancelAsync(Guid id, CancelBookingDto input)
+    public async Task<BookingDto> CancelAsync(Guid id, CancelBookingDto? input = null)
     {
-        ArgumentNullException.ThrowIfNull(input);
         var booking = await GetVisibleAsync(id);
 
         // Another member's booking is visible only to staff (Manage): theirs is a staff cancellation, with a reason.
         var byStaff = booking.MemberId != CurrentUserId();
-        if (await bookingManager.CancelAsync(booking, Now(), new BookingRequest(byStaff, byStaff ? input.Reason : null)))
+        if (await bookingManager.CancelAsync(booking, Now(), new BookingRequest(byStaff, byStaff ? input?.Reason : null)))
         {
             metrics.Cancelled(unitOfWorkManager.Current);
         }
@@ -100,11 +99,10 @@ public sealed class BookingAppService(
 
     /// <inheritdoc/>
     [Authorize(BookingsPermissions.Bookings.Manage)]
-    public async Task<CheckInResultDto> CheckInAsync(Guid id, CheckInBookingDto input)
+    public async Task<CheckInResultDto> CheckInAsync(Guid id, CheckInBookingDto? input = null)
     {
-        ArgumentNullException.ThrowIfNull(input);
         var booking = await bookings.GetAsync(id);
-        var checkedIn = await bookingManager.CheckInAsync(booking, Now(), new BookingRequest(ByStaff: true, input.Reason));
+        var checkedIn = await bookingManager.CheckInAsync(booking, Now(), new BookingRequest(ByStaff: true, input?.Reason));
         return new CheckInResultDto { Booking = booking.ToDto(), AlreadyCheckedIn = !checkedIn };
     }
 

@@ -25,7 +25,8 @@ public sealed class BookingsDomainSharedModule : FitSaaSModule
             .Map(BookingsErrorCodes.HoldExpired, 409)
             .Map(BookingsErrorCodes.BookingLimitReached, 409)
             .Map(BookingsErrorCodes.InvalidCheckInToken, 400)
-            .Map(BookingsErrorCodes.InvalidBookingPolicy, 400));
+            .Map(BookingsErrorCodes.InvalidBookingPolicy, 400)
+            .Map(BookingsErrorCodes.CalendarFeedNotFound, 404));
         context.Services.Configure<FeatureOptions>(o => o.DefinitionProviders.Add(typeof(BookingsFeatureDefinitionProvider)));
         context.Services.Configure<EditionDefaultsOptions>(o => o
             .Set(EditionNames.Free, BookingsFeatures.Waitlist, "false").Set(EditionNames.Free, BookingsFeatures.MaxLocations, "1")

@@ -49,6 +49,19 @@ public static class BookingsErrorCodes
     public const string ClassTypeInUse = "Bookings:ClassTypeInUse";
 
     /// <summary>
+    /// The attendance report's range is longer than <see cref="AttendanceReportConsts.MaxRangeDays"/> days (data:
+    /// <c>days</c>, <c>maxDays</c>); ask for several shorter ranges.
+    /// </summary>
+    public const string ReportRangeTooLong = "Bookings:ReportRangeTooLong";
+
+    /// <summary>
+    /// The calendar feed token is malformed, was not issued by this deployment, belongs to an inactive tenant, was issued for
+    /// another tenant than the request's, or was revoked by a reset (<see cref="BookingsSettingNames.CalendarFeedValidFromUtc"/>).
+    /// The answer never says which.
+    /// </summary>
+    public const string CalendarFeedNotFound = "Bookings:CalendarFeedNotFound";
+
+    /// <summary>
     /// The recurrence rule is not an RFC 5545 RRULE value the schedules accept (data: <c>recurrenceRule</c>, <c>reason</c>):
     /// it does not parse, its frequency is finer than daily, or it yields no occurrence. Written without the
     /// <c>RRULE:</c> prefix, e.g. <c>FREQ=WEEKLY;BYDAY=MO,WE,FR;UNTIL=20270630</c>.

@@ -38,6 +38,12 @@ public sealed class BookingsSettingDefinitionProvider : SettingDefinitionProvide
             Policy(BookingsSettingNames.StrikeWindowDays, "30", "Strike window (days)"),
             Policy(BookingsSettingNames.StrikeRestrictionDays, "7", "Booking restriction (days)"),
             new SettingDefinition(
+                BookingsSettingNames.CalendarFeedValidFromUtc,
+                null,
+                "Calendar feed tokens accepted from (UTC)",
+                isVisibleToClients: false,
+                providers: [SettingProviderNames.User]),
+            new SettingDefinition(
                 BookingsSettingNames.ScheduleHorizonDays,
                 ClassScheduleConsts.DefaultHorizonDays.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 "Days of sessions generated ahead from class schedules",

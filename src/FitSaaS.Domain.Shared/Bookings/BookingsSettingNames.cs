@@ -93,6 +93,13 @@ public static class BookingsSettingNames
     public const string StrikeRestrictionDays = "Bookings.StrikeRestrictionDays";
 
     /// <summary>
+    /// The UTC instant (round-trip format) from which the member's calendar feed tokens are accepted: a token issued before
+    /// it is refused. A reset of the feed moves it to now. User level only, not sent to clients; unset = every token of the
+    /// member is accepted.
+    /// </summary>
+    public const string CalendarFeedValidFromUtc = "Bookings.CalendarFeedValidFromUtc";
+
+    /// <summary>
     /// Days ahead, from today in each location's zone, for which class schedules have sessions generated (default 42, six
     /// weeks; 1 to <see cref="ClassScheduleConsts.MaxHorizonDays"/>). Read by the generation job and when a schedule is
     /// saved. Tenant or global.

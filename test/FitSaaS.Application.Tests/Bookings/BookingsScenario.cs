@@ -42,7 +42,7 @@ public sealed class BookingsScenario(FitSaaSApplicationFixture fixture)
 
     /// <summary>Cancels the booking as the member.</summary>
     public Task<BookingDto> CancelAsync(TestTenant tenant, Guid memberId, Guid bookingId) =>
-        AsMemberAsync<IBookingAppService, BookingDto>(tenant, memberId, s => s.CancelAsync(bookingId, new CancelBookingDto()));
+        AsMemberAsync<IBookingAppService, BookingDto>(tenant, memberId, s => s.CancelAsync(bookingId));
 
     /// <summary>Reads the session as the tenant's admin.</summary>
     public Task<ClassSessionDto> GetSessionAsync(TestTenant tenant, Guid sessionId) =>

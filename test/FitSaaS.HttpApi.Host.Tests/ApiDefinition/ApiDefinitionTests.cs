@@ -160,7 +160,8 @@ public sealed class ApiDefinitionTests(FitSaaSWebFixture fixture) : IClassFixtur
         var create = types.GetProperty(typeof(CreateBookingDto).FullName!);
         create.GetProperty("kind").GetString().ShouldBe("object");
         var createProperties = create.GetProperty("properties").EnumerateArray().ToList();
-        createProperties.Select(p => p.GetProperty("name").GetString()).ShouldBe([nameof(CreateBookingDto.ClassSessionId), nameof(CreateBookingDto.MemberId)]);
+        createProperties.Select(p => p.GetProperty("name").GetString()).ShouldBe(
+            [nameof(CreateBookingDto.ClassSessionId), nameof(CreateBookingDto.MemberId), nameof(CreateBookingDto.Hold), nameof(CreateBookingDto.Reason)]);
         createProperties[0].GetProperty("jsonName").GetString().ShouldBe("classSessionId");
         createProperties[0].GetProperty("type").GetProperty("name").GetString().ShouldBe("System.Guid");
         createProperties[0].GetProperty("isNullable").GetBoolean().ShouldBeFalse();

@@ -9,7 +9,7 @@ namespace FitSaaS.HttpApi.Host.Tests.Bookings;
 public sealed class BookingCancellationCutoffHttpTests(FitSaaSWebFixture fixture) : IClassFixture<FitSaaSWebFixture>
 {
     [Fact]
-    public async Task Cancel_MemberInsideTheCutoff_Is422CancellationWindowClosedAndAdminStillCancels()
+    public async Task Cancel_MemberInsideTheCutoff_Is422CancellationWindowClosed_AdminCancelsOnlyWithAReason()
     {
         var tenant = await fixture.CreateTenantAsync();
         using var admin = await fixture.LoginAsync(tenant.Name, "admin");
@@ -22,10 +22,14 @@ public sealed class BookingCancellationCutoffHttpTests(FitSaaSWebFixture fixture
         var booking = await PostAsync<BookingDto>(memberClient, BookingsRoute, new { classSessionId = session.Id });
 
         using var memberCancel = await memberClient.PostAsync(Relative($"{BookingsRoute}/{booking.Id}/cancel"), null);
-        using var adminCancel = await admin.PostAsync(Relative($"{BookingsRoute}/{booking.Id}/cancel"), null);
+        using var adminWithoutReason = await admin.PostAsync(Relative($"{BookingsRoute}/{booking.Id}/cancel"), null);
+        using var adminCancel = await admin.PostAsJsonAsync(Relative($"{BookingsRoute}/{booking.Id}/cancel"), new { reason = "Called the desk: sick" }, TestJson.Options);
 
         memberCancel.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
         (await ProblemAsync(memberCancel)).GetProperty("code").GetString().ShouldBe(BookingsErrorCodes.CancellationWindowClosed);
-        (await ReadAsync<BookingDto>(adminCancel)).Status.ShouldBe(BookingStatus.Cancelled);
+        adminWithoutReason.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        (await ProblemAsync(adminWithoutReason)).GetProperty("code").GetString().ShouldBe(BookingsErrorCodes.ReasonRequired);
+        var cancelled = await ReadAsync<BookingDto>(adminCancel);
+        (cancelled.Status, cancelled.CancelledByStaff, cancelled.StaffReason).ShouldBe((BookingStatus.Cancelled, true, "Called the desk: sick"));
     }
 }

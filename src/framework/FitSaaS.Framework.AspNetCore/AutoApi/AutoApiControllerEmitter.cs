@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Reflection.Emit;
 using FitSaaS.Framework.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace FitSaaS.Framework.AspNetCore.AutoApi;
 
@@ -68,6 +69,7 @@ public sealed class AutoApiControllerEmitter
         var builder = type.DefineMethod(name, MethodAttributes.Public | MethodAttributes.HideBySig, method.ReturnType, parameters.Select(p => p.ParameterType).ToArray());
         builder.SetCustomAttribute(HttpMethodAttribute(action));
         builder.SetCustomAttribute(Attribute<ActionNameAttribute>([method.Name.EndsWith("Async", StringComparison.Ordinal) ? method.Name[..^5] : method.Name]));
+        var nullability = new NullabilityInfoContext();
         for (var i = 0; i < parameters.Length; i++)
         {
             var parameter = builder.DefineParameter(i + 1, ParameterAttributes.None, parameters[i].Name);
@@ -75,6 +77,9 @@ public sealed class AutoApiControllerEmitter
             {
                 HttpApiBindingSource.Route => Attribute<FromRouteAttribute>([]),
                 HttpApiBindingSource.Query => Attribute<FromQueryAttribute>([]),
+                // A body the contract declares nullable (T? input) may be left out: the request needs no body then.
+                HttpApiBindingSource.Body when nullability.Create(parameters[i]).ReadState == NullabilityState.Nullable =>
+                    Attribute<FromBodyAttribute>([], [(nameof(FromBodyAttribute.EmptyBodyBehavior), EmptyBodyBehavior.Allow)]),
                 HttpApiBindingSource.Body => Attribute<FromBodyAttribute>([]),
                 _ => null,
             };

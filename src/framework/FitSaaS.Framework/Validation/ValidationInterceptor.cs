@@ -29,6 +29,12 @@ public sealed class ValidationInterceptor(IServiceProvider services, ValidationM
                 continue;
             }
 
+            if (argument is null && parameter.IsOptional)
+            {
+                // A DTO the contract declares optional (T? input = null): the body may be left out.
+                continue;
+            }
+
             errors ??= new Dictionary<string, List<string>>(StringComparer.Ordinal);
             if (argument is null)
             {
