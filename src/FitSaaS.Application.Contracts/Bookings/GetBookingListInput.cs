@@ -3,11 +3,12 @@ using FitSaaS.Framework.Application;
 namespace FitSaaS.Bookings;
 
 /// <summary>
-/// Booking list query: <c>?classSessionId=&amp;memberId=&amp;status=&amp;sorting=bookedAtUtc desc&amp;skipCount=&amp;maxResultCount=</c>.
-/// Members always get their own bookings; <c>memberId</c> of someone else needs <c>Bookings.Manage</c>.
-/// Default order: newest first.
+/// Booking list query: <c>?classSessionId=&amp;memberId=&amp;status=&amp;sessionStartsFromUtc=&amp;sessionStartsBeforeUtc=&amp;sorting=bookedAtUtc desc&amp;skipCount=&amp;maxResultCount=</c>.
+/// Members always get their own bookings; <c>memberId</c> of someone else needs <c>Bookings.Manage</c>. A member's
+/// upcoming bookings: <c>sessionStartsFromUtc=now&amp;sorting=sessionStartsAtUtc</c>; history:
+/// <c>sessionStartsBeforeUtc=now&amp;sorting=sessionStartsAtUtc desc</c>. Default order: newest booking first.
 /// </summary>
-[AllowedSorting("bookedAtUtc", "status")]
+[AllowedSorting("bookedAtUtc", "status", "sessionStartsAtUtc")]
 public sealed class GetBookingListInput : PagedAndSortedResultRequestDto
 {
     /// <summary>Only of this session.</summary>
@@ -18,4 +19,10 @@ public sealed class GetBookingListInput : PagedAndSortedResultRequestDto
 
     /// <summary>Only in this status.</summary>
     public BookingStatus? Status { get; init; }
+
+    /// <summary>Only of sessions starting at or after this UTC instant.</summary>
+    public DateTime? SessionStartsFromUtc { get; init; }
+
+    /// <summary>Only of sessions starting before this UTC instant.</summary>
+    public DateTime? SessionStartsBeforeUtc { get; init; }
 }

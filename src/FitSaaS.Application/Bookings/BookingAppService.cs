@@ -68,7 +68,8 @@ public sealed class BookingAppService(
 
         var (field, descending) = BookingsSorting.Parse(input);
         var (items, total) = await bookings.GetPagedListAsync(
-            memberId, input.ClassSessionId, input.Status, field, descending, input.SkipCount, input.MaxResultCount);
+            memberId, input.ClassSessionId, input.Status, UtcInputs.ToUtc(input.SessionStartsFromUtc), UtcInputs.ToUtc(input.SessionStartsBeforeUtc),
+            field, descending, input.SkipCount, input.MaxResultCount);
         return new PagedResultDto<BookingDto>(total, items.Select(b => b.ToDto()).ToList());
     }
 

@@ -25,13 +25,16 @@ public interface IBookingRepository : IRepository<Booking, Guid>
     /// <param name="memberId">Only this member's.</param>
     /// <param name="classSessionId">Only of this session.</param>
     /// <param name="status">Only in this status.</param>
-    /// <param name="sortField">A whitelisted field (<c>bookedAtUtc</c>, <c>status</c>); null = newest first.</param>
+    /// <param name="sessionStartsFromUtc">Only of sessions starting at or after this instant (a member's upcoming bookings).</param>
+    /// <param name="sessionStartsBeforeUtc">Only of sessions starting before this instant (history).</param>
+    /// <param name="sortField">A whitelisted field (<c>bookedAtUtc</c>, <c>status</c>, <c>sessionStartsAtUtc</c>); null = newest first.</param>
     /// <param name="descending">Sort descending.</param>
     /// <param name="skipCount">Items to skip.</param>
     /// <param name="maxResultCount">Page size.</param>
     /// <param name="cancellationToken">Cancels the query.</param>
     Task<(List<Booking> Items, long TotalCount)> GetPagedListAsync(
-        Guid? memberId, Guid? classSessionId, BookingStatus? status, string? sortField, bool descending, int skipCount, int maxResultCount,
+        Guid? memberId, Guid? classSessionId, BookingStatus? status, DateTime? sessionStartsFromUtc, DateTime? sessionStartsBeforeUtc,
+        string? sortField, bool descending, int skipCount, int maxResultCount,
         CancellationToken cancellationToken = default);
 
     /// <summary>The session's pending, confirmed and waitlisted bookings, tracked (for a change of all of them).</summary>

@@ -67,7 +67,8 @@ public sealed class EfCoreBookingRepository(IDbContextProvider<FitSaaSDbContext>
 
     /// <inheritdoc/>
     public async Task<(List<Booking> Items, long TotalCount)> GetPagedListAsync(
-        Guid? memberId, Guid? classSessionId, BookingStatus? status, string? sortField, bool descending, int skipCount, int maxResultCount,
+        Guid? memberId, Guid? classSessionId, BookingStatus? status, DateTime? sessionStartsFromUtc, DateTime? sessionStartsBeforeUtc,
+        string? sortField, bool descending, int skipCount, int maxResultCount,
         CancellationToken cancellationToken = default)
     {
         var query = (await GetDbSetAsync(cancellationToken)).AsNoTracking();
@@ -86,12 +87,25 @@ public sealed class EfCoreBookingRepository(IDbContextProvider<FitSaaSDbContext>
             query = query.Where(b => b.Status == wanted);
         }
 
+        var sessions = (await GetDbContextAsync(cancellationToken)).Set<ClassSession>().AsNoTracking();
+        if (sessionStartsFromUtc is { } from)
+        {
+            query = query.Where(b => sessions.Any(s => s.Id == b.ClassSessionId && s.StartsAtUtc >= from));
+        }
+
+        if (sessionStartsBeforeUtc is { } before)
+        {
+            query = query.Where(b => sessions.Any(s => s.Id == b.ClassSessionId && s.StartsAtUtc < before));
+        }
+
         var total = await query.LongCountAsync(cancellationToken);
         query = (sortField, descending) switch
         {
             ("status", false) => query.OrderBy(b => b.Status).ThenBy(b => b.WaitlistPosition).ThenBy(b => b.Id),
             ("status", true) => query.OrderByDescending(b => b.Status).ThenBy(b => b.WaitlistPosition).ThenBy(b => b.Id),
             ("bookedAtUtc", false) => query.OrderBy(b => b.BookedAtUtc).ThenBy(b => b.Id),
+            ("sessionStartsAtUtc", false) => query.OrderBy(b => sessions.Where(s => s.Id == b.ClassSessionId).Select(s => s.StartsAtUtc).First()).ThenBy(b => b.Id),
+            ("sessionStartsAtUtc", true) => query.OrderByDescending(b => sessions.Where(s => s.Id == b.ClassSessionId).Select(s => s.StartsAtUtc).First()).ThenBy(b => b.Id),
             _ => query.OrderByDescending(b => b.BookedAtUtc).ThenBy(b => b.Id),
         };
         var items = await query.Skip(skipCount).Take(maxResultCount).ToListAsync(cancellationToken);

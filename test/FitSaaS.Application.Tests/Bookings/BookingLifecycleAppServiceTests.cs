@@ -141,6 +141,33 @@ public abstract class BookingLifecycleAppServiceTests(FitSaaSApplicationFixture 
         (walkIn.Status, walkIn.BookedByStaff, walkIn.StaffReason).ShouldBe((BookingStatus.Confirmed, true, "Walk-in at the desk"));
     }
 
+    [Fact]
+    public async Task GetListAsync_MembersUpcomingAndHistory_SplitAtNow_InSessionOrder()
+    {
+        var gym = await _scenario.CreateGymAsync(capacity: 5, startsAtUtc: DateTime.UtcNow.AddDays(3));
+        var sooner = await CreateSessionAsync(gym, DateTime.UtcNow.AddDays(1));
+        var past = await CreateSessionAsync(gym, DateTime.UtcNow.AddDays(2));
+        var member = (await _scenario.CreateMembersAsync(gym.Tenant, 1))[0];
+        foreach (var id in new[] { gym.Session.Id, sooner.Id, past.Id })
+        {
+            await _scenario.BookAsync(gym.Tenant, member, id);
+        }
+
+        await _scenario.AsAdminAsync<IClassSessionAppService, ClassSessionDto>(gym.Tenant, s => s.UpdateAsync(past.Id, new UpdateClassSessionDto
+        {
+            LocationId = gym.Location.Id, StartsAtUtc = DateTime.UtcNow.AddDays(-2), DurationMinutes = 60, Capacity = 5,
+        }));
+        var now = DateTime.UtcNow;
+
+        var upcoming = await _scenario.AsMemberAsync<IBookingAppService, PagedResultDto<BookingDto>>(gym.Tenant, member, s => s.GetListAsync(
+            new GetBookingListInput { SessionStartsFromUtc = now, Sorting = "sessionStartsAtUtc" }));
+        var history = await _scenario.AsMemberAsync<IBookingAppService, PagedResultDto<BookingDto>>(gym.Tenant, member, s => s.GetListAsync(
+            new GetBookingListInput { SessionStartsBeforeUtc = now, Sorting = "sessionStartsAtUtc desc" }));
+
+        upcoming.Items.Select(b => b.ClassSessionId).ShouldBe([sooner.Id, gym.Session.Id]);
+        history.Items.ShouldHaveSingleItem().ClassSessionId.ShouldBe(past.Id);
+    }
+
     private Task<CheckInResultDto> CheckInAsync(TestTenant tenant, Guid member, Guid sessionId, string token) =>
         _scenario.AsMemberAsync<IBookingAppService, CheckInResultDto>(tenant, member, s => s.CheckInWithTokenAsync(new CheckInWithTokenDto { ClassSessionId = sessionId, Token = token }));
 

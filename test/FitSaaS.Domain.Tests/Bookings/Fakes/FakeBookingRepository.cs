@@ -29,13 +29,16 @@ public sealed class FakeBookingRepository(FakeClassSessionRepository sessions) :
     }
 
     public Task<(List<Booking> Items, long TotalCount)> GetPagedListAsync(
-        Guid? memberId, Guid? classSessionId, BookingStatus? status, string? sortField, bool descending, int skipCount, int maxResultCount,
+        Guid? memberId, Guid? classSessionId, BookingStatus? status, DateTime? sessionStartsFromUtc, DateTime? sessionStartsBeforeUtc,
+        string? sortField, bool descending, int skipCount, int maxResultCount,
         CancellationToken cancellationToken = default)
     {
         var all = Items
             .Where(b => memberId is null || b.MemberId == memberId)
             .Where(b => classSessionId is null || b.ClassSessionId == classSessionId)
             .Where(b => status is null || b.Status == status)
+            .Where(b => sessionStartsFromUtc is null || StartOf(b) >= sessionStartsFromUtc)
+            .Where(b => sessionStartsBeforeUtc is null || StartOf(b) < sessionStartsBeforeUtc)
             .OrderByDescending(b => b.BookedAtUtc)
             .ToList();
         return Task.FromResult((all.Skip(skipCount).Take(maxResultCount).ToList(), (long)all.Count));
