@@ -15,6 +15,14 @@ public static class IdentityConsts
     /// <summary>User name of the seeded admin users (host and each tenant).</summary>
     public const string AdminUserName = "admin";
 
+    /// <summary>
+    /// Key of the <c>DataSeedContext.Properties</c> entry in which a tenant's demo seed leaves the ids of its demo members
+    /// (<c>member01</c>…<c>member20</c>, in that order; an <see cref="IReadOnlyList{T}"/> of <see cref="Guid"/>) for the
+    /// demo data of other modules, which may read users only through Identity's contracts. Set by the Identity seed, whose
+    /// module comes before theirs in the seeding order.
+    /// </summary>
+    public const string DemoMemberIdsSeedProperty = "Identity:DemoMemberIds";
+
     /// <summary>Maximum user-name length.</summary>
     public const int MaxUserNameLength = 64;
 

@@ -4,8 +4,12 @@ using Microsoft.Extensions.Configuration;
 
 namespace FitSaaS.Bookings;
 
-/// <summary>The Bookings module's aggregates, domain services and repository contracts, the session generation job and the booking sweep (expired holds, no-shows).</summary>
-[DependsOn(typeof(BookingsDomainSharedModule))]
+/// <summary>
+/// The Bookings module's aggregates, domain services and repository contracts, the session generation job and the booking
+/// sweep (expired holds, no-shows). Of Identity it uses the Domain.Shared only: the demo seed reads the demo members' ids
+/// Identity's demo seed leaves (<see cref="Identity.IdentityConsts.DemoMemberIdsSeedProperty"/>).
+/// </summary>
+[DependsOn(typeof(BookingsDomainSharedModule), typeof(Identity.IdentityDomainSharedModule))]
 public sealed class BookingsDomainModule : FitSaaSModule
 {
     /// <inheritdoc/>

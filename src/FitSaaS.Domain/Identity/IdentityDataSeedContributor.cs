@@ -10,8 +10,9 @@ namespace FitSaaS.Identity;
 
 /// <summary>
 /// Seeds roles and the admin user of the host or of a tenant, the public OAuth clients of the host (first-party apps and
-/// Swagger UI, brought in line with <see cref="IdentitySeedOptions"/> on every run), and on demo seeds 2 staff and 20 members.
-/// Idempotent.
+/// Swagger UI, brought in line with <see cref="IdentitySeedOptions"/> on every run), and on demo seeds 2 staff and 20 members,
+/// whose ids it leaves in <see cref="IdentityConsts.DemoMemberIdsSeedProperty"/> for the demo data of later modules (on every
+/// run, so a second run sees them too). Idempotent.
 /// </summary>
 public sealed class IdentityDataSeedContributor(
     UserManager<AppUser> userManager,
@@ -60,7 +61,7 @@ public sealed class IdentityDataSeedContributor(
 
         if (context.IncludeDemoData && context.TenantId is not null)
         {
-            await SeedDemoUsersAsync();
+            context.Properties[IdentityConsts.DemoMemberIdsSeedProperty] = await SeedDemoUsersAsync();
         }
     }
 
@@ -77,17 +78,23 @@ public sealed class IdentityDataSeedContributor(
         }
     }
 
-    private async Task SeedDemoUsersAsync()
+    /// <summary>Creates the missing demo users; returns the ids of the demo members, in user-name order.</summary>
+    private async Task<IReadOnlyList<Guid>> SeedDemoUsersAsync()
     {
         var domain = $"{currentTenant.Name ?? "demo"}.fitsaas.local";
         var users = Enumerable.Range(1, 2).Select(i => ($"staff{i}", IdentityConsts.StaffRole))
             .Concat(Enumerable.Range(1, 20).Select(i => ($"member{i:00}", IdentityConsts.MemberRole)));
+        var members = new List<Guid>();
         foreach (var (userName, role) in users)
         {
-            if (await userManager.FindByNameAsync(userName) is null)
+            var user = await userManager.FindByNameAsync(userName)
+                ?? await identityUserManager.CreateAsync(userName, $"{userName}@{domain}", DemoPassword, [role]);
+            if (role == IdentityConsts.MemberRole)
             {
-                await identityUserManager.CreateAsync(userName, $"{userName}@{domain}", DemoPassword, [role]);
+                members.Add(user.Id);
             }
         }
+
+        return members;
     }
 }

@@ -1,5 +1,6 @@
 using FitSaaS.Bookings;
 using FitSaaS.EntityFrameworkCore;
+using FitSaaS.Framework.EntityFrameworkCore.EventBus;
 using FitSaaS.Framework.MultiTenancy;
 using FitSaaS.Identity;
 using FitSaaS.PermissionManagement;
@@ -33,6 +34,7 @@ public sealed class DbMigrationServiceTests(FitSaaSApplicationFixture fixture) :
         first["classTypes"].ShouldBe(3);
         first["schedules"].ShouldBe(7);
         first["sessions"].ShouldBeGreaterThan(100);
+        first["bookings"].ShouldBeGreaterThan(800);
         await using var scope = fixture.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<FitSaaSDbContext>();
         using (fixture.Services.GetRequiredService<ICrossTenantAccessor>().Begin("Test: check the demo data"))
@@ -40,10 +42,25 @@ public sealed class DbMigrationServiceTests(FitSaaSApplicationFixture fixture) :
             (await db.Set<Location>().Select(l => l.TimeZoneId).OrderBy(z => z).ToListAsync()).ShouldBe(["America/New_York", "Europe/London"]);
             var demo = await db.Set<Tenant>().SingleAsync();
             demo.Name.ShouldBe(DbMigrationService.DemoTenantName);
-            var sessions = await db.Set<ClassSession>().Select(s => s.StartsAtUtc).ToListAsync();
-            // The rolling horizon: from now to 42 days ahead in each location's zone.
-            (sessions.Max() - sessions.Min()).ShouldBeLessThan(TimeSpan.FromDays(ClassScheduleConsts.DefaultHorizonDays + 2));
-            sessions.ShouldAllBe(s => s > DateTime.UtcNow.AddHours(-1));
+            var sessions = await db.Set<ClassSession>().ToListAsync();
+            // The history (28 days back in each location's zone) and the rolling horizon (42 days ahead).
+            var now = DateTime.UtcNow;
+            sessions.Min(s => s.StartsAtUtc).ShouldBeGreaterThan(now.AddDays(-BookingsDemoDataSeedContributor.ScheduleStartDaysAgo - 1));
+            sessions.Max(s => s.StartsAtUtc).ShouldBeLessThan(now.AddDays(ClassScheduleConsts.DefaultHorizonDays + 2));
+            var bookings = await db.Set<Booking>().Select(b => new { b.ClassSessionId, b.Status }).ToListAsync();
+            var statuses = bookings.GroupBy(b => b.Status).ToDictionary(g => g.Key, g => g.Count());
+            statuses.Keys.ShouldBe(
+                [BookingStatus.Confirmed, BookingStatus.Waitlisted, BookingStatus.Cancelled, BookingStatus.CheckedIn, BookingStatus.NoShow, BookingStatus.LateCancelled],
+                ignoreOrder: true);
+            foreach (var session in sessions)
+            {
+                session.ConfirmedCount.ShouldBe(bookings.Count(b => b.ClassSessionId == session.Id && BookingLifecycle.HoldsSeat(b.Status)));
+                session.WaitlistCount.ShouldBe(bookings.Count(b => b.ClassSessionId == session.Id && b.Status == BookingStatus.Waitlisted));
+                session.ConfirmedCount.ShouldBeLessThanOrEqualTo(session.Capacity);
+            }
+
+            // Demo history is not news: the seed put no booking events in the outbox.
+            (await db.Set<OutboxMessage>().CountAsync(m => m.EventName.Contains("Booking"))).ShouldBe(0);
         }
     }
 
@@ -64,6 +81,7 @@ public sealed class DbMigrationServiceTests(FitSaaSApplicationFixture fixture) :
             ["classTypes"] = await db.Set<ClassType>().CountAsync(),
             ["schedules"] = await db.Set<ClassSchedule>().CountAsync(),
             ["sessions"] = await db.Set<ClassSession>().CountAsync(),
+            ["bookings"] = await db.Set<Booking>().CountAsync(),
         };
     }
 }
