@@ -37,6 +37,21 @@ public static class BookingsApi
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
     }
 
+    /// <summary>The tenant's admin sets tenant settings (<c>PUT /api/setting-management/settings/tenant</c>).</summary>
+    public static async Task SetTenantSettingsAsync(HttpClient admin, params (string Name, string Value)[] settings)
+    {
+        using var response = await admin.PutAsJsonAsync("/api/setting-management/settings/tenant",
+            new { settings = settings.Select(s => new { name = s.Name, value = s.Value }).ToArray() }, TestJson.Options);
+        response.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>An instant <paramref name="minutes"/> from now in whole seconds, which both databases store exactly.</summary>
+    public static DateTime StartsIn(int minutes)
+    {
+        var at = DateTime.UtcNow.AddMinutes(minutes);
+        return new DateTime(at.Ticks - (at.Ticks % TimeSpan.TicksPerSecond), DateTimeKind.Utc);
+    }
+
     /// <summary>Admin of the tenant creates a location, a class type and a session; returns the session.</summary>
     public static async Task<ClassSessionDto> CreateSessionAsync(HttpClient admin, int capacity, DateTime startsAtUtc)
     {
