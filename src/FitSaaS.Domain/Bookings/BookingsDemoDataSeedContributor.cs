@@ -142,7 +142,7 @@ public sealed class BookingsDemoDataSeedContributor(
     {
         var members = context.Properties.TryGetValue(IdentityConsts.DemoMemberIdsSeedProperty, out var value) && value is IReadOnlyList<Guid> ids ? ids : [];
         var factory = members.Count == 0 ? null : new BookingsDemoBookingFactory(new Random(RandomSeed), members, tenantId, guids);
-        var firstBookings = (await bookings.GetPagedListAsync(null, null, null, null, false, 0, 1, cancellationToken)).TotalCount == 0;
+        var firstBookings = (await bookings.GetPagedListAsync(null, null, null, null, null, null, false, 0, 1, cancellationToken)).TotalCount == 0;
         var created = new List<Booking>();
         foreach (var (schedule, location) in seeded)
         {
