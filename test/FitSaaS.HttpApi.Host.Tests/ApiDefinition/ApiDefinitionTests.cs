@@ -120,7 +120,7 @@ public sealed class ApiDefinitionTests(FitSaaSWebFixture fixture) : IClassFixtur
         query.GetProperty("bindingSource").GetString().ShouldBe("query");
         query.GetProperty("type").GetProperty("name").GetString().ShouldBe(typeof(GetBookingListInput).FullName);
         query.GetProperty("queryKeys").EnumerateArray().Select(k => k.GetString()).ShouldBe(
-            ["classSessionId", "memberId", "status", "sorting", "skipCount", "maxResultCount"], ignoreOrder: true);
+            ["classSessionId", "memberId", "status", "sessionStartsFromUtc", "sessionStartsBeforeUtc", "sorting", "skipCount", "maxResultCount"], ignoreOrder: true);
     }
 
     [Fact]

@@ -49,4 +49,31 @@ public sealed class RowLevelSecurityProblemTests(FitSaaSWebFixture fixture) : IC
         problem.GetProperty("code").GetString().ShouldBe(RowLevelSecurityNames.ViolationErrorCode);
         problem.GetRawText().ShouldNotContain("Locations");
     }
+
+    [Theory]
+    [InlineData("40P01")]
+    [InlineData("40001")]
+    public async Task DeadlockOrSerializationFailure_BecomesA409ConcurrencyConflict(string sqlState)
+    {
+        var postgres = new PostgresException("deadlock detected", "ERROR", "ERROR", sqlState);
+        await using var scope = fixture.Services.CreateAsyncScope();
+        var context = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
+        context.Request.Method = "POST";
+        context.Request.Path = "/api/bookings/bookings";
+        context.Response.Body = new MemoryStream();
+
+        foreach (var handler in scope.ServiceProvider.GetServices<IExceptionHandler>())
+        {
+            if (await handler.TryHandleAsync(context, new InvalidOperationException("wrapped", postgres), TestContext.Current.CancellationToken))
+            {
+                break;
+            }
+        }
+
+        context.Response.StatusCode.ShouldBe(StatusCodes.Status409Conflict);
+        context.Response.Body.Position = 0;
+        var problem = await JsonSerializer.DeserializeAsync<JsonElement>(context.Response.Body, cancellationToken: TestContext.Current.CancellationToken);
+        problem.GetProperty("code").GetString().ShouldBe("FitSaaS:ConcurrencyConflict");
+        problem.GetRawText().ShouldNotContain("deadlock");
+    }
 }

@@ -14,7 +14,8 @@ namespace FitSaaS.Framework.AspNetCore.ExceptionHandling;
 /// extensions: validation → 400 with <c>errors</c>; <see cref="AuthorizationException"/> → 401/403;
 /// <see cref="EntityNotFoundException"/> → 404; <see cref="BusinessException"/> → 422 or the mapped
 /// status, with <c>data</c>; bad JSON → 400; a database refusal (SQLSTATE 42501, e.g. a row-level-security
-/// policy) → 403 <c>FitSaaS:RowLevelSecurityViolation</c>; anything else → 500 without internals.
+/// policy) → 403 <c>FitSaaS:RowLevelSecurityViolation</c>; a transaction the database aborted to break a deadlock or a
+/// serialization conflict (SQLSTATE 40P01, 40001) → 409 <c>FitSaaS:ConcurrencyConflict</c>; anything else → 500 without internals.
 /// </summary>
 internal sealed partial class FitSaaSExceptionHandler(
     IProblemDetailsService problemDetails,
@@ -23,6 +24,7 @@ internal sealed partial class FitSaaSExceptionHandler(
     ILogger<FitSaaSExceptionHandler> logger) : IExceptionHandler
 {
     private const string RowLevelSecurityViolationCode = "FitSaaS:RowLevelSecurityViolation";
+    private const string ConcurrencyConflictCode = "FitSaaS:ConcurrencyConflict";
 
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -81,6 +83,13 @@ internal sealed partial class FitSaaSExceptionHandler(
             case var refused when IsDatabaseRefusal(refused):
                 // PostgreSQL refused rows by its row-level-security policy (or a privilege), e.g. another tenant's: never a 500.
                 return FitSaaSProblems.WithCode(new ProblemDetails { Status = 403, Title = "Forbidden.", Detail = "The database refused access to these rows." }, httpContext, RowLevelSecurityViolationCode);
+            case var conflict when IsTransactionConflict(conflict):
+                // The database aborted the transaction to break a deadlock or a serialization conflict: nothing was written,
+                // and the same request may succeed when retried.
+                return FitSaaSProblems.WithCode(
+                    new ProblemDetails { Status = 409, Title = "The data was changed by someone else; retry.", Detail = "A concurrent change conflicted with this one; nothing was saved." },
+                    httpContext,
+                    ConcurrencyConflictCode);
             case OperationCanceledException:
                 return FitSaaSProblems.WithCode(new ProblemDetails { Status = 499, Title = "The request was cancelled." }, httpContext, "FitSaaS:Cancelled");
             default:
@@ -88,11 +97,16 @@ internal sealed partial class FitSaaSExceptionHandler(
         }
     }
 
-    private static bool IsDatabaseRefusal(Exception exception)
+    private static bool IsDatabaseRefusal(Exception exception) => HasSqlState(exception, "42501");
+
+    // SQLSTATE 40P01 deadlock_detected, 40001 serialization_failure (PostgreSQL; SQL standard class 40, transaction rollback).
+    private static bool IsTransactionConflict(Exception exception) => HasSqlState(exception, "40P01") || HasSqlState(exception, "40001");
+
+    private static bool HasSqlState(Exception exception, string sqlState)
     {
         for (var current = exception; current is not null; current = current.InnerException)
         {
-            if (current is DbException { SqlState: "42501" })
+            if (current is DbException { SqlState: { } state } && state == sqlState)
             {
                 return true;
             }
