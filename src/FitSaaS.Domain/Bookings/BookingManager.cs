@@ -50,6 +50,20 @@ public sealed class BookingManager(
     public async Task<Booking> BookAsync(Guid classSessionId, Guid memberId, DateTime now, BookingRequest? request = null, CancellationToken cancellationToken = default)
     {
         request ??= BookingRequest.Member;
+
+        // The member's own rules (strike restriction, limits) read their other bookings: they run first, under the member's
+        // lock, so the session stays locked only for the seat itself (docs/benchmarks.md §14). The limit verdict applies only
+        // if a seat is taken (waitlist entries do not count), and is taken again if the session moved meanwhile.
+        BusinessException? limitRefusal = null;
+        (DateTime, Guid)? countedFor = null;
+        if (!request.IsOverride)
+        {
+            var snapshot = await sessions.GetSnapshotAsync(classSessionId, cancellationToken);
+            await EnsureNotRestrictedAsync(memberId, now, cancellationToken);
+            limitRefusal = await CheckLimitsAsync(snapshot, await policies.GetAsync(snapshot, cancellationToken), memberId, now, cancellationToken);
+            countedFor = (snapshot.StartsAtUtc, snapshot.LocationId);
+        }
+
         var session = await sessions.LockAsync(classSessionId, cancellationToken);
         session.EnsureNotCancelled();
         var policy = await policies.GetAsync(session, cancellationToken);
@@ -59,17 +73,20 @@ public sealed class BookingManager(
             throw AlreadyBooked(session.Id, memberId);
         }
 
-        if (!request.IsOverride)
-        {
-            await EnsureNotRestrictedAsync(memberId, now, cancellationToken);
-        }
-
         Booking booking;
         if (session.HasFreeSeat)
         {
             if (!request.IsOverride)
             {
-                await EnsureWithinLimitsAsync(session, policy, memberId, now, cancellationToken);
+                if (countedFor != (session.StartsAtUtc, session.LocationId))
+                {
+                    limitRefusal = await CheckLimitsAsync(session, policy, memberId, now, cancellationToken);
+                }
+
+                if (limitRefusal is not null)
+                {
+                    throw limitRefusal;
+                }
             }
 
             var status = request.Hold ? BookingStatus.Pending : BookingStatus.Confirmed;
@@ -408,7 +425,11 @@ public sealed class BookingManager(
         try
         {
             await EnsureNotRestrictedAsync(candidate.MemberId, now, cancellationToken);
-            await EnsureWithinLimitsAsync(session, policy, candidate.MemberId, now, cancellationToken);
+            if (await CheckLimitsAsync(session, policy, candidate.MemberId, now, cancellationToken) is { } refusal)
+            {
+                throw refusal;
+            }
+
             await RunGuardsAsync(
                 new BookingGuardContext(BookingOperation.Promote, session, candidate.MemberId, BookingStatus.Confirmed, candidate, false, now), cancellationToken);
             return true;
@@ -477,42 +498,36 @@ public sealed class BookingManager(
         }
     }
 
-    private async Task EnsureWithinLimitsAsync(ClassSession session, BookingPolicy policy, Guid memberId, DateTime now, CancellationToken cancellationToken)
+    // Takes the member's lock (when a limit is on) and returns the refusal the member's limits give a seat in the session, or null.
+    private async Task<BusinessException?> CheckLimitsAsync(ClassSession session, BookingPolicy policy, Guid memberId, DateTime now, CancellationToken cancellationToken)
     {
         if (policy is { MaxBookingsPerDay: 0, MaxBookingsPerWeek: 0, MaxUpcomingBookings: 0 })
         {
-            return;
+            return null;
         }
 
         await locks.AcquireAsync($"Bookings.MemberLimits:{currentTenant.Id:N}:{memberId:N}", cancellationToken);
         var location = await locations.GetAsync(session.LocationId, cancellationToken);
         var day = location.ToLocalDate(session.StartsAtUtc);
-        if (policy.MaxBookingsPerDay > 0)
+        var monday = day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
+        var (dayFrom, dayTo) = (location.ToUtc(day, TimeOnly.MinValue), location.ToUtc(day.AddDays(1), TimeOnly.MinValue));
+        var (weekFrom, weekTo) = (location.ToUtc(monday, TimeOnly.MinValue), location.ToUtc(monday.AddDays(7), TimeOnly.MinValue));
+
+        // One read of the member's seats from the earliest instant any limit looks at.
+        var starts = await bookings.GetSeatSessionStartsAsync(memberId, Min(weekFrom, now), cancellationToken);
+        if (policy.MaxBookingsPerDay > 0 && starts.Count(s => s >= dayFrom && s < dayTo) >= policy.MaxBookingsPerDay)
         {
-            await EnsureBelowAsync(memberId, location, day, 1, policy.MaxBookingsPerDay, "PerDay", cancellationToken);
+            return LimitReached("PerDay", policy.MaxBookingsPerDay, day);
         }
 
-        if (policy.MaxBookingsPerWeek > 0)
+        if (policy.MaxBookingsPerWeek > 0 && starts.Count(s => s >= weekFrom && s < weekTo) >= policy.MaxBookingsPerWeek)
         {
-            var monday = day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
-            await EnsureBelowAsync(memberId, location, monday, 7, policy.MaxBookingsPerWeek, "PerWeek", cancellationToken);
+            return LimitReached("PerWeek", policy.MaxBookingsPerWeek, monday);
         }
 
-        if (policy.MaxUpcomingBookings > 0 &&
-            await bookings.CountSeatBookingsAsync(memberId, now, null, cancellationToken) >= policy.MaxUpcomingBookings)
-        {
-            throw LimitReached("Upcoming", policy.MaxUpcomingBookings, null);
-        }
-    }
-
-    private async Task EnsureBelowAsync(Guid memberId, Location location, DateOnly first, int days, int max, string limit, CancellationToken cancellationToken)
-    {
-        var fromUtc = location.ToUtc(first, TimeOnly.MinValue);
-        var toUtc = location.ToUtc(first.AddDays(days), TimeOnly.MinValue);
-        if (await bookings.CountSeatBookingsAsync(memberId, fromUtc, toUtc, cancellationToken) >= max)
-        {
-            throw LimitReached(limit, max, first);
-        }
+        return policy.MaxUpcomingBookings > 0 && starts.Count(s => s >= now) >= policy.MaxUpcomingBookings
+            ? LimitReached("Upcoming", policy.MaxUpcomingBookings, null)
+            : null;
     }
 
     private async Task RunGuardsAsync(BookingGuardContext context, CancellationToken cancellationToken)
@@ -529,6 +544,8 @@ public sealed class BookingManager(
         int.TryParse(values.GetValueOrDefault(name), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : fallback;
 
     private static DateTime Max(DateTime a, DateTime b) => a > b ? a : b;
+
+    private static DateTime Min(DateTime a, DateTime b) => a < b ? a : b;
 
     private static BusinessException LimitReached(string limit, int max, DateOnly? periodStart)
     {

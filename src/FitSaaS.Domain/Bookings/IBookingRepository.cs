@@ -44,10 +44,10 @@ public interface IBookingRepository : IRepository<Booking, Guid>
     Task<List<Booking>> GetInStatusForUpdateAsync(Guid classSessionId, BookingStatus status, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// How many seat-holding bookings (<see cref="BookingLifecycle.SeatStatuses"/>) the member has of sessions starting in
-    /// [<paramref name="fromUtc"/>, <paramref name="toUtc"/>) (no upper bound when null).
+    /// The start instants (UTC) of the sessions the member holds a seat in (<see cref="BookingLifecycle.SeatStatuses"/>)
+    /// that start at or after <paramref name="fromUtc"/>: one query for every limit (day, week, upcoming) of a booking.
     /// </summary>
-    Task<int> CountSeatBookingsAsync(Guid memberId, DateTime fromUtc, DateTime? toUtc, CancellationToken cancellationToken = default);
+    Task<List<DateTime>> GetSeatSessionStartsAsync(Guid memberId, DateTime fromUtc, CancellationToken cancellationToken = default);
 
     /// <summary>The start instants (UTC) of the sessions the member was a no-show at, starting from <paramref name="sinceUtc"/> on, latest first.</summary>
     Task<List<DateTime>> GetNoShowSessionStartsAsync(Guid memberId, DateTime sinceUtc, CancellationToken cancellationToken = default);

@@ -15,6 +15,10 @@ public interface IClassSessionRepository : IRepository<ClassSession, Guid>
     /// <exception cref="Framework.Exceptions.EntityNotFoundException">No such session in the current tenant.</exception>
     Task<ClassSession> LockAsync(Guid id, CancellationToken cancellationToken = default);
 
+    /// <summary>A read-only copy of the session (not tracked, not locked): for decisions taken before its lock.</summary>
+    /// <exception cref="Framework.Exceptions.EntityNotFoundException">No such session in the current tenant.</exception>
+    Task<ClassSession> GetSnapshotAsync(Guid id, CancellationToken cancellationToken = default);
+
     /// <summary>A page of sessions matching <paramref name="filter"/>, and the total count.</summary>
     /// <param name="filter">Which sessions.</param>
     /// <param name="sortField">A whitelisted field (<c>startsAtUtc</c>, <c>capacity</c>, <c>creationTime</c>); null = by start.</param>

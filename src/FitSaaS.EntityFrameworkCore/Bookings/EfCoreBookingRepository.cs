@@ -137,20 +137,14 @@ public sealed class EfCoreBookingRepository(IDbContextProvider<FitSaaSDbContext>
             .ToListAsync(cancellationToken);
 
     /// <inheritdoc/>
-    public async Task<int> CountSeatBookingsAsync(Guid memberId, DateTime fromUtc, DateTime? toUtc, CancellationToken cancellationToken = default)
+    public async Task<List<DateTime>> GetSeatSessionStartsAsync(Guid memberId, DateTime fromUtc, CancellationToken cancellationToken = default)
     {
         var dbContext = await GetDbContextAsync(cancellationToken);
-        var sessions = dbContext.Set<ClassSession>().Where(s => s.StartsAtUtc >= fromUtc);
-        if (toUtc is { } to)
-        {
-            sessions = sessions.Where(s => s.StartsAtUtc < to);
-        }
-
         return await dbContext.Set<Booking>()
             .Where(b => b.MemberId == memberId &&
                 (b.Status == BookingStatus.Pending || b.Status == BookingStatus.Confirmed || b.Status == BookingStatus.CheckedIn || b.Status == BookingStatus.NoShow))
-            .Join(sessions, b => b.ClassSessionId, s => s.Id, (b, _) => b.Id)
-            .CountAsync(cancellationToken);
+            .Join(dbContext.Set<ClassSession>().Where(s => s.StartsAtUtc >= fromUtc), b => b.ClassSessionId, s => s.Id, (_, s) => s.StartsAtUtc)
+            .ToListAsync(cancellationToken);
     }
 
     /// <inheritdoc/>

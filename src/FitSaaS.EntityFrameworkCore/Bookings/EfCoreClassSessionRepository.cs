@@ -36,9 +36,17 @@ public sealed class EfCoreClassSessionRepository(IDbContextProvider<FitSaaSDbCon
                 .OrderBy(s => s.StartsAtUtc).ThenBy(s => s.Id)
                 .Skip(skip).Take(take));
 
+    // Read before the lock on every member's booking (the member's limits are counted before the session is locked).
+    private static readonly Func<FitSaaSDbContext, Guid, CancellationToken, Task<ClassSession?>> s_snapshot =
+        EF.CompileAsyncQuery((FitSaaSDbContext db, Guid id, CancellationToken _) => db.Set<ClassSession>().AsNoTracking().FirstOrDefault(s => s.Id == id));
+
     // Read after the lock on every booking and cancellation.
     private static readonly Func<FitSaaSDbContext, Guid, CancellationToken, Task<ClassSession>> s_byId =
         EF.CompileAsyncQuery((FitSaaSDbContext db, Guid id, CancellationToken _) => db.Set<ClassSession>().First(s => s.Id == id));
+
+    /// <inheritdoc/>
+    public async Task<ClassSession> GetSnapshotAsync(Guid id, CancellationToken cancellationToken = default) =>
+        await s_snapshot(await GetDbContextAsync(cancellationToken), id, cancellationToken) ?? throw new EntityNotFoundException(typeof(ClassSession), id);
 
     /// <inheritdoc/>
     public async Task<ClassSession> LockAsync(Guid id, CancellationToken cancellationToken = default)

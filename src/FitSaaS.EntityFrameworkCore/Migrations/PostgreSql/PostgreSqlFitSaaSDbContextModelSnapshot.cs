@@ -349,6 +349,8 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.PostgreSql
                         .HasDatabaseName("IX_Bookings_ClassSessionId_MemberId_Active")
                         .HasFilter("\"Status\" NOT IN ('Cancelled', 'LateCancelled')");
 
+                    b.HasIndex("MemberId", "Status");
+
                     b.HasIndex("Status", "HoldExpiresAtUtc");
 
                     b.HasIndex("ClassSessionId", "Status", "WaitlistPosition");

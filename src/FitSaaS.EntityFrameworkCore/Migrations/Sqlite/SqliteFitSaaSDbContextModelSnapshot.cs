@@ -344,6 +344,8 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.Sqlite
                         .HasDatabaseName("IX_Bookings_ClassSessionId_MemberId_Active")
                         .HasFilter("\"Status\" NOT IN ('Cancelled', 'LateCancelled')");
 
+                    b.HasIndex("MemberId", "Status");
+
                     b.HasIndex("Status", "HoldExpiresAtUtc");
 
                     b.HasIndex("ClassSessionId", "Status", "WaitlistPosition");

@@ -52,8 +52,8 @@ public sealed class FakeBookingRepository(FakeClassSessionRepository sessions) :
     public Task<List<Booking>> GetInStatusForUpdateAsync(Guid classSessionId, BookingStatus status, CancellationToken cancellationToken = default) =>
         Task.FromResult(Items.Where(b => b.ClassSessionId == classSessionId && b.Status == status).OrderBy(b => b.BookedAtUtc).ThenBy(b => b.Id).ToList());
 
-    public Task<int> CountSeatBookingsAsync(Guid memberId, DateTime fromUtc, DateTime? toUtc, CancellationToken cancellationToken = default) =>
-        Task.FromResult(Items.Count(b => b.MemberId == memberId && b.HoldsSeat && StartOf(b) >= fromUtc && (toUtc is null || StartOf(b) < toUtc)));
+    public Task<List<DateTime>> GetSeatSessionStartsAsync(Guid memberId, DateTime fromUtc, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Items.Where(b => b.MemberId == memberId && b.HoldsSeat).Select(StartOf).Where(s => s >= fromUtc).ToList());
 
     public Task<List<DateTime>> GetNoShowSessionStartsAsync(Guid memberId, DateTime sinceUtc, CancellationToken cancellationToken = default) =>
         Task.FromResult(Items.Where(b => b.MemberId == memberId && b.Status == BookingStatus.NoShow).Select(StartOf)

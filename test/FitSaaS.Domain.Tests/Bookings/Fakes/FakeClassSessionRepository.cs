@@ -6,6 +6,8 @@ public sealed class FakeClassSessionRepository : FakeRepository<ClassSession>, I
 {
     public int LockCount { get; private set; }
 
+    public Task<ClassSession> GetSnapshotAsync(Guid id, CancellationToken cancellationToken = default) => GetAsync(id, cancellationToken);
+
     public async Task<ClassSession> LockAsync(Guid id, CancellationToken cancellationToken = default)
     {
         LockCount++;
