@@ -80,6 +80,9 @@ try
     // Issue 14: every booking policy the tenant can set is on — day, week and upcoming limits counted under the member's
     // lock, the strike restriction checked, a waitlist cut-off and size, late cancellation — with values that refuse
     // none of the benchmark's bookings (sessions start hourly from 2030, so no opening window: it would refuse them).
+    // BENCH_POLICIES=0 leaves the tenant's defaults (no limit, no strike restriction) for the comparison.
+    if (Environment.GetEnvironmentVariable("BENCH_POLICIES") != "0")
+    {
     using (var policies = new HttpRequestMessage(HttpMethod.Put, "/api/setting-management/settings/tenant")
     {
         Content = JsonContent.Create(new
@@ -97,6 +100,7 @@ try
         policies.Headers.Authorization = new AuthenticationHeaderValue("Bearer", tenantAdmin);
         using var set = await anonymous.SendAsync(policies);
         set.EnsureSuccessStatusCode();
+    }
     }
 
     var seedWatch = Stopwatch.StartNew();

@@ -139,11 +139,15 @@ public sealed class EfCoreBookingRepository(IDbContextProvider<FitSaaSDbContext>
     /// <inheritdoc/>
     public async Task<List<DateTime>> GetSeatSessionStartsAsync(Guid memberId, DateTime fromUtc, CancellationToken cancellationToken = default)
     {
+        // Driven from the member's bookings (index MemberId, Status) with one primary-key look-up of each one's session: a
+        // join lets PostgreSQL hash every future session of the tenant for each booking (docs/benchmarks.md §14).
         var dbContext = await GetDbContextAsync(cancellationToken);
+        var sessions = dbContext.Set<ClassSession>();
         return await dbContext.Set<Booking>()
             .Where(b => b.MemberId == memberId &&
                 (b.Status == BookingStatus.Pending || b.Status == BookingStatus.Confirmed || b.Status == BookingStatus.CheckedIn || b.Status == BookingStatus.NoShow))
-            .Join(dbContext.Set<ClassSession>().Where(s => s.StartsAtUtc >= fromUtc), b => b.ClassSessionId, s => s.Id, (_, s) => s.StartsAtUtc)
+            .Select(b => sessions.Where(s => s.Id == b.ClassSessionId).Select(s => s.StartsAtUtc).FirstOrDefault())
+            .Where(start => start >= fromUtc)
             .ToListAsync(cancellationToken);
     }
 
