@@ -24,8 +24,8 @@ public sealed class AttendanceReportAppService(
     public async Task<AttendanceReportDto> GetAsync(GetAttendanceReportInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var from = UtcInputs.ToUtc(input.FromUtc!.Value);
-        var to = UtcInputs.ToUtc(input.ToUtc!.Value);
+        var from = UtcInstant.From(input.FromUtc!.Value);
+        var to = UtcInstant.From(input.ToUtc!.Value);
         if (to - from > TimeSpan.FromDays(AttendanceReportConsts.MaxRangeDays))
         {
             throw new BusinessException(BookingsErrorCodes.ReportRangeTooLong, $"A report covers at most {AttendanceReportConsts.MaxRangeDays} days.")

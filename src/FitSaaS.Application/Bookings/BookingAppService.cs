@@ -68,7 +68,7 @@ public sealed class BookingAppService(
 
         var (field, descending) = BookingsSorting.Parse(input);
         var (items, total) = await bookings.GetPagedListAsync(
-            memberId, input.ClassSessionId, input.Status, UtcInputs.ToUtc(input.SessionStartsFromUtc), UtcInputs.ToUtc(input.SessionStartsBeforeUtc),
+            memberId, input.ClassSessionId, input.Status, UtcInstant.From(input.SessionStartsFromUtc), UtcInstant.From(input.SessionStartsBeforeUtc),
             field, descending, input.SkipCount, input.MaxResultCount);
         return new PagedResultDto<BookingDto>(total, items.Select(b => b.ToDto()).ToList());
     }
@@ -140,15 +140,13 @@ public sealed class BookingAppService(
         if (payload is null || payload.TenantId != currentTenant.Id || payload.ClassSessionId != input.ClassSessionId ||
             (payload.MemberId != CurrentUserId() && !await CanManageAsync()))
         {
-            throw new BusinessException(BookingsErrorCodes.InvalidCheckInToken, "The check-in token is not valid for this session.")
-                .WithData("classSessionId", input.ClassSessionId);
+            throw InvalidToken(input.ClassSessionId);
         }
 
         var booking = await bookings.FindAsync(payload.BookingId);
         if (booking is null || booking.MemberId != payload.MemberId || booking.ClassSessionId != payload.ClassSessionId)
         {
-            throw new BusinessException(BookingsErrorCodes.InvalidCheckInToken, "The check-in token is not valid for this session.")
-                .WithData("classSessionId", input.ClassSessionId);
+            throw InvalidToken(input.ClassSessionId);
         }
 
         var checkedIn = await bookingManager.CheckInAsync(booking, Now());
@@ -166,6 +164,10 @@ public sealed class BookingAppService(
 
         return booking;
     }
+
+    private static BusinessException InvalidToken(Guid classSessionId) =>
+        new BusinessException(BookingsErrorCodes.InvalidCheckInToken, "The check-in token is not valid for this session.")
+            .WithData("classSessionId", classSessionId);
 
     private Task<bool> CanManageAsync() => permissionChecker.IsGrantedAsync(BookingsPermissions.Bookings.Manage);
 

@@ -23,8 +23,8 @@ public sealed class CoachSessionAppService(
             return [];
         }
 
-        var from = UtcInputs.ToUtc(input.FromUtc) ?? clock.GetUtcNow().UtcDateTime;
-        var to = UtcInputs.ToUtc(input.ToUtc) ?? from.AddDays(AttendanceReportConsts.CoachSessionsDefaultDays);
+        var from = UtcInstant.From(input.FromUtc) ?? clock.GetUtcNow().UtcDateTime;
+        var to = UtcInstant.From(input.ToUtc) ?? from.AddDays(AttendanceReportConsts.CoachSessionsDefaultDays);
         var mine = await sessions.GetListAsync(new ClassSessionListFilter(from, to, coachId: coachId));
         var (types, places) = await ClassNameLookup.LoadAsync<ClassSession>(classTypes, locations, mine, s => s.ClassTypeId, s => s.LocationId);
         var checkedIn = await reports.GetCheckedInCountsAsync(mine.Select(s => s.Id).ToList());

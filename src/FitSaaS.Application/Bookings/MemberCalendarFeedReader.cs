@@ -54,7 +54,7 @@ public sealed class MemberCalendarFeedReader(
             var values = await settings.GetValuesAsync(SettingScope.User(feed.TenantId, feed.MemberId), cancellationToken);
             if (values.TryGetValue(BookingsSettingNames.CalendarFeedValidFromUtc, out var stored) &&
                 DateTime.TryParse(stored, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var validFrom) &&
-                feed.IssuedAtUtc < UtcInputs.ToUtc(validFrom))
+                feed.IssuedAtUtc < UtcInstant.From(validFrom))
             {
                 throw NotFound();
             }

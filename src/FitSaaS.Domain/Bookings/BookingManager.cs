@@ -20,7 +20,6 @@ namespace FitSaaS.Bookings;
 public sealed class BookingManager(
     IBookingRepository bookings,
     IClassSessionRepository sessions,
-    ILocationRepository locations,
     BookingPolicyProvider policies,
     IQuotaLock locks,
     IEnumerable<IBookingGuard> guards,
@@ -507,7 +506,8 @@ public sealed class BookingManager(
         }
 
         await locks.AcquireAsync($"Bookings.MemberLimits:{currentTenant.Id:N}:{memberId:N}", cancellationToken);
-        var location = await locations.GetAsync(session.LocationId, cancellationToken);
+        var location = await policies.FindLocationAsync(session.LocationId, cancellationToken)
+            ?? throw new EntityNotFoundException(typeof(Location), session.LocationId);
         var day = location.ToLocalDate(session.StartsAtUtc);
         var monday = day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
         var (dayFrom, dayTo) = (location.ToUtc(day, TimeOnly.MinValue), location.ToUtc(day.AddDays(1), TimeOnly.MinValue));

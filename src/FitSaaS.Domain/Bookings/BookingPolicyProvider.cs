@@ -7,7 +7,8 @@ namespace FitSaaS.Bookings;
 /// <summary>
 /// Resolves the <see cref="BookingPolicy"/> of a class session: each value from the first of the session's own
 /// <see cref="ClassSession.Policy"/>, its class type's, its location's, and the tenant's settings (one settings read for
-/// all of them). The class type and location are tracked by the unit of work after the first read.
+/// all of them). An instance reads each class type and location once (a booking resolves its session's policy before and
+/// after the lock, and counts limits in the location's calendar): the repositories' look-ups are queries.
 /// </summary>
 public sealed class BookingPolicyProvider(IClassTypeRepository classTypes, ILocationRepository locations, ISettingProvider settings) : IDomainService
 {
@@ -19,12 +20,20 @@ public sealed class BookingPolicyProvider(IClassTypeRepository classTypes, ILoca
         BookingsSettingNames.MaxBookingsPerWeek, BookingsSettingNames.MaxUpcomingBookings,
     ];
 
+    private readonly Dictionary<Guid, ClassType?> _classTypes = [];
+    private readonly Dictionary<Guid, Location?> _locations = [];
+
     /// <summary>The session's policy.</summary>
     public async Task<BookingPolicy> GetAsync(ClassSession session, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(session);
-        var classType = (await classTypes.FindAsync(session.ClassTypeId, cancellationToken))?.Policy ?? BookingPolicyOverrides.None;
-        var location = (await locations.FindAsync(session.LocationId, cancellationToken))?.Policy ?? BookingPolicyOverrides.None;
+        if (!_classTypes.TryGetValue(session.ClassTypeId, out var type))
+        {
+            _classTypes[session.ClassTypeId] = type = await classTypes.FindAsync(session.ClassTypeId, cancellationToken);
+        }
+
+        var classType = type?.Policy ?? BookingPolicyOverrides.None;
+        var location = (await FindLocationAsync(session.LocationId, cancellationToken))?.Policy ?? BookingPolicyOverrides.None;
         var tenant = await settings.GetAllAsync(s_names);
         BookingPolicyOverrides[] levels = [session.Policy, classType, location];
 
@@ -45,6 +54,17 @@ public sealed class BookingPolicyProvider(IClassTypeRepository classTypes, ILoca
             MaxBookingsPerDay: Math.Max(0, Resolve(p => p.MaxBookingsPerDay, BookingsSettingNames.MaxBookingsPerDay, 0)),
             MaxBookingsPerWeek: Math.Max(0, Resolve(p => p.MaxBookingsPerWeek, BookingsSettingNames.MaxBookingsPerWeek, 0)),
             MaxUpcomingBookings: Math.Max(0, Resolve(p => p.MaxUpcomingBookings, BookingsSettingNames.MaxUpcomingBookings, 0)));
+    }
+
+    /// <summary>The location (read once per instance), or null when it does not exist.</summary>
+    public async Task<Location?> FindLocationAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        if (!_locations.TryGetValue(id, out var location))
+        {
+            _locations[id] = location = await locations.FindAsync(id, cancellationToken);
+        }
+
+        return location;
     }
 
     // A negative tenant value of a "before" span makes no sense; it counts as zero.

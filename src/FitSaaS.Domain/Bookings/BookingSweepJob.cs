@@ -29,22 +29,18 @@ public sealed partial class BookingSweepJob(
     public async Task ExecuteAsync(BookingSweepArgs args, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        TimeSpan grace;
-        List<Guid> holdSessions;
-        List<Guid> noShowSessions;
-        await using (var scope = scopeFactory.CreateAsyncScope())
-        {
-            await using var unitOfWork = await scope.ServiceProvider.GetRequiredService<IUnitOfWorkManager>()
-                .BeginAsync(new UnitOfWorkOptions { IsTransactional = false }, cancellationToken);
-            grace = TimeSpan.FromMinutes(Math.Max(0, await scope.ServiceProvider.GetRequiredService<ISettingProvider>()
-                .GetAsync(BookingsSettingNames.NoShowGraceMinutes, 120)));
-            var bookings = scope.ServiceProvider.GetRequiredService<IBookingRepository>();
-            holdSessions = await bookings.GetSessionIdsWithExpiredHoldsAsync(now, cancellationToken);
+        var (grace, holdSessions, noShowSessions) = await scopeFactory.RunInUnitOfWorkAsync(
+            new UnitOfWorkOptions { IsTransactional = false },
+            async (services, ct) =>
+            {
+                var grace = TimeSpan.FromMinutes(Math.Max(0, await services.GetRequiredService<ISettingProvider>()
+                    .GetAsync(BookingsSettingNames.NoShowGraceMinutes, 120)));
+                var bookings = services.GetRequiredService<IBookingRepository>();
 
-            // Started before now − grace is necessary (the session must have ended grace ago); the manager checks the end.
-            noShowSessions = await bookings.GetStartedSessionIdsWithConfirmedBookingsAsync(now - grace, cancellationToken);
-            await unitOfWork.CompleteAsync(cancellationToken);
-        }
+                // Started before now − grace is necessary (the session must have ended grace ago); the manager checks the end.
+                return (grace, await bookings.GetSessionIdsWithExpiredHoldsAsync(now, ct), await bookings.GetStartedSessionIdsWithConfirmedBookingsAsync(now - grace, ct));
+            },
+            cancellationToken);
 
         var released = 0;
         foreach (var id in holdSessions)
@@ -64,15 +60,11 @@ public sealed partial class BookingSweepJob(
         }
     }
 
-    private async Task<int> InSessionTransactionAsync(Func<BookingManager, CancellationToken, Task<int>> action, CancellationToken cancellationToken)
-    {
-        await using var scope = scopeFactory.CreateAsyncScope();
-        await using var unitOfWork = await scope.ServiceProvider.GetRequiredService<IUnitOfWorkManager>()
-            .BeginAsync(new UnitOfWorkOptions { IsTransactional = true }, cancellationToken);
-        var count = await action(scope.ServiceProvider.GetRequiredService<BookingManager>(), cancellationToken);
-        await unitOfWork.CompleteAsync(cancellationToken);
-        return count;
-    }
+    private Task<int> InSessionTransactionAsync(Func<BookingManager, CancellationToken, Task<int>> action, CancellationToken cancellationToken) =>
+        scopeFactory.RunInUnitOfWorkAsync(
+            new UnitOfWorkOptions { IsTransactional = true },
+            (services, ct) => action(services.GetRequiredService<BookingManager>(), ct),
+            cancellationToken);
 
     [LoggerMessage(EventId = 3111, Level = LogLevel.Information, Message = "Bookings: {Released} expired holds released, {NoShows} no-shows marked")]
     private static partial void LogSwept(ILogger logger, int released, int noShows);

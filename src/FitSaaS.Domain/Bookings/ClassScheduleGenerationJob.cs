@@ -32,17 +32,12 @@ public sealed partial class ClassScheduleGenerationJob(
     {
         // Everything in scopes of its own: a transaction left open in the job's scope would hold SQLite's write lock
         // against the per-schedule transactions below.
-        int horizonDays;
-        List<Guid> ids;
-        await using (var scope = scopeFactory.CreateAsyncScope())
-        {
-            await using var unitOfWork = await scope.ServiceProvider.GetRequiredService<IUnitOfWorkManager>()
-                .BeginAsync(new UnitOfWorkOptions { IsTransactional = false }, cancellationToken);
-            horizonDays = await scope.ServiceProvider.GetRequiredService<ISettingProvider>()
-                .GetAsync(BookingsSettingNames.ScheduleHorizonDays, ClassScheduleConsts.DefaultHorizonDays);
-            ids = await scope.ServiceProvider.GetRequiredService<IClassScheduleRepository>().GetIdsAsync(cancellationToken);
-            await unitOfWork.CompleteAsync(cancellationToken);
-        }
+        var (horizonDays, ids) = await scopeFactory.RunInUnitOfWorkAsync(
+            new UnitOfWorkOptions { IsTransactional = false },
+            async (services, ct) => (
+                await services.GetRequiredService<ISettingProvider>().GetAsync(BookingsSettingNames.ScheduleHorizonDays, ClassScheduleConsts.DefaultHorizonDays),
+                await services.GetRequiredService<IClassScheduleRepository>().GetIdsAsync(ct)),
+            cancellationToken);
 
         var now = clock.GetUtcNow().UtcDateTime;
         var created = 0;
@@ -50,11 +45,10 @@ public sealed partial class ClassScheduleGenerationJob(
         {
             try
             {
-                await using var scope = scopeFactory.CreateAsyncScope();
-                await using var unitOfWork = await scope.ServiceProvider.GetRequiredService<IUnitOfWorkManager>()
-                    .BeginAsync(new UnitOfWorkOptions { IsTransactional = true }, cancellationToken);
-                created += (await scope.ServiceProvider.GetRequiredService<ClassScheduleManager>().SyncAsync(id, now, horizonDays, cancellationToken)).Created;
-                await unitOfWork.CompleteAsync(cancellationToken);
+                created += await scopeFactory.RunInUnitOfWorkAsync(
+                    new UnitOfWorkOptions { IsTransactional = true },
+                    async (services, ct) => (await services.GetRequiredService<ClassScheduleManager>().SyncAsync(id, now, horizonDays, ct)).Created,
+                    cancellationToken);
             }
             catch (BusinessException ex)
             {

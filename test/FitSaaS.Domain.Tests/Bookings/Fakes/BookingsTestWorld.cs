@@ -20,7 +20,7 @@ public sealed class BookingsTestWorld
         Bookings = new FakeBookingRepository(Sessions);
         Policies = new BookingPolicyProvider(ClassTypes, Locations, Settings);
         BookingManager = new BookingManager(
-            Bookings, Sessions, Locations, Policies, Features.Lock, Guards, Settings, guids, currentTenant, Features.Checker);
+            Bookings, Sessions, Policies, Features.Lock, Guards, Settings, guids, currentTenant, Features.Checker);
         LocationManager = new LocationManager(Locations, Sessions, Schedules, Features.Quota, guids, currentTenant);
         ScheduleManager = new ClassScheduleManager(Schedules, Sessions, ClassTypes, Locations, Bookings, Events, guids, currentTenant);
         SessionManager = new ClassSessionManager(Sessions, ClassTypes, Locations, BookingManager, Events, guids, currentTenant);
