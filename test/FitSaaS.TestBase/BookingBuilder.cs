@@ -13,6 +13,7 @@ public sealed class BookingBuilder
     private Guid _id = Guid.NewGuid();
     private Guid? _tenantId;
     private Guid _classSessionId;
+    private DateTime _sessionStartsAtUtc = DateTime.UtcNow.AddDays(1);
     private Guid _memberId;
     private DateTime _now = DateTime.UtcNow;
 
@@ -30,10 +31,11 @@ public sealed class BookingBuilder
         return this;
     }
 
-    /// <summary>The booked class session.</summary>
-    public BookingBuilder ForSession(Guid classSessionId)
+    /// <summary>The booked class session (its start defaults to a day from now).</summary>
+    public BookingBuilder ForSession(Guid classSessionId, DateTime? startsAtUtc = null)
     {
         _classSessionId = classSessionId;
+        _sessionStartsAtUtc = startsAtUtc ?? _sessionStartsAtUtc;
         return this;
     }
 
@@ -52,5 +54,5 @@ public sealed class BookingBuilder
     }
 
     /// <summary>A confirmed booking.</summary>
-    public Booking BuildConfirmed() => Booking.CreateConfirmed(_id, _tenantId, _classSessionId, _memberId, _now);
+    public Booking BuildConfirmed() => Booking.CreateConfirmed(_id, _tenantId, _classSessionId, _sessionStartsAtUtc, _memberId, _now);
 }

@@ -4,7 +4,8 @@ namespace FitSaaS.Bookings;
 
 /// <summary>
 /// Distributed event <c>Bookings.BookingStatusChanged.v1</c>: a booking entered a status — every transition of the
-/// lifecycle (<see cref="BookingStatus"/>), creation included. Published through the outbox in the transaction that made
+/// lifecycle (<see cref="BookingStatus"/>), creation included, except into <see cref="BookingStatus.Confirmed"/>, whose event
+/// is <see cref="BookingConfirmedEto"/> (one event per transition, ADR 0043). Published through the outbox in the transaction that made
 /// the change, so a consumer (Billing's entitlements and penalties, Messaging's notifications) sees exactly the committed
 /// transitions, each once per booking and status change. The tenant travels in the envelope.
 /// </summary>

@@ -18,11 +18,12 @@ public sealed class Booking : AuditedAggregateRoot<Guid>, IMultiTenant
     {
     }
 
-    private Booking(Guid id, Guid? tenantId, Guid classSessionId, Guid memberId, DateTime bookedAtUtc, bool byStaff, string? reason)
+    private Booking(Guid id, Guid? tenantId, Guid classSessionId, DateTime sessionStartsAtUtc, Guid memberId, DateTime bookedAtUtc, bool byStaff, string? reason)
         : base(id)
     {
         TenantId = tenantId;
         ClassSessionId = classSessionId;
+        SessionStartsAtUtc = sessionStartsAtUtc;
         MemberId = memberId;
         BookedAtUtc = bookedAtUtc;
         BookedByStaff = byStaff;
@@ -34,6 +35,13 @@ public sealed class Booking : AuditedAggregateRoot<Guid>, IMultiTenant
 
     /// <summary>The booked session.</summary>
     public Guid ClassSessionId { get; private set; }
+
+    /// <summary>
+    /// The booked session's start (UTC), kept equal to <see cref="ClassSession.StartsAtUtc"/>: it moves with the session
+    /// (<see cref="ClassSessionMovedEvent"/>), so the member's limits, restriction and lists read an index range of the
+    /// member's bookings without a join (ADR 0043).
+    /// </summary>
+    public DateTime SessionStartsAtUtc { get; private set; }
 
     /// <summary>The member (a user id of the tenant).</summary>
     public Guid MemberId { get; private set; }
@@ -77,18 +85,18 @@ public sealed class Booking : AuditedAggregateRoot<Guid>, IMultiTenant
     /// <summary>True while it holds a seat (pending, confirmed, checked in, no-show).</summary>
     public bool HoldsSeat => BookingLifecycle.HoldsSeat(Status);
 
-    internal static Booking CreateConfirmed(Guid id, Guid? tenantId, Guid classSessionId, Guid memberId, DateTime now, bool byStaff = false, string? reason = null) =>
-        Create(id, tenantId, classSessionId, memberId, now, byStaff, reason, BookingStatus.Confirmed, position: null, holdExpiresAtUtc: null);
+    internal static Booking CreateConfirmed(Guid id, Guid? tenantId, Guid classSessionId, DateTime sessionStartsAtUtc, Guid memberId, DateTime now, bool byStaff = false, string? reason = null) =>
+        Create(id, tenantId, classSessionId, sessionStartsAtUtc, memberId, now, byStaff, reason, BookingStatus.Confirmed, position: null, holdExpiresAtUtc: null);
 
     internal static Booking CreatePending(
-        Guid id, Guid? tenantId, Guid classSessionId, Guid memberId, DateTime now, DateTime holdExpiresAtUtc, bool byStaff = false, string? reason = null) =>
-        Create(id, tenantId, classSessionId, memberId, now, byStaff, reason, BookingStatus.Pending, position: null, holdExpiresAtUtc);
+        Guid id, Guid? tenantId, Guid classSessionId, DateTime sessionStartsAtUtc, Guid memberId, DateTime now, DateTime holdExpiresAtUtc, bool byStaff = false, string? reason = null) =>
+        Create(id, tenantId, classSessionId, sessionStartsAtUtc, memberId, now, byStaff, reason, BookingStatus.Pending, position: null, holdExpiresAtUtc);
 
     internal static Booking CreateWaitlisted(
-        Guid id, Guid? tenantId, Guid classSessionId, Guid memberId, int position, DateTime now, bool byStaff = false, string? reason = null)
+        Guid id, Guid? tenantId, Guid classSessionId, DateTime sessionStartsAtUtc, Guid memberId, int position, DateTime now, bool byStaff = false, string? reason = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(position, 1);
-        return Create(id, tenantId, classSessionId, memberId, now, byStaff, reason, BookingStatus.Waitlisted, position, holdExpiresAtUtc: null);
+        return Create(id, tenantId, classSessionId, sessionStartsAtUtc, memberId, now, byStaff, reason, BookingStatus.Waitlisted, position, holdExpiresAtUtc: null);
     }
 
     /// <summary>Cancels the booking (free, or late when <paramref name="late"/>); false (and nothing changes) when it is already cancelled.</summary>
@@ -150,10 +158,10 @@ public sealed class Booking : AuditedAggregateRoot<Guid>, IMultiTenant
     }
 
     private static Booking Create(
-        Guid id, Guid? tenantId, Guid classSessionId, Guid memberId, DateTime now, bool byStaff, string? reason, BookingStatus status, int? position,
+        Guid id, Guid? tenantId, Guid classSessionId, DateTime sessionStartsAtUtc, Guid memberId, DateTime now, bool byStaff, string? reason, BookingStatus status, int? position,
         DateTime? holdExpiresAtUtc)
     {
-        var booking = new Booking(id, tenantId, classSessionId, memberId, now, byStaff, reason)
+        var booking = new Booking(id, tenantId, classSessionId, UtcInstant.From(sessionStartsAtUtc), memberId, now, byStaff, reason)
         {
             Status = status,
             WaitlistPosition = position,

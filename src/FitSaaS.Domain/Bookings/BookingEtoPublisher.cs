@@ -4,9 +4,9 @@ using FitSaaS.Framework.Events.Distributed;
 namespace FitSaaS.Bookings;
 
 /// <summary>
-/// Turns every local <see cref="BookingStatusChangedEvent"/> into the distributed <see cref="BookingStatusChangedEto"/>, and
-/// a booking that became confirmed (booked, promoted or a confirmed hold) also into <see cref="BookingConfirmedEto"/>, before
-/// commit: the outbox rows are part of the booking's transaction.
+/// Turns every local <see cref="BookingStatusChangedEvent"/> into one distributed event before commit (the outbox row is part
+/// of the booking's transaction): <see cref="BookingConfirmedEto"/> for a booking that became confirmed (booked, promoted
+/// or a confirmed hold), <see cref="BookingStatusChangedEto"/> for every other transition.
 /// </summary>
 public sealed class BookingEtoPublisher(IClassSessionRepository sessions, IDistributedEventBus eventBus) : ILocalEventHandler<BookingStatusChangedEvent>
 {
@@ -17,6 +17,28 @@ public sealed class BookingEtoPublisher(IClassSessionRepository sessions, IDistr
 
         // The session is tracked already (every transition locks it), so this is no extra round trip.
         var session = await sessions.GetAsync(eventData.ClassSessionId, cancellationToken);
+        if (eventData.Status == BookingStatus.Confirmed)
+        {
+            await eventBus.PublishAsync(
+                new BookingConfirmedEto
+                {
+                    BookingId = eventData.BookingId,
+                    ClassSessionId = eventData.ClassSessionId,
+                    MemberUserId = eventData.MemberId,
+                    SessionStartsAtUtc = session.StartsAtUtc,
+                    SessionDurationMinutes = session.DurationMinutes,
+                    LocationId = session.LocationId,
+                    ClassTypeId = session.ClassTypeId,
+                    WasPromoted = eventData.PreviousStatus == BookingStatus.Waitlisted,
+                    PreviousStatus = eventData.PreviousStatus,
+                    OccurredAtUtc = eventData.OccurredAtUtc,
+                    ByStaff = eventData.ByStaff,
+                    Reason = eventData.Reason,
+                },
+                cancellationToken);
+            return;
+        }
+
         await eventBus.PublishAsync(
             new BookingStatusChangedEto
             {
@@ -33,21 +55,5 @@ public sealed class BookingEtoPublisher(IClassSessionRepository sessions, IDistr
                 Reason = eventData.Reason,
             },
             cancellationToken);
-        if (eventData.Status == BookingStatus.Confirmed)
-        {
-            await eventBus.PublishAsync(
-                new BookingConfirmedEto
-                {
-                    BookingId = eventData.BookingId,
-                    ClassSessionId = eventData.ClassSessionId,
-                    MemberUserId = eventData.MemberId,
-                    SessionStartsAtUtc = session.StartsAtUtc,
-                    SessionDurationMinutes = session.DurationMinutes,
-                    LocationId = session.LocationId,
-                    ClassTypeId = session.ClassTypeId,
-                    WasPromoted = eventData.PreviousStatus == BookingStatus.Waitlisted,
-                },
-                cancellationToken);
-        }
     }
 }

@@ -12,8 +12,10 @@ namespace FitSaaS.Bookings;
 /// checks in and marks no-shows. Every change first locks the session (<see cref="IClassSessionRepository.LockAsync"/>),
 /// so concurrent requests for one session run one after the other inside their transactions: the capacity check, the
 /// counters and the waitlist positions are always read and written under that lock (DOMAIN.md §2.1), and a session is
-/// never overbooked. A member's limits are counted under a second lock, per member, taken after the session's
-/// (<see cref="IQuotaLock"/>), so two parallel bookings of two sessions cannot both pass a "1 per day" limit. The policy
+/// never overbooked. A member's limits are counted under a second lock, per member (<see cref="IQuotaLock"/>; before the
+/// session's when the member books, after it when a promotion checks the member), in one query of the member's bookings
+/// (<see cref="IBookingRepository.GetTallyAsync"/>), so two parallel bookings of two sessions cannot both pass a "1 per
+/// day" limit. The policy
 /// in force is the session's (<see cref="BookingPolicyProvider"/>); the registered <see cref="IBookingGuard"/>s run last,
 /// inside the same transaction. Waitlist promotion is first-in, first-out (§2.3), skipping members a rule or guard refuses.
 /// </summary>
@@ -21,6 +23,7 @@ public sealed class BookingManager(
     IBookingRepository bookings,
     IClassSessionRepository sessions,
     BookingPolicyProvider policies,
+    ClassSessionSnapshotCache snapshots,
     IQuotaLock locks,
     IEnumerable<IBookingGuard> guards,
     ISettingProvider settings,
@@ -51,23 +54,28 @@ public sealed class BookingManager(
         request ??= BookingRequest.Member;
 
         // The member's own rules (strike restriction, limits) read their other bookings: they run first, under the member's
-        // lock, so the session stays locked only for the seat itself (docs/benchmarks.md §14). The limit verdict applies only
-        // if a seat is taken (waitlist entries do not count), and is taken again if the session moved meanwhile.
-        BusinessException? limitRefusal = null;
-        (DateTime, Guid)? countedFor = null;
+        // lock, from the session's cached snapshot, so the session stays locked only for the seat itself (docs/benchmarks.md
+        // §14–15). The limit verdict applies only if a seat is taken (waitlist entries do not count); all is counted again if
+        // the locked session differs from its snapshot.
+        MemberCheck? check = null;
+        ClassSessionSnapshot? snapshot = null;
         if (!request.IsOverride)
         {
-            var snapshot = await sessions.GetSnapshotAsync(classSessionId, cancellationToken);
-            await EnsureNotRestrictedAsync(memberId, now, cancellationToken);
-            limitRefusal = await CheckLimitsAsync(snapshot, await policies.GetAsync(snapshot, cancellationToken), memberId, now, cancellationToken);
-            countedFor = (snapshot.StartsAtUtc, snapshot.LocationId);
+            snapshot = await snapshots.GetAsync(classSessionId, cancellationToken);
+            check = await CheckMemberAsync(snapshot, await policies.GetAsync(snapshot, cancellationToken), memberId, now, cancellationToken);
         }
 
         var session = await sessions.LockAsync(classSessionId, cancellationToken);
         session.EnsureNotCancelled();
         var policy = await policies.GetAsync(session, cancellationToken);
         EnsureWindowOpen(session, policy, now, request);
-        if (await bookings.FindActiveAsync(session.Id, memberId, cancellationToken) is not null)
+        if (snapshot is not null && !snapshot.Matches(session))
+        {
+            await snapshots.RefreshAsync(session, cancellationToken);
+            check = await CheckMemberAsync(ClassSessionSnapshot.From(session), policy, memberId, now, cancellationToken);
+        }
+
+        if (check?.HasActiveBooking ?? await bookings.FindActiveAsync(session.Id, memberId, cancellationToken) is not null)
         {
             throw AlreadyBooked(session.Id, memberId);
         }
@@ -75,25 +83,17 @@ public sealed class BookingManager(
         Booking booking;
         if (session.HasFreeSeat)
         {
-            if (!request.IsOverride)
+            if (check?.LimitRefusal is { } refusal)
             {
-                if (countedFor != (session.StartsAtUtc, session.LocationId))
-                {
-                    limitRefusal = await CheckLimitsAsync(session, policy, memberId, now, cancellationToken);
-                }
-
-                if (limitRefusal is not null)
-                {
-                    throw limitRefusal;
-                }
+                throw refusal;
             }
 
             var status = request.Hold ? BookingStatus.Pending : BookingStatus.Confirmed;
             await RunGuardsAsync(new BookingGuardContext(BookingOperation.Book, session, memberId, status, null, request.ByStaff, now), cancellationToken);
             session.TakeSeat();
             booking = request.Hold
-                ? Booking.CreatePending(guids.Create(), currentTenant.Id, session.Id, memberId, now, now.AddMinutes(await HoldMinutesAsync()), request.ByStaff, request.Reason)
-                : Booking.CreateConfirmed(guids.Create(), currentTenant.Id, session.Id, memberId, now, request.ByStaff, request.Reason);
+                ? Booking.CreatePending(guids.Create(), currentTenant.Id, session.Id, session.StartsAtUtc, memberId, now, now.AddMinutes(await HoldMinutesAsync()), request.ByStaff, request.Reason)
+                : Booking.CreateConfirmed(guids.Create(), currentTenant.Id, session.Id, session.StartsAtUtc, memberId, now, request.ByStaff, request.Reason);
         }
         else
         {
@@ -114,7 +114,7 @@ public sealed class BookingManager(
             await RunGuardsAsync(
                 new BookingGuardContext(BookingOperation.Book, session, memberId, BookingStatus.Waitlisted, null, request.ByStaff, now), cancellationToken);
             var position = session.JoinWaitlist();
-            booking = Booking.CreateWaitlisted(guids.Create(), currentTenant.Id, session.Id, memberId, position, now, request.ByStaff, request.Reason);
+            booking = Booking.CreateWaitlisted(guids.Create(), currentTenant.Id, session.Id, session.StartsAtUtc, memberId, position, now, request.ByStaff, request.Reason);
         }
 
         await bookings.InsertAndSaveAsync(booking, cancellationToken);
@@ -333,15 +333,12 @@ public sealed class BookingManager(
     /// </summary>
     public async Task<(int Strikes, DateTime? RestrictedUntilUtc)> GetRestrictionAsync(Guid memberId, DateTime now, CancellationToken cancellationToken = default)
     {
-        var values = await settings.GetAllAsync(s_strikeSettings);
-        var limit = Int(values, BookingsSettingNames.StrikeLimit, 0);
+        var (limit, window, restriction) = await GetStrikeRuleAsync();
         if (limit <= 0)
         {
             return (0, null);
         }
 
-        var window = TimeSpan.FromDays(Math.Max(1, Int(values, BookingsSettingNames.StrikeWindowDays, 30)));
-        var restriction = TimeSpan.FromDays(Math.Max(0, Int(values, BookingsSettingNames.StrikeRestrictionDays, 7)));
         var starts = await bookings.GetNoShowSessionStartsAsync(memberId, now - window - restriction, cancellationToken);
         if (starts.Count == 0)
         {
@@ -423,8 +420,7 @@ public sealed class BookingManager(
     {
         try
         {
-            await EnsureNotRestrictedAsync(candidate.MemberId, now, cancellationToken);
-            if (await CheckLimitsAsync(session, policy, candidate.MemberId, now, cancellationToken) is { } refusal)
+            if ((await CheckMemberAsync(ClassSessionSnapshot.From(session), policy, candidate.MemberId, now, cancellationToken))?.LimitRefusal is { } refusal)
             {
                 throw refusal;
             }
@@ -497,37 +493,64 @@ public sealed class BookingManager(
         }
     }
 
-    // Takes the member's lock (when a limit is on) and returns the refusal the member's limits give a seat in the session, or null.
-    private async Task<BusinessException?> CheckLimitsAsync(ClassSession session, BookingPolicy policy, Guid memberId, DateTime now, CancellationToken cancellationToken)
+    // The member's side of a seat in the session, or null when no limit and no strike restriction is on (nothing is read):
+    // takes the member's lock when a limit is on, counts the member's bookings in one query, throws MemberRestricted, and
+    // returns whether the member holds an active booking of the session and the refusal the limits give a seat (or null).
+    private async Task<MemberCheck?> CheckMemberAsync(
+        ClassSessionSnapshot session, BookingPolicy policy, Guid memberId, DateTime now, CancellationToken cancellationToken)
     {
-        if (policy is { MaxBookingsPerDay: 0, MaxBookingsPerWeek: 0, MaxUpcomingBookings: 0 })
+        var strikes = await GetStrikeRuleAsync();
+        var limited = policy is not { MaxBookingsPerDay: 0, MaxBookingsPerWeek: 0, MaxUpcomingBookings: 0 };
+        if (!limited && strikes.Limit <= 0)
         {
             return null;
         }
 
-        await locks.AcquireAsync($"Bookings.MemberLimits:{currentTenant.Id:N}:{memberId:N}", cancellationToken);
-        var location = await policies.FindLocationAsync(session.LocationId, cancellationToken)
-            ?? throw new EntityNotFoundException(typeof(Location), session.LocationId);
-        var day = location.ToLocalDate(session.StartsAtUtc);
+        if (limited)
+        {
+            await locks.AcquireAsync($"Bookings.MemberLimits:{currentTenant.Id:N}:{memberId:N}", cancellationToken);
+        }
+
+        var zone = await policies.GetTimeZoneIdAsync(session.LocationId, cancellationToken);
+        var day = Location.ToLocalDate(session.StartsAtUtc, zone);
         var monday = day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
-        var (dayFrom, dayTo) = (location.ToUtc(day, TimeOnly.MinValue), location.ToUtc(day.AddDays(1), TimeOnly.MinValue));
-        var (weekFrom, weekTo) = (location.ToUtc(monday, TimeOnly.MinValue), location.ToUtc(monday.AddDays(7), TimeOnly.MinValue));
+        DateTime Midnight(DateOnly date) => Location.ToUtc(date.ToDateTime(TimeOnly.MinValue), zone);
+        var tally = await bookings.GetTallyAsync(
+            memberId,
+            new MemberBookingTallyQuery(
+                session.Id, Midnight(day), Midnight(day.AddDays(1)), Midnight(monday), Midnight(monday.AddDays(7)), now,
+                strikes.Limit > 0 ? now - strikes.Window - strikes.Restriction : now),
+            cancellationToken);
 
-        // One read of the member's seats from the earliest instant any limit looks at.
-        var starts = await bookings.GetSeatSessionStartsAsync(memberId, Min(weekFrom, now), cancellationToken);
-        if (policy.MaxBookingsPerDay > 0 && starts.Count(s => s >= dayFrom && s < dayTo) >= policy.MaxBookingsPerDay)
+        // Fewer no-shows than the limit in the whole look-back cannot restrict: the exact rule runs only when they might.
+        if (strikes.Limit > 0 && tally.NoShows >= strikes.Limit)
         {
-            return LimitReached("PerDay", policy.MaxBookingsPerDay, day);
+            await EnsureNotRestrictedAsync(memberId, now, cancellationToken);
         }
 
-        if (policy.MaxBookingsPerWeek > 0 && starts.Count(s => s >= weekFrom && s < weekTo) >= policy.MaxBookingsPerWeek)
+        BusinessException? refusal = null;
+        if (policy.MaxBookingsPerDay > 0 && tally.SeatsInDay >= policy.MaxBookingsPerDay)
         {
-            return LimitReached("PerWeek", policy.MaxBookingsPerWeek, monday);
+            refusal = LimitReached("PerDay", policy.MaxBookingsPerDay, day);
+        }
+        else if (policy.MaxBookingsPerWeek > 0 && tally.SeatsInWeek >= policy.MaxBookingsPerWeek)
+        {
+            refusal = LimitReached("PerWeek", policy.MaxBookingsPerWeek, monday);
+        }
+        else if (policy.MaxUpcomingBookings > 0 && tally.UpcomingSeats >= policy.MaxUpcomingBookings)
+        {
+            refusal = LimitReached("Upcoming", policy.MaxUpcomingBookings, null);
         }
 
-        return policy.MaxUpcomingBookings > 0 && starts.Count(s => s >= now) >= policy.MaxUpcomingBookings
-            ? LimitReached("Upcoming", policy.MaxUpcomingBookings, null)
-            : null;
+        return new MemberCheck(tally.HasActiveBookingOfSession, refusal);
+    }
+
+    private async Task<(int Limit, TimeSpan Window, TimeSpan Restriction)> GetStrikeRuleAsync()
+    {
+        var values = await settings.GetAllAsync(s_strikeSettings);
+        return (Int(values, BookingsSettingNames.StrikeLimit, 0),
+            TimeSpan.FromDays(Math.Max(1, Int(values, BookingsSettingNames.StrikeWindowDays, 30))),
+            TimeSpan.FromDays(Math.Max(0, Int(values, BookingsSettingNames.StrikeRestrictionDays, 7))));
     }
 
     private async Task RunGuardsAsync(BookingGuardContext context, CancellationToken cancellationToken)
@@ -545,8 +568,6 @@ public sealed class BookingManager(
 
     private static DateTime Max(DateTime a, DateTime b) => a > b ? a : b;
 
-    private static DateTime Min(DateTime a, DateTime b) => a < b ? a : b;
-
     private static BusinessException LimitReached(string limit, int max, DateOnly? periodStart)
     {
         var exception = new BusinessException(BookingsErrorCodes.BookingLimitReached, $"The member reached the booking limit ({limit}: {max}).")
@@ -554,6 +575,8 @@ public sealed class BookingManager(
             .WithData("max", max);
         return periodStart is { } start ? exception.WithData("periodStart", start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) : exception;
     }
+
+    private sealed record MemberCheck(bool HasActiveBooking, BusinessException? LimitRefusal);
 
     private static BusinessException InvalidStatus(Booking booking, string action) =>
         new BusinessException(BookingsErrorCodes.InvalidBookingStatus, $"A booking that is {booking.Status} does not allow {action}.")

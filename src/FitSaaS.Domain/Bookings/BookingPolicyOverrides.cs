@@ -7,10 +7,10 @@ namespace FitSaaS.Bookings;
 /// The booking-policy values a class session, a class type or a location sets for itself (null = take the next level's):
 /// resolved session → class type → location → tenant settings (<see cref="BookingsSettingNames"/>) by
 /// <see cref="BookingPolicyProvider"/>. All in minutes relative to the session's start, or counts; see each setting's name
-/// for its meaning and default.
+/// for its meaning and default. A value object: two with the same values are equal.
 /// </summary>
 [ComplexType]
-public sealed class BookingPolicyOverrides
+public sealed record BookingPolicyOverrides
 {
     /// <summary>Longest span any of the minute values may give: one year.</summary>
     public const int MaxMinutes = 366 * 24 * 60;

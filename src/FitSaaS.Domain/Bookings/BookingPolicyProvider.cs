@@ -1,17 +1,32 @@
 using System.Globalization;
+using FitSaaS.Framework.Caching;
 using FitSaaS.Framework.Domain;
+using FitSaaS.Framework.Exceptions;
 using FitSaaS.Framework.Settings;
+using FitSaaS.Framework.Uow;
+using Microsoft.Extensions.Caching.Distributed;
 
 namespace FitSaaS.Bookings;
 
 /// <summary>
 /// Resolves the <see cref="BookingPolicy"/> of a class session: each value from the first of the session's own
 /// <see cref="ClassSession.Policy"/>, its class type's, its location's, and the tenant's settings (one settings read for
-/// all of them). An instance reads each class type and location once (a booking resolves its session's policy before and
-/// after the lock, and counts limits in the location's calendar): the repositories' look-ups are queries.
+/// all of them). The class type's and location's levels come from the distributed cache (per tenant, 10 minutes, removed
+/// after the commit of a change: <see cref="BookingPolicyLevelChangedEvent"/>); the unit of work that changed one reads it
+/// from the database until it commits. An instance keeps what it read for its lifetime (one request).
 /// </summary>
-public sealed class BookingPolicyProvider(IClassTypeRepository classTypes, ILocationRepository locations, ISettingProvider settings) : IDomainService
+public sealed class BookingPolicyProvider(
+    IClassTypeRepository classTypes,
+    ILocationRepository locations,
+    ISettingProvider settings,
+    IDistributedCache<BookingPolicyLevelCacheItem> cache,
+    IUnitOfWorkManager unitOfWorkManager) : IDomainService
 {
+    /// <summary>How long a cached level lives: 10 minutes.</summary>
+    public static readonly TimeSpan CacheDuration = TimeSpan.FromMinutes(10);
+
+    private static readonly DistributedCacheEntryOptions Entry = new() { AbsoluteExpirationRelativeToNow = CacheDuration };
+
     private static readonly string[] s_names =
     [
         BookingsSettingNames.BookingOpensMinutes, BookingsSettingNames.BookingClosesMinutes, BookingsSettingNames.FreeCancellationMinutes,
@@ -20,22 +35,41 @@ public sealed class BookingPolicyProvider(IClassTypeRepository classTypes, ILoca
         BookingsSettingNames.MaxBookingsPerWeek, BookingsSettingNames.MaxUpcomingBookings,
     ];
 
-    private readonly Dictionary<Guid, ClassType?> _classTypes = [];
-    private readonly Dictionary<Guid, Location?> _locations = [];
+    private readonly Dictionary<string, BookingPolicyLevelCacheItem?> _levels = new(StringComparer.Ordinal);
+
+    /// <summary>The cache key of a class type's level.</summary>
+    public static string ClassTypeKey(Guid classTypeId) => $"classType:{classTypeId:N}";
+
+    /// <summary>The cache key of a location's level.</summary>
+    public static string LocationKey(Guid locationId) => $"location:{locationId:N}";
 
     /// <summary>The session's policy.</summary>
-    public async Task<BookingPolicy> GetAsync(ClassSession session, CancellationToken cancellationToken = default)
+    public Task<BookingPolicy> GetAsync(ClassSession session, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(session);
-        if (!_classTypes.TryGetValue(session.ClassTypeId, out var type))
-        {
-            _classTypes[session.ClassTypeId] = type = await classTypes.FindAsync(session.ClassTypeId, cancellationToken);
-        }
+        return GetAsync(session.Policy, session.ClassTypeId, session.LocationId, cancellationToken);
+    }
 
-        var classType = type?.Policy ?? BookingPolicyOverrides.None;
-        var location = (await FindLocationAsync(session.LocationId, cancellationToken))?.Policy ?? BookingPolicyOverrides.None;
+    /// <summary>The policy of the session a snapshot describes.</summary>
+    public Task<BookingPolicy> GetAsync(ClassSessionSnapshot session, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        return GetAsync(session.Policy, session.ClassTypeId, session.LocationId, cancellationToken);
+    }
+
+    /// <summary>The IANA time zone of the location.</summary>
+    /// <exception cref="EntityNotFoundException">No such location in the current tenant.</exception>
+    public async Task<string> GetTimeZoneIdAsync(Guid locationId, CancellationToken cancellationToken = default) =>
+        (await GetLocationLevelAsync(locationId, cancellationToken))?.TimeZoneId ?? throw new EntityNotFoundException(typeof(Location), locationId);
+
+    private async Task<BookingPolicy> GetAsync(BookingPolicyOverrides sessionPolicy, Guid classTypeId, Guid locationId, CancellationToken cancellationToken)
+    {
+        var classType = (await GetLevelAsync(ClassTypeKey(classTypeId), async () => await classTypes.FindAsync(classTypeId, cancellationToken) is { } type
+            ? new BookingPolicyLevelCacheItem(type.Policy, null)
+            : null, cancellationToken))?.Policy ?? BookingPolicyOverrides.None;
+        var location = (await GetLocationLevelAsync(locationId, cancellationToken))?.Policy ?? BookingPolicyOverrides.None;
         var tenant = await settings.GetAllAsync(s_names);
-        BookingPolicyOverrides[] levels = [session.Policy, classType, location];
+        BookingPolicyOverrides[] levels = [sessionPolicy, classType, location];
 
         int Resolve(Func<BookingPolicyOverrides, int?> value, string setting, int fallback) =>
             levels.Select(value).FirstOrDefault(v => v is not null)
@@ -56,15 +90,30 @@ public sealed class BookingPolicyProvider(IClassTypeRepository classTypes, ILoca
             MaxUpcomingBookings: Math.Max(0, Resolve(p => p.MaxUpcomingBookings, BookingsSettingNames.MaxUpcomingBookings, 0)));
     }
 
-    /// <summary>The location (read once per instance), or null when it does not exist.</summary>
-    public async Task<Location?> FindLocationAsync(Guid id, CancellationToken cancellationToken = default)
+    private Task<BookingPolicyLevelCacheItem?> GetLocationLevelAsync(Guid locationId, CancellationToken cancellationToken) =>
+        GetLevelAsync(LocationKey(locationId), async () => await locations.FindAsync(locationId, cancellationToken) is { } location
+            ? new BookingPolicyLevelCacheItem(location.Policy, location.TimeZoneId)
+            : null, cancellationToken);
+
+    // Missing levels (no such class type or location) are not cached.
+    private async Task<BookingPolicyLevelCacheItem?> GetLevelAsync(string key, Func<Task<BookingPolicyLevelCacheItem?>> load, CancellationToken cancellationToken)
     {
-        if (!_locations.TryGetValue(id, out var location))
+        if (_levels.TryGetValue(key, out var level))
         {
-            _locations[id] = location = await locations.FindAsync(id, cancellationToken);
+            return level;
         }
 
-        return location;
+        if (unitOfWorkManager.Current.HasCacheDataChanged(key))
+        {
+            level = await load();
+        }
+        else if ((level = await cache.GetAsync(key, cancellationToken)) is null && (level = await load()) is not null)
+        {
+            await cache.SetAsync(key, level, Entry, cancellationToken);
+        }
+
+        _levels[key] = level;
+        return level;
     }
 
     // A negative tenant value of a "before" span makes no sense; it counts as zero.

@@ -98,11 +98,11 @@ internal sealed class BookingsDemoBookingFactory(Random random, IReadOnlyList<Gu
             if (session.HasFreeSeat)
             {
                 session.TakeSeat();
-                bookings.Add(Booking.CreateConfirmed(guids.Create(), tenantId, session.Id, member, at));
+                bookings.Add(Booking.CreateConfirmed(guids.Create(), tenantId, session.Id, session.StartsAtUtc, member, at));
             }
             else
             {
-                bookings.Add(Booking.CreateWaitlisted(guids.Create(), tenantId, session.Id, member, session.JoinWaitlist(), at));
+                bookings.Add(Booking.CreateWaitlisted(guids.Create(), tenantId, session.Id, session.StartsAtUtc, member, session.JoinWaitlist(), at));
             }
         }
 

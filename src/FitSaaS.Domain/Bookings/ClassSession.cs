@@ -107,13 +107,19 @@ public sealed class ClassSession : FullAuditedAggregateRoot<Guid>, IMultiTenant
     /// <summary>
     /// Moves the session in time. Staff may schedule sessions in the past (to record classes that
     /// took place); members cannot book or cancel them (<see cref="BookingsErrorCodes.SessionStarted"/>).
+    /// A new start raises <see cref="ClassSessionMovedEvent"/>: its bookings' <see cref="Booking.SessionStartsAtUtc"/> follow.
     /// </summary>
     public void Reschedule(DateTime startsAtUtc, int durationMinutes)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(durationMinutes, ClassSessionConsts.MinDurationMinutes);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(durationMinutes, ClassSessionConsts.MaxDurationMinutes);
+        var previous = StartsAtUtc;
         StartsAtUtc = UtcInstant.From(startsAtUtc);
         DurationMinutes = durationMinutes;
+        if (previous != default && previous != StartsAtUtc)
+        {
+            AddLocalEvent(new ClassSessionMovedEvent(Id, StartsAtUtc));
+        }
     }
 
     /// <summary>Sets or clears the coach; whether the user exists is checked by the caller.</summary>

@@ -45,6 +45,7 @@ public sealed class ClassType : FullAuditedAggregateRoot<Guid>, IMultiTenant
     public void SetPolicy(BookingPolicyOverrides? policy)
     {
         Policy = (policy ?? BookingPolicyOverrides.None).Validate();
+        AddLocalEvent(new BookingPolicyLevelChangedEvent(BookingPolicyProvider.ClassTypeKey(Id)));
     }
 
     /// <summary>Renames the class type.</summary>

@@ -44,10 +44,14 @@ public interface IBookingRepository : IRepository<Booking, Guid>
     Task<List<Booking>> GetInStatusForUpdateAsync(Guid classSessionId, BookingStatus status, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// The start instants (UTC) of the sessions the member holds a seat in (<see cref="BookingLifecycle.SeatStatuses"/>)
-    /// that start at or after <paramref name="fromUtc"/>: one query for every limit (day, week, upcoming) of a booking.
+    /// Counts the member's bookings for one booking decision in one query over the member's bookings by session start
+    /// (index MemberId, SessionStartsAtUtc; no join): the active booking of the session, the seats of the day, the week and
+    /// upcoming, and the recent no-shows.
     /// </summary>
-    Task<List<DateTime>> GetSeatSessionStartsAsync(Guid memberId, DateTime fromUtc, CancellationToken cancellationToken = default);
+    Task<MemberBookingTally> GetTallyAsync(Guid memberId, MemberBookingTallyQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>Sets <see cref="Booking.SessionStartsAtUtc"/> of every booking of the session (one statement; tracked bookings are not refreshed).</summary>
+    Task SetSessionStartAsync(Guid classSessionId, DateTime startsAtUtc, CancellationToken cancellationToken = default);
 
     /// <summary>The start instants (UTC) of the sessions the member was a no-show at, starting from <paramref name="sinceUtc"/> on, latest first.</summary>
     Task<List<DateTime>> GetNoShowSessionStartsAsync(Guid memberId, DateTime sinceUtc, CancellationToken cancellationToken = default);

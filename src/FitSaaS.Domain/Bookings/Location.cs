@@ -54,6 +54,7 @@ public sealed class Location : FullAuditedAggregateRoot<Guid>, IMultiTenant
     public void ChangeTimeZone(string timeZoneId)
     {
         TimeZoneId = FindTimeZone(timeZoneId).Id;
+        AddLocalEvent(new BookingPolicyLevelChangedEvent(BookingPolicyProvider.LocationKey(Id)));
     }
 
     /// <summary>Booking-policy values set here (null values come from the tenant's settings); see <see cref="BookingPolicyProvider"/>.</summary>
@@ -64,6 +65,7 @@ public sealed class Location : FullAuditedAggregateRoot<Guid>, IMultiTenant
     public void SetPolicy(BookingPolicyOverrides? policy)
     {
         Policy = (policy ?? BookingPolicyOverrides.None).Validate();
+        AddLocalEvent(new BookingPolicyLevelChangedEvent(BookingPolicyProvider.LocationKey(Id)));
     }
 
     /// <summary>The location's time zone.</summary>
@@ -82,11 +84,18 @@ public sealed class Location : FullAuditedAggregateRoot<Guid>, IMultiTenant
         Instant.FromDateTimeUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).InZone(GetZone()).LocalDateTime.ToDateTimeUnspecified();
 
     /// <summary>The calendar date at this location at a UTC instant (e.g. "today" for the location).</summary>
-    public DateOnly ToLocalDate(DateTime utc) => DateOnly.FromDateTime(ToLocal(utc));
+    public DateOnly ToLocalDate(DateTime utc) => ToLocalDate(utc, TimeZoneId);
 
-    private DateTimeZone GetZone() =>
-        DateTimeZoneProviders.Tzdb.GetZoneOrNull(TimeZoneId)
-        ?? throw new BusinessException(BookingsErrorCodes.InvalidTimeZone, $"'{TimeZoneId}' is not a known IANA time zone.").WithData("timeZoneId", TimeZoneId);
+    /// <summary>The calendar date in the IANA zone <paramref name="timeZoneId"/> at a UTC instant.</summary>
+    /// <exception cref="BusinessException"><see cref="BookingsErrorCodes.InvalidTimeZone"/> when the zone is unknown.</exception>
+    public static DateOnly ToLocalDate(DateTime utc, string timeZoneId) =>
+        DateOnly.FromDateTime(Instant.FromDateTimeUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).InZone(GetZone(timeZoneId)).LocalDateTime.ToDateTimeUnspecified());
+
+    private DateTimeZone GetZone() => GetZone(TimeZoneId);
+
+    private static DateTimeZone GetZone(string? timeZoneId) =>
+        DateTimeZoneProviders.Tzdb.GetZoneOrNull(timeZoneId ?? string.Empty)
+        ?? throw new BusinessException(BookingsErrorCodes.InvalidTimeZone, $"'{timeZoneId}' is not a known IANA time zone.").WithData("timeZoneId", timeZoneId);
 
     /// <summary>
     /// Resolves an IANA time-zone id (Windows ids are refused so stored ids stay portable).
@@ -115,9 +124,7 @@ public sealed class Location : FullAuditedAggregateRoot<Guid>, IMultiTenant
     /// <exception cref="BusinessException"><see cref="BookingsErrorCodes.InvalidTimeZone"/> when the zone is unknown.</exception>
     public static DateTime ToUtc(DateTime localDateTime, string timeZoneId)
     {
-        var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(timeZoneId ?? string.Empty)
-            ?? throw new BusinessException(BookingsErrorCodes.InvalidTimeZone, $"'{timeZoneId}' is not a known IANA time zone.")
-                .WithData("timeZoneId", timeZoneId);
+        var zone = GetZone(timeZoneId);
         var local = LocalDateTime.FromDateTime(DateTime.SpecifyKind(localDateTime, DateTimeKind.Unspecified));
         return zone.ResolveLocal(local, Resolvers.LenientResolver).ToDateTimeUtc();
     }

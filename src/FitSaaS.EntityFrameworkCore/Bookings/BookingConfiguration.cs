@@ -25,8 +25,9 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
             .HasDatabaseName(ActiveBookingIndexName);
         builder.HasIndex(b => new { b.ClassSessionId, b.Status, b.WaitlistPosition });
         builder.HasIndex(b => new { b.TenantId, b.MemberId, b.BookedAtUtc });
-        // A member's seat-holding bookings and no-shows, read on every booking for the limits and the strike restriction.
-        builder.HasIndex(b => new { b.MemberId, b.Status });
+        // A member's bookings by session start: the limits and the strike restriction on every booking (one range, no join),
+        // a member's upcoming bookings and history.
+        builder.HasIndex(b => new { b.MemberId, b.SessionStartsAtUtc });
         // The hold-expiry and no-show jobs look for pending and confirmed bookings across sessions.
         builder.HasIndex(b => new { b.Status, b.HoldExpiresAtUtc });
     }

@@ -20,6 +20,25 @@ public sealed class EfCoreBookingRepository(IDbContextProvider<FitSaaSDbContext>
             db.Set<Booking>().FirstOrDefault(b => b.ClassSessionId == classSessionId && b.MemberId == memberId &&
                 b.Status != BookingStatus.Cancelled && b.Status != BookingStatus.LateCancelled));
 
+    // Compiled: asked on every member's booking when a limit or the strike restriction is on (docs/benchmarks.md §15). One
+    // range of the member's bookings by session start (index MemberId, SessionStartsAtUtc), every count a filtered aggregate.
+    private static readonly Func<FitSaaSDbContext, Guid, DateTime, Guid, DateTime, DateTime, DateTime, DateTime, DateTime, DateTime, CancellationToken, Task<MemberBookingTally?>> s_tally =
+        EF.CompileAsyncQuery((FitSaaSDbContext db, Guid memberId, DateTime earliest, Guid classSessionId, DateTime dayFrom, DateTime dayTo,
+            DateTime weekFrom, DateTime weekTo, DateTime now, DateTime noShowsSince, CancellationToken _) =>
+            db.Set<Booking>()
+                .Where(b => b.MemberId == memberId && b.SessionStartsAtUtc >= earliest)
+                .GroupBy(b => b.MemberId)
+                .Select(g => new MemberBookingTally(
+                    g.Count(b => b.ClassSessionId == classSessionId && b.Status != BookingStatus.Cancelled && b.Status != BookingStatus.LateCancelled) > 0,
+                    g.Count(b => (b.Status == BookingStatus.Pending || b.Status == BookingStatus.Confirmed || b.Status == BookingStatus.CheckedIn || b.Status == BookingStatus.NoShow) &&
+                        b.SessionStartsAtUtc >= dayFrom && b.SessionStartsAtUtc < dayTo),
+                    g.Count(b => (b.Status == BookingStatus.Pending || b.Status == BookingStatus.Confirmed || b.Status == BookingStatus.CheckedIn || b.Status == BookingStatus.NoShow) &&
+                        b.SessionStartsAtUtc >= weekFrom && b.SessionStartsAtUtc < weekTo),
+                    g.Count(b => (b.Status == BookingStatus.Pending || b.Status == BookingStatus.Confirmed || b.Status == BookingStatus.CheckedIn || b.Status == BookingStatus.NoShow) &&
+                        b.SessionStartsAtUtc >= now),
+                    g.Count(b => b.Status == BookingStatus.NoShow && b.SessionStartsAtUtc >= noShowsSince)))
+                .FirstOrDefault());
+
     /// <inheritdoc/>
     public async Task<Booking?> FindActiveAsync(Guid classSessionId, Guid memberId, CancellationToken cancellationToken = default) =>
         await s_findActive(await GetDbContextAsync(cancellationToken), classSessionId, memberId, cancellationToken);
@@ -87,15 +106,14 @@ public sealed class EfCoreBookingRepository(IDbContextProvider<FitSaaSDbContext>
             query = query.Where(b => b.Status == wanted);
         }
 
-        var sessions = (await GetDbContextAsync(cancellationToken)).Set<ClassSession>().AsNoTracking();
         if (sessionStartsFromUtc is { } from)
         {
-            query = query.Where(b => sessions.Any(s => s.Id == b.ClassSessionId && s.StartsAtUtc >= from));
+            query = query.Where(b => b.SessionStartsAtUtc >= from);
         }
 
         if (sessionStartsBeforeUtc is { } before)
         {
-            query = query.Where(b => sessions.Any(s => s.Id == b.ClassSessionId && s.StartsAtUtc < before));
+            query = query.Where(b => b.SessionStartsAtUtc < before);
         }
 
         var total = await query.LongCountAsync(cancellationToken);
@@ -104,8 +122,8 @@ public sealed class EfCoreBookingRepository(IDbContextProvider<FitSaaSDbContext>
             ("status", false) => query.OrderBy(b => b.Status).ThenBy(b => b.WaitlistPosition).ThenBy(b => b.Id),
             ("status", true) => query.OrderByDescending(b => b.Status).ThenBy(b => b.WaitlistPosition).ThenBy(b => b.Id),
             ("bookedAtUtc", false) => query.OrderBy(b => b.BookedAtUtc).ThenBy(b => b.Id),
-            ("sessionStartsAtUtc", false) => query.OrderBy(b => sessions.Where(s => s.Id == b.ClassSessionId).Select(s => s.StartsAtUtc).First()).ThenBy(b => b.Id),
-            ("sessionStartsAtUtc", true) => query.OrderByDescending(b => sessions.Where(s => s.Id == b.ClassSessionId).Select(s => s.StartsAtUtc).First()).ThenBy(b => b.Id),
+            ("sessionStartsAtUtc", false) => query.OrderBy(b => b.SessionStartsAtUtc).ThenBy(b => b.Id),
+            ("sessionStartsAtUtc", true) => query.OrderByDescending(b => b.SessionStartsAtUtc).ThenBy(b => b.Id),
             _ => query.OrderByDescending(b => b.BookedAtUtc).ThenBy(b => b.Id),
         };
         var items = await query.Skip(skipCount).Take(maxResultCount).ToListAsync(cancellationToken);
@@ -137,30 +155,27 @@ public sealed class EfCoreBookingRepository(IDbContextProvider<FitSaaSDbContext>
             .ToListAsync(cancellationToken);
 
     /// <inheritdoc/>
-    public async Task<List<DateTime>> GetSeatSessionStartsAsync(Guid memberId, DateTime fromUtc, CancellationToken cancellationToken = default)
+    public async Task<MemberBookingTally> GetTallyAsync(Guid memberId, MemberBookingTallyQuery query, CancellationToken cancellationToken = default)
     {
-        // Driven from the member's bookings (index MemberId, Status) with one primary-key look-up of each one's session: a
-        // join lets PostgreSQL hash every future session of the tenant for each booking (docs/benchmarks.md §14).
-        var dbContext = await GetDbContextAsync(cancellationToken);
-        var sessions = dbContext.Set<ClassSession>();
-        return await dbContext.Set<Booking>()
-            .Where(b => b.MemberId == memberId &&
-                (b.Status == BookingStatus.Pending || b.Status == BookingStatus.Confirmed || b.Status == BookingStatus.CheckedIn || b.Status == BookingStatus.NoShow))
-            .Select(b => sessions.Where(s => s.Id == b.ClassSessionId).Select(s => s.StartsAtUtc).FirstOrDefault())
-            .Where(start => start >= fromUtc)
-            .ToListAsync(cancellationToken);
+        ArgumentNullException.ThrowIfNull(query);
+        return await s_tally(
+            await GetDbContextAsync(cancellationToken), memberId, query.EarliestUtc, query.ClassSessionId, query.DayFromUtc, query.DayToUtc,
+            query.WeekFromUtc, query.WeekToUtc, query.NowUtc, query.NoShowsSinceUtc, cancellationToken) ?? MemberBookingTally.Empty;
     }
 
     /// <inheritdoc/>
-    public async Task<List<DateTime>> GetNoShowSessionStartsAsync(Guid memberId, DateTime sinceUtc, CancellationToken cancellationToken = default)
-    {
-        var dbContext = await GetDbContextAsync(cancellationToken);
-        return await dbContext.Set<Booking>()
-            .Where(b => b.MemberId == memberId && b.Status == BookingStatus.NoShow)
-            .Join(dbContext.Set<ClassSession>().Where(s => s.StartsAtUtc >= sinceUtc), b => b.ClassSessionId, s => s.Id, (_, s) => s.StartsAtUtc)
-            .OrderByDescending(start => start)
+    public async Task SetSessionStartAsync(Guid classSessionId, DateTime startsAtUtc, CancellationToken cancellationToken = default) =>
+        await (await GetDbSetAsync(cancellationToken))
+            .Where(b => b.ClassSessionId == classSessionId)
+            .ExecuteUpdateAsync(u => u.SetProperty(b => b.SessionStartsAtUtc, startsAtUtc), cancellationToken);
+
+    /// <inheritdoc/>
+    public async Task<List<DateTime>> GetNoShowSessionStartsAsync(Guid memberId, DateTime sinceUtc, CancellationToken cancellationToken = default) =>
+        await (await GetDbSetAsync(cancellationToken))
+            .Where(b => b.MemberId == memberId && b.SessionStartsAtUtc >= sinceUtc && b.Status == BookingStatus.NoShow)
+            .OrderByDescending(b => b.SessionStartsAtUtc)
+            .Select(b => b.SessionStartsAtUtc)
             .ToListAsync(cancellationToken);
-    }
 
     /// <inheritdoc/>
     public async Task<List<Guid>> GetSessionIdsWithExpiredHoldsAsync(DateTime nowUtc, CancellationToken cancellationToken = default) =>
@@ -171,13 +186,10 @@ public sealed class EfCoreBookingRepository(IDbContextProvider<FitSaaSDbContext>
             .ToListAsync(cancellationToken);
 
     /// <inheritdoc/>
-    public async Task<List<Guid>> GetStartedSessionIdsWithConfirmedBookingsAsync(DateTime startedBeforeUtc, CancellationToken cancellationToken = default)
-    {
-        var dbContext = await GetDbContextAsync(cancellationToken);
-        return await dbContext.Set<Booking>()
-            .Where(b => b.Status == BookingStatus.Confirmed)
-            .Join(dbContext.Set<ClassSession>().Where(s => s.StartsAtUtc <= startedBeforeUtc), b => b.ClassSessionId, s => s.Id, (_, s) => s.Id)
+    public async Task<List<Guid>> GetStartedSessionIdsWithConfirmedBookingsAsync(DateTime startedBeforeUtc, CancellationToken cancellationToken = default) =>
+        await (await GetDbSetAsync(cancellationToken))
+            .Where(b => b.Status == BookingStatus.Confirmed && b.SessionStartsAtUtc <= startedBeforeUtc)
+            .Select(b => b.ClassSessionId)
             .Distinct()
             .ToListAsync(cancellationToken);
-    }
 }

@@ -90,7 +90,7 @@ public sealed class BookingLifecycleTests
         _world.Guards.Add(new RefusingGuard(refusedMember));
         var session = _world.AddSession(capacity: 1, startsAtUtc: s_start);
         var first = await _world.BookingManager.BookAsync(session.Id, Guid.NewGuid(), BookingsTestWorld.Now);
-        var skipped = Booking.CreateWaitlisted(Guid.NewGuid(), _world.TenantId, session.Id, refusedMember, session.JoinWaitlist(), BookingsTestWorld.Now);
+        var skipped = Booking.CreateWaitlisted(Guid.NewGuid(), _world.TenantId, session.Id, session.StartsAtUtc, refusedMember, session.JoinWaitlist(), BookingsTestWorld.Now);
         _world.Bookings.Items.Add(skipped);
         var next = await _world.BookingManager.BookAsync(session.Id, Guid.NewGuid(), BookingsTestWorld.Now.AddSeconds(1));
 

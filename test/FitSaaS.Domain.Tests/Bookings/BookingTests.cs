@@ -9,7 +9,7 @@ public sealed class BookingTests
     [Fact]
     public void CreateConfirmed_NewBooking_IsConfirmedWithoutPositionAndRaisesConfirmedEvent()
     {
-        var booking = Booking.CreateConfirmed(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), s_now);
+        var booking = Booking.CreateConfirmed(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), s_now.AddDays(1), Guid.NewGuid(), s_now);
 
         booking.Status.ShouldBe(BookingStatus.Confirmed);
         booking.WaitlistPosition.ShouldBeNull();
@@ -21,7 +21,7 @@ public sealed class BookingTests
     [Fact]
     public void CreateWaitlisted_NewBooking_HasPositionAndRaisesWaitlistedEvent()
     {
-        var booking = Booking.CreateWaitlisted(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), position: 3, s_now);
+        var booking = Booking.CreateWaitlisted(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), s_now.AddDays(1), Guid.NewGuid(), position: 3, s_now);
 
         booking.Status.ShouldBe(BookingStatus.Waitlisted);
         booking.WaitlistPosition.ShouldBe(3);
@@ -31,7 +31,7 @@ public sealed class BookingTests
     [Fact]
     public void CreateWaitlisted_PositionZero_ThrowsArgumentOutOfRange()
     {
-        var act = () => Booking.CreateWaitlisted(Guid.NewGuid(), null, Guid.NewGuid(), Guid.NewGuid(), position: 0, s_now);
+        var act = () => Booking.CreateWaitlisted(Guid.NewGuid(), null, Guid.NewGuid(), s_now.AddDays(1), Guid.NewGuid(), position: 0, s_now);
 
         Should.Throw<ArgumentOutOfRangeException>(act);
     }
@@ -39,7 +39,7 @@ public sealed class BookingTests
     [Fact]
     public void Cancel_Waitlisted_MarksCancelledClearsPositionAndRaisesEvent()
     {
-        var booking = Booking.CreateWaitlisted(Guid.NewGuid(), null, Guid.NewGuid(), Guid.NewGuid(), position: 2, s_now);
+        var booking = Booking.CreateWaitlisted(Guid.NewGuid(), null, Guid.NewGuid(), s_now.AddDays(1), Guid.NewGuid(), position: 2, s_now);
         booking.ClearLocalEvents();
 
         var changed = booking.Cancel(s_now.AddMinutes(5));
@@ -55,7 +55,7 @@ public sealed class BookingTests
     [Fact]
     public void Cancel_Twice_SecondCallChangesNothingAndRaisesNoEvent()
     {
-        var booking = Booking.CreateConfirmed(Guid.NewGuid(), null, Guid.NewGuid(), Guid.NewGuid(), s_now);
+        var booking = Booking.CreateConfirmed(Guid.NewGuid(), null, Guid.NewGuid(), s_now.AddDays(1), Guid.NewGuid(), s_now);
         booking.Cancel(s_now.AddMinutes(1));
         booking.ClearLocalEvents();
 
@@ -69,7 +69,7 @@ public sealed class BookingTests
     [Fact]
     public void Promote_Waitlisted_ConfirmsClearsPositionAndRaisesPromotedEvent()
     {
-        var booking = Booking.CreateWaitlisted(Guid.NewGuid(), null, Guid.NewGuid(), Guid.NewGuid(), position: 1, s_now);
+        var booking = Booking.CreateWaitlisted(Guid.NewGuid(), null, Guid.NewGuid(), s_now.AddDays(1), Guid.NewGuid(), position: 1, s_now);
         booking.ClearLocalEvents();
 
         booking.Promote(s_now.AddHours(1));
@@ -83,7 +83,7 @@ public sealed class BookingTests
     [Fact]
     public void Promote_Confirmed_ThrowsInvalidOperation()
     {
-        var booking = Booking.CreateConfirmed(Guid.NewGuid(), null, Guid.NewGuid(), Guid.NewGuid(), s_now);
+        var booking = Booking.CreateConfirmed(Guid.NewGuid(), null, Guid.NewGuid(), s_now.AddDays(1), Guid.NewGuid(), s_now);
 
         Should.Throw<InvalidOperationException>(() => booking.Promote(s_now));
 
@@ -93,7 +93,7 @@ public sealed class BookingTests
     [Fact]
     public void MoveToWaitlistPosition_Cancelled_ThrowsInvalidOperation()
     {
-        var booking = Booking.CreateWaitlisted(Guid.NewGuid(), null, Guid.NewGuid(), Guid.NewGuid(), position: 2, s_now);
+        var booking = Booking.CreateWaitlisted(Guid.NewGuid(), null, Guid.NewGuid(), s_now.AddDays(1), Guid.NewGuid(), position: 2, s_now);
         booking.Cancel(s_now);
 
         Should.Throw<InvalidOperationException>(() => booking.MoveToWaitlistPosition(1));

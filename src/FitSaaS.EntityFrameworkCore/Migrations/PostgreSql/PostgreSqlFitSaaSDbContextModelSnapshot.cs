@@ -325,6 +325,9 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.PostgreSql
                     b.Property<DateTime?>("PromotedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime>("SessionStartsAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("StaffReason")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
@@ -349,7 +352,7 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.PostgreSql
                         .HasDatabaseName("IX_Bookings_ClassSessionId_MemberId_Active")
                         .HasFilter("\"Status\" NOT IN ('Cancelled', 'LateCancelled')");
 
-                    b.HasIndex("MemberId", "Status");
+                    b.HasIndex("MemberId", "SessionStartsAtUtc");
 
                     b.HasIndex("Status", "HoldExpiresAtUtc");
 

@@ -320,6 +320,9 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<DateTime?>("PromotedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("SessionStartsAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("StaffReason")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
@@ -344,7 +347,7 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.Sqlite
                         .HasDatabaseName("IX_Bookings_ClassSessionId_MemberId_Active")
                         .HasFilter("\"Status\" NOT IN ('Cancelled', 'LateCancelled')");
 
-                    b.HasIndex("MemberId", "Status");
+                    b.HasIndex("MemberId", "SessionStartsAtUtc");
 
                     b.HasIndex("Status", "HoldExpiresAtUtc");
 

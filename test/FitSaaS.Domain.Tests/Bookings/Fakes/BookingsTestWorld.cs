@@ -1,7 +1,12 @@
 using FitSaaS.Bookings;
 using FitSaaS.Domain.Tests.FeatureManagement;
+using FitSaaS.Framework.Caching;
 using FitSaaS.Framework.Guids;
 using FitSaaS.Framework.MultiTenancy;
+using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace FitSaaS.Domain.Tests.Bookings.Fakes;
 
@@ -9,6 +14,9 @@ namespace FitSaaS.Domain.Tests.Bookings.Fakes;
 public sealed class BookingsTestWorld
 {
     public static readonly DateTime Now = new(2030, 1, 10, 12, 0, 0, DateTimeKind.Utc);
+
+
+    private readonly MemoryDistributedCache _store = new(Options.Create(new MemoryDistributedCacheOptions()));
 
     public BookingsTestWorld()
     {
@@ -18,9 +26,11 @@ public sealed class BookingsTestWorld
         Guids = guids;
         Features = new FeatureTestWorld(currentTenant);
         Bookings = new FakeBookingRepository(Sessions);
-        Policies = new BookingPolicyProvider(ClassTypes, Locations, Settings);
+        // The real typed cache over an in-memory store: cached items make the JSON round trip they make in production.
+        Policies = new BookingPolicyProvider(ClassTypes, Locations, Settings, Cache<BookingPolicyLevelCacheItem>(currentTenant), new NoUnitOfWorkManager());
+        Snapshots = new ClassSessionSnapshotCache(Sessions, Cache<ClassSessionSnapshot>(currentTenant));
         BookingManager = new BookingManager(
-            Bookings, Sessions, Policies, Features.Lock, Guards, Settings, guids, currentTenant, Features.Checker);
+            Bookings, Sessions, Policies, Snapshots, Features.Lock, Guards, Settings, guids, currentTenant, Features.Checker);
         LocationManager = new LocationManager(Locations, Sessions, Schedules, Features.Quota, guids, currentTenant);
         ScheduleManager = new ClassScheduleManager(Schedules, Sessions, ClassTypes, Locations, Bookings, Events, guids, currentTenant);
         SessionManager = new ClassSessionManager(Sessions, ClassTypes, Locations, BookingManager, Events, guids, currentTenant);
@@ -39,6 +49,8 @@ public sealed class BookingsTestWorld
     public FakeSettingProvider Settings { get; } = new();
 
     public BookingPolicyProvider Policies { get; }
+
+    public ClassSessionSnapshotCache Snapshots { get; }
 
     /// <summary>The guards the booking manager runs (a test adds its own before booking).</summary>
     public List<IBookingGuard> Guards { get; } = [];
@@ -97,4 +109,8 @@ public sealed class BookingsTestWorld
         .OrderBy(b => b.WaitlistPosition)
         .Select(b => b.WaitlistPosition)
         .ToList();
+
+    private DistributedCache<TItem> Cache<TItem>(ICurrentTenant currentTenant)
+        where TItem : class =>
+        new(_store, currentTenant, Options.Create(new FitSaaSDistributedCacheOptions()), NullLogger<DistributedCache<TItem>>.Instance, TimeProvider.System);
 }

@@ -52,8 +52,23 @@ public sealed class FakeBookingRepository(FakeClassSessionRepository sessions) :
     public Task<List<Booking>> GetInStatusForUpdateAsync(Guid classSessionId, BookingStatus status, CancellationToken cancellationToken = default) =>
         Task.FromResult(Items.Where(b => b.ClassSessionId == classSessionId && b.Status == status).OrderBy(b => b.BookedAtUtc).ThenBy(b => b.Id).ToList());
 
-    public Task<List<DateTime>> GetSeatSessionStartsAsync(Guid memberId, DateTime fromUtc, CancellationToken cancellationToken = default) =>
-        Task.FromResult(Items.Where(b => b.MemberId == memberId && b.HoldsSeat).Select(StartOf).Where(s => s >= fromUtc).ToList());
+    public int TallyCount { get; private set; }
+
+    // The sessions' own starts: the domain tests run without the unit of work that moves Booking.SessionStartsAtUtc.
+    public Task<MemberBookingTally> GetTallyAsync(Guid memberId, MemberBookingTallyQuery query, CancellationToken cancellationToken = default)
+    {
+        TallyCount++;
+        var mine = Items.Where(b => b.MemberId == memberId).Select(b => (Booking: b, Start: StartOf(b))).Where(x => x.Start >= query.EarliestUtc).ToList();
+        var seats = mine.Where(x => x.Booking.HoldsSeat).Select(x => x.Start).ToList();
+        return Task.FromResult(new MemberBookingTally(
+            mine.Any(x => x.Booking.ClassSessionId == query.ClassSessionId && x.Booking.IsActive),
+            seats.Count(s => s >= query.DayFromUtc && s < query.DayToUtc),
+            seats.Count(s => s >= query.WeekFromUtc && s < query.WeekToUtc),
+            seats.Count(s => s >= query.NowUtc),
+            mine.Count(x => x.Booking.Status == BookingStatus.NoShow && x.Start >= query.NoShowsSinceUtc)));
+    }
+
+    public Task SetSessionStartAsync(Guid classSessionId, DateTime startsAtUtc, CancellationToken cancellationToken = default) => Task.CompletedTask;
 
     public Task<List<DateTime>> GetNoShowSessionStartsAsync(Guid memberId, DateTime sinceUtc, CancellationToken cancellationToken = default) =>
         Task.FromResult(Items.Where(b => b.MemberId == memberId && b.Status == BookingStatus.NoShow).Select(StartOf)
