@@ -81,7 +81,8 @@ public sealed class ClassSession : FullAuditedAggregateRoot<Guid>, IMultiTenant
 
     /// <summary>
     /// Bumped by an atomic UPDATE to lock the row for the rest of the transaction before bookings
-    /// change; not an optimistic-concurrency token.
+    /// change where a locking read is not used (<see cref="IClassSessionRepository.LockAsync"/>); not an
+    /// optimistic-concurrency token.
     /// </summary>
     public long LockVersion { get; private set; }
 

@@ -6,9 +6,10 @@ namespace FitSaaS.Bookings;
 public interface IClassSessionRepository : IRepository<ClassSession, Guid>
 {
     /// <summary>
-    /// Serializes every booking change of a session: takes a write lock on the session row with an
-    /// atomic UPDATE (bumping <see cref="ClassSession.LockVersion"/>) that is held until the current
-    /// transaction ends, then returns the session and refreshes it and its tracked bookings from the
+    /// Serializes every booking change of a session: takes a write lock on the session row that is held
+    /// until the current transaction ends (PostgreSQL: <c>SELECT … FOR NO KEY UPDATE</c>, the lock an UPDATE
+    /// takes, reading the row in the same statement; SQLite, or a session already tracked: an atomic UPDATE
+    /// bumping <see cref="ClassSession.LockVersion"/>), then returns the session and refreshes it and its tracked bookings from the
     /// database, so what the caller sees is the latest committed state. Pending, unsaved changes of
     /// those entities are discarded: lock first, then change. Requires a transaction.
     /// </summary>

@@ -2,6 +2,7 @@ using FitSaaS.Bookings;
 using FitSaaS.Framework.Data;
 using FitSaaS.Framework.Domain;
 using FitSaaS.Framework.EntityFrameworkCore;
+using FitSaaS.Framework.EntityFrameworkCore.RowLevelSecurity;
 using FitSaaS.Framework.Exceptions;
 using Microsoft.EntityFrameworkCore;
 
@@ -40,7 +41,10 @@ public sealed class EfCoreClassSessionRepository(IDbContextProvider<FitSaaSDbCon
     private static readonly Func<FitSaaSDbContext, Guid, CancellationToken, Task<ClassSession?>> s_snapshot =
         EF.CompileAsyncQuery((FitSaaSDbContext db, Guid id, CancellationToken _) => db.Set<ClassSession>().AsNoTracking().FirstOrDefault(s => s.Id == id));
 
-    // Read after the lock on every booking and cancellation.
+    // PostgreSQL's lock-and-read statement, built from the model once.
+    private static string? s_lockSql;
+
+    // Read after the lock on every booking and cancellation (SQLite).
     private static readonly Func<FitSaaSDbContext, Guid, CancellationToken, Task<ClassSession>> s_byId =
         EF.CompileAsyncQuery((FitSaaSDbContext db, Guid id, CancellationToken _) => db.Set<ClassSession>().First(s => s.Id == id));
 
@@ -51,24 +55,32 @@ public sealed class EfCoreClassSessionRepository(IDbContextProvider<FitSaaSDbCon
     /// <inheritdoc/>
     public async Task<ClassSession> LockAsync(Guid id, CancellationToken cancellationToken = default)
     {
-        if ((await GetDbContextAsync(cancellationToken)).Database.CurrentTransaction is null)
+        var dbContext = await GetDbContextAsync(cancellationToken);
+        if (dbContext.Database.CurrentTransaction is null)
         {
             throw new InvalidOperationException("Locking a class session needs a transaction: call it inside a transactional unit of work.");
         }
 
-        // An UPDATE takes the row lock (PostgreSQL) or the database write lock (SQLite) and keeps it until
-        // the transaction ends, so a concurrent booking of the same session waits here. The query filters
-        // apply: another tenant's or a deleted session is not found.
-        var affected = await (await GetDbSetAsync(cancellationToken))
-            .Where(s => s.Id == id)
-            .ExecuteUpdateAsync(u => u.SetProperty(s => s.LockVersion, s => s.LockVersion + 1), cancellationToken);
-        if (affected == 0)
+        // The query filters apply to both statements: another tenant's or a deleted session is not found.
+        var tracked = dbContext.ChangeTracker.Entries<ClassSession>().FirstOrDefault(e => e.Entity.Id == id);
+        ClassSession? locked = null;
+        if (tracked is null && RowLevelSecurityNames.IsPostgreSql(dbContext.Database.GetDbConnection()))
         {
+            // PostgreSQL, session not read yet: the lock an UPDATE takes and the row in one statement (FOR NO KEY UPDATE, so
+            // the foreign-key checks of bookings being inserted do not wait for it).
+            locked = await dbContext.Set<ClassSession>().FromSqlRaw(s_lockSql ??= BuildLockSql(dbContext), id).FirstOrDefaultAsync(cancellationToken)
+                ?? throw new EntityNotFoundException(typeof(ClassSession), id);
+        }
+        else if (await (await GetDbSetAsync(cancellationToken))
+                     .Where(s => s.Id == id)
+                     .ExecuteUpdateAsync(u => u.SetProperty(s => s.LockVersion, s => s.LockVersion + 1), cancellationToken) == 0)
+        {
+            // An UPDATE takes the row lock (PostgreSQL) or the database write lock (SQLite) until the transaction ends.
             throw new EntityNotFoundException(typeof(ClassSession), id);
         }
 
         // What was read before the lock may be stale: refresh the session and its tracked bookings.
-        var stale = (await GetDbContextAsync(cancellationToken)).ChangeTracker.Entries<Booking>()
+        var stale = dbContext.ChangeTracker.Entries<Booking>()
             .Where(e => e.Entity.ClassSessionId == id && e.State != EntityState.Added)
             .ToList();
         foreach (var entry in stale)
@@ -76,14 +88,25 @@ public sealed class EfCoreClassSessionRepository(IDbContextProvider<FitSaaSDbCon
             await entry.ReloadAsync(cancellationToken);
         }
 
-        var tracked = (await GetDbContextAsync(cancellationToken)).ChangeTracker.Entries<ClassSession>().FirstOrDefault(e => e.Entity.Id == id);
+        if (locked is not null)
+        {
+            return locked;
+        }
+
         if (tracked is not null)
         {
             await tracked.ReloadAsync(cancellationToken);
             return tracked.Entity;
         }
 
-        return await s_byId(await GetDbContextAsync(cancellationToken), id, cancellationToken);
+        return await s_byId(dbContext, id, cancellationToken);
+    }
+
+    private static string BuildLockSql(DbContext dbContext)
+    {
+        var entity = dbContext.Model.FindEntityType(typeof(ClassSession))!;
+        var table = entity.GetSchema() is { } schema ? $"\"{schema}\".\"{entity.GetTableName()}\"" : $"\"{entity.GetTableName()}\"";
+        return $"SELECT * FROM {table} WHERE \"Id\" = {{0}} FOR NO KEY UPDATE";
     }
 
     /// <inheritdoc/>
