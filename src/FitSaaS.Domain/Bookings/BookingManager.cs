@@ -31,9 +31,6 @@ public sealed class BookingManager(
     ICurrentTenant currentTenant,
     IFeatureChecker features) : IDomainService
 {
-    private static readonly string[] s_strikeSettings =
-        [BookingsSettingNames.StrikeLimit, BookingsSettingNames.StrikeWindowDays, BookingsSettingNames.StrikeRestrictionDays];
-
     /// <summary>
     /// Books the session for the member: confirmed (or, asked as a hold, pending until
     /// <see cref="BookingsSettingNames.HoldMinutes"/> from now) while a seat is free, otherwise waitlisted at the end of the
@@ -333,7 +330,7 @@ public sealed class BookingManager(
     /// </summary>
     public async Task<(int Strikes, DateTime? RestrictedUntilUtc)> GetRestrictionAsync(Guid memberId, DateTime now, CancellationToken cancellationToken = default)
     {
-        var (limit, window, restriction) = await GetStrikeRuleAsync();
+        var (limit, window, restriction) = await policies.GetStrikeRuleAsync();
         if (limit <= 0)
         {
             return (0, null);
@@ -499,7 +496,7 @@ public sealed class BookingManager(
     private async Task<MemberCheck?> CheckMemberAsync(
         ClassSessionSnapshot session, BookingPolicy policy, Guid memberId, DateTime now, CancellationToken cancellationToken)
     {
-        var strikes = await GetStrikeRuleAsync();
+        var strikes = await policies.GetStrikeRuleAsync();
         var limited = policy is not { MaxBookingsPerDay: 0, MaxBookingsPerWeek: 0, MaxUpcomingBookings: 0 };
         if (!limited && strikes.Limit <= 0)
         {
@@ -545,14 +542,6 @@ public sealed class BookingManager(
         return new MemberCheck(tally.HasActiveBookingOfSession, refusal);
     }
 
-    private async Task<(int Limit, TimeSpan Window, TimeSpan Restriction)> GetStrikeRuleAsync()
-    {
-        var values = await settings.GetAllAsync(s_strikeSettings);
-        return (Int(values, BookingsSettingNames.StrikeLimit, 0),
-            TimeSpan.FromDays(Math.Max(1, Int(values, BookingsSettingNames.StrikeWindowDays, 30))),
-            TimeSpan.FromDays(Math.Max(0, Int(values, BookingsSettingNames.StrikeRestrictionDays, 7))));
-    }
-
     private async Task RunGuardsAsync(BookingGuardContext context, CancellationToken cancellationToken)
     {
         foreach (var guard in guards)
@@ -562,9 +551,6 @@ public sealed class BookingManager(
     }
 
     private async Task<int> HoldMinutesAsync() => Math.Clamp(await settings.GetAsync(BookingsSettingNames.HoldMinutes, 10), 1, 24 * 60);
-
-    private static int Int(IReadOnlyDictionary<string, string?> values, string name, int fallback) =>
-        int.TryParse(values.GetValueOrDefault(name), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : fallback;
 
     private static DateTime Max(DateTime a, DateTime b) => a > b ? a : b;
 

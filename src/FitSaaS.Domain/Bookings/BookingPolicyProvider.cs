@@ -2,6 +2,7 @@ using System.Globalization;
 using FitSaaS.Framework.Caching;
 using FitSaaS.Framework.Domain;
 using FitSaaS.Framework.Exceptions;
+using FitSaaS.Framework.MultiTenancy;
 using FitSaaS.Framework.Settings;
 using FitSaaS.Framework.Uow;
 using Microsoft.Extensions.Caching.Distributed;
@@ -11,7 +12,7 @@ namespace FitSaaS.Bookings;
 /// <summary>
 /// Resolves the <see cref="BookingPolicy"/> of a class session: each value from the first of the session's own
 /// <see cref="ClassSession.Policy"/>, its class type's, its location's, and the tenant's settings (one settings read for
-/// all of them). The class type's and location's levels come from the distributed cache (per tenant, 10 minutes, removed
+/// all of them, and for the strike rule, per instance). The class type's and location's levels come from the distributed cache (per tenant, 10 minutes, removed
 /// after the commit of a change: <see cref="BookingPolicyLevelChangedEvent"/>); the unit of work that changed one reads it
 /// from the database until it commits. An instance keeps what it read for its lifetime (one request).
 /// </summary>
@@ -20,7 +21,8 @@ public sealed class BookingPolicyProvider(
     ILocationRepository locations,
     ISettingProvider settings,
     IDistributedCache<BookingPolicyLevelCacheItem> cache,
-    IUnitOfWorkManager unitOfWorkManager) : IDomainService
+    IUnitOfWorkManager unitOfWorkManager,
+    ICurrentTenant currentTenant) : IDomainService
 {
     /// <summary>How long a cached level lives: 10 minutes.</summary>
     public static readonly TimeSpan CacheDuration = TimeSpan.FromMinutes(10);
@@ -32,10 +34,12 @@ public sealed class BookingPolicyProvider(
         BookingsSettingNames.BookingOpensMinutes, BookingsSettingNames.BookingClosesMinutes, BookingsSettingNames.FreeCancellationMinutes,
         BookingsSettingNames.CancellationCutoffMinutes, BookingsSettingNames.WaitlistCutoffMinutes, BookingsSettingNames.WaitlistMaxSize,
         BookingsSettingNames.CheckInOpensMinutes, BookingsSettingNames.CheckInClosesMinutes, BookingsSettingNames.MaxBookingsPerDay,
-        BookingsSettingNames.MaxBookingsPerWeek, BookingsSettingNames.MaxUpcomingBookings,
+        BookingsSettingNames.MaxBookingsPerWeek, BookingsSettingNames.MaxUpcomingBookings, BookingsSettingNames.StrikeLimit,
+        BookingsSettingNames.StrikeWindowDays, BookingsSettingNames.StrikeRestrictionDays,
     ];
 
     private readonly Dictionary<string, BookingPolicyLevelCacheItem?> _levels = new(StringComparer.Ordinal);
+    private (Guid? TenantId, IReadOnlyDictionary<string, string?> Values)? _settings;
 
     /// <summary>The cache key of a class type's level.</summary>
     public static string ClassTypeKey(Guid classTypeId) => $"classType:{classTypeId:N}";
@@ -57,6 +61,16 @@ public sealed class BookingPolicyProvider(
         return GetAsync(session.Policy, session.ClassTypeId, session.LocationId, cancellationToken);
     }
 
+    /// <summary>The tenant's no-show strike rule.</summary>
+    public async Task<BookingStrikeRule> GetStrikeRuleAsync()
+    {
+        var values = await GetSettingsAsync();
+        return new BookingStrikeRule(
+            Int(values, BookingsSettingNames.StrikeLimit, 0),
+            TimeSpan.FromDays(Math.Max(1, Int(values, BookingsSettingNames.StrikeWindowDays, 30))),
+            TimeSpan.FromDays(Math.Max(0, Int(values, BookingsSettingNames.StrikeRestrictionDays, 7))));
+    }
+
     /// <summary>The IANA time zone of the location.</summary>
     /// <exception cref="EntityNotFoundException">No such location in the current tenant.</exception>
     public async Task<string> GetTimeZoneIdAsync(Guid locationId, CancellationToken cancellationToken = default) =>
@@ -68,12 +82,11 @@ public sealed class BookingPolicyProvider(
             ? new BookingPolicyLevelCacheItem(type.Policy, null)
             : null, cancellationToken))?.Policy ?? BookingPolicyOverrides.None;
         var location = (await GetLocationLevelAsync(locationId, cancellationToken))?.Policy ?? BookingPolicyOverrides.None;
-        var tenant = await settings.GetAllAsync(s_names);
+        var tenant = await GetSettingsAsync();
         BookingPolicyOverrides[] levels = [sessionPolicy, classType, location];
 
         int Resolve(Func<BookingPolicyOverrides, int?> value, string setting, int fallback) =>
-            levels.Select(value).FirstOrDefault(v => v is not null)
-            ?? (int.TryParse(tenant.GetValueOrDefault(setting), NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed) ? parsed : fallback);
+            levels.Select(value).FirstOrDefault(v => v is not null) ?? Int(tenant, setting, fallback);
 
         var opens = Resolve(p => p.BookingOpensMinutes, BookingsSettingNames.BookingOpensMinutes, 0);
         return new BookingPolicy(
@@ -115,6 +128,20 @@ public sealed class BookingPolicyProvider(
         _levels[key] = level;
         return level;
     }
+
+    // One settings read per instance and tenant (a booking resolves its policy before and after the lock, and the strike rule).
+    private async Task<IReadOnlyDictionary<string, string?>> GetSettingsAsync()
+    {
+        if (_settings is not { } memo || memo.TenantId != currentTenant.Id)
+        {
+            _settings = memo = (currentTenant.Id, await settings.GetAllAsync(s_names));
+        }
+
+        return memo.Values;
+    }
+
+    private static int Int(IReadOnlyDictionary<string, string?> values, string name, int fallback) =>
+        int.TryParse(values.GetValueOrDefault(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : fallback;
 
     // A negative tenant value of a "before" span makes no sense; it counts as zero.
     private static TimeSpan Minutes(int minutes) => TimeSpan.FromMinutes(Math.Max(0, minutes));

@@ -70,17 +70,26 @@ public sealed class EfCoreBookingRepository(IDbContextProvider<FitSaaSDbContext>
     public async Task InsertAndSaveAsync(Booking booking, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(booking);
-        await (await GetDbSetAsync(cancellationToken)).AddAsync(booking, cancellationToken);
+        var dbContext = await GetDbContextAsync(cancellationToken);
+        await dbContext.Set<Booking>().AddAsync(booking, cancellationToken);
+
+        // No savepoint around this save (two round trips fewer per booking): a failed insert fails the unit of work.
+        var savepoints = dbContext.Database.AutoSavepointsEnabled;
+        dbContext.Database.AutoSavepointsEnabled = false;
         try
         {
-            await (await GetDbContextAsync(cancellationToken)).SaveChangesAsync(cancellationToken);
+            await dbContext.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateException ex) when (IsActiveBookingUniqueViolation(ex))
         {
-            (await GetDbContextAsync(cancellationToken)).Entry(booking).State = EntityState.Detached;
+            dbContext.Entry(booking).State = EntityState.Detached;
             throw new BusinessException(BookingsErrorCodes.AlreadyBooked, "The member already has an active booking of this session.", ex)
                 .WithData("classSessionId", booking.ClassSessionId)
                 .WithData("memberId", booking.MemberId);
+        }
+        finally
+        {
+            dbContext.Database.AutoSavepointsEnabled = savepoints;
         }
     }
 

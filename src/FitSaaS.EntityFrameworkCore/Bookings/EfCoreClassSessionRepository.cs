@@ -48,6 +48,13 @@ public sealed class EfCoreClassSessionRepository(IDbContextProvider<FitSaaSDbCon
     private static readonly Func<FitSaaSDbContext, Guid, CancellationToken, Task<ClassSession>> s_byId =
         EF.CompileAsyncQuery((FitSaaSDbContext db, Guid id, CancellationToken _) => db.Set<ClassSession>().First(s => s.Id == id));
 
+    /// <summary>
+    /// The session this unit of work tracks (every booking transition locked it first, so the booking events' handlers read
+    /// it without a round trip), otherwise read through the query filters (EF Core's <c>FindAsync</c>).
+    /// </summary>
+    public override async Task<ClassSession?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
+        await (await GetDbSetAsync(cancellationToken)).FindAsync([id], cancellationToken);
+
     /// <inheritdoc/>
     public async Task<ClassSession> GetSnapshotAsync(Guid id, CancellationToken cancellationToken = default) =>
         await s_snapshot(await GetDbContextAsync(cancellationToken), id, cancellationToken) ?? throw new EntityNotFoundException(typeof(ClassSession), id);

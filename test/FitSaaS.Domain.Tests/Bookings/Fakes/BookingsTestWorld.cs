@@ -27,7 +27,7 @@ public sealed class BookingsTestWorld
         Features = new FeatureTestWorld(currentTenant);
         Bookings = new FakeBookingRepository(Sessions);
         // The real typed cache over an in-memory store: cached items make the JSON round trip they make in production.
-        Policies = new BookingPolicyProvider(ClassTypes, Locations, Settings, Cache<BookingPolicyLevelCacheItem>(currentTenant), new NoUnitOfWorkManager());
+        Policies = new BookingPolicyProvider(ClassTypes, Locations, Settings, Cache<BookingPolicyLevelCacheItem>(currentTenant), new NoUnitOfWorkManager(), currentTenant);
         Snapshots = new ClassSessionSnapshotCache(Sessions, Cache<ClassSessionSnapshot>(currentTenant));
         BookingManager = new BookingManager(
             Bookings, Sessions, Policies, Snapshots, Features.Lock, Guards, Settings, guids, currentTenant, Features.Checker);
