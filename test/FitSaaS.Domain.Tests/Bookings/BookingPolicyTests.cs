@@ -25,6 +25,32 @@ public sealed class BookingPolicyTests
         await ExpectAsync(() => _world.BookingManager.BookAsync(session.Id, Guid.NewGuid(), now), expectedCode);
     }
 
+    [Fact]
+    public async Task BookAsync_WithLimitsOn_CountsTheMembersBookingsOncePerBooking_FromTheCachedSnapshotWhileTheSessionIsUnchanged()
+    {
+        _world.Settings.Set(BookingsSettingNames.MaxBookingsPerDay, 3);
+        var session = _world.AddSession(capacity: 5, startsAtUtc: s_start);
+        await _world.BookingManager.BookAsync(session.Id, Guid.NewGuid(), BookingsTestWorld.Now);
+        await _world.BookingManager.BookAsync(session.Id, Guid.NewGuid(), BookingsTestWorld.Now);
+        var unchanged = _world.Bookings.TallyCount;
+
+        session.Reschedule(s_start.AddHours(1), session.DurationMinutes); // the cached snapshot is stale now
+        await _world.BookingManager.BookAsync(session.Id, Guid.NewGuid(), BookingsTestWorld.Now);
+        await _world.BookingManager.BookAsync(session.Id, Guid.NewGuid(), BookingsTestWorld.Now);
+
+        (unchanged, _world.Bookings.TallyCount).ShouldBe((2, 2 + 2 + 1)); // counted again once after the move, then cached anew
+    }
+
+    [Fact]
+    public async Task BookAsync_NoLimitAndNoStrikeRule_ReadsNothingOfTheMembersBookings()
+    {
+        var session = _world.AddSession(capacity: 5, startsAtUtc: s_start);
+
+        await _world.BookingManager.BookAsync(session.Id, Guid.NewGuid(), BookingsTestWorld.Now);
+
+        _world.Bookings.TallyCount.ShouldBe(0);
+    }
+
     [Theory]
     [InlineData(-1, null)]
     [InlineData(0, null)]
