@@ -74,6 +74,29 @@ public abstract class ClassScheduleAppServiceTests(FitSaaSApplicationFixture fix
         (kept.IsCustomized, kept.Capacity, kept.DurationMinutes, kept.StartsAtUtc).ShouldBe((true, 3, 90, edited.StartsAtUtc));
     }
 
+    [Fact]
+    public async Task UpdateAsync_NewTime_ABookedSessionFollows_AndItsBookingsMoveWithIt()
+    {
+        var gym = await _scenario.CreateGymAsync(capacity: 5);
+        var schedule = await CreateAsync(gym, "FREQ=DAILY;COUNT=400");
+        var booked = (await GeneratedAsync(gym, schedule.Id))[3];
+        var member = (await _scenario.CreateMembersAsync(gym.Tenant, 1))[0];
+        var booking = await _scenario.BookAsync(gym.Tenant, member, booked.Id);
+
+        await _scenario.AsAdminAsync<IClassScheduleAppService, ClassScheduleDto>(gym.Tenant, s => s.UpdateAsync(schedule.Id, new UpdateClassScheduleDto
+        {
+            ClassTypeId = gym.ClassType.Id, LocationId = gym.Location.Id, Capacity = schedule.Capacity, DurationMinutes = schedule.DurationMinutes,
+            StartDate = schedule.StartDate, LocalStartTime = schedule.LocalStartTime.AddHours(3), RecurrenceRule = schedule.RecurrenceRule,
+            ConcurrencyStamp = schedule.ConcurrencyStamp,
+        }));
+        var moved = (await GeneratedAsync(gym, schedule.Id)).Single(s => s.Id == booked.Id);
+        var atTheNewTime = await _scenario.AsMemberAsync<IBookingAppService, PagedResultDto<BookingDto>>(gym.Tenant, member, s => s.GetListAsync(
+            new GetBookingListInput { SessionStartsFromUtc = moved.StartsAtUtc, SessionStartsBeforeUtc = moved.StartsAtUtc.AddMinutes(1) }));
+
+        (moved.StartsAtUtc - booked.StartsAtUtc).ShouldBe(TimeSpan.FromHours(3));
+        atTheNewTime.Items.ShouldHaveSingleItem().Id.ShouldBe(booking.Id);
+    }
+
     [Theory]
     [InlineData("FREQ=FORTNIGHTLY")]
     [InlineData("FREQ=HOURLY")]

@@ -14,6 +14,8 @@ namespace FitSaaS.Application.Tests.EventBus;
 
 public sealed class DistributedEventBusTests(FitSaaSApplicationFixture fixture) : IClassFixture<FitSaaSApplicationFixture>
 {
+    private static readonly System.Text.Json.JsonSerializerOptions s_web = new(System.Text.Json.JsonSerializerDefaults.Web);
+
     private static string NewMarker() => Guid.NewGuid().ToString("N");
 
     [Fact]
@@ -301,6 +303,30 @@ public sealed class DistributedEventBusTests(FitSaaSApplicationFixture fixture) 
         }
 
         host.Log.HandledCount(marker).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task SessionCancelledByStaff_PublishesTheCancellationWithItsMembers_AndOneStatusChangePerBooking()
+    {
+        var scenario = new Bookings.BookingsScenario(fixture);
+        var gym = await scenario.CreateGymAsync(capacity: 1);
+        var members = await scenario.CreateMembersAsync(gym.Tenant, 2);
+        await using var host = await EventBusTestHost.StartAsync(fixture.Database);
+        await scenario.BookAsync(gym.Tenant, members[0], gym.Session.Id);
+        await scenario.BookAsync(gym.Tenant, members[1], gym.Session.Id); // waitlisted
+        var before = (await host.GetOutboxAsync(gym.Tenant.Id)).Select(m => m.Id).ToHashSet();
+
+        await scenario.AsAdminAsync<IClassSessionAppService, ClassSessionDto>(gym.Tenant, s => s.CancelAsync(gym.Session.Id, new CancelClassSessionDto { Reason = "Coach ill" }));
+
+        var added = (await host.GetOutboxAsync(gym.Tenant.Id)).Where(m => !before.Contains(m.Id)).ToList();
+        added.Select(m => m.EventName).Order(StringComparer.Ordinal).ShouldBe(
+            ["Bookings.BookingStatusChanged.v1", "Bookings.BookingStatusChanged.v1", "Bookings.ClassSessionCancelled.v1"]);
+        var cancelled = System.Text.Json.JsonSerializer.Deserialize<ClassSessionCancelledEto>(added.Single(m => m.EventName == "Bookings.ClassSessionCancelled.v1").Payload, s_web)!;
+        cancelled.ClassSessionId.ShouldBe(gym.Session.Id);
+        cancelled.MemberUserIds.Order().ShouldBe(members.Order());
+        added.Where(m => m.EventName == "Bookings.BookingStatusChanged.v1")
+            .Select(m => System.Text.Json.JsonSerializer.Deserialize<BookingStatusChangedEto>(m.Payload, s_web)!)
+            .Select(e => (e.Status, e.ByStaff, e.Reason)).Distinct().ShouldHaveSingleItem().ShouldBe((BookingStatus.Cancelled, true, BookingConsts.SessionCancelledReason));
     }
 
     [Fact]

@@ -219,6 +219,42 @@ public sealed class BookingLifecycleTests
         BookingLifecycle.SeatStatuses.ShouldAllBe(s => BookingLifecycle.HoldsSeat(s));
     }
 
+    [Fact]
+    public async Task Guard_RunsAtHoldConfirmationAndCheckIn_WithTheOperation_ARefusalChangesNothing()
+    {
+        var session = _world.AddSession(capacity: 5, startsAtUtc: s_start);
+        var hold = await _world.BookingManager.BookAsync(session.Id, Guid.NewGuid(), BookingsTestWorld.Now, new BookingRequest(Hold: true));
+        var seat = await _world.BookingManager.BookAsync(session.Id, Guid.NewGuid(), BookingsTestWorld.Now);
+        var guard = new OperationGuard(BookingOperation.Confirm, BookingOperation.CheckIn);
+        _world.Guards.Add(guard);
+
+        var confirm = await Should.ThrowAsync<BusinessException>(() => _world.BookingManager.ConfirmHoldAsync(hold, BookingsTestWorld.Now.AddMinutes(1)));
+        var checkIn = await Should.ThrowAsync<BusinessException>(() => _world.BookingManager.CheckInAsync(seat, s_start));
+        guard.Refused.Clear();
+        await _world.BookingManager.BookAsync(session.Id, Guid.NewGuid(), BookingsTestWorld.Now);
+
+        (confirm.Code, checkIn.Code).ShouldBe(("Forms:WaiverMissing", "Forms:WaiverMissing"));
+        (hold.Status, seat.Status, session.ConfirmedCount).ShouldBe((BookingStatus.Pending, BookingStatus.Confirmed, 3));
+        guard.Seen.Select(c => (c.Operation, c.Status, c.Booking?.Id)).ShouldBe(
+            [(BookingOperation.Confirm, BookingStatus.Confirmed, hold.Id), (BookingOperation.CheckIn, BookingStatus.CheckedIn, seat.Id), (BookingOperation.Book, BookingStatus.Confirmed, null)]);
+    }
+
+    // Refuses the operations it is given (as a waiver check would) and records every context it sees.
+    private sealed class OperationGuard(params BookingOperation[] refused) : IBookingGuard
+    {
+        public List<BookingOperation> Refused { get; } = [.. refused];
+
+        public List<BookingGuardContext> Seen { get; } = [];
+
+        public Task CheckAsync(BookingGuardContext context, CancellationToken cancellationToken = default)
+        {
+            Seen.Add(context);
+            return Refused.Contains(context.Operation)
+                ? throw new BusinessException("Forms:WaiverMissing", "The member has not signed the waiver.")
+                : Task.CompletedTask;
+        }
+    }
+
     private sealed class RefusingGuard(Guid memberId) : IBookingGuard
     {
         public Task CheckAsync(BookingGuardContext context, CancellationToken cancellationToken = default) =>
