@@ -5,7 +5,6 @@ using FitSaaS.Framework.Exceptions;
 using FitSaaS.Framework.MultiTenancy;
 using FitSaaS.Framework.Uow;
 using FitSaaS.Identity;
-using FitSaaS.SettingManagement;
 using FitSaaS.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -24,8 +23,8 @@ public abstract class BookingLifecycleAppServiceTests(FitSaaSApplicationFixture 
     public async Task CreateAsync_OneMemberBooksTwoSessionsOfOneDayInParallel_UnderAOnePerDayLimit_ExactlyOnePasses()
     {
         var gym = await _scenario.CreateGymAsync(capacity: 5, startsAtUtc: NextLocalNoon());
-        await SetAsync(gym.Tenant, BookingsSettingNames.MaxBookingsPerDay, 1);
-        var evening = await CreateSessionAsync(gym, gym.Session.StartsAtUtc.AddHours(6));
+        await _scenario.SetTenantSettingAsync(gym.Tenant, BookingsSettingNames.MaxBookingsPerDay, 1);
+        var evening = await _scenario.CreateSessionAsync(gym, gym.Session.StartsAtUtc.AddHours(6));
         var member = (await _scenario.CreateMembersAsync(gym.Tenant, 1))[0];
         var outcomes = new ConcurrentBag<string>();
 
@@ -52,7 +51,7 @@ public abstract class BookingLifecycleAppServiceTests(FitSaaSApplicationFixture 
     public async Task CheckInWithToken_OwnTokenInTheWindow_ChecksInOnce_OtherSessionOrMemberOrTamperedTokenIsRefused()
     {
         var gym = await _scenario.CreateGymAsync(capacity: 5, startsAtUtc: DateTime.UtcNow.AddMinutes(10));
-        var other = await CreateSessionAsync(gym, DateTime.UtcNow.AddMinutes(15));
+        var other = await _scenario.CreateSessionAsync(gym, DateTime.UtcNow.AddMinutes(15));
         var members = await _scenario.CreateMembersAsync(gym.Tenant, 2);
         var booking = await _scenario.BookAsync(gym.Tenant, members[0], gym.Session.Id);
         await _scenario.BookAsync(gym.Tenant, members[1], other.Id);
@@ -128,7 +127,7 @@ public abstract class BookingLifecycleAppServiceTests(FitSaaSApplicationFixture 
     public async Task CreateAsync_StaffWalkInForARestrictedMemberAfterTheWindow_RecordsTheReason_TheMemberAloneIsRefused()
     {
         var gym = await _scenario.CreateGymAsync(capacity: 5, startsAtUtc: DateTime.UtcNow.AddMinutes(20));
-        await SetAsync(gym.Tenant, BookingsSettingNames.BookingClosesMinutes, 60);
+        await _scenario.SetTenantSettingAsync(gym.Tenant, BookingsSettingNames.BookingClosesMinutes, 60);
         var member = (await _scenario.CreateMembersAsync(gym.Tenant, 1))[0];
 
         var alone = await Should.ThrowAsync<BusinessException>(() => _scenario.BookAsync(gym.Tenant, member, gym.Session.Id));
@@ -145,8 +144,8 @@ public abstract class BookingLifecycleAppServiceTests(FitSaaSApplicationFixture 
     public async Task GetListAsync_MembersUpcomingAndHistory_SplitAtNow_InSessionOrder()
     {
         var gym = await _scenario.CreateGymAsync(capacity: 5, startsAtUtc: DateTime.UtcNow.AddDays(3));
-        var sooner = await CreateSessionAsync(gym, DateTime.UtcNow.AddDays(1));
-        var past = await CreateSessionAsync(gym, DateTime.UtcNow.AddDays(2));
+        var sooner = await _scenario.CreateSessionAsync(gym, DateTime.UtcNow.AddDays(1));
+        var past = await _scenario.CreateSessionAsync(gym, DateTime.UtcNow.AddDays(2));
         var member = (await _scenario.CreateMembersAsync(gym.Tenant, 1))[0];
         foreach (var id in new[] { gym.Session.Id, sooner.Id, past.Id })
         {
@@ -170,18 +169,6 @@ public abstract class BookingLifecycleAppServiceTests(FitSaaSApplicationFixture 
 
     private Task<CheckInResultDto> CheckInAsync(TestTenant tenant, Guid member, Guid sessionId, string token) =>
         _scenario.AsMemberAsync<IBookingAppService, CheckInResultDto>(tenant, member, s => s.CheckInWithTokenAsync(new CheckInWithTokenDto { ClassSessionId = sessionId, Token = token }));
-
-    private Task<ClassSessionDto> CreateSessionAsync(Gym gym, DateTime startsAtUtc) =>
-        _scenario.AsAdminAsync<IClassSessionAppService, ClassSessionDto>(gym.Tenant, s => s.CreateAsync(new CreateClassSessionDto
-        {
-            ClassTypeId = gym.ClassType.Id, LocationId = gym.Location.Id, StartsAtUtc = startsAtUtc, Capacity = 5,
-        }));
-
-    private Task<IReadOnlyList<SettingDto>> SetAsync(TestTenant tenant, string name, int value) =>
-        _scenario.AsAdminAsync<ISettingAppService, IReadOnlyList<SettingDto>>(tenant, s => s.UpdateTenantAsync(new UpdateSettingsDto
-        {
-            Settings = [new UpdateSettingValueDto { Name = name, Value = value.ToString(System.Globalization.CultureInfo.InvariantCulture) }],
-        }));
 
     // The real recurring job, in the tenant, as the scheduler runs it.
     private async Task RunSweepAsync(Gym gym)

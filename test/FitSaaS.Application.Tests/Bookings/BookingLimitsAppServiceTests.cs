@@ -1,6 +1,5 @@
 using FitSaaS.Bookings;
 using FitSaaS.Framework.Exceptions;
-using FitSaaS.SettingManagement;
 using FitSaaS.Testing;
 
 namespace FitSaaS.Application.Tests.Bookings;
@@ -23,8 +22,8 @@ public abstract class BookingLimitsAppServiceTests(FitSaaSApplicationFixture fix
     {
         var monday = LocalNoonUtc(NextLocal(DayOfWeek.Monday));
         var gym = await _scenario.CreateGymAsync(capacity: 5, startsAtUtc: monday);
-        await SetAsync(gym.Tenant, BookingsSettingNames.MaxBookingsPerDay, 1);
-        var tuesday = await CreateSessionAsync(gym, monday.AddDays(1));
+        await _scenario.SetTenantSettingAsync(gym.Tenant, BookingsSettingNames.MaxBookingsPerDay, 1);
+        var tuesday = await _scenario.CreateSessionAsync(gym, monday.AddDays(1));
         var members = await _scenario.CreateMembersAsync(gym.Tenant, 2);
         await _scenario.BookAsync(gym.Tenant, members[0], gym.Session.Id);
         await _scenario.BookAsync(gym.Tenant, members[1], tuesday.Id); // the Tuesday session's snapshot is cached now
@@ -43,7 +42,7 @@ public abstract class BookingLimitsAppServiceTests(FitSaaSApplicationFixture fix
     {
         var monday = LocalNoonUtc(NextLocal(DayOfWeek.Monday));
         var gym = await _scenario.CreateGymAsync(capacity: 5, startsAtUtc: monday);
-        var sessions = new[] { gym.Session.Id, (await CreateSessionAsync(gym, monday.AddHours(2))).Id, (await CreateSessionAsync(gym, monday.AddHours(4))).Id };
+        var sessions = new[] { gym.Session.Id, (await _scenario.CreateSessionAsync(gym, monday.AddHours(2))).Id, (await _scenario.CreateSessionAsync(gym, monday.AddHours(4))).Id };
         var member = (await _scenario.CreateMembersAsync(gym.Tenant, 1))[0];
         await _scenario.BookAsync(gym.Tenant, member, sessions[0]); // no limit yet: the class type's level is cached without one
         await _scenario.BookAsync(gym.Tenant, member, sessions[1]);
@@ -64,10 +63,10 @@ public abstract class BookingLimitsAppServiceTests(FitSaaSApplicationFixture fix
         // Two per week in New York: Monday and Wednesday fill the week; Sunday 23:30 local is still that week, Monday 00:30 the next.
         var weekStart = NextLocal(DayOfWeek.Monday);
         var gym = await _scenario.CreateGymAsync(capacity: 5, startsAtUtc: LocalNoonUtc(weekStart));
-        await SetAsync(gym.Tenant, BookingsSettingNames.MaxBookingsPerWeek, 2);
-        var wednesday = await CreateSessionAsync(gym, LocalNoonUtc(weekStart.AddDays(2)));
-        var sundayNight = await CreateSessionAsync(gym, LocalUtc(weekStart.AddDays(6), new TimeOnly(23, 30)));
-        var nextMonday = await CreateSessionAsync(gym, LocalUtc(weekStart.AddDays(7), new TimeOnly(0, 30)));
+        await _scenario.SetTenantSettingAsync(gym.Tenant, BookingsSettingNames.MaxBookingsPerWeek, 2);
+        var wednesday = await _scenario.CreateSessionAsync(gym, LocalNoonUtc(weekStart.AddDays(2)));
+        var sundayNight = await _scenario.CreateSessionAsync(gym, LocalUtc(weekStart.AddDays(6), new TimeOnly(23, 30)));
+        var nextMonday = await _scenario.CreateSessionAsync(gym, LocalUtc(weekStart.AddDays(7), new TimeOnly(0, 30)));
         var member = (await _scenario.CreateMembersAsync(gym.Tenant, 1))[0];
         await _scenario.BookAsync(gym.Tenant, member, gym.Session.Id);
         await _scenario.BookAsync(gym.Tenant, member, wednesday.Id);
@@ -87,18 +86,6 @@ public abstract class BookingLimitsAppServiceTests(FitSaaSApplicationFixture fix
         _scenario.AsAdminAsync<IClassSessionAppService, ClassSessionDto>(gym.Tenant, s => s.UpdateAsync(sessionId, new UpdateClassSessionDto
         {
             LocationId = gym.Location.Id, StartsAtUtc = startsAtUtc, DurationMinutes = 60, Capacity = 5,
-        }));
-
-    private Task<ClassSessionDto> CreateSessionAsync(Gym gym, DateTime startsAtUtc) =>
-        _scenario.AsAdminAsync<IClassSessionAppService, ClassSessionDto>(gym.Tenant, s => s.CreateAsync(new CreateClassSessionDto
-        {
-            ClassTypeId = gym.ClassType.Id, LocationId = gym.Location.Id, StartsAtUtc = startsAtUtc, Capacity = 5,
-        }));
-
-    private Task<IReadOnlyList<SettingDto>> SetAsync(TestTenant tenant, string name, int value) =>
-        _scenario.AsAdminAsync<ISettingAppService, IReadOnlyList<SettingDto>>(tenant, s => s.UpdateTenantAsync(new UpdateSettingsDto
-        {
-            Settings = [new UpdateSettingValueDto { Name = name, Value = value.ToString(System.Globalization.CultureInfo.InvariantCulture) }],
         }));
 
     private static readonly TimeZoneInfo s_newYork = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");

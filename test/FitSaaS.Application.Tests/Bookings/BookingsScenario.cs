@@ -1,5 +1,6 @@
 using FitSaaS.Bookings;
 using FitSaaS.Identity;
+using FitSaaS.SettingManagement;
 using FitSaaS.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -43,6 +44,20 @@ public sealed class BookingsScenario(FitSaaSApplicationFixture fixture)
     /// <summary>Cancels the booking as the member.</summary>
     public Task<BookingDto> CancelAsync(TestTenant tenant, Guid memberId, Guid bookingId) =>
         AsMemberAsync<IBookingAppService, BookingDto>(tenant, memberId, s => s.CancelAsync(bookingId));
+
+    /// <summary>Creates a one-off session of the gym's class type and location (5 seats) as the tenant's admin.</summary>
+    public Task<ClassSessionDto> CreateSessionAsync(Gym gym, DateTime startsAtUtc) =>
+        AsAdminAsync<IClassSessionAppService, ClassSessionDto>(gym.Tenant, s => s.CreateAsync(new CreateClassSessionDto
+        {
+            ClassTypeId = gym.ClassType.Id, LocationId = gym.Location.Id, StartsAtUtc = startsAtUtc, Capacity = 5,
+        }));
+
+    /// <summary>Sets one of the tenant's integer settings as its admin.</summary>
+    public Task<IReadOnlyList<SettingDto>> SetTenantSettingAsync(TestTenant tenant, string name, int value) =>
+        AsAdminAsync<ISettingAppService, IReadOnlyList<SettingDto>>(tenant, s => s.UpdateTenantAsync(new UpdateSettingsDto
+        {
+            Settings = [new UpdateSettingValueDto { Name = name, Value = value.ToString(System.Globalization.CultureInfo.InvariantCulture) }],
+        }));
 
     /// <summary>Reads the session as the tenant's admin.</summary>
     public Task<ClassSessionDto> GetSessionAsync(TestTenant tenant, Guid sessionId) =>
