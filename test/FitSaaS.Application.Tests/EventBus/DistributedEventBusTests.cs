@@ -330,6 +330,39 @@ public sealed class DistributedEventBusTests(FitSaaSApplicationFixture fixture) 
     }
 
     [Fact]
+    public async Task ScheduleEditMovesABookedSession_PublishesTheRescheduleWithItsMembers()
+    {
+        var scenario = new Bookings.BookingsScenario(fixture);
+        var gym = await scenario.CreateGymAsync(capacity: 5);
+        var member = (await scenario.CreateMembersAsync(gym.Tenant, 1))[0];
+        await using var host = await EventBusTestHost.StartAsync(fixture.Database);
+        var input = new CreateClassScheduleDto
+        {
+            ClassTypeId = gym.ClassType.Id, LocationId = gym.Location.Id, Capacity = 8, DurationMinutes = 50,
+            StartDate = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1), LocalStartTime = new TimeOnly(6, 0), RecurrenceRule = "FREQ=DAILY;COUNT=3",
+        };
+        var schedule = await scenario.AsAdminAsync<IClassScheduleAppService, ClassScheduleDto>(gym.Tenant, s => s.CreateAsync(input));
+        var sessions = (await scenario.AsAdminAsync<IClassSessionAppService, FitSaaS.Framework.Application.PagedResultDto<ClassSessionDto>>(
+            gym.Tenant, s => s.GetListAsync(new GetClassSessionListInput { MaxResultCount = 100 }))).Items.Where(s => s.ClassScheduleId == schedule.Id).ToList();
+        var booked = sessions.OrderBy(s => s.StartsAtUtc).First();
+        await scenario.BookAsync(gym.Tenant, member, booked.Id);
+        var before = (await host.GetOutboxAsync(gym.Tenant.Id)).Select(m => m.Id).ToHashSet();
+
+        await scenario.AsAdminAsync<IClassScheduleAppService, ClassScheduleDto>(gym.Tenant, s => s.UpdateAsync(schedule.Id, new UpdateClassScheduleDto
+        {
+            ClassTypeId = input.ClassTypeId, LocationId = input.LocationId, Capacity = input.Capacity, DurationMinutes = input.DurationMinutes,
+            StartDate = input.StartDate, LocalStartTime = new TimeOnly(7, 30), RecurrenceRule = input.RecurrenceRule, ConcurrencyStamp = schedule.ConcurrencyStamp,
+        }));
+
+        // Only the booked session's move is news: the two nobody booked move silently.
+        var rescheduled = (await host.GetOutboxAsync(gym.Tenant.Id)).Where(m => !before.Contains(m.Id)).ShouldHaveSingleItem();
+        rescheduled.EventName.ShouldBe("Bookings.ClassSessionRescheduled.v1");
+        var eto = System.Text.Json.JsonSerializer.Deserialize<ClassSessionRescheduledEto>(rescheduled.Payload, s_web)!;
+        (eto.ClassSessionId, eto.ClassScheduleId, eto.StartsAtUtc - eto.PreviousStartsAtUtc).ShouldBe((booked.Id, schedule.Id, TimeSpan.FromMinutes(90)));
+        eto.MemberUserIds.ShouldBe([member]);
+    }
+
+    [Fact]
     public async Task BookingConfirmed_AndPromoted_AreCountedInTheMembersSummary()
     {
         var scenario = new Bookings.BookingsScenario(fixture);
