@@ -80,18 +80,17 @@ public sealed class Location : FullAuditedAggregateRoot<Guid>, IMultiTenant
         ToUtc(localDate.ToDateTime(localTime, DateTimeKind.Unspecified), TimeZoneId);
 
     /// <summary>The wall-clock time at this location of a UTC instant.</summary>
-    public DateTime ToLocal(DateTime utc) =>
-        Instant.FromDateTimeUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).InZone(GetZone()).LocalDateTime.ToDateTimeUnspecified();
+    public DateTime ToLocal(DateTime utc) => ToLocal(utc, TimeZoneId);
 
     /// <summary>The calendar date at this location at a UTC instant (e.g. "today" for the location).</summary>
     public DateOnly ToLocalDate(DateTime utc) => ToLocalDate(utc, TimeZoneId);
 
     /// <summary>The calendar date in the IANA zone <paramref name="timeZoneId"/> at a UTC instant.</summary>
     /// <exception cref="BusinessException"><see cref="BookingsErrorCodes.InvalidTimeZone"/> when the zone is unknown.</exception>
-    public static DateOnly ToLocalDate(DateTime utc, string timeZoneId) =>
-        DateOnly.FromDateTime(Instant.FromDateTimeUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).InZone(GetZone(timeZoneId)).LocalDateTime.ToDateTimeUnspecified());
+    public static DateOnly ToLocalDate(DateTime utc, string timeZoneId) => DateOnly.FromDateTime(ToLocal(utc, timeZoneId));
 
-    private DateTimeZone GetZone() => GetZone(TimeZoneId);
+    private static DateTime ToLocal(DateTime utc, string timeZoneId) =>
+        Instant.FromDateTimeUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).InZone(GetZone(timeZoneId)).LocalDateTime.ToDateTimeUnspecified();
 
     private static DateTimeZone GetZone(string? timeZoneId) =>
         DateTimeZoneProviders.Tzdb.GetZoneOrNull(timeZoneId ?? string.Empty)

@@ -15,5 +15,7 @@ public sealed record MemberBookingTallyQuery(
     Guid ClassSessionId, DateTime DayFromUtc, DateTime DayToUtc, DateTime WeekFromUtc, DateTime WeekToUtc, DateTime NowUtc, DateTime NoShowsSinceUtc)
 {
     /// <summary>The earliest session start any count looks at.</summary>
-    public DateTime EarliestUtc => new[] { DayFromUtc, WeekFromUtc, NowUtc, NoShowsSinceUtc }.Min();
+    public DateTime EarliestUtc => Min(Min(DayFromUtc, WeekFromUtc), Min(NowUtc, NoShowsSinceUtc));
+
+    private static DateTime Min(DateTime a, DateTime b) => a < b ? a : b;
 }
