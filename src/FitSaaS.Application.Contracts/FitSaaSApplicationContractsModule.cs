@@ -17,6 +17,7 @@ namespace FitSaaS;
     typeof(IdentityApplicationContractsModule),
     typeof(PermissionManagementApplicationContractsModule),
     typeof(BookingsApplicationContractsModule),
+    typeof(Billing.BillingApplicationContractsModule),
     typeof(ProgramsApplicationContractsModule),
     typeof(SettingManagementApplicationContractsModule),
     typeof(AuditLoggingApplicationContractsModule),

@@ -17,6 +17,7 @@ namespace FitSaaS;
     typeof(IdentityApplicationModule),
     typeof(PermissionManagementApplicationModule),
     typeof(BookingsApplicationModule),
+    typeof(Billing.BillingApplicationModule),
     typeof(ProgramsApplicationModule),
     typeof(SettingManagementApplicationModule),
     typeof(AuditLoggingApplicationModule),

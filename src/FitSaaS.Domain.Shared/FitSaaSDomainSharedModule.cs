@@ -17,6 +17,7 @@ namespace FitSaaS;
     typeof(IdentityDomainSharedModule),
     typeof(PermissionManagementDomainSharedModule),
     typeof(BookingsDomainSharedModule),
+    typeof(Billing.BillingDomainSharedModule),
     typeof(ProgramsDomainSharedModule),
     typeof(SettingManagementDomainSharedModule),
     typeof(AuditLoggingDomainSharedModule),

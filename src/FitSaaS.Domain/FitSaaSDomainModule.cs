@@ -19,6 +19,7 @@ namespace FitSaaS;
     typeof(IdentityDomainModule),
     typeof(PermissionManagementDomainModule),
     typeof(BookingsDomainModule),
+    typeof(Billing.BillingDomainModule),
     typeof(ProgramsDomainModule),
     typeof(SettingManagementDomainModule),
     typeof(AuditLoggingDomainModule),

@@ -1,5 +1,6 @@
 using FitSaaS.EntityFrameworkCore.AuditLogging;
 using FitSaaS.EntityFrameworkCore.BackgroundJobs;
+using FitSaaS.EntityFrameworkCore.Billing;
 using FitSaaS.EntityFrameworkCore.Bookings;
 using FitSaaS.EntityFrameworkCore.FeatureManagement;
 using FitSaaS.EntityFrameworkCore.Identity;
@@ -35,6 +36,7 @@ public abstract class FitSaaSDbContext(DbContextOptions options, FitSaaSDbContex
         modelBuilder.ConfigureIdentity();
         modelBuilder.ConfigurePermissionManagement();
         modelBuilder.ConfigureBookings();
+        modelBuilder.ConfigureBilling();
         modelBuilder.ConfigurePrograms();
         modelBuilder.ConfigureSettingManagement();
         modelBuilder.ConfigureAuditLogging();

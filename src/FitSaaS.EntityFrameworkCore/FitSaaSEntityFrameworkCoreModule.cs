@@ -23,6 +23,7 @@ namespace FitSaaS.EntityFrameworkCore;
     typeof(Identity.IdentityEntityFrameworkCoreModule),
     typeof(PermissionManagement.PermissionManagementEntityFrameworkCoreModule),
     typeof(Bookings.BookingsEntityFrameworkCoreModule),
+    typeof(Billing.BillingEntityFrameworkCoreModule),
     typeof(Programs.ProgramsEntityFrameworkCoreModule),
     typeof(SettingManagement.SettingManagementEntityFrameworkCoreModule),
     typeof(AuditLogging.AuditLoggingEntityFrameworkCoreModule),

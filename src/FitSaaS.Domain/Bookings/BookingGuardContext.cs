@@ -2,6 +2,7 @@ namespace FitSaaS.Bookings;
 
 /// <summary>What a <see cref="IBookingGuard"/> decides on.</summary>
 /// <param name="Operation">The operation.</param>
+/// <param name="BookingId">The booking's id — for <see cref="BookingOperation.Book"/> the id the new booking will have, so a guard can key what it reserves by it.</param>
 /// <param name="Session">The session, locked by the running transaction.</param>
 /// <param name="MemberId">The member (a user id of the tenant).</param>
 /// <param name="Status">The status the booking is about to enter.</param>
@@ -9,4 +10,4 @@ namespace FitSaaS.Bookings;
 /// <param name="ByStaff">Staff act on the member's behalf (a walk-in, a check-in from the roster).</param>
 /// <param name="Now">The current instant (UTC).</param>
 public sealed record BookingGuardContext(
-    BookingOperation Operation, ClassSession Session, Guid MemberId, BookingStatus Status, Booking? Booking, bool ByStaff, DateTime Now);
+    BookingOperation Operation, Guid BookingId, ClassSession Session, Guid MemberId, BookingStatus Status, Booking? Booking, bool ByStaff, DateTime Now);

@@ -78,6 +78,7 @@ public sealed class BookingManager(
         }
 
         Booking booking;
+        var bookingId = guids.Create();
         if (session.HasFreeSeat)
         {
             if (check?.LimitRefusal is { } refusal)
@@ -86,11 +87,11 @@ public sealed class BookingManager(
             }
 
             var status = request.Hold ? BookingStatus.Pending : BookingStatus.Confirmed;
-            await RunGuardsAsync(new BookingGuardContext(BookingOperation.Book, session, memberId, status, null, request.ByStaff, now), cancellationToken);
+            await RunGuardsAsync(new BookingGuardContext(BookingOperation.Book, bookingId, session, memberId, status, null, request.ByStaff, now), cancellationToken);
             session.TakeSeat();
             booking = request.Hold
-                ? Booking.CreatePending(guids.Create(), currentTenant.Id, session.Id, session.StartsAtUtc, memberId, now, now.AddMinutes(await HoldMinutesAsync()), request.ByStaff, request.Reason)
-                : Booking.CreateConfirmed(guids.Create(), currentTenant.Id, session.Id, session.StartsAtUtc, memberId, now, request.ByStaff, request.Reason);
+                ? Booking.CreatePending(bookingId, currentTenant.Id, session.Id, session.StartsAtUtc, memberId, now, now.AddMinutes(await HoldMinutesAsync()), request.ByStaff, request.Reason)
+                : Booking.CreateConfirmed(bookingId, currentTenant.Id, session.Id, session.StartsAtUtc, memberId, now, request.ByStaff, request.Reason);
         }
         else
         {
@@ -109,9 +110,9 @@ public sealed class BookingManager(
             }
 
             await RunGuardsAsync(
-                new BookingGuardContext(BookingOperation.Book, session, memberId, BookingStatus.Waitlisted, null, request.ByStaff, now), cancellationToken);
+                new BookingGuardContext(BookingOperation.Book, bookingId, session, memberId, BookingStatus.Waitlisted, null, request.ByStaff, now), cancellationToken);
             var position = session.JoinWaitlist();
-            booking = Booking.CreateWaitlisted(guids.Create(), currentTenant.Id, session.Id, session.StartsAtUtc, memberId, position, now, request.ByStaff, request.Reason);
+            booking = Booking.CreateWaitlisted(bookingId, currentTenant.Id, session.Id, session.StartsAtUtc, memberId, position, now, request.ByStaff, request.Reason);
         }
 
         await bookings.InsertAndSaveAsync(booking, cancellationToken);
@@ -136,7 +137,7 @@ public sealed class BookingManager(
                 return booking;
             case BookingStatus.Pending:
                 await RunGuardsAsync(
-                    new BookingGuardContext(BookingOperation.Confirm, session, booking.MemberId, BookingStatus.Confirmed, booking, false, now), cancellationToken);
+                    new BookingGuardContext(BookingOperation.Confirm, booking.Id, session, booking.MemberId, BookingStatus.Confirmed, booking, false, now), cancellationToken);
                 booking.ConfirmHold(now);
                 return booking;
             case BookingStatus.Cancelled when booking.StaffReason == BookingConsts.HoldExpiredReason:
@@ -266,7 +267,7 @@ public sealed class BookingManager(
         }
 
         await RunGuardsAsync(
-            new BookingGuardContext(BookingOperation.CheckIn, session, booking.MemberId, BookingStatus.CheckedIn, booking, request.ByStaff, now), cancellationToken);
+            new BookingGuardContext(BookingOperation.CheckIn, booking.Id, session, booking.MemberId, BookingStatus.CheckedIn, booking, request.ByStaff, now), cancellationToken);
         booking.CheckIn(now, request.ByStaff, request.Reason);
         if (walkIn)
         {
@@ -423,7 +424,7 @@ public sealed class BookingManager(
             }
 
             await RunGuardsAsync(
-                new BookingGuardContext(BookingOperation.Promote, session, candidate.MemberId, BookingStatus.Confirmed, candidate, false, now), cancellationToken);
+                new BookingGuardContext(BookingOperation.Promote, candidate.Id, session, candidate.MemberId, BookingStatus.Confirmed, candidate, false, now), cancellationToken);
             return true;
         }
         catch (BusinessException)

@@ -1,0 +1,18 @@
+namespace FitSaaS.Billing;
+
+/// <summary>
+/// Sells a plan to a member (staff, <c>Billing.Memberships.Manage</c>): a pending membership and its first invoice, paid
+/// with <c>POST /api/billing/payments</c> (a free plan is active at once). Errors: <c>Billing:PlanArchived</c> (409),
+/// <c>Billing:PlanAlreadyPurchased</c> (409), <c>Billing:MemberNotFound</c> (404).
+/// </summary>
+public sealed class CreateMembershipDto
+{
+    /// <summary>The member (a user id of the gym).</summary>
+    public Guid MemberId { get; init; }
+
+    /// <summary>The plan.</summary>
+    public Guid PlanId { get; init; }
+
+    /// <summary>First day in the gym's zone (default today); at most 31 days back, a year ahead.</summary>
+    public DateOnly? StartDate { get; init; }
+}

@@ -1,0 +1,28 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace FitSaaS.Billing;
+
+/// <summary>
+/// Records a payment of an invoice (staff): a part or all of what is due, in minor units. Errors: <c>Billing:OverPayment</c>
+/// (422, more than due), <c>Billing:InvalidAmount</c> (400), <c>Billing:InvalidInvoiceStatus</c> (409: paid, void, draft),
+/// <c>Billing:UnknownPaymentProvider</c> (400).
+/// </summary>
+public sealed class CreatePaymentDto
+{
+    /// <summary>The invoice.</summary>
+    public Guid InvoiceId { get; init; }
+
+    /// <summary>Minor units, 1..what is due.</summary>
+    public long Amount { get; init; }
+
+    /// <summary>How it was paid.</summary>
+    public PaymentMethod Method { get; init; }
+
+    /// <summary>Staff's reference (terminal slip, transfer reference).</summary>
+    [StringLength(InvoiceConsts.MaxReferenceLength)]
+    public string? Reference { get; init; }
+
+    /// <summary>The provider (default <c>manual</c>).</summary>
+    [StringLength(InvoiceConsts.MaxProviderLength)]
+    public string? Provider { get; init; }
+}

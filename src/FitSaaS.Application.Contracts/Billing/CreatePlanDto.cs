@@ -1,0 +1,4 @@
+namespace FitSaaS.Billing;
+
+/// <summary>Creates a plan (active) in the tenant's currency.</summary>
+public sealed class CreatePlanDto : PlanCreateOrUpdateDtoBase;

@@ -1,0 +1,39 @@
+using FitSaaS.Framework;
+using FitSaaS.Framework.Events.Distributed;
+using FitSaaS.Framework.Exceptions;
+using FitSaaS.Framework.Modularity;
+using FitSaaS.Framework.Settings;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FitSaaS.Billing;
+
+/// <summary>The Billing module's constants, enums, money arithmetic, error codes, settings and distributed events.</summary>
+[DependsOn(typeof(FitSaaSFrameworkModule))]
+public sealed class BillingDomainSharedModule : FitSaaSModule
+{
+    /// <inheritdoc/>
+    public override void ConfigureServices(ServiceConfigurationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.Services.Configure<ExceptionHttpStatusOptions>(options => options
+            .Map(BillingErrorCodes.UnknownCurrency, 400)
+            .Map(BillingErrorCodes.InvalidAmount, 400)
+            .Map(BillingErrorCodes.InvalidTaxRate, 400)
+            .Map(BillingErrorCodes.InvalidPlan, 400)
+            .Map(BillingErrorCodes.PlanReferenceNotFound, 400)
+            .Map(BillingErrorCodes.UnknownPaymentProvider, 400)
+            .Map(BillingErrorCodes.ReasonRequired, 400)
+            .Map(BillingErrorCodes.MemberNotFound, 404)
+            .Map(BillingErrorCodes.PlanInUse, 409)
+            .Map(BillingErrorCodes.PlanArchived, 409)
+            .Map(BillingErrorCodes.PlanAlreadyPurchased, 409)
+            .Map(BillingErrorCodes.NoEntitlement, 409)
+            .Map(BillingErrorCodes.MemberInDebt, 409)
+            .Map(BillingErrorCodes.InvalidMembershipStatus, 409)
+            .Map(BillingErrorCodes.InvalidInvoiceStatus, 409)
+            .Map(BillingErrorCodes.CurrencyLocked, 409)
+            .Map(BillingErrorCodes.PaymentFailed, 402));
+        context.Services.Configure<SettingOptions>(o => o.DefinitionProviders.Add(typeof(BillingSettingDefinitionProvider)));
+        context.Services.Configure<DistributedEventOptions>(o => o.EventTypes.Add<MembershipStatusChangedEto>().Add<InvoiceIssuedEto>().Add<InvoicePaidEto>());
+    }
+}

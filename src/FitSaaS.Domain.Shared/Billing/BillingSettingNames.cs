@@ -1,0 +1,38 @@
+namespace FitSaaS.Billing;
+
+/// <summary>Setting names of the Billing module (tenant and global levels; defaults in <see cref="BillingSettingDefinitionProvider"/>).</summary>
+public static class BillingSettingNames
+{
+    /// <summary>Prefix.</summary>
+    public const string Prefix = "Billing.";
+
+    /// <summary>The tenant's ISO 4217 currency (default <c>USD</c>); every plan, invoice and payment of the tenant is in it.</summary>
+    public const string Currency = Prefix + "Currency";
+
+    /// <summary>Days after issue an invoice is due (default 3); unpaid after that, its membership is past due.</summary>
+    public const string InvoiceDueDays = Prefix + "InvoiceDueDays";
+
+    /// <summary>Days a membership stays past due before it is in debt and booking is refused (default 7; DOMAIN.md §2.14 graceAccessDays).</summary>
+    public const string GraceDays = Prefix + "GraceDays";
+
+    /// <summary>Longest freeze, in days (default 90; DOMAIN.md §2.12).</summary>
+    public const string FreezeMaxDays = Prefix + "FreezeMaxDays";
+
+    /// <summary>Days of notice a member's freeze needs (default 0: from today); staff are not bound by it.</summary>
+    public const string FreezeMinNoticeDays = Prefix + "FreezeMinNoticeDays";
+
+    /// <summary>Days of notice a cancellation takes (default 30): <c>effectiveAt = max(now + notice, minimum term end)</c>.</summary>
+    public const string CancellationNoticeDays = Prefix + "CancellationNoticeDays";
+
+    /// <summary>Fee, in minor units, for a late cancellation on an unlimited plan (default 0 = none; DOMAIN.md §2.15).</summary>
+    public const string LateCancelFee = Prefix + "LateCancelFee";
+
+    /// <summary>Fee, in minor units, for a no-show on an unlimited plan (default 0 = none; DOMAIN.md §2.15).</summary>
+    public const string NoShowFee = Prefix + "NoShowFee";
+
+    /// <summary>Text before an invoice's sequence number (default <c>INV-</c>): <c>INV-000042</c>.</summary>
+    public const string InvoiceNumberPrefix = Prefix + "InvoiceNumberPrefix";
+
+    /// <summary>Text before a credit note's sequence number (default <c>CN-</c>).</summary>
+    public const string CreditNoteNumberPrefix = Prefix + "CreditNoteNumberPrefix";
+}

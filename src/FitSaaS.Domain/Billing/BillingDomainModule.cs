@@ -1,0 +1,24 @@
+using FitSaaS.Bookings;
+using FitSaaS.Framework.BackgroundJobs;
+using FitSaaS.Framework.Modularity;
+using Microsoft.Extensions.Configuration;
+
+namespace FitSaaS.Billing;
+
+/// <summary>
+/// The Billing module's aggregates (plans, memberships, entitlements and their ledger, invoices, payments, credit notes),
+/// domain services, the booking guard that plugs it into Bookings (<see cref="BillingBookingGuard"/>), and the membership
+/// lifecycle job. Requires Bookings: its guard, sessions and booking events are what entitlements are for.
+/// </summary>
+[DependsOn(typeof(BillingDomainSharedModule), typeof(BookingsDomainModule))]
+public sealed class BillingDomainModule : FitSaaSModule
+{
+    /// <inheritdoc/>
+    public override void ConfigureServices(ServiceConfigurationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.Services.AddBackgroundJob<MembershipLifecycleJob, MembershipLifecycleArgs>();
+        context.Services.AddRecurringJob(
+            MembershipLifecycleJob.ScheduleName, context.Configuration["Billing:LifecycleCron"] ?? MembershipLifecycleJob.DefaultCron, new MembershipLifecycleArgs(), forEveryTenant: true);
+    }
+}

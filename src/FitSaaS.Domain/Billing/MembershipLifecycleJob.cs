@@ -1,0 +1,155 @@
+using FitSaaS.Framework.BackgroundJobs;
+using FitSaaS.Framework.Features;
+using FitSaaS.Framework.MultiTenancy;
+using FitSaaS.Framework.Uow;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace FitSaaS.Billing;
+
+/// <summary>
+/// The billing scanner (scheduler-api's), a recurring job run daily for every active tenant (schedule
+/// <see cref="ScheduleName"/>, cron <c>Billing:LifecycleCron</c>): ends memberships whose cancellation took effect and packs
+/// that are spent or expired, keeps freezes in step, renews memberships whose period ended (the next invoice and
+/// allowance), moves those with overdue invoices to past due and then debt, and expires credits past their last day.
+/// Memberships are handled in batches of <see cref="BatchSize"/>, one transaction each, every membership under its own
+/// lock and read fresh after it — so a re-run, a retry or a second instance finds the work done and bills nothing twice
+/// (the invoices' and grants' source keys are unique besides). Memory stays bounded by the batch.
+/// </summary>
+public sealed partial class MembershipLifecycleJob(
+    IServiceScopeFactory scopeFactory,
+    TimeProvider clock,
+    ILogger<MembershipLifecycleJob> logger) : IBackgroundJob<MembershipLifecycleArgs>
+{
+    /// <summary>The recurring schedule's name.</summary>
+    public const string ScheduleName = "Billing.MembershipLifecycle";
+
+    /// <summary>Default cron (UTC): hourly at minute 20, so each zone's new day is handled within an hour of its midnight.</summary>
+    public const string DefaultCron = "20 * * * *";
+
+    /// <summary>Memberships per transaction.</summary>
+    public const int BatchSize = 100;
+
+    /// <inheritdoc/>
+    public async Task ExecuteAsync(MembershipLifecycleArgs args, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var today = await scopeFactory.RunInUnitOfWorkAsync(
+            new UnitOfWorkOptions { IsTransactional = false },
+            async (services, _) => BillingCalendar.ToLocalDate(now, await services.GetRequiredService<BillingCalendar>().GetTimeZoneIdAsync()),
+            cancellationToken);
+
+        var ids = await scopeFactory.RunInUnitOfWorkAsync(
+            new UnitOfWorkOptions { IsTransactional = false },
+            (services, ct) => services.GetRequiredService<IMembershipRepository>().GetIdsToProcessAsync(today.AddDays(1), now, ct),
+            cancellationToken);
+        var (changed, renewed) = (0, 0);
+        foreach (var batch in ids.Chunk(BatchSize))
+        {
+            var (c, r) = await ProcessBatchAsync(batch, now, cancellationToken);
+            changed += c;
+            renewed += r;
+        }
+
+        var expired = await ExpireCreditsAsync(today, now, cancellationToken);
+        LogRun(logger, ids.Count, renewed, changed, expired);
+    }
+
+    private async Task<(int Changed, int Renewed)> ProcessBatchAsync(Guid[] ids, DateTime now, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await scopeFactory.RunInUnitOfWorkAsync(
+                new UnitOfWorkOptions { IsTransactional = true },
+                async (services, ct) =>
+                {
+                    var (changed, renewed) = (0, 0);
+                    foreach (var id in ids)
+                    {
+                        var (c, r) = await ProcessAsync(services, id, now, ct);
+                        changed += c ? 1 : 0;
+                        renewed += r;
+                    }
+
+                    return (changed, renewed);
+                },
+                cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // One membership failed the batch: each on its own, so the others go on and the failing one is logged.
+            LogBatchRetried(logger, ex.GetType().Name);
+            var (changed, renewed) = (0, 0);
+            foreach (var id in ids)
+            {
+                try
+                {
+                    var (c, r) = await scopeFactory.RunInUnitOfWorkAsync(
+                        new UnitOfWorkOptions { IsTransactional = true }, (services, ct) => ProcessAsync(services, id, now, ct), cancellationToken);
+                    changed += c ? 1 : 0;
+                    renewed += r;
+                }
+                catch (Exception single) when (single is not OperationCanceledException)
+                {
+                    LogMembershipFailed(logger, single, id);
+                }
+            }
+
+            return (changed, renewed);
+        }
+    }
+
+    private static async Task<(bool Changed, int Renewed)> ProcessAsync(IServiceProvider services, Guid id, DateTime now, CancellationToken cancellationToken)
+    {
+        await services.GetRequiredService<IQuotaLock>().AcquireAsync(
+            $"Billing.Membership:{services.GetRequiredService<ICurrentTenant>().Id:N}:{id:N}", cancellationToken);
+        var membership = await services.GetRequiredService<IMembershipRepository>().GetAsync(id, cancellationToken);
+        var manager = services.GetRequiredService<MembershipManager>();
+        var today = BillingCalendar.ToLocalDate(now, membership.TimeZoneId);
+        var changed = await manager.EndIfDueAsync(membership, today, now, cancellationToken);
+        var renewed = 0;
+        if (membership.IsLive)
+        {
+            renewed = await manager.RenewAsync(membership, today, now, cancellationToken);
+            changed |= await manager.RefreshDunningAsync(membership, now, cancellationToken);
+        }
+
+        return (changed || renewed > 0, renewed);
+    }
+
+    private async Task<int> ExpireCreditsAsync(DateOnly today, DateTime now, CancellationToken cancellationToken)
+    {
+        var expired = 0;
+        while (true)
+        {
+            var count = await scopeFactory.RunInUnitOfWorkAsync(
+                new UnitOfWorkOptions { IsTransactional = true },
+                async (services, ct) =>
+                {
+                    var due = await services.GetRequiredService<IEntitlementRepository>().GetExpiredWithCreditsAsync(today, BatchSize, ct);
+                    var manager = services.GetRequiredService<EntitlementManager>();
+                    foreach (var balance in due)
+                    {
+                        await manager.ExpireAsync(balance, now, ct);
+                    }
+
+                    return due.Count;
+                },
+                cancellationToken);
+            expired += count;
+            if (count < BatchSize)
+            {
+                return expired;
+            }
+        }
+    }
+
+    [LoggerMessage(EventId = 3201, Level = LogLevel.Information, Message = "Billing: {Processed} memberships looked at, {Renewed} periods billed, {Changed} moved on, {Expired} entitlements expired")]
+    private static partial void LogRun(ILogger logger, int processed, int renewed, int changed, int expired);
+
+    [LoggerMessage(EventId = 3202, Level = LogLevel.Warning, Message = "Billing: a lifecycle batch failed ({Error}); retrying its memberships one by one")]
+    private static partial void LogBatchRetried(ILogger logger, string error);
+
+    [LoggerMessage(EventId = 3203, Level = LogLevel.Error, Message = "Billing: membership {MembershipId} could not be moved on")]
+    private static partial void LogMembershipFailed(ILogger logger, Exception exception, Guid membershipId);
+}

@@ -1,0 +1,301 @@
+using FitSaaS.Framework.Domain;
+using FitSaaS.Framework.Exceptions;
+using FitSaaS.Framework.Guids;
+using FitSaaS.Framework.MultiTenancy;
+using FitSaaS.Framework.Settings;
+
+namespace FitSaaS.Billing;
+
+/// <summary>
+/// Sells plans and moves memberships through their lifecycle (DOMAIN.md §2.12–2.14): the sale issues the first invoice;
+/// its payment activates the membership and grants what it sells; each renewal bills the next period and grants its
+/// allowance; overdue invoices make it past due, then in debt; cancellations take effect after their notice; an ended
+/// membership's unused credits expire. Every step is idempotent (source keys, status checks), so the renewal job and
+/// replayed payments can run again safely.
+/// </summary>
+public sealed class MembershipManager(
+    IMembershipRepository memberships,
+    IPlanRepository plans,
+    IInvoiceRepository invoiceRepository,
+    IEntitlementRepository entitlements,
+    InvoiceManager invoices,
+    EntitlementManager entitlementManager,
+    BillingCalendar calendar,
+    ISettingProvider settings,
+    IGuidGenerator guids,
+    ICurrentTenant currentTenant) : IDomainService
+{
+    /// <summary>
+    /// Sells <paramref name="plan"/> to the member from <paramref name="startDate"/> (default today in the tenant's zone):
+    /// a pending membership and its first invoice (the plan's price and tax; the first period's dates). A free plan's
+    /// invoice is paid at once, so the membership is active on return.
+    /// </summary>
+    /// <exception cref="BusinessException">
+    /// <see cref="BillingErrorCodes.PlanArchived"/>, <see cref="BillingErrorCodes.PlanAlreadyPurchased"/>,
+    /// <see cref="BillingErrorCodes.InvalidMembershipStatus"/> (a start more than 31 days back or a year ahead).
+    /// </exception>
+    public async Task<(Membership Membership, Invoice Invoice)> SellAsync(
+        Guid memberId, Plan plan, DateOnly? startDate, DateTime now, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        plan.EnsureActive();
+        if (plan.OncePerMember && await memberships.AnyOfMemberAndPlanAsync(memberId, plan.Id, cancellationToken))
+        {
+            throw new BusinessException(BillingErrorCodes.PlanAlreadyPurchased, "The member has had this plan already; it can be bought once.").WithData("planId", plan.Id);
+        }
+
+        var zone = await calendar.GetTimeZoneIdAsync();
+        var today = BillingCalendar.ToLocalDate(now, zone);
+        var start = startDate ?? today;
+        if (start < today.AddDays(-31) || start > today.AddDays(365))
+        {
+            throw new BusinessException(BillingErrorCodes.InvalidMembershipStatus, "A membership starts at most 31 days back and a year ahead.")
+                .WithData("status", MembershipStatus.Pending.ToString())
+                .WithData("operation", "start");
+        }
+
+        var membership = new Membership(guids.Create(), currentTenant.Id, memberId, plan, start, zone, now);
+        await memberships.InsertAsync(membership, cancellationToken: cancellationToken);
+        var periodEnd = membership.IsRecurring ? membership.PeriodEnd(1) : (DateOnly?)null;
+        var invoice = await invoices.IssueAsync(
+            memberId, membership.Id, membership.Currency, [PlanLine(membership, plan.Name, start, periodEnd)], membership.PeriodKey(1), now, cancellationToken);
+        return (membership, invoice);
+    }
+
+    /// <summary>
+    /// The membership's first invoice was paid: it becomes active and grants what it sells — a pack's credits (valid from
+    /// today for its validity, or from its first session), a drop-in's, a course's, a membership's first-period allowance
+    /// or its unlimited right. Does nothing for an active one.
+    /// </summary>
+    public async Task ActivateAsync(Membership membership, DateTime now, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(membership);
+        if (!membership.Activate(now))
+        {
+            return;
+        }
+
+        await GrantPeriodAsync(membership, now, cancellationToken);
+        await memberships.UpdateAsync(membership, cancellationToken: cancellationToken);
+    }
+
+    /// <summary>
+    /// Bills every period of a recurring membership that began by <paramref name="today"/>: the next invoice and the
+    /// period's allowance, each once per period (source keys). Returns how many periods it billed.
+    /// </summary>
+    public async Task<int> RenewAsync(Membership membership, DateOnly today, DateTime now, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(membership);
+        var renewed = 0;
+        string? planName = null;
+        while (membership.IsRenewalDue(today) && renewed < 24)
+        {
+            var period = membership.Renew(today);
+            planName ??= (await plans.FindAsync(membership.PlanId, cancellationToken))?.Name ?? "Membership";
+            await invoices.IssueAsync(
+                membership.MemberId, membership.Id, membership.Currency,
+                [PlanLine(membership, planName, membership.CurrentPeriodStart!.Value, membership.CurrentPeriodEnd)], membership.PeriodKey(period), now, cancellationToken);
+            await GrantPeriodAsync(membership, now, cancellationToken);
+            renewed++;
+        }
+
+        if (renewed > 0)
+        {
+            await memberships.UpdateAsync(membership, cancellationToken: cancellationToken);
+        }
+
+        return renewed;
+    }
+
+    /// <summary>
+    /// Dunning (DOMAIN.md §2.14): an invoice of the membership overdue makes it past due, and in debt once overdue
+    /// <see cref="BillingSettingNames.GraceDays"/>; nothing overdue reinstates it. Returns whether its status changed.
+    /// </summary>
+    public async Task<bool> RefreshDunningAsync(Membership membership, DateTime now, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(membership);
+        if (!membership.IsLive)
+        {
+            return false;
+        }
+
+        var changed = false;
+        var overdueSince = await invoiceRepository.GetEarliestOverdueAsync(membership.Id, now, cancellationToken);
+        if (overdueSince is { } since)
+        {
+            changed |= membership.MarkPastDue(since, now);
+            var grace = Math.Max(0, await settings.GetAsync(BillingSettingNames.GraceDays, 7));
+            if (now >= since.AddDays(grace))
+            {
+                changed |= membership.MarkDebt(now);
+            }
+        }
+        else
+        {
+            changed |= membership.Reinstate(BillingCalendar.ToLocalDate(now, membership.TimeZoneId), now);
+        }
+
+        if (changed)
+        {
+            await memberships.UpdateAsync(membership, cancellationToken: cancellationToken);
+        }
+
+        return changed;
+    }
+
+    /// <summary>
+    /// Serves the member's notice (DOMAIN.md §2.12): effective <c>max(today + </c><see cref="BillingSettingNames.CancellationNoticeDays"/><c>, minimum term end)</c>
+    /// for a recurring membership (staff may end it at once with <paramref name="immediately"/>), at once for the rest.
+    /// Returns the effective date.
+    /// </summary>
+    /// <exception cref="BusinessException"><see cref="BillingErrorCodes.InvalidMembershipStatus"/>.</exception>
+    public async Task<DateOnly> CancelAsync(Membership membership, string? reason, bool immediately, DateTime now, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(membership);
+        var today = BillingCalendar.ToLocalDate(now, membership.TimeZoneId);
+        var notice = immediately ? 0 : Math.Max(0, await settings.GetAsync(BillingSettingNames.CancellationNoticeDays, 30));
+        var effective = membership.RequestCancellation(today, notice, reason, now);
+        if (immediately && membership.MinimumTermEndDate is null && effective > today)
+        {
+            throw new BusinessException(BillingErrorCodes.InvalidMembershipStatus, "A cancellation notice was served already.")
+                .WithData("status", membership.Status.ToString())
+                .WithData("operation", "cancel");
+        }
+
+        if (membership.IsCancellationDue(today))
+        {
+            membership.End(MembershipStatus.Cancelled, now);
+        }
+
+        if (!membership.IsLive)
+        {
+            await ExpireAllAsync(membership, today, now, cancellationToken);
+        }
+
+        await memberships.UpdateAsync(membership, cancellationToken: cancellationToken);
+        return effective;
+    }
+
+    /// <summary>
+    /// Ends what is due on <paramref name="today"/>: a cancellation that took effect, a pack or course with nothing left to
+    /// use (its entitlements expired or spent), and keeps <c>Frozen</c> in step with the freezes. Unused credits of an ended
+    /// membership expire. Returns whether anything changed.
+    /// </summary>
+    public async Task<bool> EndIfDueAsync(Membership membership, DateOnly today, DateTime now, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(membership);
+        var changed = membership.SyncFreeze(today, now);
+        if (membership.IsCancellationDue(today))
+        {
+            changed |= membership.End(MembershipStatus.Cancelled, now);
+        }
+        else if (!membership.IsRecurring && membership.IsLive)
+        {
+            var balances = await entitlements.GetBalancesOfMembershipAsync(membership.Id, cancellationToken);
+            if (balances.Count > 0 && balances.All(b => b.Entitlement.ValidUntil < today || (b.Balance <= 0 && !b.Entitlement.Unlimited && membership.Kind != PlanKind.Course)))
+            {
+                changed |= membership.End(MembershipStatus.Expired, now);
+            }
+        }
+
+        if (!membership.IsLive && membership.Status != MembershipStatus.Pending && changed)
+        {
+            await ExpireAllAsync(membership, today, now, cancellationToken);
+        }
+
+        if (changed)
+        {
+            await memberships.UpdateAsync(membership, cancellationToken: cancellationToken);
+        }
+
+        return changed;
+    }
+
+    /// <summary>Freezes a membership (rules: <see cref="Membership.Freeze"/>; limits from the tenant's settings).</summary>
+    /// <exception cref="BusinessException"><see cref="BillingErrorCodes.FreezeNotAllowed"/>, <see cref="BillingErrorCodes.InvalidMembershipStatus"/>.</exception>
+    public async Task<MembershipFreeze> FreezeAsync(Membership membership, DateOnly start, DateOnly end, string? reason, bool byStaff, DateTime now, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(membership);
+        var today = BillingCalendar.ToLocalDate(now, membership.TimeZoneId);
+        var freeze = membership.Freeze(
+            guids.Create(), start, end, reason, today,
+            Math.Max(1, await settings.GetAsync(BillingSettingNames.FreezeMaxDays, 90)),
+            Math.Max(0, await settings.GetAsync(BillingSettingNames.FreezeMinNoticeDays, 0)),
+            byStaff,
+            now);
+
+        // The period the freeze falls in lasts longer: its allowance does too.
+        foreach (var balance in await entitlements.GetBalancesOfMembershipAsync(membership.Id, cancellationToken))
+        {
+            if (balance.Entitlement.ValidUntil is { } until && until >= start)
+            {
+                balance.Entitlement.Extend(freeze.Days);
+                await entitlements.UpdateAsync(balance.Entitlement, cancellationToken: cancellationToken);
+            }
+        }
+
+        await memberships.UpdateAsync(membership, cancellationToken: cancellationToken);
+        return freeze;
+    }
+
+    private async Task GrantPeriodAsync(Membership membership, DateTime now, CancellationToken cancellationToken)
+    {
+        var plan = await plans.GetAsync(membership.PlanId, cancellationToken);
+        var key = membership.PeriodKey(membership.PeriodNumber);
+        if (membership.IsRecurring)
+        {
+            if (membership.Allowance is { } allowance)
+            {
+                await entitlementManager.GrantAsync(
+                    membership, key, false, allowance, membership.CurrentPeriodStart!.Value, membership.CurrentPeriodEnd!.Value.AddDays(-1), null, now, cancellationToken);
+            }
+            else if (membership.PeriodNumber == 1)
+            {
+                // One unlimited right for the membership's life; it ends with the membership.
+                await entitlementManager.GrantAsync(membership, key, true, 0, membership.StartDate, null, null, now, cancellationToken);
+            }
+
+            return;
+        }
+
+        var today = BillingCalendar.ToLocalDate(now, membership.TimeZoneId);
+        var from = membership.StartDate > today ? membership.StartDate : today;
+        var credits = plan.Credits ?? 1;
+        switch (membership.Kind)
+        {
+            case PlanKind.ClassPack when plan.Activation == PackActivation.OnFirstUse:
+                await entitlementManager.GrantAsync(membership, key, false, credits, membership.StartDate, null, plan.ValidityDays, now, cancellationToken);
+                break;
+            case PlanKind.ClassPack or PlanKind.DropIn:
+                await entitlementManager.GrantAsync(membership, key, false, credits, from, from.AddDays((plan.ValidityDays ?? 1) - 1), null, now, cancellationToken);
+                break;
+            default:
+                await entitlementManager.GrantAsync(membership, key, false, credits, membership.StartDate, null, null, now, cancellationToken);
+                break;
+        }
+    }
+
+    private async Task ExpireAllAsync(Membership membership, DateOnly today, DateTime now, CancellationToken cancellationToken)
+    {
+        // Its last day: the day before the cancellation took effect (or before today).
+        var lastDay = (membership.CancelEffectiveDate is { } effective && effective < today ? effective : today).AddDays(-1);
+        foreach (var balance in await entitlements.GetBalancesOfMembershipAsync(membership.Id, cancellationToken))
+        {
+            balance.Entitlement.EndBy(lastDay);
+            await entitlements.UpdateAsync(balance.Entitlement, cancellationToken: cancellationToken);
+            await entitlementManager.ExpireAsync(balance, now, cancellationToken);
+        }
+    }
+
+    private static InvoiceLineDraft PlanLine(Membership membership, string planName, DateOnly start, DateOnly? end) =>
+        new(
+            InvoiceLineKind.Plan,
+            end is { } e ? $"{planName} ({start:yyyy-MM-dd} – {e.AddDays(-1):yyyy-MM-dd})" : planName,
+            membership.Price,
+            1,
+            membership.TaxRatePercent,
+            membership.TaxMode,
+            start,
+            end,
+            membership.PeriodKey(membership.PeriodNumber == 0 ? 1 : membership.PeriodNumber));
+}

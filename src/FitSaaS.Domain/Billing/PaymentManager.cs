@@ -1,0 +1,95 @@
+using FitSaaS.Framework.Domain;
+using FitSaaS.Framework.Exceptions;
+using FitSaaS.Framework.Guids;
+using FitSaaS.Framework.MultiTenancy;
+using FitSaaS.Framework.Settings;
+
+namespace FitSaaS.Billing;
+
+/// <summary>
+/// Takes payments and gives refunds through the registered <see cref="IPaymentProvider"/>s (a strategy per provider), in
+/// the invoice's transaction: the payment, the invoice's new balance and — once paid in full — the membership's activation
+/// or reinstatement commit together (FitPro's "in one SQL transaction"). A refund issues a credit note.
+/// </summary>
+public sealed class PaymentManager(
+    IEnumerable<IPaymentProvider> providers,
+    IPaymentRepository payments,
+    IInvoiceRepository invoices,
+    ICreditNoteRepository creditNotes,
+    IBillingSequenceRepository sequences,
+    ISettingProvider settings,
+    IGuidGenerator guids,
+    ICurrentTenant currentTenant) : IDomainService
+{
+    /// <summary>Records a payment of <paramref name="amount"/> (minor units) of the invoice through <paramref name="provider"/>.</summary>
+    /// <exception cref="BusinessException">
+    /// <see cref="BillingErrorCodes.UnknownPaymentProvider"/>, <see cref="BillingErrorCodes.InvalidInvoiceStatus"/>,
+    /// <see cref="BillingErrorCodes.InvalidAmount"/>, <see cref="BillingErrorCodes.OverPayment"/>.
+    /// </exception>
+    public async Task<Payment> RecordAsync(
+        Invoice invoice, string provider, PaymentMethod method, long amount, string? reference, DateTime now, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(invoice);
+        var strategy = Resolve(provider);
+        var paymentId = guids.Create();
+
+        // The invoice checks status and amount before the provider is asked for money.
+        invoice.ApplyPayment(amount, now);
+        var result = await strategy.CollectAsync(
+            new PaymentProviderRequest(invoice.Id, invoice.MemberId, amount, invoice.Currency, method, reference, $"payment:{paymentId:N}"), cancellationToken);
+        if (!result.Succeeded)
+        {
+            throw new BusinessException(BillingErrorCodes.PaymentFailed, "The payment provider declined the payment.").WithData("failureCode", result.FailureCode);
+        }
+
+        var payment = new Payment(paymentId, currentTenant.Id, invoice, strategy.Name, method, amount, reference, result.ProviderReference, now);
+        await payments.InsertAsync(payment, cancellationToken: cancellationToken);
+        await invoices.UpdateAsync(invoice, cancellationToken: cancellationToken);
+        return payment;
+    }
+
+    /// <summary>Refunds <paramref name="amount"/> of the payment through its provider, with a credit note against its invoice.</summary>
+    /// <exception cref="BusinessException">
+    /// <see cref="BillingErrorCodes.ReasonRequired"/>, <see cref="BillingErrorCodes.RefundExceedsPayment"/>, <see cref="BillingErrorCodes.InvalidAmount"/>.
+    /// </exception>
+    public async Task<CreditNote> RefundAsync(Payment payment, long amount, string reason, DateTime now, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(payment);
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new BusinessException(BillingErrorCodes.ReasonRequired, "Give a reason for the refund.");
+        }
+
+        BillingMath.EnsureAmount(amount, "amount", allowZero: false);
+        if (amount > payment.Amount - payment.AmountRefunded)
+        {
+            throw new BusinessException(BillingErrorCodes.RefundExceedsPayment, "The refund is larger than what is left of the payment.")
+                .WithData("refundable", payment.Amount - payment.AmountRefunded);
+        }
+
+        var invoice = await invoices.GetAsync(payment.InvoiceId, cancellationToken);
+        var strategy = Resolve(payment.Provider);
+        var creditNoteId = guids.Create();
+        var result = await strategy.RefundAsync(
+            new PaymentProviderRequest(invoice.Id, invoice.MemberId, amount, invoice.Currency, payment.Method, payment.Reference, $"refund:{creditNoteId:N}", payment.ProviderReference),
+            cancellationToken);
+        if (!result.Succeeded)
+        {
+            throw new BusinessException(BillingErrorCodes.PaymentFailed, "The payment provider declined the refund.").WithData("failureCode", result.FailureCode);
+        }
+
+        var sequence = await sequences.NextAsync(BillingSequence.CreditNotes, cancellationToken);
+        var prefix = await settings.GetOrNullAsync(BillingSettingNames.CreditNoteNumberPrefix) ?? "CN-";
+        var creditNote = new CreditNote(creditNoteId, currentTenant.Id, invoice, payment.Id, sequence, InvoiceManager.FormatNumber(prefix, sequence), amount, reason, now);
+        payment.Refund(guids.Create(), amount, reason.Trim(), creditNote.Id, result.ProviderReference, now);
+        invoice.ApplyCredit(amount);
+        await creditNotes.InsertAsync(creditNote, cancellationToken: cancellationToken);
+        await payments.UpdateAsync(payment, cancellationToken: cancellationToken);
+        await invoices.UpdateAsync(invoice, cancellationToken: cancellationToken);
+        return creditNote;
+    }
+
+    private IPaymentProvider Resolve(string provider) =>
+        providers.FirstOrDefault(p => string.Equals(p.Name, provider, StringComparison.OrdinalIgnoreCase))
+        ?? throw new BusinessException(BillingErrorCodes.UnknownPaymentProvider, $"No payment provider '{provider}'.").WithData("provider", provider);
+}

@@ -1,0 +1,119 @@
+using FitSaaS.Billing;
+using FitSaaS.Framework.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace FitSaaS.EntityFrameworkCore.Billing;
+
+/// <inheritdoc cref="IEntitlementRepository"/>
+public sealed class EfCoreEntitlementRepository(IDbContextProvider<FitSaaSDbContext> dbContextProvider)
+    : EfCoreRepository<FitSaaSDbContext, Entitlement>(dbContextProvider), IEntitlementRepository
+{
+    /// <inheritdoc/>
+    public async Task<Entitlement?> FindBySourceKeyAsync(string sourceKey, CancellationToken cancellationToken = default) =>
+        await (await GetDbSetAsync(cancellationToken)).FirstOrDefaultAsync(e => e.SourceKey == sourceKey, cancellationToken);
+
+    /// <inheritdoc/>
+    public async Task<List<EntitlementBalance>> GetValidForAsync(Guid memberId, DateOnly sessionDate, CancellationToken cancellationToken = default)
+    {
+        var db = await GetDbContextAsync(cancellationToken);
+        return await WithBalancesAsync(
+            db,
+            db.Set<Entitlement>().Where(e => e.MemberId == memberId && e.ValidFrom <= sessionDate && (e.ValidUntil == null || e.ValidUntil >= sessionDate)),
+            cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public async Task<List<EntitlementBalance>> GetBalancesAsync(Guid memberId, DateOnly today, bool includeEnded, CancellationToken cancellationToken = default)
+    {
+        var db = await GetDbContextAsync(cancellationToken);
+        var query = db.Set<Entitlement>().AsNoTracking().Where(e => e.MemberId == memberId);
+        if (!includeEnded)
+        {
+            query = query.Where(e => e.ValidUntil == null || e.ValidUntil >= today);
+        }
+
+        return await WithBalancesAsync(db, query, cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public async Task<List<EntitlementBalance>> GetBalancesOfMembershipAsync(Guid membershipId, CancellationToken cancellationToken = default)
+    {
+        var db = await GetDbContextAsync(cancellationToken);
+        return await WithBalancesAsync(db, db.Set<Entitlement>().Where(e => e.MembershipId == membershipId), cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public async Task AddEntryAsync(EntitlementLedgerEntry entry, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        await (await GetDbContextAsync(cancellationToken)).Set<EntitlementLedgerEntry>().AddAsync(entry, cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public async Task<List<EntitlementLedgerEntry>> GetEntriesOfBookingAsync(Guid bookingId, CancellationToken cancellationToken = default)
+    {
+        var db = await GetDbContextAsync(cancellationToken);
+
+        // Entries added in this unit of work and not saved yet count too (a hold confirmed in the request that made it).
+        var stored = await db.Set<EntitlementLedgerEntry>().AsNoTracking().Where(e => e.BookingId == bookingId).ToListAsync(cancellationToken);
+        var added = db.ChangeTracker.Entries<EntitlementLedgerEntry>()
+            .Where(e => e.State == EntityState.Added && e.Entity.BookingId == bookingId)
+            .Select(e => e.Entity);
+        return stored.Concat(added).DistinctBy(e => e.Id).OrderBy(e => e.OccurredAtUtc).ThenBy(e => e.Action).ToList();
+    }
+
+    /// <inheritdoc/>
+    public async Task<bool> HasEntryAsync(string sourceKey, EntitlementAction action, CancellationToken cancellationToken = default)
+    {
+        var db = await GetDbContextAsync(cancellationToken);
+        return db.ChangeTracker.Entries<EntitlementLedgerEntry>().Any(e => e.State == EntityState.Added && e.Entity.SourceKey == sourceKey && e.Entity.Action == action)
+               || await db.Set<EntitlementLedgerEntry>().AnyAsync(e => e.SourceKey == sourceKey && e.Action == action, cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public async Task<(List<EntitlementLedgerEntry> Items, long TotalCount)> GetLedgerAsync(
+        Guid memberId, Guid? entitlementId, int skipCount, int maxResultCount, CancellationToken cancellationToken = default)
+    {
+        var query = (await GetDbContextAsync(cancellationToken)).Set<EntitlementLedgerEntry>().AsNoTracking().Where(e => e.MemberId == memberId);
+        if (entitlementId is { } id)
+        {
+            query = query.Where(e => e.EntitlementId == id);
+        }
+
+        var total = await query.LongCountAsync(cancellationToken);
+        var items = await query.OrderByDescending(e => e.OccurredAtUtc).ThenBy(e => e.Id).Skip(skipCount).Take(maxResultCount).ToListAsync(cancellationToken);
+        return (items, total);
+    }
+
+    /// <inheritdoc/>
+    public async Task<List<EntitlementBalance>> GetExpiredWithCreditsAsync(DateOnly today, int count, CancellationToken cancellationToken = default)
+    {
+        var db = await GetDbContextAsync(cancellationToken);
+        var ledger = db.Set<EntitlementLedgerEntry>();
+        var query = db.Set<Entitlement>()
+            .Where(e => !e.Unlimited && e.ValidUntil < today && ledger.Where(l => l.EntitlementId == e.Id).Sum(l => l.Quantity) > 0)
+            .OrderBy(e => e.ValidUntil)
+            .Take(count);
+        return await WithBalancesAsync(db, query, cancellationToken);
+    }
+
+    // The balance is derived (DOMAIN.md §2.10): the ledger summed per entitlement, in the same query.
+    private static async Task<List<EntitlementBalance>> WithBalancesAsync(FitSaaSDbContext db, IQueryable<Entitlement> entitlements, CancellationToken cancellationToken)
+    {
+        var ledger = db.Set<EntitlementLedgerEntry>();
+        var rows = await entitlements
+            .Select(e => new
+            {
+                Entitlement = e,
+                Granted = ledger.Where(l => l.EntitlementId == e.Id && l.Action == EntitlementAction.Grant).Sum(l => l.Quantity),
+                Expired = ledger.Where(l => l.EntitlementId == e.Id && l.Action == EntitlementAction.Expire).Sum(l => l.Quantity),
+                Balance = ledger.Where(l => l.EntitlementId == e.Id).Sum(l => l.Quantity),
+            })
+            .ToListAsync(cancellationToken);
+        return rows
+            .Select(r => new EntitlementBalance(r.Entitlement, r.Granted, r.Granted + r.Expired - r.Balance, -r.Expired, r.Balance))
+            .OrderBy(b => b.Entitlement.ValidUntil ?? DateOnly.MaxValue)
+            .ThenBy(b => b.Entitlement.GrantedAtUtc)
+            .ToList();
+    }
+}

@@ -1,0 +1,68 @@
+using FitSaaS.Billing;
+using FitSaaS.Framework.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace FitSaaS.EntityFrameworkCore.Billing;
+
+/// <inheritdoc cref="IInvoiceRepository"/>
+public sealed class EfCoreInvoiceRepository(IDbContextProvider<FitSaaSDbContext> dbContextProvider)
+    : EfCoreRepository<FitSaaSDbContext, Invoice>(dbContextProvider), IInvoiceRepository
+{
+    /// <inheritdoc/>
+    protected override async ValueTask<IQueryable<Invoice>> WithDetailsAsync(CancellationToken cancellationToken = default) =>
+        (await GetDbSetAsync(cancellationToken)).Include(i => i.Lines);
+
+    /// <inheritdoc/>
+    public async Task<Invoice?> FindBySourceKeyAsync(string sourceKey, CancellationToken cancellationToken = default)
+    {
+        var db = await GetDbContextAsync(cancellationToken);
+
+        // One issued earlier in this unit of work counts (a renewal and a penalty in the same transaction).
+        return db.ChangeTracker.Entries<Invoice>().FirstOrDefault(e => e.State == EntityState.Added && e.Entity.SourceKey == sourceKey)?.Entity
+               ?? await (await WithDetailsAsync(cancellationToken)).FirstOrDefaultAsync(i => i.SourceKey == sourceKey, cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public async Task<(List<Invoice> Items, long TotalCount)> GetPagedListAsync(
+        Guid? memberId, Guid? membershipId, InvoiceStatus? status, int skipCount, int maxResultCount, CancellationToken cancellationToken = default)
+    {
+        var query = (await WithDetailsAsync(cancellationToken)).AsNoTracking();
+        if (memberId is { } member)
+        {
+            query = query.Where(i => i.MemberId == member);
+        }
+
+        if (membershipId is { } membership)
+        {
+            query = query.Where(i => i.MembershipId == membership);
+        }
+
+        if (status is { } s)
+        {
+            query = query.Where(i => i.Status == s);
+        }
+
+        var total = await query.LongCountAsync(cancellationToken);
+        var items = await query.OrderByDescending(i => i.SequenceNumber).ThenByDescending(i => i.CreationTime).Skip(skipCount).Take(maxResultCount).ToListAsync(cancellationToken);
+        return (items, total);
+    }
+
+    /// <inheritdoc/>
+    public async Task<DateTime?> GetEarliestOverdueAsync(Guid membershipId, DateTime now, CancellationToken cancellationToken = default) =>
+        await (await GetDbSetAsync(cancellationToken))
+            .Where(i => i.MembershipId == membershipId && i.Status == InvoiceStatus.Open && i.DueAtUtc < now && i.AmountPaid < i.Total)
+            .MinAsync(i => i.DueAtUtc, cancellationToken);
+
+    /// <inheritdoc/>
+    public async Task<List<Invoice>> GetUnpaidAsync(Guid? memberId, CancellationToken cancellationToken = default)
+    {
+        var query = (await WithDetailsAsync(cancellationToken)).AsNoTracking()
+            .Where(i => (i.Status == InvoiceStatus.Open || i.Status == InvoiceStatus.Uncollectible) && i.AmountPaid < i.Total);
+        if (memberId is { } member)
+        {
+            query = query.Where(i => i.MemberId == member);
+        }
+
+        return await query.OrderBy(i => i.DueAtUtc).ThenBy(i => i.SequenceNumber).ToListAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,71 @@
+using FitSaaS.Billing;
+using FitSaaS.Framework.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace FitSaaS.EntityFrameworkCore.Billing;
+
+/// <inheritdoc cref="IMembershipRepository"/>
+public sealed class EfCoreMembershipRepository(IDbContextProvider<FitSaaSDbContext> dbContextProvider)
+    : EfCoreRepository<FitSaaSDbContext, Membership>(dbContextProvider), IMembershipRepository
+{
+    /// <inheritdoc/>
+    protected override async ValueTask<IQueryable<Membership>> WithDetailsAsync(CancellationToken cancellationToken = default) =>
+        (await GetDbSetAsync(cancellationToken)).Include(m => m.Freezes);
+
+    /// <inheritdoc/>
+    public async Task<bool> AnyOfPlanAsync(Guid planId, CancellationToken cancellationToken = default) =>
+        await (await GetDbSetAsync(cancellationToken)).AnyAsync(m => m.PlanId == planId, cancellationToken);
+
+    /// <inheritdoc/>
+    public async Task<bool> AnyOfMemberAndPlanAsync(Guid memberId, Guid planId, CancellationToken cancellationToken = default) =>
+        await (await GetDbSetAsync(cancellationToken)).AnyAsync(m => m.MemberId == memberId && m.PlanId == planId, cancellationToken);
+
+    /// <inheritdoc/>
+    public async Task<Membership?> FindInDebtAsync(Guid memberId, CancellationToken cancellationToken = default) =>
+        await (await GetDbSetAsync(cancellationToken)).AsNoTracking()
+            .FirstOrDefaultAsync(m => m.MemberId == memberId && m.Status == MembershipStatus.Debt, cancellationToken);
+
+    /// <inheritdoc/>
+    public async Task<List<Membership>> GetListByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default) =>
+        await (await WithDetailsAsync(cancellationToken)).Where(m => ids.Contains(m.Id)).ToListAsync(cancellationToken);
+
+    /// <inheritdoc/>
+    public async Task<(List<Membership> Items, long TotalCount)> GetPagedListAsync(
+        Guid? memberId, Guid? planId, MembershipStatus? status, int skipCount, int maxResultCount, CancellationToken cancellationToken = default)
+    {
+        var query = (await WithDetailsAsync(cancellationToken)).AsNoTracking();
+        if (memberId is { } member)
+        {
+            query = query.Where(m => m.MemberId == member);
+        }
+
+        if (planId is { } plan)
+        {
+            query = query.Where(m => m.PlanId == plan);
+        }
+
+        if (status is { } s)
+        {
+            query = query.Where(m => m.Status == s);
+        }
+
+        var total = await query.LongCountAsync(cancellationToken);
+        var items = await query.OrderByDescending(m => m.CreationTime).ThenBy(m => m.Id).Skip(skipCount).Take(maxResultCount).ToListAsync(cancellationToken);
+        return (items, total);
+    }
+
+    /// <inheritdoc/>
+    public async Task<List<Guid>> GetIdsToProcessAsync(DateOnly today, DateTime now, CancellationToken cancellationToken = default)
+    {
+        var db = await GetDbContextAsync(cancellationToken);
+        var query = db.Set<Membership>().AsNoTracking()
+            .Where(m => m.Status == MembershipStatus.Active || m.Status == MembershipStatus.PastDue || m.Status == MembershipStatus.Debt || m.Status == MembershipStatus.Frozen)
+            .Where(m => m.Kind != PlanKind.Membership
+                        || m.CurrentPeriodEnd <= today
+                        || m.CancelEffectiveDate <= today
+                        || m.Status != MembershipStatus.Active
+                        || m.Freezes.Any(f => f.EndDate >= today.AddDays(-2))
+                        || db.Set<Invoice>().Any(i => i.MembershipId == m.Id && i.Status == InvoiceStatus.Open && i.DueAtUtc < now));
+        return await query.OrderBy(m => m.Id).Select(m => m.Id).ToListAsync(cancellationToken);
+    }
+}
