@@ -85,13 +85,13 @@ public static class BillingMath
     /// <exception cref="BusinessException"><see cref="BillingErrorCodes.InvalidTaxRate"/>: below 0, above 100 or more than four decimals.</exception>
     public static long ToRateUnits(decimal taxRatePercent)
     {
-        var scaled = taxRatePercent * TaxRateScale;
-        if (taxRatePercent < 0 || taxRatePercent > MaxTaxRatePercent || scaled != decimal.Truncate(scaled))
+        // The range first: a huge rate would overflow the scaling.
+        if (taxRatePercent < 0 || taxRatePercent > MaxTaxRatePercent || taxRatePercent * TaxRateScale != decimal.Truncate(taxRatePercent * TaxRateScale))
         {
             throw new BusinessException(BillingErrorCodes.InvalidTaxRate, "A tax rate is a percentage from 0 to 100 with at most four decimals.")
                 .WithData("taxRatePercent", taxRatePercent);
         }
 
-        return (long)scaled;
+        return (long)(taxRatePercent * TaxRateScale);
     }
 }

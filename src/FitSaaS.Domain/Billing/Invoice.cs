@@ -105,7 +105,7 @@ public sealed class Invoice : CreationAuditedAggregateRoot<Guid>, IMultiTenant
         ArgumentOutOfRangeException.ThrowIfGreaterThan(draft.Description.Length, InvoiceConsts.MaxLineDescriptionLength, nameof(draft));
         ArgumentOutOfRangeException.ThrowIfLessThan(draft.Quantity, 1, nameof(draft));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(draft.Quantity, PlanConsts.MaxCredits, nameof(draft));
-        BillingMath.EnsureAmount(Math.Abs(draft.UnitAmount), "unitAmount");
+        BillingMath.EnsureAmount(draft.UnitAmount == long.MinValue ? -1 : Math.Abs(draft.UnitAmount), "unitAmount");
         var line = new InvoiceLine(lineId, TenantId, Id, draft);
         _lines.Add(line);
         Subtotal += line.Net;

@@ -126,6 +126,8 @@ public sealed partial class MembershipLifecycleJob(
                 new UnitOfWorkOptions { IsTransactional = true },
                 async (services, ct) =>
                 {
+                    // One expiry pass per tenant at a time: a second instance waits, then finds these expired.
+                    await services.GetRequiredService<IQuotaLock>().AcquireAsync($"Billing.Expiry:{services.GetRequiredService<ICurrentTenant>().Id:N}", ct);
                     var due = await services.GetRequiredService<IEntitlementRepository>().GetExpiredWithCreditsAsync(today, BatchSize, ct);
                     var manager = services.GetRequiredService<EntitlementManager>();
                     foreach (var balance in due)

@@ -151,6 +151,10 @@ public sealed class Plan : FullAuditedAggregateRoot<Guid>, IMultiTenant
         Require(pack == terms.Activation is not null && (terms.Activation is null || Enum.IsDefined(terms.Activation.Value)), "activation");
         var sessions = Distinct(terms.CourseSessionIds, "courseSessionIds");
         Require(course ? sessions.Count >= 1 : sessions.Count == 0, "courseSessionIds");
+        var classTypeIds = Distinct(terms.ClassTypeIds, "classTypeIds");
+        var locationIds = Distinct(terms.LocationIds, "locationIds");
+
+        // Everything is checked: now the plan changes, all at once.
 
         Kind = terms.Kind;
         Price = terms.Price;
@@ -169,8 +173,8 @@ public sealed class Plan : FullAuditedAggregateRoot<Guid>, IMultiTenant
         ValidityDays = terms.ValidityDays;
         Activation = terms.Activation;
         OncePerMember = terms.OncePerMember;
-        ClassTypeIds = Distinct(terms.ClassTypeIds, "classTypeIds");
-        LocationIds = Distinct(terms.LocationIds, "locationIds");
+        ClassTypeIds = classTypeIds;
+        LocationIds = locationIds;
         CourseSessionIds = sessions;
     }
 

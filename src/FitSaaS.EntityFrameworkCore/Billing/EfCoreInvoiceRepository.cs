@@ -48,10 +48,20 @@ public sealed class EfCoreInvoiceRepository(IDbContextProvider<FitSaaSDbContext>
     }
 
     /// <inheritdoc/>
-    public async Task<DateTime?> GetEarliestOverdueAsync(Guid membershipId, DateTime now, CancellationToken cancellationToken = default) =>
-        await (await GetDbSetAsync(cancellationToken))
-            .Where(i => i.MembershipId == membershipId && i.Status == InvoiceStatus.Open && i.DueAtUtc < now && i.AmountPaid < i.Total)
+    public async Task<DateTime?> GetEarliestOverdueAsync(Guid membershipId, DateTime now, CancellationToken cancellationToken = default)
+    {
+        var db = await GetDbContextAsync(cancellationToken);
+
+        // Changes of this unit of work not saved yet count (a payment applied in the same request): tracked invoices are
+        // judged by their current values, the rest by the database.
+        var tracked = db.ChangeTracker.Entries<Invoice>().Where(e => e.Entity.MembershipId == membershipId).Select(e => e.Entity).ToList();
+        var trackedIds = tracked.Select(i => i.Id).ToList();
+        var stored = await db.Set<Invoice>()
+            .Where(i => i.MembershipId == membershipId && i.Status == InvoiceStatus.Open && i.DueAtUtc < now && i.AmountPaid < i.Total && !trackedIds.Contains(i.Id))
             .MinAsync(i => i.DueAtUtc, cancellationToken);
+        var local = tracked.Where(i => i.IsOverdue(now)).Min(i => i.DueAtUtc);
+        return stored is null ? local : local is null ? stored : (stored < local ? stored : local);
+    }
 
     /// <inheritdoc/>
     public async Task<List<Invoice>> GetUnpaidAsync(Guid? memberId, CancellationToken cancellationToken = default)

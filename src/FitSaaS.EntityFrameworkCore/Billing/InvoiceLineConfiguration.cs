@@ -8,6 +8,8 @@ internal sealed class InvoiceLineConfiguration : IEntityTypeConfiguration<Invoic
 {
     public void Configure(EntityTypeBuilder<InvoiceLine> builder)
     {
+        // Its id is set by the aggregate: added to a tracked parent it is new, not an update of a row.
+        builder.Property(l => l.Id).ValueGeneratedNever();
         builder.ToTable("InvoiceLines");
         builder.Property(l => l.Kind).HasConversion<string>().HasMaxLength(16).IsRequired();
         builder.Property(l => l.Description).HasMaxLength(InvoiceConsts.MaxLineDescriptionLength).IsRequired();

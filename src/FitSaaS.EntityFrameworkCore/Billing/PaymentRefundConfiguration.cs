@@ -8,6 +8,8 @@ internal sealed class PaymentRefundConfiguration : IEntityTypeConfiguration<Paym
 {
     public void Configure(EntityTypeBuilder<PaymentRefund> builder)
     {
+        // Its id is set by the aggregate: added to a tracked parent it is new, not an update of a row.
+        builder.Property(r => r.Id).ValueGeneratedNever();
         builder.ToTable("PaymentRefunds");
         builder.Property(r => r.Reason).HasMaxLength(InvoiceConsts.MaxReasonLength).IsRequired();
         builder.Property(r => r.ProviderReference).HasMaxLength(InvoiceConsts.MaxReferenceLength);
