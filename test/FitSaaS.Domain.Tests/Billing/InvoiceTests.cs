@@ -132,6 +132,16 @@ public sealed class InvoiceTests
         invoice.Total.ShouldBe(0);
     }
 
+    [Fact(Skip = "BUG: Invoice.AddLine calls Math.Abs(draft.UnitAmount), which throws OverflowException for long.MinValue instead of Billing:InvalidAmount")]
+    public void AddLine_UnitAmountLongMinValue_ThrowsInvalidAmount()
+    {
+        var invoice = NewInvoice();
+
+        var ex = Should.Throw<BusinessException>(() => invoice.AddLine(Guid.NewGuid(), new InvoiceLineDraft(InvoiceLineKind.Discount, "Discount", long.MinValue)));
+
+        ex.Code.ShouldBe(BillingErrorCodes.InvalidAmount);
+    }
+
     [Fact]
     public void AddLine_InvalidTaxRate_ThrowsInvalidTaxRateAndAddsNothing()
     {
