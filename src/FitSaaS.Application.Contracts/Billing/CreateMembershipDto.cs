@@ -2,8 +2,8 @@ namespace FitSaaS.Billing;
 
 /// <summary>
 /// Sells a plan to a member (staff, <c>Billing.Memberships.Manage</c>): a pending membership and its first invoice, paid
-/// with <c>POST /api/billing/payments</c> (a free plan is active at once). Errors: <c>Billing:PlanArchived</c> (409),
-/// <c>Billing:PlanAlreadyPurchased</c> (409), <c>Billing:MemberNotFound</c> (404).
+/// with <c>POST /api/billing/payments</c> (a free plan is active at once). Errors: <c>Billing:PlanArchived</c>,
+/// <c>Billing:PlanAlreadyPurchased</c>, <c>Billing:MemberNotFound</c>.
 /// </summary>
 public sealed class CreateMembershipDto
 {

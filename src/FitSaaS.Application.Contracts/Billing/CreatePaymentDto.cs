@@ -4,8 +4,8 @@ namespace FitSaaS.Billing;
 
 /// <summary>
 /// Records a payment of an invoice (staff): a part or all of what is due, in minor units. Errors: <c>Billing:OverPayment</c>
-/// (422, more than due), <c>Billing:InvalidAmount</c> (400), <c>Billing:InvalidInvoiceStatus</c> (409: paid, void, draft),
-/// <c>Billing:UnknownPaymentProvider</c> (400).
+/// (more than due), <c>Billing:InvalidAmount</c>, <c>Billing:InvalidInvoiceStatus</c> (paid, void, draft),
+/// <c>Billing:UnknownPaymentProvider</c>.
 /// </summary>
 public sealed class CreatePaymentDto
 {

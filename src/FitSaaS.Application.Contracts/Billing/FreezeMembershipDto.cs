@@ -5,7 +5,7 @@ namespace FitSaaS.Billing;
 /// <summary>
 /// Freezes a recurring membership from <see cref="StartDate"/> to <see cref="EndDate"/> (inclusive, the gym's local dates):
 /// the term and billing dates move by its length. Limits: <c>Billing.FreezeMaxDays</c>, <c>Billing.FreezeMinNoticeDays</c>
-/// (members only), not during a cancellation notice, not overlapping — else <c>Billing:FreezeNotAllowed</c> (422, data <c>rule</c>).
+/// (members only), not during a cancellation notice, not overlapping — else <c>Billing:FreezeNotAllowed</c> (data <c>rule</c>).
 /// </summary>
 public sealed class FreezeMembershipDto
 {

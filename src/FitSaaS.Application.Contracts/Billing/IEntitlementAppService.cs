@@ -14,6 +14,6 @@ public interface IEntitlementAppService : IApplicationService
     /// <summary>A page of the member's ledger, newest first.</summary>
     Task<PagedResultDto<EntitlementLedgerEntryDto>> GetLedgerAsync(GetEntitlementLedgerInput input);
 
-    /// <summary>Waives a booking's penalty (<c>Billing:ReasonRequired</c>, 400, without a reason).</summary>
+    /// <summary>Waives a booking's penalty (<c>Billing:ReasonRequired</c>, without a reason).</summary>
     Task<WaivePenaltyResultDto> WaivePenaltyAsync(WaivePenaltyDto input);
 }

@@ -14,7 +14,7 @@ public interface IInvoiceAppService : IApplicationService
     /// <summary>One invoice with its lines.</summary>
     Task<InvoiceDto> GetAsync(Guid id);
 
-    /// <summary>Voids an open invoice nothing was paid on (<c>Billing:InvalidInvoiceStatus</c>, 409, otherwise).</summary>
+    /// <summary>Voids an open invoice nothing was paid on (<c>Billing:InvalidInvoiceStatus</c>, otherwise).</summary>
     Task<InvoiceDto> VoidAsync(Guid id, CloseInvoiceDto input);
 
     /// <summary>Writes an open invoice off as uncollectible (Arbox's open debts); its membership is reinstated when nothing else is overdue.</summary>

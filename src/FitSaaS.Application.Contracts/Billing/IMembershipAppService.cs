@@ -4,7 +4,7 @@ namespace FitSaaS.Billing;
 
 /// <summary>
 /// Memberships (<c>/api/billing/memberships</c>): staff sell plans and manage any member's; members read, cancel and freeze
-/// their own. Another tenant's membership, or another member's without <c>Billing.Memberships.Manage</c>, is 404.
+/// their own. Another tenant's membership, or another member's without <c>Billing.Memberships.Manage</c>, is not found.
 /// </summary>
 public interface IMembershipAppService : IApplicationService
 {
@@ -17,7 +17,7 @@ public interface IMembershipAppService : IApplicationService
     /// <summary>Sells a plan to a member (staff): the membership and its first invoice.</summary>
     Task<SellMembershipResultDto> CreateAsync(CreateMembershipDto input);
 
-    /// <summary>Cancels with notice (<c>Billing:InvalidMembershipStatus</c>, 409, when it has ended).</summary>
+    /// <summary>Cancels with notice (<c>Billing:InvalidMembershipStatus</c>, when it has ended).</summary>
     Task<MembershipDto> CancelAsync(Guid id, CancelMembershipDto input);
 
     /// <summary>Freezes it.</summary>

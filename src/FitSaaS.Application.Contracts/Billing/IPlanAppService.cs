@@ -8,7 +8,7 @@ public interface IPlanAppService : IApplicationService
     /// <summary>A page of plans, by name.</summary>
     Task<PagedResultDto<PlanDto>> GetListAsync(GetPlanListInput input);
 
-    /// <summary>One plan; 404 when not the tenant's.</summary>
+    /// <summary>One plan; not found when not the tenant's.</summary>
     Task<PlanDto> GetAsync(Guid id);
 
     /// <summary>Creates a plan in the tenant's currency.</summary>
@@ -23,6 +23,6 @@ public interface IPlanAppService : IApplicationService
     /// <summary>Offers an archived plan again.</summary>
     Task<PlanDto> RestoreAsync(Guid id);
 
-    /// <summary>Deletes a plan nobody bought (<c>Billing:PlanInUse</c>, 409, otherwise: archive it).</summary>
+    /// <summary>Deletes a plan nobody bought (<c>Billing:PlanInUse</c>, otherwise: archive it).</summary>
     Task DeleteAsync(Guid id);
 }

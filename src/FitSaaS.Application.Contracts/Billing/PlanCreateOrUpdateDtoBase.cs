@@ -6,7 +6,7 @@ namespace FitSaaS.Billing;
 /// A plan's fields (create and update). Which terms apply depends on <see cref="Kind"/> (see <c>PlanKind</c>); the others
 /// must be left out. Money in integer minor units of the tenant's currency (setting <c>Billing.Currency</c>): 2500 with
 /// EUR is €25.00, with JPY ¥2,500. Errors: <c>Billing:InvalidPlan</c> (data <c>field</c>), <c>Billing:InvalidAmount</c>,
-/// <c>Billing:InvalidTaxRate</c>, <c>Billing:PlanReferenceNotFound</c> — all 400.
+/// <c>Billing:InvalidTaxRate</c>, <c>Billing:PlanReferenceNotFound</c>.
 /// </summary>
 public abstract class PlanCreateOrUpdateDtoBase
 {

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace FitSaaS.Billing;
 
-/// <summary>Refunds (part of) a payment (staff), with a credit note. <c>Billing:RefundExceedsPayment</c> (422) beyond what is left.</summary>
+/// <summary>Refunds (part of) a payment (staff), with a credit note. <c>Billing:RefundExceedsPayment</c> beyond what is left.</summary>
 public sealed class RefundPaymentDto
 {
     /// <summary>Minor units, 1..what is left of the payment.</summary>

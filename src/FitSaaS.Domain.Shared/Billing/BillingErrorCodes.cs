@@ -1,74 +1,74 @@
 namespace FitSaaS.Billing;
 
-/// <summary>Stable error codes of the Billing module (<c>Billing:Reason</c>); the host maps them to HTTP statuses (422 unless mapped).</summary>
+/// <summary>Stable error codes of the Billing module (<c>Billing:Reason</c>); the host maps them to HTTP statuses (BillingDomainSharedModule).</summary>
 public static class BillingErrorCodes
 {
-    /// <summary>Not an ISO 4217 currency code (data: <c>currency</c>). 400.</summary>
+    /// <summary>Not an ISO 4217 currency code (data: <c>currency</c>).</summary>
     public const string UnknownCurrency = "Billing:UnknownCurrency";
 
-    /// <summary>An amount is negative, zero where it must not be, or above the maximum (data: <c>name</c>, <c>amount</c>). 400.</summary>
+    /// <summary>An amount is negative, zero where it must not be, or above the maximum (data: <c>name</c>, <c>amount</c>).</summary>
     public const string InvalidAmount = "Billing:InvalidAmount";
 
-    /// <summary>A tax rate is below 0, above 100 % or has more than four decimals (data: <c>taxRatePercent</c>). 400.</summary>
+    /// <summary>A tax rate is below 0, above 100 % or has more than four decimals (data: <c>taxRatePercent</c>).</summary>
     public const string InvalidTaxRate = "Billing:InvalidTaxRate";
 
-    /// <summary>A plan's fields do not fit its kind (data: <c>field</c>). 400.</summary>
+    /// <summary>A plan's fields do not fit its kind (data: <c>field</c>).</summary>
     public const string InvalidPlan = "Billing:InvalidPlan";
 
-    /// <summary>A plan's class type, location or course session is not one of the tenant's (data: <c>field</c>, <c>id</c>). 400.</summary>
+    /// <summary>A plan's class type, location or course session is not one of the tenant's (data: <c>field</c>, <c>id</c>).</summary>
     public const string PlanReferenceNotFound = "Billing:PlanReferenceNotFound";
 
-    /// <summary>The plan was sold: it can be archived, not deleted (data: <c>planId</c>). 409.</summary>
+    /// <summary>The plan was sold: it can be archived, not deleted (data: <c>planId</c>).</summary>
     public const string PlanInUse = "Billing:PlanInUse";
 
-    /// <summary>The plan is archived: it can no longer be sold (data: <c>planId</c>). 409.</summary>
+    /// <summary>The plan is archived: it can no longer be sold (data: <c>planId</c>).</summary>
     public const string PlanArchived = "Billing:PlanArchived";
 
-    /// <summary>The plan can be bought only once per member and this member has had it (data: <c>planId</c>). 409.</summary>
+    /// <summary>The plan can be bought only once per member and this member has had it (data: <c>planId</c>).</summary>
     public const string PlanAlreadyPurchased = "Billing:PlanAlreadyPurchased";
 
-    /// <summary>The member is not a user of this gym (data: <c>memberId</c>). 404.</summary>
+    /// <summary>The member is not a user of this gym (data: <c>memberId</c>).</summary>
     public const string MemberNotFound = "Billing:MemberNotFound";
 
     /// <summary>
     /// The member has no entitlement covering the session's class type, location and date (data: <c>classSessionId</c>,
-    /// <c>sessionStartsAtUtc</c>). 409.
+    /// <c>sessionStartsAtUtc</c>).
     /// </summary>
     public const string NoEntitlement = "Billing:NoEntitlement";
 
-    /// <summary>A membership of the member is in debt: booking is refused until it is paid (data: <c>membershipId</c>). 409.</summary>
+    /// <summary>A membership of the member is in debt: booking is refused until it is paid (data: <c>membershipId</c>).</summary>
     public const string MemberInDebt = "Billing:MemberInDebt";
 
-    /// <summary>The operation does not apply to the membership in its status (data: <c>status</c>, <c>operation</c>). 409.</summary>
+    /// <summary>The operation does not apply to the membership in its status (data: <c>status</c>, <c>operation</c>).</summary>
     public const string InvalidMembershipStatus = "Billing:InvalidMembershipStatus";
 
     /// <summary>
     /// A freeze breaks the tenant's rules — too long, too short a notice, overlapping another, inside a cancellation
-    /// notice period, or not a recurring membership (data: <c>rule</c> and the limit). 422.
+    /// notice period, or not a recurring membership (data: <c>rule</c> and the limit).
     /// </summary>
     public const string FreezeNotAllowed = "Billing:FreezeNotAllowed";
 
-    /// <summary>A plan change is not an upgrade or a downgrade of this membership (same plan, another kind, another currency). 422.</summary>
+    /// <summary>A plan change is not an upgrade or a downgrade of this membership (same plan, another kind, another currency).</summary>
     public const string InvalidPlanChange = "Billing:InvalidPlanChange";
 
-    /// <summary>The invoice is not in a status that allows the operation (data: <c>status</c>, <c>operation</c>). 409.</summary>
+    /// <summary>The invoice is not in a status that allows the operation (data: <c>status</c>, <c>operation</c>).</summary>
     public const string InvalidInvoiceStatus = "Billing:InvalidInvoiceStatus";
 
-    /// <summary>A payment is larger than what is due on the invoice (data: <c>amountDue</c>). 422.</summary>
+    /// <summary>A payment is larger than what is due on the invoice (data: <c>amountDue</c>).</summary>
     public const string OverPayment = "Billing:OverPayment";
 
-    /// <summary>A refund is larger than what is left of the payment (data: <c>refundable</c>). 422.</summary>
+    /// <summary>A refund is larger than what is left of the payment (data: <c>refundable</c>).</summary>
     public const string RefundExceedsPayment = "Billing:RefundExceedsPayment";
 
-    /// <summary>The payment provider declined the payment or refund (data: <c>failureCode</c>). 402.</summary>
+    /// <summary>The payment provider declined the payment or refund (data: <c>failureCode</c>).</summary>
     public const string PaymentFailed = "Billing:PaymentFailed";
 
-    /// <summary>No payment provider of that name is registered (data: <c>provider</c>). 400.</summary>
+    /// <summary>No payment provider of that name is registered (data: <c>provider</c>).</summary>
     public const string UnknownPaymentProvider = "Billing:UnknownPaymentProvider";
 
-    /// <summary>Staff must give a reason (waiving a penalty, writing off a debt, voiding an invoice, refunding). 400.</summary>
+    /// <summary>Staff must give a reason (waiving a penalty, writing off a debt, voiding an invoice, refunding).</summary>
     public const string ReasonRequired = "Billing:ReasonRequired";
 
-    /// <summary>The tenant's currency cannot change once something was invoiced in it (data: <c>currency</c>). 409.</summary>
+    /// <summary>The tenant's currency cannot change once something was invoiced in it (data: <c>currency</c>).</summary>
     public const string CurrencyLocked = "Billing:CurrencyLocked";
 }
