@@ -900,7 +900,6 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.PostgreSql
             modelBuilder.Entity("FitSaaS.Billing.PaymentRefund", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<long>("Amount")

@@ -895,7 +895,6 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("FitSaaS.Billing.PaymentRefund", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("Amount")
