@@ -1,5 +1,6 @@
 using FitSaaS;
 using FitSaaS.BackgroundJobs;
+using FitSaaS.Billing;
 using FitSaaS.Bookings;
 using FitSaaS.EntityFrameworkCore;
 using FitSaaS.Framework.AspNetCore;
@@ -36,6 +37,7 @@ app.MapRazorPages();
 app.MapFitSaaSJobDashboard();
 app.MapTokenServer();
 app.MapBookingsCalendarFeed(); // anonymous iCalendar feed of a member's bookings (ADR 0041)
+app.MapBillingInvoiceHtml(); // a printable invoice page for its member or staff
 app.MapFitSaaSApplicationConfiguration();
 app.MapFitSaaSApiDefinition();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });

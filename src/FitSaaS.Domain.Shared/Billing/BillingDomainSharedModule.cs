@@ -23,6 +23,7 @@ public sealed class BillingDomainSharedModule : FitSaaSModule
             .Map(BillingErrorCodes.PlanReferenceNotFound, 400)
             .Map(BillingErrorCodes.UnknownPaymentProvider, 400)
             .Map(BillingErrorCodes.ReasonRequired, 400)
+            .Map(BillingErrorCodes.InvalidReportRange, 400)
             .Map(BillingErrorCodes.MemberNotFound, 404)
             .Map(BillingErrorCodes.PlanInUse, 409)
             .Map(BillingErrorCodes.PlanArchived, 409)

@@ -71,4 +71,10 @@ public static class BillingErrorCodes
 
     /// <summary>The tenant's currency cannot change once something was invoiced in it (data: <c>currency</c>).</summary>
     public const string CurrencyLocked = "Billing:CurrencyLocked";
+
+    /// <summary>
+    /// A financial report's range is reversed or longer than <see cref="BillingReportConsts.MaxRangeDays"/> days (data:
+    /// <c>fromDate</c>, <c>toDate</c>, <c>maxDays</c>). 400.
+    /// </summary>
+    public const string InvalidReportRange = "Billing:InvalidReportRange";
 }
