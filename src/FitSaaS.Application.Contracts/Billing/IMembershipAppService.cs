@@ -20,6 +20,9 @@ public interface IMembershipAppService : IApplicationService
     /// <summary>Cancels with notice (<c>Billing:InvalidMembershipStatus</c>, when it has ended).</summary>
     Task<MembershipDto> CancelAsync(Guid id, CancelMembershipDto input);
 
+    /// <summary>Changes its plan: an upgrade at once with a prorated invoice, a downgrade at the period's end.</summary>
+    Task<ChangeMembershipPlanResultDto> ChangePlanAsync(Guid id, ChangeMembershipPlanDto input);
+
     /// <summary>Freezes it.</summary>
     Task<MembershipDto> FreezeAsync(Guid id, FreezeMembershipDto input);
 }

@@ -66,6 +66,9 @@ public sealed class MembershipDto
     /// <summary>When it ended (UTC).</summary>
     public DateTime? EndedAtUtc { get; init; }
 
+    /// <summary>A downgrade waiting for the period's end: the plan the next period is billed with.</summary>
+    public Guid? ScheduledPlanId { get; init; }
+
     /// <summary>Its freezes.</summary>
     public IReadOnlyList<MembershipFreezeDto> Freezes { get; init; } = [];
 

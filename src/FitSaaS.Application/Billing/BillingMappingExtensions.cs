@@ -69,6 +69,7 @@ internal static class BillingMappingExtensions
         CancelEffectiveDate = membership.CancelEffectiveDate,
         CancellationReason = membership.CancellationReason,
         EndedAtUtc = membership.EndedAtUtc,
+        ScheduledPlanId = membership.ScheduledPlanId,
         Freezes = membership.Freezes.OrderBy(f => f.StartDate).Select(f => new MembershipFreezeDto { Id = f.Id, StartDate = f.StartDate, EndDate = f.EndDate, Reason = f.Reason }).ToList(),
         ConcurrencyStamp = membership.ConcurrencyStamp,
     };

@@ -56,6 +56,22 @@ public sealed class MembershipAppService(
     }
 
     /// <inheritdoc/>
+    public async Task<ChangeMembershipPlanResultDto> ChangePlanAsync(Guid id, ChangeMembershipPlanDto input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var membership = await GetVisibleAsync(id);
+        var plan = await plans.GetAsync(input.PlanId);
+        var now = access.Now();
+        var invoice = await membershipManager.ChangePlanAsync(membership, plan, now);
+        return new ChangeMembershipPlanResultDto
+        {
+            Membership = membership.ToDto(),
+            Invoice = invoice?.ToDto(),
+            EffectiveDate = membership.ScheduledPlanId is null ? BillingCalendar.ToLocalDate(now, membership.TimeZoneId) : membership.CurrentPeriodEnd!.Value,
+        };
+    }
+
+    /// <inheritdoc/>
     public async Task<MembershipDto> FreezeAsync(Guid id, FreezeMembershipDto input)
     {
         ArgumentNullException.ThrowIfNull(input);

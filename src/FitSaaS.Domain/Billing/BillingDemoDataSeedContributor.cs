@@ -1,6 +1,7 @@
 using FitSaaS.Bookings;
 using FitSaaS.Framework.Data;
 using FitSaaS.Framework.DependencyInjection;
+using FitSaaS.Framework.Uow;
 using FitSaaS.Identity;
 
 namespace FitSaaS.Billing;
@@ -23,13 +24,14 @@ public sealed class BillingDemoDataSeedContributor(
     PlanManager planManager,
     MembershipManager membershipManager,
     PaymentManager payments,
+    IUnitOfWorkManager unitOfWorkManager,
     TimeProvider timeProvider) : IDataSeedContributor, ITransientDependency
 {
     /// <summary>New York City's combined sales tax on gym memberships (percent).</summary>
     public const decimal SalesTaxPercent = 8.875m;
 
     /// <summary>The demo plans: name, description and terms (prices in cents, tax excluded).</summary>
-    internal static readonly (string Name, string Description, PlanTerms Terms)[] Catalog =
+    public static readonly IReadOnlyList<(string Name, string Description, PlanTerms Terms)> Catalog =
     [
         ("Unlimited monthly", "Every class, every day. Billed monthly; 30 days' notice.", new PlanTerms(
             PlanKind.Membership, 17900, SalesTaxPercent, TaxMode.Exclusive, BillingInterval.Month, 1)),
@@ -71,6 +73,9 @@ public sealed class BillingDemoDataSeedContributor(
             byName[name] = existing.FirstOrDefault(p => p.Name == name)
                 ?? await planManager.CreateAsync(name, description, terms with { ClassTypeIds = covered }, cancellationToken);
         }
+
+        // Saved before they are sold: the sales read them back.
+        await SaveAsync(cancellationToken);
 
         var members = context.Properties.TryGetValue(IdentityConsts.DemoMemberIdsSeedProperty, out var value) && value is IReadOnlyList<Guid> ids ? ids : [];
         if (members.Count < 5 || (await memberships.GetPagedListAsync(null, null, null, 0, 1, cancellationToken)).TotalCount > 0)
@@ -119,7 +124,18 @@ public sealed class BillingDemoDataSeedContributor(
         }
 
         await membershipManager.ActivateAsync(membership, at, cancellationToken);
+
+        // The payment's events are handled at the instant of the sale, before anything later happens to it.
+        await SaveAsync(cancellationToken);
         return membership;
+    }
+
+    private async Task SaveAsync(CancellationToken cancellationToken)
+    {
+        if (unitOfWorkManager.Current is { } unitOfWork)
+        {
+            await unitOfWork.SaveChangesAsync(cancellationToken);
+        }
     }
 
     // Renews the membership on its renewal date (an hour into the day) and pays the new invoice two hours later, or leaves it open.

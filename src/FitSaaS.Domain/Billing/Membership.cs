@@ -126,6 +126,9 @@ public sealed class Membership : FullAuditedAggregateRoot<Guid>, IMultiTenant
     /// <summary>When it was cancelled or expired (UTC).</summary>
     public DateTime? EndedAtUtc { get; private set; }
 
+    /// <summary>A downgrade waiting for the end of the current period: the plan the next period is billed with.</summary>
+    public Guid? ScheduledPlanId { get; private set; }
+
     /// <summary>Its freezes, oldest first.</summary>
     public IReadOnlyList<MembershipFreeze> Freezes => _freezes;
 
@@ -202,6 +205,66 @@ public sealed class Membership : FullAuditedAggregateRoot<Guid>, IMultiTenant
         CurrentPeriodStart = CurrentPeriodEnd;
         CurrentPeriodEnd = PeriodEnd(PeriodNumber);
         return PeriodNumber;
+    }
+
+    /// <summary>
+    /// Switches to <paramref name="plan"/> now (an upgrade, DOMAIN.md §2.13): its price, tax and allowance apply from today;
+    /// a scheduled downgrade is dropped. The caller bills the prorated difference and grants the allowance.
+    /// </summary>
+    /// <exception cref="BusinessException"><see cref="BillingErrorCodes.InvalidPlanChange"/>, <see cref="BillingErrorCodes.InvalidMembershipStatus"/>.</exception>
+    public void ChangePlanNow(Plan plan)
+    {
+        EnsureCanChangeTo(plan);
+        TakeTerms(plan);
+        ScheduledPlanId = null;
+    }
+
+    /// <summary>Schedules <paramref name="plan"/> for the next period (a downgrade applies at period end, DOMAIN.md §2.13).</summary>
+    /// <exception cref="BusinessException"><see cref="BillingErrorCodes.InvalidPlanChange"/>, <see cref="BillingErrorCodes.InvalidMembershipStatus"/>.</exception>
+    public void SchedulePlanChange(Plan plan)
+    {
+        EnsureCanChangeTo(plan);
+        ScheduledPlanId = plan.Id;
+    }
+
+    /// <summary>At a renewal: the scheduled plan's terms replace the current ones (before the next period is billed).</summary>
+    public void ApplyScheduledPlan(Plan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        if (ScheduledPlanId != plan.Id)
+        {
+            throw new InvalidOperationException($"Plan {plan.Id} is not the one scheduled for membership {Id}.");
+        }
+
+        TakeTerms(plan);
+        ScheduledPlanId = null;
+    }
+
+    private void EnsureCanChangeTo(Plan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        if (Status is not (MembershipStatus.Active or MembershipStatus.Frozen) || CancelEffectiveDate is not null)
+        {
+            throw InvalidStatus("change plan");
+        }
+
+        if (!IsRecurring || plan.Kind != PlanKind.Membership || plan.Id == PlanId || plan.Currency != Currency
+            || plan.Interval != Interval || plan.IntervalCount != IntervalCount)
+        {
+            throw new BusinessException(BillingErrorCodes.InvalidPlanChange, "A membership changes to another membership plan of the same period and currency.")
+                .WithData("planId", plan.Id);
+        }
+
+        plan.EnsureActive();
+    }
+
+    private void TakeTerms(Plan plan)
+    {
+        PlanId = plan.Id;
+        Price = plan.Price;
+        TaxRatePercent = plan.TaxRatePercent;
+        TaxMode = plan.TaxMode;
+        Allowance = plan.Allowance;
     }
 
     /// <summary>An invoice is overdue since <paramref name="overdueSinceUtc"/>: <c>Active</c>/<c>Frozen</c> → <c>PastDue</c>. False when nothing changed.</summary>

@@ -90,6 +90,19 @@ public sealed class MembershipManager(
         string? planName = null;
         while (membership.IsRenewalDue(today) && renewed < 24)
         {
+            if (membership.ScheduledPlanId is { } scheduled)
+            {
+                // A downgrade takes effect with the new period: an unlimited right ends with the old one.
+                var next = await plans.GetAsync(scheduled, cancellationToken);
+                if (membership.Allowance is null && next.Allowance is not null)
+                {
+                    await EndUnlimitedAsync(membership, membership.CurrentPeriodEnd!.Value.AddDays(-1), cancellationToken);
+                }
+
+                membership.ApplyScheduledPlan(next);
+                planName = next.Name;
+            }
+
             var period = membership.Renew(today);
             planName ??= (await plans.FindAsync(membership.PlanId, cancellationToken))?.Name ?? "Membership";
             await invoices.IssueAsync(
@@ -238,6 +251,77 @@ public sealed class MembershipManager(
         return freeze;
     }
 
+    /// <summary>
+    /// Changes a recurring membership's plan (DOMAIN.md §2.13; same period and currency). A dearer plan is an
+    /// <b>upgrade</b>, applied at once: an invoice of the prorated difference for the rest of the current period —
+    /// <c>round(new × d / D) − round(old × d / D)</c>, d the days left (today included) and D the period's days in the
+    /// membership's zone, each rounded half up to the minor unit, taxed at the new plan's rate — and the new plan's
+    /// allowance from today (the extra sessions, or an unlimited right). A cheaper (or equal) plan is a <b>downgrade</b>,
+    /// applied when the current period ends; the renewal bills the new price. Returns the proration invoice, or null.
+    /// </summary>
+    /// <exception cref="BusinessException"><see cref="BillingErrorCodes.InvalidPlanChange"/>, <see cref="BillingErrorCodes.InvalidMembershipStatus"/>, <see cref="BillingErrorCodes.PlanArchived"/>.</exception>
+    public async Task<Invoice?> ChangePlanAsync(Membership membership, Plan plan, DateTime now, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(membership);
+        ArgumentNullException.ThrowIfNull(plan);
+        if (plan.Price <= membership.Price)
+        {
+            membership.SchedulePlanChange(plan);
+            await memberships.UpdateAsync(membership, cancellationToken: cancellationToken);
+            return null;
+        }
+
+        var today = BillingCalendar.ToLocalDate(now, membership.TimeZoneId);
+        var (start, end) = (membership.CurrentPeriodStart!.Value, membership.CurrentPeriodEnd!.Value);
+        var whole = end.DayNumber - start.DayNumber;
+        var left = Math.Clamp(end.DayNumber - Math.Max(today.DayNumber, start.DayNumber), 0, whole);
+        var (oldPrice, oldAllowance, wasUnlimited) = (membership.Price, membership.Allowance ?? 0, membership.Allowance is null);
+        membership.ChangePlanNow(plan);
+        var key = $"membership:{membership.Id:N}:period:{membership.PeriodNumber}:plan:{plan.Id:N}";
+        var from = today > start ? today : start;
+        if (plan.Allowance is { } allowance)
+        {
+            if (wasUnlimited)
+            {
+                await EndUnlimitedAsync(membership, from.AddDays(-1), cancellationToken);
+            }
+
+            var extra = wasUnlimited ? allowance : allowance - oldAllowance;
+            if (extra > 0)
+            {
+                await entitlementManager.GrantAsync(membership, key, false, extra, from, end.AddDays(-1), null, now, cancellationToken);
+            }
+        }
+        else if (!wasUnlimited)
+        {
+            await entitlementManager.GrantAsync(membership, key, true, 0, from, null, null, now, cancellationToken);
+        }
+
+        var charge = BillingMath.Prorate(plan.Price, left, whole) - BillingMath.Prorate(oldPrice, left, whole);
+        await memberships.UpdateAsync(membership, cancellationToken: cancellationToken);
+        if (charge <= 0)
+        {
+            return null;
+        }
+
+        return await invoices.IssueAsync(
+            membership.MemberId, membership.Id, membership.Currency,
+            [new InvoiceLineDraft(InvoiceLineKind.Proration, $"Upgrade to {plan.Name}: {left} of {whole} days ({from:yyyy-MM-dd} – {end.AddDays(-1):yyyy-MM-dd})", charge, 1, plan.TaxRatePercent, plan.TaxMode, from, end, key)],
+            key, now, cancellationToken);
+    }
+
+    private async Task EndUnlimitedAsync(Membership membership, DateOnly lastDay, CancellationToken cancellationToken)
+    {
+        foreach (var balance in await entitlements.GetBalancesOfMembershipAsync(membership.Id, cancellationToken))
+        {
+            if (balance.Entitlement.Unlimited && (balance.Entitlement.ValidUntil is null || balance.Entitlement.ValidUntil > lastDay))
+            {
+                balance.Entitlement.EndBy(lastDay);
+                await entitlements.UpdateAsync(balance.Entitlement, cancellationToken: cancellationToken);
+            }
+        }
+    }
+
     private async Task GrantPeriodAsync(Membership membership, DateTime now, CancellationToken cancellationToken)
     {
         var plan = await plans.GetAsync(membership.PlanId, cancellationToken);
@@ -253,6 +337,11 @@ public sealed class MembershipManager(
             {
                 // One unlimited right for the membership's life; it ends with the membership.
                 await entitlementManager.GrantAsync(membership, key, true, 0, membership.StartDate, null, null, now, cancellationToken);
+            }
+            else if (!(await entitlements.GetBalancesOfMembershipAsync(membership.Id, cancellationToken)).Any(b => b.Entitlement.Unlimited && b.Entitlement.ValidUntil is null))
+            {
+                // It became unlimited at this renewal (a plan change): the right runs from this period on.
+                await entitlementManager.GrantAsync(membership, key, true, 0, membership.CurrentPeriodStart!.Value, null, null, now, cancellationToken);
             }
 
             return;

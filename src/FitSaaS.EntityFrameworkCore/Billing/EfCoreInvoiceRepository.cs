@@ -9,6 +9,12 @@ public sealed class EfCoreInvoiceRepository(IDbContextProvider<FitSaaSDbContext>
     : EfCoreRepository<FitSaaSDbContext, Invoice>(dbContextProvider), IInvoiceRepository
 {
     /// <inheritdoc/>
+    /// <remarks>One added or read in this unit of work is returned as tracked (a free plan's invoice is paid, and its
+    /// membership activated, before the first save).</remarks>
+    public override async Task<Invoice?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
+        (await GetDbSetAsync(cancellationToken)).Local.FirstOrDefault(e => e.Id == id) ?? await base.FindAsync(id, cancellationToken);
+
+    /// <inheritdoc/>
     protected override async ValueTask<IQueryable<Invoice>> WithDetailsAsync(CancellationToken cancellationToken = default) =>
         (await GetDbSetAsync(cancellationToken)).Include(i => i.Lines);
 

@@ -9,6 +9,12 @@ public sealed class EfCoreMembershipRepository(IDbContextProvider<FitSaaSDbConte
     : EfCoreRepository<FitSaaSDbContext, Membership>(dbContextProvider), IMembershipRepository
 {
     /// <inheritdoc/>
+    /// <remarks>One added or read in this unit of work is returned as tracked (a free plan's invoice is paid, and its
+    /// membership activated, before the first save).</remarks>
+    public override async Task<Membership?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
+        (await GetDbSetAsync(cancellationToken)).Local.FirstOrDefault(e => e.Id == id) ?? await base.FindAsync(id, cancellationToken);
+
+    /// <inheritdoc/>
     protected override async ValueTask<IQueryable<Membership>> WithDetailsAsync(CancellationToken cancellationToken = default) =>
         (await GetDbSetAsync(cancellationToken)).Include(m => m.Freezes);
 

@@ -9,6 +9,12 @@ public sealed class EfCorePlanRepository(IDbContextProvider<FitSaaSDbContext> db
     : EfCoreRepository<FitSaaSDbContext, Plan>(dbContextProvider), IPlanRepository
 {
     /// <inheritdoc/>
+    /// <remarks>One added or read in this unit of work is returned as tracked (a free plan's invoice is paid, and its
+    /// membership activated, before the first save).</remarks>
+    public override async Task<Plan?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
+        (await GetDbSetAsync(cancellationToken)).Local.FirstOrDefault(e => e.Id == id) ?? await base.FindAsync(id, cancellationToken);
+
+    /// <inheritdoc/>
     public async Task<List<Plan>> GetAllAsync(CancellationToken cancellationToken = default) =>
         await (await GetDbSetAsync(cancellationToken)).AsNoTracking().ToListAsync(cancellationToken);
 

@@ -47,6 +47,22 @@ public abstract class EntitlementLedgerTests(FitSaaSApplicationFixture fixture)
     }
 
     [Fact]
+    public async Task SellAsync_AFreePlan_IsPaidAndActiveAtOnce()
+    {
+        var gym = await _scenario.CreateGymAsync();
+        var member = await _scenario.CreateMemberAsync(gym.Tenant);
+        var trial = await _scenario.CreatePlanAsync(gym.Tenant, new CreatePlanDto { Name = "Free trial class", Kind = PlanKind.DropIn, Price = 0, ValidityDays = 7, OncePerMember = true });
+
+        var sale = await _scenario.SellAsync(gym.Tenant, member, trial.Id);
+        var again = await Should.ThrowAsync<BusinessException>(() => _scenario.SellAsync(gym.Tenant, member, trial.Id));
+
+        (sale.Invoice.Status, sale.Invoice.Total).ShouldBe((InvoiceStatus.Paid, 0L));
+        (await _scenario.GetMembershipAsync(gym.Tenant, sale.Membership.Id)).Status.ShouldBe(MembershipStatus.Active);
+        (await _scenario.BalancesAsync(gym.Tenant, member)).ShouldHaveSingleItem().Balance.ShouldBe(1);
+        again.Code.ShouldBe(BillingErrorCodes.PlanAlreadyPurchased);
+    }
+
+    [Fact]
     public async Task Booking_ConsumesACredit_ATimelyCancelGivesItBack_AndTheLedgerTellsBoth()
     {
         var gym = await _scenario.CreateGymAsync();

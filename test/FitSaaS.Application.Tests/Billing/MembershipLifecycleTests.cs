@@ -148,6 +148,70 @@ public abstract class MembershipLifecycleTests(FitSaaSApplicationFixture fixture
     }
 
     [Fact]
+    public async Task ChangePlanAsync_Upgrade_BillsTheProratedDifferenceAtOnce_AndGrantsTheNewAllowance()
+    {
+        var gym = await _scenario.CreateGymAsync();
+        var member = await _scenario.CreateMemberAsync(gym.Tenant);
+        var eight = await _scenario.CreateMonthlyAsync(gym.Tenant, allowance: 8, price: 9000);
+        var unlimited = await _scenario.CreateMonthlyAsync(gym.Tenant, price: 15000);
+        var start = BillingScenario.Today.AddDays(-10);
+        var sale = await _scenario.SellAndPayAsync(gym.Tenant, member, eight.Id, start);
+
+        var change = await _scenario.AsMemberAsync<IMembershipAppService, ChangeMembershipPlanResultDto>(
+            gym.Tenant, member, s => s.ChangePlanAsync(sale.Membership.Id, new ChangeMembershipPlanDto { PlanId = unlimited.Id }));
+
+        var whole = start.AddMonths(1).DayNumber - start.DayNumber;
+        var left = whole - 10;
+        long Part(long price) => (long)Math.Round(price * (decimal)left / whole, MidpointRounding.AwayFromZero);
+        (change.Membership.PlanId, change.Membership.Allowance, change.EffectiveDate).ShouldBe((unlimited.Id, (int?)null, BillingScenario.Today));
+        var line = change.Invoice.ShouldNotBeNull().Lines.ShouldHaveSingleItem();
+        (line.Kind, line.Total).ShouldBe((InvoiceLineKind.Proration, Part(15000) - Part(9000)));
+        (await _scenario.BalancesAsync(gym.Tenant, member)).ShouldContain(b => b.Unlimited && b.ValidFrom == BillingScenario.Today);
+    }
+
+    [Fact]
+    public async Task ChangePlanAsync_Downgrade_WaitsForThePeriodsEnd_ThenTheRenewalBillsTheNewPrice()
+    {
+        var gym = await _scenario.CreateGymAsync();
+        var member = await _scenario.CreateMemberAsync(gym.Tenant);
+        var unlimited = await _scenario.CreateMonthlyAsync(gym.Tenant, price: 15000);
+        var eight = await _scenario.CreateMonthlyAsync(gym.Tenant, allowance: 8, price: 9000);
+        var start = BillingScenario.Today.AddDays(-31);
+        var sale = await _scenario.SellAndPayAsync(gym.Tenant, member, unlimited.Id, start);
+
+        var change = await _scenario.AsAdminAsync<IMembershipAppService, ChangeMembershipPlanResultDto>(
+            gym.Tenant, s => s.ChangePlanAsync(sale.Membership.Id, new ChangeMembershipPlanDto { PlanId = eight.Id }));
+        await _scenario.RunLifecycleJobAsync(gym.Tenant);
+
+        (change.Invoice, change.Membership.ScheduledPlanId, change.EffectiveDate).ShouldBe(((InvoiceDto?)null, (Guid?)eight.Id, start.AddMonths(1)));
+        var renewed = await _scenario.GetMembershipAsync(gym.Tenant, sale.Membership.Id);
+        (renewed.PlanId, renewed.Allowance, renewed.ScheduledPlanId, renewed.PeriodNumber).ShouldBe((eight.Id, (int?)8, (Guid?)null, 2));
+        (await _scenario.InvoicesOfAsync(gym.Tenant, member)).First().Total.ShouldBe(9000);
+        var balances = await _scenario.BalancesAsync(gym.Tenant, member, includeEnded: true);
+        balances.Single(b => b.Unlimited).ValidUntil.ShouldBe(start.AddMonths(1).AddDays(-1));
+        balances.Single(b => !b.Unlimited).ShouldSatisfyAllConditions(b => b.Granted.ShouldBe(8), b => b.ValidFrom.ShouldBe(start.AddMonths(1)));
+    }
+
+    [Fact]
+    public async Task ChangePlanAsync_ToAPackOrTheSamePlan_IsRefused_AndChangesNothing()
+    {
+        var gym = await _scenario.CreateGymAsync();
+        var member = await _scenario.CreateMemberAsync(gym.Tenant);
+        var monthly = await _scenario.CreateMonthlyAsync(gym.Tenant);
+        var pack = await _scenario.CreatePackAsync(gym.Tenant);
+        var sale = await _scenario.SellAndPayAsync(gym.Tenant, member, monthly.Id);
+
+        var toPack = await Should.ThrowAsync<BusinessException>(() => _scenario.AsAdminAsync<IMembershipAppService, ChangeMembershipPlanResultDto>(
+            gym.Tenant, s => s.ChangePlanAsync(sale.Membership.Id, new ChangeMembershipPlanDto { PlanId = pack.Id })));
+        var same = await Should.ThrowAsync<BusinessException>(() => _scenario.AsAdminAsync<IMembershipAppService, ChangeMembershipPlanResultDto>(
+            gym.Tenant, s => s.ChangePlanAsync(sale.Membership.Id, new ChangeMembershipPlanDto { PlanId = monthly.Id })));
+
+        (toPack.Code, same.Code).ShouldBe((BillingErrorCodes.InvalidPlanChange, BillingErrorCodes.InvalidPlanChange));
+        var membership = await _scenario.GetMembershipAsync(gym.Tenant, sale.Membership.Id);
+        (membership.PlanId, membership.ScheduledPlanId).ShouldBe((monthly.Id, (Guid?)null));
+    }
+
+    [Fact]
     public async Task Memberships_OfAnotherMember_AreNotFoundForAMember_AndTheListShowsTheirOwn()
     {
         var gym = await _scenario.CreateGymAsync();

@@ -746,6 +746,9 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.PostgreSql
                     b.Property<long>("Price")
                         .HasColumnType("bigint");
 
+                    b.Property<Guid?>("ScheduledPlanId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date");
 

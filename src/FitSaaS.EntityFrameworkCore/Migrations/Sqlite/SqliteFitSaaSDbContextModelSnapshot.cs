@@ -741,6 +741,9 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<long>("Price")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("ScheduledPlanId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("TEXT");
 

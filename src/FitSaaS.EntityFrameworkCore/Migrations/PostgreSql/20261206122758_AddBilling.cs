@@ -220,6 +220,7 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.PostgreSql
                     CancelEffectiveDate = table.Column<DateOnly>(type: "date", nullable: true),
                     CancellationReason = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: true),
                     EndedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ScheduledPlanId = table.Column<Guid>(type: "uuid", nullable: true),
                     ConcurrencyStamp = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     CreationTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     CreatorId = table.Column<Guid>(type: "uuid", nullable: true),

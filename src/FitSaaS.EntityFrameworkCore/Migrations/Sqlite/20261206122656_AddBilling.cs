@@ -219,6 +219,7 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.Sqlite
                     CancelEffectiveDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     CancellationReason = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
                     EndedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ScheduledPlanId = table.Column<Guid>(type: "TEXT", nullable: true),
                     ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false),
                     CreatorId = table.Column<Guid>(type: "TEXT", nullable: true),
