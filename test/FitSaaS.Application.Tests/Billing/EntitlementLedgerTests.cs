@@ -153,6 +153,33 @@ public abstract class EntitlementLedgerTests(FitSaaSApplicationFixture fixture)
     }
 
     [Fact]
+    public async Task Promotion_SkipsAWaitlistedMemberWhoseCreditIsGone_AndPromotesTheNextWhoHasOne()
+    {
+        var gym = await _scenario.CreateGymAsync(capacity: 1);
+        var (seated, spent, next) = (await _scenario.CreateMemberAsync(gym.Tenant), await _scenario.CreateMemberAsync(gym.Tenant), await _scenario.CreateMemberAsync(gym.Tenant));
+        var single = await _scenario.CreatePackAsync(gym.Tenant, credits: 1);
+        var pack = await _scenario.CreatePackAsync(gym.Tenant, credits: 5);
+        await _scenario.SellAndPayAsync(gym.Tenant, seated, pack.Id);
+        await _scenario.SellAndPayAsync(gym.Tenant, spent, single.Id);
+        await _scenario.SellAndPayAsync(gym.Tenant, next, pack.Id);
+        var seat = await _scenario.Bookings.BookAsync(gym.Tenant, seated, gym.Session.Id);
+        var waiting = await _scenario.Bookings.BookAsync(gym.Tenant, spent, gym.Session.Id);
+        var other = await _scenario.Bookings.CreateSessionAsync(gym, DateTime.UtcNow.AddDays(1));
+        await _scenario.Bookings.BookAsync(gym.Tenant, spent, other.Id);
+        var behind = await _scenario.Bookings.BookAsync(gym.Tenant, next, gym.Session.Id);
+
+        await _scenario.Bookings.CancelAsync(gym.Tenant, seated, seat.Id);
+
+        (waiting.Status, behind.Status).ShouldBe((BookingStatus.Waitlisted, BookingStatus.Waitlisted));
+        var bookings = (await _scenario.AsAdminAsync<IBookingAppService, PagedResultDto<BookingDto>>(
+            gym.Tenant, s => s.GetListAsync(new GetBookingListInput { ClassSessionId = gym.Session.Id }))).Items;
+        bookings.Single(b => b.Id == waiting.Id).ShouldSatisfyAllConditions(b => b.Status.ShouldBe(BookingStatus.Waitlisted), b => b.WaitlistPosition.ShouldBe(1));
+        bookings.Single(b => b.Id == behind.Id).Status.ShouldBe(BookingStatus.Confirmed);
+        (await _scenario.BalancesAsync(gym.Tenant, next)).Single().Balance.ShouldBe(4);
+        (await _scenario.BalancesAsync(gym.Tenant, spent)).Single().Balance.ShouldBe(0);
+    }
+
+    [Fact]
     public async Task LateCancel_ForfeitsTheCredit_AndStaffCanWaiveIt()
     {
         var gym = await _scenario.CreateGymAsync();
