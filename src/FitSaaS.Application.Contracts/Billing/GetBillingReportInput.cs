@@ -4,7 +4,7 @@ namespace FitSaaS.Billing;
 
 /// <summary>
 /// Financial report query: <c>?fromDate=2026-01-01&amp;toDate=2026-03-31</c>, local dates in the gym's zone, both inclusive,
-/// at most 366 days (<c>Billing:InvalidReportRange</c>, 400).
+/// at most 366 days (<c>Billing:InvalidReportRange</c>).
 /// </summary>
 public sealed class GetBillingReportInput
 {

@@ -21,11 +21,11 @@ internal static class InvoiceHtmlEndpoints
 
     public static IEndpointRouteBuilder MapBillingInvoiceHtml(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(Path, GetHtmlAsync).RequireAuthorization().WithTags(OpenApiTag)
+        endpoints.MapGet(Path, GetHtmlAsync).WithTags(OpenApiTag)
             .WithName("Invoice_GetHtml")
             .WithSummary("An invoice as a printable, self-contained HTML page (the member's own, or any for staff with Billing.Invoices.Manage).")
             .Produces<string>(StatusCodes.Status200OK, "text/html")
-            .ProducesProblemCodes(StatusCodes.Status401Unauthorized)
+            .ProducesProblemCodes(StatusCodes.Status401Unauthorized, AuthorizationException.UnauthenticatedCode)
             .ProducesProblemCodes(StatusCodes.Status403Forbidden, AuthorizationException.ForbiddenCode)
             .ProducesProblemCodes(StatusCodes.Status404NotFound, EntityNotFoundException.ErrorCode);
         return endpoints;

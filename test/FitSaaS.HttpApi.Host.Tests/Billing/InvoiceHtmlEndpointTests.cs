@@ -50,5 +50,6 @@ public sealed class InvoiceHtmlEndpointTests(FitSaaSWebFixture fixture) : IClass
         (await ProblemAsync(notMine)).GetProperty("code").GetString().ShouldBe(EntityNotFoundException.ErrorCode);
         otherGym.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         signedOut.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await ProblemAsync(signedOut)).GetProperty("code").GetString().ShouldBe(AuthorizationException.UnauthenticatedCode);
     }
 }
