@@ -30,29 +30,23 @@ public sealed class InvoiceAppService(
 
     /// <inheritdoc/>
     [Authorize(BillingPermissions.Invoices.Manage)]
-    public async Task<InvoiceDto> VoidAsync(Guid id, CloseInvoiceDto input)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        var invoice = await invoices.GetAsync(id);
-        invoice.Void(input.Reason, access.Now());
-        await invoices.UpdateAsync(invoice, autoSave: true);
-        await RefreshMembershipAsync(invoice);
-        return invoice.ToDto();
-    }
+    public Task<InvoiceDto> VoidAsync(Guid id, CloseInvoiceDto input) => CloseAsync(id, input, (invoice, reason, now) => invoice.Void(reason, now));
 
     /// <inheritdoc/>
     [Authorize(BillingPermissions.Invoices.Manage)]
-    public async Task<InvoiceDto> WriteOffAsync(Guid id, CloseInvoiceDto input)
+    public Task<InvoiceDto> WriteOffAsync(Guid id, CloseInvoiceDto input) => CloseAsync(id, input, (invoice, reason, now) => invoice.MarkUncollectible(reason, now));
+
+    // Voids or writes off; nothing overdue any more reinstates its membership in the same transaction.
+    private async Task<InvoiceDto> CloseAsync(Guid id, CloseInvoiceDto input, Action<Invoice, string, DateTime> close)
     {
         ArgumentNullException.ThrowIfNull(input);
         var invoice = await invoices.GetAsync(id);
-        invoice.MarkUncollectible(input.Reason, access.Now());
+        close(invoice, input.Reason, access.Now());
         await invoices.UpdateAsync(invoice, autoSave: true);
         await RefreshMembershipAsync(invoice);
         return invoice.ToDto();
     }
 
-    // Nothing overdue any more: its membership is reinstated in the same transaction.
     private async Task RefreshMembershipAsync(Invoice invoice)
     {
         if (invoice.MembershipId is { } id && await memberships.FindAsync(id) is { } membership)

@@ -207,12 +207,7 @@ public abstract class EntitlementLedgerTests(FitSaaSApplicationFixture fixture)
     [Fact]
     public async Task NoShow_OnAnUnlimitedPlan_AddsTheTenantsFeeAsAPenaltyInvoice_Once()
     {
-        var gym = await _scenario.CreateGymAsync(startsAtUtc: DateTime.UtcNow.AddMinutes(5));
-        var member = await _scenario.CreateMemberAsync(gym.Tenant);
-        await _scenario.SetSettingAsync(gym.Tenant, BillingSettingNames.NoShowFee, "1500");
-        var unlimited = await _scenario.CreateMonthlyAsync(gym.Tenant);
-        await _scenario.SellAndPayAsync(gym.Tenant, member, unlimited.Id);
-        var booking = await _scenario.Bookings.BookAsync(gym.Tenant, member, gym.Session.Id);
+        var (gym, member, booking) = await UnlimitedMemberBookedAsync();
 
         var afterEnd = gym.Session.StartsAtUtc.AddHours(4);
         var marked = await MarkNoShowsAsync(gym, afterEnd);
@@ -229,12 +224,7 @@ public abstract class EntitlementLedgerTests(FitSaaSApplicationFixture fixture)
     [Fact]
     public async Task WaivePenalty_OfANoShowFee_VoidsTheUnpaidPenaltyInvoice()
     {
-        var gym = await _scenario.CreateGymAsync(startsAtUtc: DateTime.UtcNow.AddMinutes(5));
-        var member = await _scenario.CreateMemberAsync(gym.Tenant);
-        await _scenario.SetSettingAsync(gym.Tenant, BillingSettingNames.NoShowFee, "1500");
-        var unlimited = await _scenario.CreateMonthlyAsync(gym.Tenant);
-        await _scenario.SellAndPayAsync(gym.Tenant, member, unlimited.Id);
-        var booking = await _scenario.Bookings.BookAsync(gym.Tenant, member, gym.Session.Id);
+        var (gym, member, booking) = await UnlimitedMemberBookedAsync();
         await MarkNoShowsAsync(gym, gym.Session.StartsAtUtc.AddHours(4));
 
         var waived = await Waive(gym, booking.Id, "Was there, forgot to check in");
@@ -260,6 +250,17 @@ public abstract class EntitlementLedgerTests(FitSaaSApplicationFixture fixture)
 
         ownOfOther.ShouldBeEmpty();
         staffView.Items.ShouldHaveSingleItem().Balance.ShouldBe(4);
+    }
+
+    // An unlimited member (no-show fee 1500) booked on a session starting in 5 minutes.
+    private async Task<(Gym Gym, Guid Member, BookingDto Booking)> UnlimitedMemberBookedAsync()
+    {
+        var gym = await _scenario.CreateGymAsync(startsAtUtc: DateTime.UtcNow.AddMinutes(5));
+        var member = await _scenario.CreateMemberAsync(gym.Tenant);
+        await _scenario.SetSettingAsync(gym.Tenant, BillingSettingNames.NoShowFee, "1500");
+        var unlimited = await _scenario.CreateMonthlyAsync(gym.Tenant);
+        await _scenario.SellAndPayAsync(gym.Tenant, member, unlimited.Id);
+        return (gym, member, await _scenario.Bookings.BookAsync(gym.Tenant, member, gym.Session.Id));
     }
 
     private Task<WaivePenaltyResultDto> Waive(Gym gym, Guid bookingId, string reason) =>

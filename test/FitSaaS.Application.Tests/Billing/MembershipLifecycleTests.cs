@@ -44,15 +44,7 @@ public abstract class MembershipLifecycleTests(FitSaaSApplicationFixture fixture
     [Fact]
     public async Task UnpaidRenewal_MakesItPastDueThenDebt_BookingIsRefused_AndPayingReinstatesIt()
     {
-        var gym = await _scenario.CreateGymAsync();
-        var member = await _scenario.CreateMemberAsync(gym.Tenant);
-        await _scenario.SetSettingAsync(gym.Tenant, BillingSettingNames.InvoiceDueDays, "0");
-        await _scenario.SetSettingAsync(gym.Tenant, BillingSettingNames.GraceDays, "0");
-        var plan = await _scenario.CreateMonthlyAsync(gym.Tenant);
-        var sale = await _scenario.SellAndPayAsync(gym.Tenant, member, plan.Id, BillingScenario.Today.AddDays(-31));
-
-        await _scenario.RunLifecycleJobAsync(gym.Tenant);
-        await _scenario.RunLifecycleJobAsync(gym.Tenant);
+        var (gym, member, sale) = await InDebtAsync();
         var inDebt = await _scenario.GetMembershipAsync(gym.Tenant, sale.Membership.Id);
         var refused = await Should.ThrowAsync<BusinessException>(() => _scenario.Bookings.BookAsync(gym.Tenant, member, gym.Session.Id));
         var debts = await _scenario.AsAdminAsync<IDebtAppService, PagedResultDto<MemberDebtDto>>(gym.Tenant, s => s.GetListAsync(new GetDebtListInput()));
@@ -71,14 +63,7 @@ public abstract class MembershipLifecycleTests(FitSaaSApplicationFixture fixture
     [Fact]
     public async Task WriteOff_OfTheOverdueInvoice_ReinstatesTheMembership()
     {
-        var gym = await _scenario.CreateGymAsync();
-        var member = await _scenario.CreateMemberAsync(gym.Tenant);
-        await _scenario.SetSettingAsync(gym.Tenant, BillingSettingNames.InvoiceDueDays, "0");
-        await _scenario.SetSettingAsync(gym.Tenant, BillingSettingNames.GraceDays, "0");
-        var plan = await _scenario.CreateMonthlyAsync(gym.Tenant);
-        var sale = await _scenario.SellAndPayAsync(gym.Tenant, member, plan.Id, BillingScenario.Today.AddDays(-31));
-        await _scenario.RunLifecycleJobAsync(gym.Tenant);
-        await _scenario.RunLifecycleJobAsync(gym.Tenant);
+        var (gym, member, sale) = await InDebtAsync();
         var renewal = (await _scenario.InvoicesOfAsync(gym.Tenant, member)).First();
 
         var written = await _scenario.AsAdminAsync<IInvoiceAppService, InvoiceDto>(gym.Tenant, s => s.WriteOffAsync(renewal.Id, new CloseInvoiceDto { Reason = "Moved abroad" }));
@@ -227,5 +212,19 @@ public abstract class MembershipLifecycleTests(FitSaaSApplicationFixture fixture
         var own = await _scenario.AsMemberAsync<IMembershipAppService, PagedResultDto<MembershipDto>>(gym.Tenant, member, s => s.GetListAsync(new GetMembershipListInput()));
 
         own.Items.ShouldHaveSingleItem().Id.ShouldBe(sale.Membership.Id);
+    }
+
+    // A monthly member whose renewal is unpaid: due at once, no grace — the job's first run bills it, the second finds it overdue.
+    private async Task<(FitSaaS.Application.Tests.Bookings.Gym Gym, Guid Member, SellMembershipResultDto Sale)> InDebtAsync()
+    {
+        var gym = await _scenario.CreateGymAsync();
+        var member = await _scenario.CreateMemberAsync(gym.Tenant);
+        await _scenario.SetSettingAsync(gym.Tenant, BillingSettingNames.InvoiceDueDays, "0");
+        await _scenario.SetSettingAsync(gym.Tenant, BillingSettingNames.GraceDays, "0");
+        var plan = await _scenario.CreateMonthlyAsync(gym.Tenant);
+        var sale = await _scenario.SellAndPayAsync(gym.Tenant, member, plan.Id, BillingScenario.Today.AddDays(-31));
+        await _scenario.RunLifecycleJobAsync(gym.Tenant);
+        await _scenario.RunLifecycleJobAsync(gym.Tenant);
+        return (gym, member, sale);
     }
 }
