@@ -81,7 +81,7 @@ public sealed class EfCoreEntitlementRepository(IDbContextProvider<FitSaaSDbCont
         }
 
         var total = await query.LongCountAsync(cancellationToken);
-        var items = await query.OrderByDescending(e => e.OccurredAtUtc).ThenBy(e => e.Id).Skip(skipCount).Take(maxResultCount).ToListAsync(cancellationToken);
+        var items = await query.OrderByDescending(e => e.OccurredAtUtc).ThenByDescending(e => e.Id).Skip(skipCount).Take(maxResultCount).ToListAsync(cancellationToken);
         return (items, total);
     }
 
@@ -97,23 +97,43 @@ public sealed class EfCoreEntitlementRepository(IDbContextProvider<FitSaaSDbCont
         return await WithBalancesAsync(db, query, cancellationToken);
     }
 
-    // The balance is derived (DOMAIN.md §2.10): the ledger summed per entitlement, in the same query.
+    // The balance is derived (DOMAIN.md §2.10): the ledger summed per entitlement, in the same query. On PostgreSQL each
+    // entitlement's entries are read once (a grouped sub-query that runs as a LATERAL join over the ledger's EntitlementId
+    // index: 1.5 ms for 5,000 entries against 4.5 ms for three correlated sums, docs/benchmarks.md §16); SQLite has no
+    // LATERAL/APPLY, so there the three sums stay separate sub-queries (same result; the tests run both lanes).
     private static async Task<List<EntitlementBalance>> WithBalancesAsync(FitSaaSDbContext db, IQueryable<Entitlement> entitlements, CancellationToken cancellationToken)
     {
         var ledger = db.Set<EntitlementLedgerEntry>();
-        var rows = await entitlements
-            .Select(e => new
-            {
-                Entitlement = e,
-                Granted = ledger.Where(l => l.EntitlementId == e.Id && l.Action == EntitlementAction.Grant).Sum(l => l.Quantity),
-                Expired = ledger.Where(l => l.EntitlementId == e.Id && l.Action == EntitlementAction.Expire).Sum(l => l.Quantity),
-                Balance = ledger.Where(l => l.EntitlementId == e.Id).Sum(l => l.Quantity),
-            })
-            .ToListAsync(cancellationToken);
+        var rows = db.Database.IsSqlite()
+            ? await entitlements
+                .Select(e => new LedgerSums(
+                    e,
+                    ledger.Where(l => l.EntitlementId == e.Id && l.Action == EntitlementAction.Grant).Sum(l => l.Quantity),
+                    ledger.Where(l => l.EntitlementId == e.Id && l.Action == EntitlementAction.Expire).Sum(l => l.Quantity),
+                    ledger.Where(l => l.EntitlementId == e.Id).Sum(l => l.Quantity)))
+                .ToListAsync(cancellationToken)
+            : await entitlements
+                .Select(e => new
+                {
+                    Entitlement = e,
+                    Sums = ledger.Where(l => l.EntitlementId == e.Id)
+                        .GroupBy(l => l.EntitlementId)
+                        .Select(g => new
+                        {
+                            Granted = g.Sum(l => l.Action == EntitlementAction.Grant ? l.Quantity : 0),
+                            Expired = g.Sum(l => l.Action == EntitlementAction.Expire ? l.Quantity : 0),
+                            Balance = g.Sum(l => l.Quantity),
+                        })
+                        .FirstOrDefault(),
+                })
+                .Select(r => new LedgerSums(r.Entitlement, r.Sums == null ? 0 : r.Sums.Granted, r.Sums == null ? 0 : r.Sums.Expired, r.Sums == null ? 0 : r.Sums.Balance))
+                .ToListAsync(cancellationToken);
         return rows
             .Select(r => new EntitlementBalance(r.Entitlement, r.Granted, r.Granted + r.Expired - r.Balance, -r.Expired, r.Balance))
             .OrderBy(b => b.Entitlement.ValidUntil ?? DateOnly.MaxValue)
             .ThenBy(b => b.Entitlement.GrantedAtUtc)
             .ToList();
     }
+
+    private sealed record LedgerSums(Entitlement Entitlement, int Granted, int Expired, int Balance);
 }

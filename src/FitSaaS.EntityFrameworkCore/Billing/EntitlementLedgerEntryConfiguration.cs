@@ -15,10 +15,11 @@ internal sealed class EntitlementLedgerEntryConfiguration : IEntityTypeConfigura
         builder.HasOne<Entitlement>().WithMany().HasForeignKey(e => e.EntitlementId).OnDelete(DeleteBehavior.Restrict);
         // The idempotency key (DOMAIN.md §2.10): one entry per (source, action) — a booking is consumed once, refunded once.
         builder.HasIndex(e => new { e.TenantId, e.SourceKey, e.Action }).IsUnique();
-        // Balances: the ledger summed per entitlement, covering the quantity (no table read).
-        builder.HasIndex(e => new { e.EntitlementId, e.Quantity });
-        // A member's ledger, newest first.
-        builder.HasIndex(e => new { e.TenantId, e.MemberId, e.OccurredAtUtc });
+        // Balances: the ledger summed per entitlement, covering what the sums and the tenant checks read (PostgreSQL reads
+        // the index only, no table rows).
+        builder.HasIndex(e => e.EntitlementId).IncludeProperties(e => new { e.TenantId, e.Action, e.Quantity });
+        // A member's ledger, newest first: the index gives the page's order (ties by id), so a page reads its rows only.
+        builder.HasIndex(e => new { e.TenantId, e.MemberId, e.OccurredAtUtc, e.Id });
         builder.HasIndex(e => e.BookingId);
     }
 }

@@ -474,14 +474,16 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.PostgreSql
 
                     b.HasIndex("BookingId");
 
+                    b.HasIndex("EntitlementId");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("EntitlementId"), new[] { "TenantId", "Action", "Quantity" });
+
                     b.HasIndex("TenantId");
-
-                    b.HasIndex("EntitlementId", "Quantity");
-
-                    b.HasIndex("TenantId", "MemberId", "OccurredAtUtc");
 
                     b.HasIndex("TenantId", "SourceKey", "Action")
                         .IsUnique();
+
+                    b.HasIndex("TenantId", "MemberId", "OccurredAtUtc", "Id");
 
                     b.ToTable("EntitlementLedger", (string)null);
                 });

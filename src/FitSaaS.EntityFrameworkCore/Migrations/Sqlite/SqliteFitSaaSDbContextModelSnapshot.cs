@@ -469,14 +469,15 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.Sqlite
 
                     b.HasIndex("BookingId");
 
+                    b.HasIndex("EntitlementId")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "TenantId", "Action", "Quantity" });
+
                     b.HasIndex("TenantId");
-
-                    b.HasIndex("EntitlementId", "Quantity");
-
-                    b.HasIndex("TenantId", "MemberId", "OccurredAtUtc");
 
                     b.HasIndex("TenantId", "SourceKey", "Action")
                         .IsUnique();
+
+                    b.HasIndex("TenantId", "MemberId", "OccurredAtUtc", "Id");
 
                     b.ToTable("EntitlementLedger", (string)null);
                 });

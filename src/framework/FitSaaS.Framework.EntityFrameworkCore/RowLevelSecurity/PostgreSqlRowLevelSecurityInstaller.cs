@@ -16,17 +16,20 @@ namespace FitSaaS.Framework.EntityFrameworkCore.RowLevelSecurity;
 /// <see cref="RowLevelSecurityNames.IsolationPolicy"/>: a row is visible and writable when its <c>TenantId</c> IS NOT
 /// DISTINCT FROM the session's <see cref="RowLevelSecurityNames.TenantSetting"/> (empty = host, which sees only host
 /// rows), or when <see cref="RowLevelSecurityNames.BypassSetting"/> is <c>on</c> (an <see cref="ICrossTenantAccessor"/>
-/// scope). Tables of <see cref="SharedHostRowsAttribute"/> entities also get <see cref="RowLevelSecurityNames.SharedHostRowsPolicy"/>:
+/// scope). Both settings are read once per statement (scalar sub-selects), not once per row. Tables of <see cref="SharedHostRowsAttribute"/> entities also get <see cref="RowLevelSecurityNames.SharedHostRowsPolicy"/>:
 /// SELECT of host rows for everyone. Idempotent (policies are dropped and re-created in one transaction); a no-op on
 /// other providers. Run it after migrating every database (host and tenant databases).
 /// </summary>
 public sealed partial class PostgreSqlRowLevelSecurityInstaller(ILogger<PostgreSqlRowLevelSecurityInstaller> logger) : ISingletonDependency
 {
+    // Both settings are read in scalar sub-selects, which PostgreSQL runs once per statement (an InitPlan) instead of
+    // calling current_setting for every row the policy looks at: a 5,000-row aggregate took 3.3 ms with the bare calls and
+    // under 1 ms this way (ADR 0045). Same meaning either way: the settings cannot change within a statement.
     private const string TenantExpression =
-        "NULLIF(current_setting('" + RowLevelSecurityNames.TenantSetting + "', true), '')::uuid";
+        "(SELECT NULLIF(current_setting('" + RowLevelSecurityNames.TenantSetting + "', true), '')::uuid)";
 
     private const string BypassExpression =
-        "current_setting('" + RowLevelSecurityNames.BypassSetting + "', true) = 'on'";
+        "(SELECT current_setting('" + RowLevelSecurityNames.BypassSetting + "', true) = 'on')";
 
     /// <summary>The tables of tenant-owned entities in a model (root types mapped to a table, one row per table).</summary>
     public static IReadOnlyList<TenantTable> GetTenantTables(IModel model)
@@ -56,7 +59,7 @@ public sealed partial class PostgreSqlRowLevelSecurityInstaller(ILogger<PostgreS
         {
             var name = table.Schema is null ? Quote(table.Name) : $"{Quote(table.Schema)}.{Quote(table.Name)}";
             var column = Quote(table.TenantIdColumn);
-            var isolation = $"({BypassExpression}) OR {column} IS NOT DISTINCT FROM {TenantExpression}";
+            var isolation = $"{BypassExpression} OR {column} IS NOT DISTINCT FROM {TenantExpression}";
             sql.Append(CultureInfo.InvariantCulture, $"ALTER TABLE {name} ENABLE ROW LEVEL SECURITY;\n");
             sql.Append(CultureInfo.InvariantCulture, $"ALTER TABLE {name} FORCE ROW LEVEL SECURITY;\n");
             sql.Append(CultureInfo.InvariantCulture, $"DROP POLICY IF EXISTS {RowLevelSecurityNames.IsolationPolicy} ON {name};\n");
