@@ -18,7 +18,7 @@ namespace FitSaaS.Billing;
 public sealed class EntitlementManager(
     IEntitlementRepository entitlements,
     IMembershipRepository memberships,
-    IPlanRepository plans,
+    PlanCoverageProvider coverage,
     InvoiceManager invoices,
     BookingPolicyProvider bookingPolicies,
     ISettingProvider settings,
@@ -26,8 +26,6 @@ public sealed class EntitlementManager(
     IGuidGenerator guids,
     ICurrentTenant currentTenant) : IDomainService
 {
-    private List<Plan>? _plans;
-
     /// <summary>
     /// Grants an entitlement for <paramref name="sourceKey"/> with its grant entry (+<paramref name="credits"/>; 0 for an
     /// unlimited one). Idempotent: the entitlement granted by the key before is returned as it is.
@@ -86,21 +84,22 @@ public sealed class EntitlementManager(
         }
 
         var session = context.Session;
-        _plans ??= await plans.GetAllAsync(cancellationToken);
-        if (!_plans.Any(p => p.Covers(session.ClassTypeId, session.LocationId, session.Id)))
+        var plans = await coverage.GetAsync(cancellationToken);
+        if (!plans.Any(p => p.Covers(session.ClassTypeId, session.LocationId, session.Id)))
         {
             return;
         }
 
         await locks.AcquireAsync($"Billing.Ledger:{currentTenant.Id:N}:{context.MemberId:N}", cancellationToken);
-        if (await memberships.FindInDebtAsync(context.MemberId, cancellationToken) is { } debt)
+        var live = await memberships.GetLiveOfMemberAsync(context.MemberId, cancellationToken);
+        if (live.FirstOrDefault(m => m.Status == MembershipStatus.Debt) is { } debt)
         {
             throw new BusinessException(BillingErrorCodes.MemberInDebt, "The member has an unpaid debt: booking is refused until it is settled.")
                 .WithData("membershipId", debt.Id);
         }
 
         var day = BillingCalendar.ToLocalDate(session.StartsAtUtc, await bookingPolicies.GetTimeZoneIdAsync(session.LocationId, cancellationToken));
-        var chosen = await ChooseAsync(context.MemberId, session, day, cancellationToken)
+        var chosen = await ChooseAsync(context.MemberId, session, day, plans, live, cancellationToken)
             ?? throw new BusinessException(BillingErrorCodes.NoEntitlement, "The member has no membership or credit covering this session.")
                 .WithData("classSessionId", session.Id)
                 .WithData("sessionStartsAtUtc", session.StartsAtUtc);
@@ -227,19 +226,19 @@ public sealed class EntitlementManager(
     /// <summary>The source key of a booking's penalty invoice.</summary>
     public static string PenaltyKey(Guid bookingId) => $"booking:{bookingId:N}:penalty";
 
-    private async Task<EntitlementBalance?> ChooseAsync(Guid memberId, ClassSession session, DateOnly day, CancellationToken cancellationToken)
+    private async Task<EntitlementBalance?> ChooseAsync(
+        Guid memberId, ClassSession session, DateOnly day, IReadOnlyList<PlanCoverage> plans, List<Membership> live, CancellationToken cancellationToken)
     {
-        var valid = await entitlements.GetValidForAsync(memberId, day, cancellationToken);
-        var usable = valid.Where(b => b.Entitlement.Unlimited || b.Balance > 0)
-            .Where(b => _plans!.FirstOrDefault(p => p.Id == b.Entitlement.PlanId)?.Covers(session.ClassTypeId, session.LocationId, session.Id) == true)
-            .ToList();
-        if (usable.Count == 0)
+        if (live.Count == 0)
         {
             return null;
         }
 
-        var owners = (await memberships.GetListByIdsAsync(usable.Select(b => b.Entitlement.MembershipId).Distinct().ToList(), cancellationToken)).ToDictionary(m => m.Id);
-        return usable
+        var owners = live.ToDictionary(m => m.Id);
+        var valid = await entitlements.GetValidForAsync(memberId, day, cancellationToken);
+        return valid
+            .Where(b => b.Entitlement.Unlimited || b.Balance > 0)
+            .Where(b => plans.FirstOrDefault(p => p.PlanId == b.Entitlement.PlanId)?.Covers(session.ClassTypeId, session.LocationId, session.Id) == true)
             .Where(b => owners.TryGetValue(b.Entitlement.MembershipId, out var owner) && owner.AllowsSessionOn(day))
             .OrderByDescending(b => b.Entitlement.Unlimited)
             .ThenBy(b => b.Entitlement.ValidUntil ?? DateOnly.MaxValue)

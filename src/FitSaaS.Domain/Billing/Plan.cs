@@ -176,7 +176,11 @@ public sealed class Plan : FullAuditedAggregateRoot<Guid>, IMultiTenant
         ClassTypeIds = classTypeIds;
         LocationIds = locationIds;
         CourseSessionIds = sessions;
+        AddLocalEvent(new PlanCoverageChangedEvent());
     }
+
+    /// <summary>Called by <see cref="PlanManager.DeleteAsync"/>: the plan's coverage goes with it.</summary>
+    internal void OnDeleting() => AddLocalEvent(new PlanCoverageChangedEvent());
 
     /// <summary>Archives the plan: no longer sold.</summary>
     public void Archive() => IsActive = false;

@@ -62,6 +62,7 @@ public sealed class PlanManager(
             throw new BusinessException(BillingErrorCodes.PlanInUse, "The plan was sold: archive it instead.").WithData("planId", plan.Id);
         }
 
+        plan.OnDeleting();
         await plans.DeleteAsync(plan, cancellationToken: cancellationToken);
     }
 

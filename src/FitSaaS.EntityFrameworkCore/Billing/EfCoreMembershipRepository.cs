@@ -27,13 +27,11 @@ public sealed class EfCoreMembershipRepository(IDbContextProvider<FitSaaSDbConte
         await (await GetDbSetAsync(cancellationToken)).AnyAsync(m => m.MemberId == memberId && m.PlanId == planId, cancellationToken);
 
     /// <inheritdoc/>
-    public async Task<Membership?> FindInDebtAsync(Guid memberId, CancellationToken cancellationToken = default) =>
-        await (await GetDbSetAsync(cancellationToken)).AsNoTracking()
-            .FirstOrDefaultAsync(m => m.MemberId == memberId && m.Status == MembershipStatus.Debt, cancellationToken);
-
-    /// <inheritdoc/>
-    public async Task<List<Membership>> GetListByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default) =>
-        await (await WithDetailsAsync(cancellationToken)).Where(m => ids.Contains(m.Id)).ToListAsync(cancellationToken);
+    public async Task<List<Membership>> GetLiveOfMemberAsync(Guid memberId, CancellationToken cancellationToken = default) =>
+        await (await WithDetailsAsync(cancellationToken))
+            .Where(m => m.MemberId == memberId
+                && (m.Status == MembershipStatus.Active || m.Status == MembershipStatus.PastDue || m.Status == MembershipStatus.Debt || m.Status == MembershipStatus.Frozen))
+            .ToListAsync(cancellationToken);
 
     /// <inheritdoc/>
     public async Task<(List<Membership> Items, long TotalCount)> GetPagedListAsync(

@@ -113,6 +113,29 @@ public abstract class EntitlementLedgerTests(FitSaaSApplicationFixture fixture)
     }
 
     [Fact]
+    public async Task Booking_FollowsPlanCoverageAtOnce_WhenAPlanIsCreatedAndDeleted()
+    {
+        // The guard caches the tenant's plan coverage (PlanCoverageProvider): the first booking fills the cache with
+        // "no plan covers this class"; creating a plan that covers it must refuse the next booking at once, and deleting it
+        // must make the class free again — nothing waits for the cache to expire.
+        var gym = await _scenario.CreateGymAsync();
+        var (first, second, third) = (await _scenario.CreateMemberAsync(gym.Tenant), await _scenario.CreateMemberAsync(gym.Tenant), await _scenario.CreateMemberAsync(gym.Tenant));
+        (await _scenario.Bookings.BookAsync(gym.Tenant, first, gym.Session.Id)).Status.ShouldBe(BookingStatus.Confirmed);
+
+        var plan = await _scenario.CreatePlanAsync(gym.Tenant, new CreatePlanDto { Name = "Spin pass", Kind = PlanKind.Membership, Price = 3000, Interval = BillingInterval.Month, ClassTypeIds = [gym.ClassType.Id] });
+        var refused = await Should.ThrowAsync<BusinessException>(() => _scenario.Bookings.BookAsync(gym.Tenant, second, gym.Session.Id));
+        refused.Code.ShouldBe(BillingErrorCodes.NoEntitlement);
+
+        await _scenario.AsAdminAsync<IPlanAppService, bool>(gym.Tenant, async s =>
+        {
+            await s.DeleteAsync(plan.Id);
+            return true;
+        });
+        (await _scenario.Bookings.BookAsync(gym.Tenant, third, gym.Session.Id)).Status.ShouldBe(BookingStatus.Confirmed);
+        (await _scenario.LedgerAsync(gym.Tenant, third)).ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task Booking_ASessionAfterThePacksLastDay_IsRefused_EvenThoughThePackIsValidToday()
     {
         var gym = await _scenario.CreateGymAsync(startsAtUtc: DateTime.UtcNow.AddDays(3));
