@@ -5,7 +5,7 @@
 #:property NoWarn=$(NoWarn);CA1050;CS1591;CA1515;CA1812;CA2007;CA1849;CA1303;CA1305;CA1031;CA2234;CA1852;CA1062;CA1307;CA1310;CA2000;CA1001;CA1063;CA1816;CA5394;CA1002;CA1869;CA2016;CA1822
 
 // Issue 5 §6 benchmarks (a) kit overhead, (b) bookings per second and the hot-session storm, (d) cold start and
-// memory — in one run, against one PostgreSQL and one Redis. Started by etc/bench/run-issue5.sh, which builds
+// memory, and issue 15's (e) booking with Billing's entitlement guard vs without — in one run, against one PostgreSQL and one Redis. Started by etc/bench/run-issue5.sh, which builds
 // the host and etc/bench/BareApi.cs in Release and starts the servers:
 //   dotnet Issue5Benchmark.dll --host <FitSaaS.HttpApi.Host.dll> --bare <BareApi.dll> --pg <conn> --redis <conf>
 //       [--seconds 10] [--warmup 3] [--concurrency 16] [--rounds 3] [--members 200] [--work <dir>]
@@ -127,6 +127,31 @@ try
 
     Log($"created {sliceCount * SliceSize} sessions in {seedWatch.Elapsed.TotalSeconds:F1} s");
 
+    // Issue 15 (e): the booking with Billing's entitlement guard against the same booking without it. A second class type
+    // is covered by a 1,000-credit pack (valid ten years, free, so the sale activates it) sold to every member: booking it
+    // runs the whole guard (the member's lock, live memberships, valid entitlements with their balances, the ledger entry).
+    // The first class type stays free (no plan covers it): the guard returns after the cached plan coverage.
+    var guardRounds = Int("guard-rounds", rounds);
+    seedWatch.Restart();
+    var coveredClassTypeId = (await PostAsync(anonymous, "/api/bookings/class-types", tenantAdmin, null,
+        new { name = "Spin (members)", defaultCapacity = 20, durationMinutes = 45 }))["id"]!.GetValue<Guid>();
+    var packId = (await PostAsync(anonymous, "/api/billing/plans", tenantAdmin, null, new
+    {
+        name = "1,000-class pack", kind = "ClassPack", price = 0, taxRatePercent = 0, taxMode = "Inclusive", credits = 1000, validityDays = 3650,
+        activation = "OnPurchase", classTypeIds = new[] { coveredClassTypeId },
+    }))["id"]!.GetValue<Guid>();
+    await ParallelAsync(memberCount, 8, async i =>
+        await PostAsync(anonymous, "/api/billing/memberships", tenantAdmin, null, new { memberId = members[i].Id, planId = packId }));
+    var coveredSlices = new List<Guid[]>();
+    var freeSlices = new List<Guid[]>();
+    for (var s = 0; s <= guardRounds; s++)
+    {
+        coveredSlices.Add(await CreateSessionsAsync(SliceSize, 1000, coveredClassTypeId));
+        freeSlices.Add(await CreateSessionsAsync(SliceSize, 1000));
+    }
+
+    Log($"sold the pack to {memberCount} members and created {(guardRounds + 1) * 2 * SliceSize} sessions for (e) in {seedWatch.Elapsed.TotalSeconds:F1} s");
+
     // ---- (d) cold start: process start → first 200 on an authenticated endpoint (DB migrated, Redis up) ----------
     // Three starts with Database:MigrateOnStartup=false (the DbMigrator ran: production), then three with the default
     // (true: the host checks the migrations of the host and tenant databases and the seed before it listens). Each
@@ -242,6 +267,22 @@ try
         }
     }
 
+    // ---- (e) the booking with the entitlement guard vs without, on the same host, alternating within each round ----
+    var guardResults = new Dictionary<string, List<LoadResult>> { ["without"] = [], ["guard"] = [] };
+    await LoadAsync(kitClient, kit, concurrency, (w, k) => k % 2 == 0
+        ? BookingPlan("/api/bookings/bookings", coveredSlices[0], concurrency)(w, k / 2)
+        : BookingPlan("/api/bookings/bookings", freeSlices[0], concurrency)(w, k / 2), jitWarmup);
+    for (var round = 1; round <= guardRounds; round++)
+    {
+        foreach (var variant in round % 2 == 1 ? new[] { "without", "guard" } : ["guard", "without"])
+        {
+            var slice = variant == "guard" ? coveredSlices[round] : freeSlices[round];
+            var result = await LoadAsync(kitClient, kit, concurrency, BookingPlan("/api/bookings/bookings", slice, concurrency));
+            guardResults[variant].Add(result);
+            Log($"round {round} book  {variant,-7} {result}");
+        }
+    }
+
     // ---- (b) bookings per second with many members in flight across many sessions -------------------------------
     var manyConcurrency = Math.Min(64, memberCount);
     var many = await LoadAsync(kitClient, kit, manyConcurrency, BookingPlan("/api/bookings/bookings", sessionSlices[nextSlice++], manyConcurrency));
@@ -269,6 +310,13 @@ try
     Console.WriteLine("per-round req/s (kit | kit without auditing | bare):");
     Console.WriteLine($"  list: {PerRound(listResults)}");
     Console.WriteLine($"  book: {PerRound(bookResults)}");
+    Console.WriteLine();
+    var withGuard = Median(guardResults["guard"].Select(r => r.Rps));
+    var withoutGuard = Median(guardResults["without"].Select(r => r.Rps));
+    Console.WriteLine($"(e) POST bookings, kit, {concurrency} in flight: with the entitlement guard (a pack covers the class) {withGuard:F0} req/s " +
+        $"(p50 {Median(guardResults["guard"].Select(r => r.P50)):F1} ms), without (no plan covers the class) {withoutGuard:F0} req/s " +
+        $"(p50 {Median(guardResults["without"].Select(r => r.P50)):F1} ms): {withGuard / withoutGuard:P0}; per round guard | without: " +
+        string.Join("; ", guardResults["guard"].Zip(guardResults["without"], (g, n) => $"{g.Rps:F0} | {n.Rps:F0}")));
     Console.WriteLine();
     Console.WriteLine($"(b) bookings/s, kit, {manyConcurrency} members in flight over {SliceSize} sessions: {many.Rps:F0} /s (p50 {many.P50:F1} ms, p95 {many.P95:F1} ms, p99 {many.P99:F1} ms, {many.Errors} errors)");
     Console.WriteLine($"(b) bookings/s, kit, {concurrency} in flight (runs of (a)): {Median(bookResults["kit"].Select(r => r.Rps)):F0} /s");
@@ -303,8 +351,9 @@ try
     return failures.Count == 0 ? 0 : 1;
 
     // ------------------------------------------------------------------------------------------------------------
-    async Task<Guid[]> CreateSessionsAsync(int count, int capacity)
+    async Task<Guid[]> CreateSessionsAsync(int count, int capacity, Guid? ofClassType = null)
     {
+        var sessionClassTypeId = ofClassType ?? classTypeId;
         var ids = new Guid[count];
         var first = sessionIndex;
         sessionIndex += count;
@@ -312,7 +361,7 @@ try
         {
             var startsAt = sessionStart.AddHours(first + i);
             ids[i] = (await PostAsync(anonymous, "/api/bookings/class-sessions", tenantAdmin, null,
-                new { classTypeId, locationId, startsAtUtc = startsAt, capacity, durationMinutes = 45 }))["id"]!.GetValue<Guid>();
+                new { classTypeId = sessionClassTypeId, locationId, startsAtUtc = startsAt, capacity, durationMinutes = 45 }))["id"]!.GetValue<Guid>();
         });
         return ids;
     }

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Issue 5 §6 benchmarks (docs/benchmarks.md §6): (a) kit overhead vs a bare minimal API on the same SQL,
-# (b) bookings per second and the hot-session storm, (d) cold start and memory — one run, one machine.
+# (b) bookings per second and the hot-session storm, (d) cold start and memory, and issue 15 (e) booking with the
+# entitlement guard vs without — one run, one machine.
 #
-#   bash etc/bench/run-issue5.sh [--seconds 10] [--warmup 3] [--concurrency 16] [--rounds 3] [--members 200]
+#   bash etc/bench/run-issue5.sh [--seconds 10] [--warmup 3] [--concurrency 16] [--rounds 3] [--guard-rounds 3] [--members 200]
 #       [--jit-warmup 20] [--cold-starts 3] [--storms 3] [--profile <seconds>]
 #   BENCH_QUICK=1 bash etc/bench/run-issue5.sh    # smoke run (~5 min): 1 round of 4 s, 40 members, 1 cold start, 1 storm
 #
