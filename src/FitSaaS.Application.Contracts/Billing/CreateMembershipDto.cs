@@ -3,7 +3,8 @@ namespace FitSaaS.Billing;
 /// <summary>
 /// Sells a plan to a member (staff, <c>Billing.Memberships.Manage</c>): a pending membership and its first invoice, paid
 /// with <c>POST /api/billing/payments</c> (a free plan is active at once). Errors: <c>Billing:PlanArchived</c>,
-/// <c>Billing:PlanAlreadyPurchased</c>, <c>Billing:MemberNotFound</c>.
+/// <c>Billing:PlanAlreadyPurchased</c>, <c>Billing:FirstUsePackPending</c> (a pack that starts on first use while the member holds one
+/// not used yet), <c>Billing:MemberNotFound</c>.
 /// </summary>
 public sealed class CreateMembershipDto
 {

@@ -28,6 +28,7 @@ public sealed class BillingDomainSharedModule : FitSaaSModule
             .Map(BillingErrorCodes.PlanInUse, 409)
             .Map(BillingErrorCodes.PlanArchived, 409)
             .Map(BillingErrorCodes.PlanAlreadyPurchased, 409)
+            .Map(BillingErrorCodes.FirstUsePackPending, 409)
             .Map(BillingErrorCodes.NoEntitlement, 409)
             .Map(BillingErrorCodes.MemberInDebt, 409)
             .Map(BillingErrorCodes.InvalidMembershipStatus, 409)

@@ -27,6 +27,12 @@ public static class BillingErrorCodes
     /// <summary>The plan can be bought only once per member and this member has had it (data: <c>planId</c>).</summary>
     public const string PlanAlreadyPurchased = "Billing:PlanAlreadyPurchased";
 
+    /// <summary>
+    /// The plan is a pack that starts on first use and the member holds one not used yet: one such pack at a time
+    /// (DOMAIN.md §2.11, Glofox's "only one first-booking pack at a time"; data: <c>planId</c>, <c>entitlementId</c>).
+    /// </summary>
+    public const string FirstUsePackPending = "Billing:FirstUsePackPending";
+
     /// <summary>The member is not a user of this gym (data: <c>memberId</c>).</summary>
     public const string MemberNotFound = "Billing:MemberNotFound";
 

@@ -26,6 +26,9 @@ public interface IEntitlementRepository : IRepository<Entitlement, Guid>
     /// <summary>The entries a booking caused, oldest first.</summary>
     Task<List<EntitlementLedgerEntry>> GetEntriesOfBookingAsync(Guid bookingId, CancellationToken cancellationToken = default);
 
+    /// <summary>The member's entitlement that starts on first use and has not been used yet (credits left, not past its last day on <paramref name="today"/>), or null.</summary>
+    Task<Entitlement?> FindAwaitingFirstUseAsync(Guid memberId, DateOnly today, CancellationToken cancellationToken = default);
+
     /// <summary>Whether an entry (source key, action) exists.</summary>
     Task<bool> HasEntryAsync(string sourceKey, EntitlementAction action, CancellationToken cancellationToken = default);
 

@@ -32,6 +32,7 @@ public sealed class MembershipManager(
     /// </summary>
     /// <exception cref="BusinessException">
     /// <see cref="BillingErrorCodes.PlanArchived"/>, <see cref="BillingErrorCodes.PlanAlreadyPurchased"/>,
+    /// <see cref="BillingErrorCodes.FirstUsePackPending"/> (one unused pack that starts on first use at a time),
     /// <see cref="BillingErrorCodes.InvalidMembershipStatus"/> (a start more than 31 days back or a year ahead).
     /// </exception>
     public async Task<(Membership Membership, Invoice Invoice)> SellAsync(
@@ -46,6 +47,13 @@ public sealed class MembershipManager(
 
         var zone = await calendar.GetTimeZoneIdAsync();
         var today = BillingCalendar.ToLocalDate(now, zone);
+        if (plan.Activation == PackActivation.OnFirstUse && await entitlements.FindAwaitingFirstUseAsync(memberId, today, cancellationToken) is { } unused)
+        {
+            throw new BusinessException(BillingErrorCodes.FirstUsePackPending, "The member holds a pack that starts on first use and has not used it yet: one such pack at a time.")
+                .WithData("planId", plan.Id)
+                .WithData("entitlementId", unused.Id);
+        }
+
         var start = startDate ?? today;
         if (start < today.AddDays(-31) || start > today.AddDays(365))
         {

@@ -43,6 +43,18 @@ public sealed class EfCoreEntitlementRepository(IDbContextProvider<FitSaaSDbCont
     }
 
     /// <inheritdoc/>
+    public async Task<Entitlement?> FindAwaitingFirstUseAsync(Guid memberId, DateOnly today, CancellationToken cancellationToken = default)
+    {
+        var db = await GetDbContextAsync(cancellationToken);
+        var ledger = db.Set<EntitlementLedgerEntry>();
+        return await db.Set<Entitlement>()
+            .Where(e => e.MemberId == memberId && e.ValidityDaysOnFirstUse != null && e.ActivatedOn == null && (e.ValidUntil == null || e.ValidUntil >= today)
+                && ledger.Where(l => l.EntitlementId == e.Id).Sum(l => l.Quantity) > 0)
+            .OrderBy(e => e.GrantedAtUtc)
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <inheritdoc/>
     public async Task AddEntryAsync(EntitlementLedgerEntry entry, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entry);

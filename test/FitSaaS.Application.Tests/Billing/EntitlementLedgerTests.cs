@@ -113,6 +113,23 @@ public abstract class EntitlementLedgerTests(FitSaaSApplicationFixture fixture)
     }
 
     [Fact]
+    public async Task Selling_ASecondFirstUsePack_IsRefused_UntilTheFirstIsUsed()
+    {
+        var gym = await _scenario.CreateGymAsync();
+        var member = await _scenario.CreateMemberAsync(gym.Tenant);
+        var pack = await _scenario.CreatePackAsync(gym.Tenant, credits: 5, validityDays: 30, activation: PackActivation.OnFirstUse);
+        await _scenario.SellAndPayAsync(gym.Tenant, member, pack.Id);
+
+        var refused = await Should.ThrowAsync<BusinessException>(() => _scenario.SellAsync(gym.Tenant, member, pack.Id));
+
+        refused.Code.ShouldBe(BillingErrorCodes.FirstUsePackPending);
+        (await _scenario.InvoicesOfAsync(gym.Tenant, member)).Count.ShouldBe(1);
+        await _scenario.Bookings.BookAsync(gym.Tenant, member, gym.Session.Id);
+        var second = await _scenario.SellAsync(gym.Tenant, member, pack.Id);
+        second.Membership.Status.ShouldBe(MembershipStatus.Pending);
+    }
+
+    [Fact]
     public async Task Booking_FollowsPlanCoverageAtOnce_WhenAPlanIsCreatedAndDeleted()
     {
         // The guard caches the tenant's plan coverage (PlanCoverageProvider): the first booking fills the cache with
