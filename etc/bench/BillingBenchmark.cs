@@ -13,7 +13,8 @@
 //     repository (EF Core, in process: the server's time, no HTTP), after VACUUM ANALYZE (what autovacuum does after a
 //     bulk insert); baseline: the same sum as one raw Npgsql command.
 //   FITSAAS_PG_DIR=/tmp/pg-bench-billing FITSAAS_PG_PORT=55504 bash etc/scripts/postgres.sh start
-//   dotnet run -c Release etc/bench/BillingBenchmark.cs -- "<connection string of the fitsaas role>"
+//   dotnet run -c Release etc/bench/BillingBenchmark.cs -- "<connection string of the fitsaas role>" [--renewal-only]
+// --renewal-only measures the renewal job's two runs and stops: no baseline, no ledger reads.
 using System.Diagnostics;
 using System.Globalization;
 using FitSaaS;
@@ -31,7 +32,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
-var server = args.Length > 0 ? args[0] : "Host=127.0.0.1;Port=55504;Username=fitsaas;Password=fitsaas";
+var server = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "Host=127.0.0.1;Port=55504;Username=fitsaas;Password=fitsaas";
+var renewalOnly = args.Contains("--renewal-only");
 const int MembershipCount = 10_000;
 const int LedgerRows = 5_000;
 const int Reads = 200;
@@ -114,6 +116,13 @@ foreach (var run in new[] { "renewal job, first run (bills 10,000 periods)", "re
     var (sql, allocatedMb, invoiceCount) = (commands.Count, (GC.GetTotalAllocatedBytes(true) - allocated) / 1048576.0, await CountAsync<Invoice>());
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"| {run} | {stopwatch.Elapsed.TotalSeconds:0.0} s | {sql} | {allocatedMb:0} MB | {heap / 1048576.0:0} MB | {invoiceCount} |"));
+}
+
+if (renewalOnly)
+{
+    NpgsqlConnection.ClearAllPools();
+    await ExecuteAsync(server, "DROP DATABASE IF EXISTS fitsaas_bench_billing WITH (FORCE)");
+    return;
 }
 
 // The bare baseline: 10,000 invoices with a line and 10,000 grants (and one owner membership per 100), inserted by plain saves of 100 (no locks, sequence, look-ups).

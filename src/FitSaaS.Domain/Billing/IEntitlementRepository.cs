@@ -9,6 +9,13 @@ public interface IEntitlementRepository : IRepository<Entitlement, Guid>
     Task<Entitlement?> FindBySourceKeyAsync(string sourceKey, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Reads the entitlements of these source keys ahead, in one query (a batch job's look-ups): for the rest of the
+    /// current transaction <see cref="FindBySourceKeyAsync"/> answers any of them without a query. For keys no one else
+    /// writes meanwhile (the caller holds their owners' locks); outside a transaction it does nothing.
+    /// </summary>
+    Task LoadBySourceKeysAsync(IReadOnlyCollection<string> sourceKeys, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// The member's entitlements valid on <paramref name="sessionDate"/> (a session's local date), each with its balance
     /// (one query: the ledger summed per entitlement).
     /// </summary>

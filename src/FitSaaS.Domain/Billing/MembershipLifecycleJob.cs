@@ -1,4 +1,5 @@
 using FitSaaS.Framework.BackgroundJobs;
+using FitSaaS.Framework.Exceptions;
 using FitSaaS.Framework.Features;
 using FitSaaS.Framework.MultiTenancy;
 using FitSaaS.Framework.Uow;
@@ -14,7 +15,10 @@ namespace FitSaaS.Billing;
 /// allowance), moves those with overdue invoices to past due and then debt, and expires credits past their last day.
 /// Memberships are handled in batches of <see cref="BatchSize"/>, one transaction each, every membership under its own
 /// lock and read fresh after it — so a re-run, a retry or a second instance finds the work done and bills nothing twice
-/// (the invoices' and grants' source keys are unique besides). Memory stays bounded by the batch.
+/// (the invoices' and grants' source keys are unique besides). Memory stays bounded by the batch. A batch makes few round
+/// trips: the memberships' locks in one, their fresh read in one, the look-ups of their next invoices and grants in one
+/// each, their overdue invoices in one, then one counter statement per invoice and the save; a batch that fails is done
+/// again one membership at a time, so one failing membership does not hold back the others.
 /// </summary>
 public sealed partial class MembershipLifecycleJob(
     IServiceScopeFactory scopeFactory,
@@ -60,20 +64,7 @@ public sealed partial class MembershipLifecycleJob(
         try
         {
             return await scopeFactory.RunInUnitOfWorkAsync(
-                new UnitOfWorkOptions { IsTransactional = true },
-                async (services, ct) =>
-                {
-                    var (changed, renewed) = (0, 0);
-                    foreach (var id in ids)
-                    {
-                        var (c, r) = await ProcessAsync(services, id, now, ct);
-                        changed += c ? 1 : 0;
-                        renewed += r;
-                    }
-
-                    return (changed, renewed);
-                },
-                cancellationToken);
+                new UnitOfWorkOptions { IsTransactional = true }, (services, ct) => ProcessAsync(services, ids, now, ct), cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -85,8 +76,8 @@ public sealed partial class MembershipLifecycleJob(
                 try
                 {
                     var (c, r) = await scopeFactory.RunInUnitOfWorkAsync(
-                        new UnitOfWorkOptions { IsTransactional = true }, (services, ct) => ProcessAsync(services, id, now, ct), cancellationToken);
-                    changed += c ? 1 : 0;
+                        new UnitOfWorkOptions { IsTransactional = true }, (services, ct) => ProcessAsync(services, [id], now, ct), cancellationToken);
+                    changed += c;
                     renewed += r;
                 }
                 catch (Exception single) when (single is not OperationCanceledException)
@@ -99,22 +90,35 @@ public sealed partial class MembershipLifecycleJob(
         }
     }
 
-    private static async Task<(bool Changed, int Renewed)> ProcessAsync(IServiceProvider services, Guid id, DateTime now, CancellationToken cancellationToken)
+    private static async Task<(int Changed, int Renewed)> ProcessAsync(IServiceProvider services, Guid[] ids, DateTime now, CancellationToken cancellationToken)
     {
-        await services.GetRequiredService<IQuotaLock>().AcquireAsync(
-            $"Billing.Membership:{services.GetRequiredService<ICurrentTenant>().Id:N}:{id:N}", cancellationToken);
-        var membership = await services.GetRequiredService<IMembershipRepository>().GetAsync(id, cancellationToken);
+        // Every membership's lock, in one round trip, then every membership read fresh in one query: a second instance
+        // waits here for this transaction and then finds the work done.
+        var tenantId = services.GetRequiredService<ICurrentTenant>().Id;
+        await services.GetRequiredService<IQuotaLock>().AcquireAllAsync(ids.Select(id => $"Billing.Membership:{tenantId:N}:{id:N}").ToList(), cancellationToken);
+        var found = (await services.GetRequiredService<IMembershipRepository>().GetListByIdsAsync(ids, cancellationToken)).ToDictionary(m => m.Id);
+        var memberships = ids.Select(id => found.GetValueOrDefault(id) ?? throw new EntityNotFoundException(typeof(Membership), id)).ToList();
+
         var manager = services.GetRequiredService<MembershipManager>();
-        var today = BillingCalendar.ToLocalDate(now, membership.TimeZoneId);
-        var changed = await manager.EndIfDueAsync(membership, today, now, cancellationToken);
+        await manager.LoadRenewalsAheadAsync(memberships, now, cancellationToken);
+        var changed = new HashSet<Guid>();
         var renewed = 0;
-        if (membership.IsLive)
+        foreach (var membership in memberships)
         {
-            renewed = await manager.RenewAsync(membership, today, now, cancellationToken);
-            changed |= await manager.RefreshDunningAsync(membership, now, cancellationToken);
+            var today = BillingCalendar.ToLocalDate(now, membership.TimeZoneId);
+            var moved = await manager.EndIfDueAsync(membership, today, now, cancellationToken);
+            var billed = membership.IsLive ? await manager.RenewAsync(membership, today, now, cancellationToken) : 0;
+            if (moved || billed > 0)
+            {
+                changed.Add(membership.Id);
+            }
+
+            renewed += billed;
         }
 
-        return (changed || renewed > 0, renewed);
+        // Dunning after the renewals (each membership's own invoices only), with one query for the batch.
+        changed.UnionWith((await manager.RefreshDunningAsync(memberships, now, cancellationToken)).Select(m => m.Id));
+        return (changed.Count, renewed);
     }
 
     private async Task<int> ExpireCreditsAsync(DateOnly today, DateTime now, CancellationToken cancellationToken)

@@ -129,39 +129,73 @@ public sealed class MembershipManager(
     }
 
     /// <summary>
+    /// Reads ahead what renewing these memberships looks up by source key — the invoice and the grant of each one's next
+    /// period, if due on its local date at <paramref name="now"/> — in one query each, so that <see cref="RenewAsync"/> asks
+    /// the database for the invoice number only. For a batch renewed in one transaction under the memberships' locks (the
+    /// renewal job); a period further on is looked up when billed.
+    /// </summary>
+    public async Task LoadRenewalsAheadAsync(IReadOnlyCollection<Membership> batch, DateTime now, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var keys = batch.Where(m => m.IsRenewalDue(BillingCalendar.ToLocalDate(now, m.TimeZoneId))).Select(m => m.PeriodKey(m.PeriodNumber + 1)).ToList();
+        if (keys.Count > 0)
+        {
+            await invoiceRepository.LoadBySourceKeysAsync(keys, cancellationToken);
+            await entitlements.LoadBySourceKeysAsync(keys, cancellationToken);
+        }
+    }
+
+    /// <summary>
     /// Dunning (DOMAIN.md §2.14): an invoice of the membership overdue makes it past due, and in debt once overdue
     /// <see cref="BillingSettingNames.GraceDays"/>; nothing overdue reinstates it. Returns whether its status changed.
     /// </summary>
     public async Task<bool> RefreshDunningAsync(Membership membership, DateTime now, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(membership);
-        if (!membership.IsLive)
+        return (await RefreshDunningAsync([membership], now, cancellationToken)).Count > 0;
+    }
+
+    /// <summary>
+    /// <see cref="RefreshDunningAsync(Membership, DateTime, CancellationToken)"/> of many memberships (the renewal job's
+    /// batch), with one query for their overdue invoices. Returns those whose status changed.
+    /// </summary>
+    public async Task<List<Membership>> RefreshDunningAsync(IReadOnlyCollection<Membership> batch, DateTime now, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var live = batch.Where(m => m.IsLive).ToList();
+        if (live.Count == 0)
         {
-            return false;
+            return [];
         }
 
-        var changed = false;
-        var overdueSince = await invoiceRepository.GetEarliestOverdueAsync(membership.Id, now, cancellationToken);
-        if (overdueSince is { } since)
+        var overdue = await invoiceRepository.GetEarliestOverdueAsync(live.Select(m => m.Id).ToList(), now, cancellationToken);
+        int? grace = null;
+        var moved = new List<Membership>();
+        foreach (var membership in live)
         {
-            changed |= membership.MarkPastDue(since, now);
-            var grace = Math.Max(0, await settings.GetAsync(BillingSettingNames.GraceDays, 7));
-            if (now >= since.AddDays(grace))
+            var changed = false;
+            if (overdue.TryGetValue(membership.Id, out var since))
             {
-                changed |= membership.MarkDebt(now);
+                changed |= membership.MarkPastDue(since, now);
+                grace ??= Math.Max(0, await settings.GetAsync(BillingSettingNames.GraceDays, 7));
+                if (now >= since.AddDays(grace.Value))
+                {
+                    changed |= membership.MarkDebt(now);
+                }
+            }
+            else
+            {
+                changed |= membership.Reinstate(BillingCalendar.ToLocalDate(now, membership.TimeZoneId), now);
+            }
+
+            if (changed)
+            {
+                await memberships.UpdateAsync(membership, cancellationToken: cancellationToken);
+                moved.Add(membership);
             }
         }
-        else
-        {
-            changed |= membership.Reinstate(BillingCalendar.ToLocalDate(now, membership.TimeZoneId), now);
-        }
 
-        if (changed)
-        {
-            await memberships.UpdateAsync(membership, cancellationToken: cancellationToken);
-        }
-
-        return changed;
+        return moved;
     }
 
     /// <summary>

@@ -8,9 +8,31 @@ namespace FitSaaS.EntityFrameworkCore.Billing;
 public sealed class EfCoreEntitlementRepository(IDbContextProvider<FitSaaSDbContext> dbContextProvider)
     : EfCoreRepository<FitSaaSDbContext, Entitlement>(dbContextProvider), IEntitlementRepository
 {
+    private static readonly SourceKeyReadAhead<Entitlement> s_readAhead = new(e => e.SourceKey);
+
     /// <inheritdoc/>
-    public async Task<Entitlement?> FindBySourceKeyAsync(string sourceKey, CancellationToken cancellationToken = default) =>
-        await (await GetDbSetAsync(cancellationToken)).FirstOrDefaultAsync(e => e.SourceKey == sourceKey, cancellationToken);
+    public async Task<Entitlement?> FindBySourceKeyAsync(string sourceKey, CancellationToken cancellationToken = default)
+    {
+        var db = await GetDbContextAsync(cancellationToken);
+        return s_readAhead.TryFind(db, sourceKey, out var readAhead)
+            ? readAhead
+            : await db.Set<Entitlement>().FirstOrDefaultAsync(e => e.SourceKey == sourceKey, cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public async Task LoadBySourceKeysAsync(IReadOnlyCollection<string> sourceKeys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sourceKeys);
+        var db = await GetDbContextAsync(cancellationToken);
+        if (sourceKeys.Count == 0 || db.Database.CurrentTransaction is null)
+        {
+            return;
+        }
+
+        var keys = sourceKeys.Distinct(StringComparer.Ordinal).ToList();
+        await db.Set<Entitlement>().Where(e => keys.Contains(e.SourceKey)).LoadAsync(cancellationToken);
+        s_readAhead.Remember(db, keys);
+    }
 
     /// <inheritdoc/>
     public async Task<List<EntitlementBalance>> GetValidForAsync(Guid memberId, DateOnly sessionDate, CancellationToken cancellationToken = default)
@@ -68,7 +90,7 @@ public sealed class EfCoreEntitlementRepository(IDbContextProvider<FitSaaSDbCont
 
         // Entries added in this unit of work and not saved yet count too (a hold confirmed in the request that made it).
         var stored = await db.Set<EntitlementLedgerEntry>().AsNoTracking().Where(e => e.BookingId == bookingId).ToListAsync(cancellationToken);
-        var added = db.ChangeTracker.Entries<EntitlementLedgerEntry>()
+        var added = db.TrackedEntries<EntitlementLedgerEntry>()
             .Where(e => e.State == EntityState.Added && e.Entity.BookingId == bookingId)
             .Select(e => e.Entity);
         return stored.Concat(added).DistinctBy(e => e.Id).OrderBy(e => e.OccurredAtUtc).ThenBy(e => e.Action).ToList();
@@ -78,7 +100,7 @@ public sealed class EfCoreEntitlementRepository(IDbContextProvider<FitSaaSDbCont
     public async Task<bool> HasEntryAsync(string sourceKey, EntitlementAction action, CancellationToken cancellationToken = default)
     {
         var db = await GetDbContextAsync(cancellationToken);
-        return db.ChangeTracker.Entries<EntitlementLedgerEntry>().Any(e => e.State == EntityState.Added && e.Entity.SourceKey == sourceKey && e.Entity.Action == action)
+        return db.TrackedEntries<EntitlementLedgerEntry>().Any(e => e.State == EntityState.Added && e.Entity.SourceKey == sourceKey && e.Entity.Action == action)
                || await db.Set<EntitlementLedgerEntry>().AnyAsync(e => e.SourceKey == sourceKey && e.Action == action, cancellationToken);
     }
 

@@ -10,9 +10,10 @@ public sealed class EfCoreMembershipRepository(IDbContextProvider<FitSaaSDbConte
 {
     /// <inheritdoc/>
     /// <remarks>One added or read in this unit of work is returned as tracked (a free plan's invoice is paid, and its
-    /// membership activated, before the first save).</remarks>
+    /// membership activated, before the first save). The tracker is looked in by key, without a scan for changes (a
+    /// batch job tracks hundreds of entities).</remarks>
     public override async Task<Membership?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
-        (await GetDbSetAsync(cancellationToken)).Local.FirstOrDefault(e => e.Id == id) ?? await base.FindAsync(id, cancellationToken);
+        (await GetDbContextAsync(cancellationToken)).FindTracked<Membership, Guid>(id) ?? await base.FindAsync(id, cancellationToken);
 
     /// <inheritdoc/>
     protected override async ValueTask<IQueryable<Membership>> WithDetailsAsync(CancellationToken cancellationToken = default) =>

@@ -10,9 +10,10 @@ public sealed class EfCorePlanRepository(IDbContextProvider<FitSaaSDbContext> db
 {
     /// <inheritdoc/>
     /// <remarks>One added or read in this unit of work is returned as tracked (a free plan's invoice is paid, and its
-    /// membership activated, before the first save).</remarks>
+    /// membership activated, before the first save). The tracker is looked in by key, without a scan for changes (a
+    /// batch job tracks hundreds of entities).</remarks>
     public override async Task<Plan?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
-        (await GetDbSetAsync(cancellationToken)).Local.FirstOrDefault(e => e.Id == id) ?? await base.FindAsync(id, cancellationToken);
+        (await GetDbContextAsync(cancellationToken)).FindTracked<Plan, Guid>(id) ?? await base.FindAsync(id, cancellationToken);
 
     /// <inheritdoc/>
     public async Task<List<Plan>> GetAllAsync(CancellationToken cancellationToken = default) =>

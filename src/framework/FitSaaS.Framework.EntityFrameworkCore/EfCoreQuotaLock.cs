@@ -13,26 +13,53 @@ namespace FitSaaS.Framework.EntityFrameworkCore;
 public sealed class EfCoreQuotaLock<TDbContext>(IDbContextProvider<TDbContext> dbContextProvider) : IQuotaLock
     where TDbContext : DbContext
 {
+    private const string PostgreSql = "Npgsql.EntityFrameworkCore.PostgreSQL";
+    private const string Sqlite = "Microsoft.EntityFrameworkCore.Sqlite";
+
     /// <inheritdoc/>
     public async Task AcquireAsync(string key, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(key);
+        var dbContext = await GetTransactionalContextAsync(cancellationToken);
+        if (dbContext.Database.ProviderName == PostgreSql)
+        {
+            await dbContext.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({QuotaLockIds.Of(key)})", cancellationToken);
+        }
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>PostgreSQL: one statement, the locks taken in the order of their ids (<c>unnest</c> yields an array's
+    /// elements in order).</remarks>
+    public async Task AcquireAllAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var ids = keys.Select(key =>
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(key);
+            return QuotaLockIds.Of(key);
+        }).Distinct().Order().ToArray();
+        var dbContext = await GetTransactionalContextAsync(cancellationToken);
+        if (dbContext.Database.ProviderName == PostgreSql && ids.Length > 0)
+        {
+            await dbContext.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(id) FROM unnest({ids}) AS ids(id)", cancellationToken);
+        }
+    }
+
+    private async Task<TDbContext> GetTransactionalContextAsync(CancellationToken cancellationToken)
+    {
         var dbContext = await dbContextProvider.GetDbContextAsync(cancellationToken: cancellationToken);
         if (dbContext.Database.CurrentTransaction is null)
         {
             throw new InvalidOperationException("A quota lock needs a transaction: call it inside a transactional unit of work.");
         }
 
-        switch (dbContext.Database.ProviderName)
+        return dbContext.Database.ProviderName switch
         {
-            case "Npgsql.EntityFrameworkCore.PostgreSQL":
-                await dbContext.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({QuotaLockIds.Of(key)})", cancellationToken);
-                break;
-            case "Microsoft.EntityFrameworkCore.Sqlite":
-                // BEGIN IMMEDIATE already took the write lock (see the type's remarks).
-                break;
-            default:
-                throw new NotSupportedException($"No quota lock for provider {dbContext.Database.ProviderName}.");
-        }
+            PostgreSql => dbContext,
+
+            // BEGIN IMMEDIATE already took the write lock (see the type's remarks).
+            Sqlite => dbContext,
+            _ => throw new NotSupportedException($"No quota lock for provider {dbContext.Database.ProviderName}."),
+        };
     }
 }

@@ -2,7 +2,9 @@ using FitSaaS.Application.Tests.Bookings;
 using FitSaaS.Billing;
 using FitSaaS.Bookings;
 using FitSaaS.Framework.Application;
+using FitSaaS.Framework.Guids;
 using FitSaaS.Framework.MultiTenancy;
+using FitSaaS.Framework.Uow;
 using FitSaaS.SettingManagement;
 using FitSaaS.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -92,6 +94,32 @@ public sealed class BillingScenario(FitSaaSApplicationFixture fixture)
         using var _ = fixture.Services.GetRequiredService<ICurrentTenant>().Change(tenant.Id);
         await using var scope = fixture.CreateScope();
         await scope.ServiceProvider.GetRequiredService<MembershipLifecycleJob>().ExecuteAsync(new MembershipLifecycleArgs(), TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>
+    /// Inserts <paramref name="count"/> active memberships of the plan started on <paramref name="start"/>, one per new
+    /// member, straight through the repository (a sale and payment each would take long): the renewal job's load.
+    /// </summary>
+    public async Task<List<Guid>> InsertActiveMembershipsAsync(TestTenant tenant, Guid planId, int count, DateOnly start)
+    {
+        using var _ = fixture.Services.GetRequiredService<ICurrentTenant>().Change(tenant.Id);
+        await using var scope = fixture.CreateScope();
+        await using var unitOfWork = await scope.ServiceProvider.GetRequiredService<IUnitOfWorkManager>().BeginAsync();
+        var plan = await scope.ServiceProvider.GetRequiredService<IPlanRepository>().GetAsync(planId);
+        var guids = scope.ServiceProvider.GetRequiredService<IGuidGenerator>();
+        var repository = scope.ServiceProvider.GetRequiredService<IMembershipRepository>();
+        var now = DateTime.UtcNow;
+        var ids = new List<Guid>();
+        for (var i = 0; i < count; i++)
+        {
+            var membership = new Membership(guids.Create(), tenant.Id, guids.Create(), plan, start, "UTC", now);
+            membership.Activate(now);
+            await repository.InsertAsync(membership);
+            ids.Add(membership.Id);
+        }
+
+        await unitOfWork.CompleteAsync();
+        return ids;
     }
 
     /// <summary>Today in the gym's zone (the tests' tenants keep the default UTC).</summary>

@@ -42,6 +42,29 @@ public abstract class MembershipLifecycleTests(FitSaaSApplicationFixture fixture
     }
 
     [Fact]
+    public async Task RenewalJob_RunTwiceAtOnceOverSeveralBatches_BillsEveryPeriodOnce_NumberedWithoutGaps()
+    {
+        var gym = await _scenario.CreateGymAsync();
+        var plan = await _scenario.CreateMonthlyAsync(gym.Tenant, allowance: 8);
+        var start = BillingScenario.Today.AddDays(-31);
+        var count = (MembershipLifecycleJob.BatchSize * 2) + 7;
+        var memberships = await _scenario.InsertActiveMembershipsAsync(gym.Tenant, plan.Id, count, start);
+
+        await Task.WhenAll(_scenario.RunLifecycleJobAsync(gym.Tenant), _scenario.RunLifecycleJobAsync(gym.Tenant));
+        await _scenario.RunLifecycleJobAsync(gym.Tenant);
+
+        var invoices = await _scenario.AsAdminAsync<IInvoiceAppService, PagedResultDto<InvoiceDto>>(
+            gym.Tenant, s => s.GetListAsync(new GetInvoiceListInput { MaxResultCount = 1000 }));
+        invoices.Items.Select(i => i.Number).Order().ShouldBe(Enumerable.Range(1, count).Select(n => $"INV-{n:D6}"));
+        invoices.Items.Select(i => i.MembershipId).Order().ShouldBe(memberships.Select(id => (Guid?)id).Order());
+        var renewed = await _scenario.GetMembershipAsync(gym.Tenant, memberships[^1]);
+        (renewed.PeriodNumber, renewed.CurrentPeriodStart).ShouldBe((2, (DateOnly?)start.AddMonths(1)));
+        var balances = await _scenario.AsAdminAsync<IEntitlementAppService, PagedResultDto<EntitlementDto>>(
+            gym.Tenant, s => s.GetListAsync(new GetEntitlementListInput { MemberId = renewed.MemberId, IncludeEnded = true }));
+        balances.Items.Select(b => (b.ValidFrom, b.Granted)).ShouldBe([(start.AddMonths(1), 8)]);
+    }
+
+    [Fact]
     public async Task UnpaidRenewal_MakesItPastDueThenDebt_BookingIsRefused_AndPayingReinstatesIt()
     {
         var (gym, member, sale) = await InDebtAsync();
