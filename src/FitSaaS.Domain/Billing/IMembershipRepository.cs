@@ -11,6 +11,9 @@ public interface IMembershipRepository : IRepository<Membership, Guid>
     /// <summary>Whether the member ever had a membership of the plan (a once-per-member plan).</summary>
     Task<bool> AnyOfMemberAndPlanAsync(Guid memberId, Guid planId, CancellationToken cancellationToken = default);
 
+    /// <summary>The memberships with these ids (freezes included).</summary>
+    Task<List<Membership>> GetListByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default);
+
     /// <summary>The member's live memberships (active, past due, in debt, frozen), with their freezes: what the booking guard needs (one read).</summary>
     Task<List<Membership>> GetLiveOfMemberAsync(Guid memberId, CancellationToken cancellationToken = default);
 

@@ -28,6 +28,10 @@ public sealed class EfCoreMembershipRepository(IDbContextProvider<FitSaaSDbConte
         await (await GetDbSetAsync(cancellationToken)).AnyAsync(m => m.MemberId == memberId && m.PlanId == planId, cancellationToken);
 
     /// <inheritdoc/>
+    public async Task<List<Membership>> GetListByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default) =>
+        await (await WithDetailsAsync(cancellationToken)).Where(m => ids.Contains(m.Id)).ToListAsync(cancellationToken);
+
+    /// <inheritdoc/>
     public async Task<List<Membership>> GetLiveOfMemberAsync(Guid memberId, CancellationToken cancellationToken = default) =>
         await (await WithDetailsAsync(cancellationToken))
             .Where(m => m.MemberId == memberId
