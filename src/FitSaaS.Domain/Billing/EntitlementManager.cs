@@ -90,7 +90,8 @@ public sealed class EntitlementManager(
             return;
         }
 
-        await locks.AcquireAsync($"Billing.Ledger:{currentTenant.Id:N}:{context.MemberId:N}", cancellationToken);
+        // The member's booking lock (the one Bookings counts limits under: taken once per booking).
+        await locks.AcquireAsync(BookingManager.MemberLockKey(currentTenant.Id, context.MemberId), cancellationToken);
         var live = await memberships.GetLiveOfMemberAsync(context.MemberId, cancellationToken);
         if (live.FirstOrDefault(m => m.Status == MembershipStatus.Debt) is { } debt)
         {

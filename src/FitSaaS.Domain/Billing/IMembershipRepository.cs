@@ -14,7 +14,7 @@ public interface IMembershipRepository : IRepository<Membership, Guid>
     /// <summary>The memberships with these ids (freezes included).</summary>
     Task<List<Membership>> GetListByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default);
 
-    /// <summary>The member's live memberships (active, past due, in debt, frozen), with their freezes: what the booking guard needs (one read).</summary>
+    /// <summary>The member's live memberships (active, past due, in debt, frozen), with their freezes, not tracked (read-only): what the booking guard needs (one read).</summary>
     Task<List<Membership>> GetLiveOfMemberAsync(Guid memberId, CancellationToken cancellationToken = default);
 
     /// <summary>A page of memberships, newest first.</summary>

@@ -32,6 +32,13 @@ public sealed class BookingManager(
     IFeatureChecker features) : IDomainService
 {
     /// <summary>
+    /// The lock on a member's bookings in a tenant (<see cref="IQuotaLock"/>): the booking limits are counted under it, and
+    /// guards that keep per-member state (Billing's entitlement ledger) take the same one, so a booking pays for one lock.
+    /// The name is the one the limits have always used, so instances of two versions still exclude each other.
+    /// </summary>
+    public static string MemberLockKey(Guid? tenantId, Guid memberId) => $"Bookings.MemberLimits:{tenantId:N}:{memberId:N}";
+
+    /// <summary>
     /// Books the session for the member: confirmed (or, asked as a hold, pending until
     /// <see cref="BookingsSettingNames.HoldMinutes"/> from now) while a seat is free, otherwise waitlisted at the end of the
     /// line — or refused when the tenant has no waitlists (<see cref="BookingsFeatures.Waitlist"/>) or the waitlist is full.
@@ -506,7 +513,7 @@ public sealed class BookingManager(
 
         if (limited)
         {
-            await locks.AcquireAsync($"Bookings.MemberLimits:{currentTenant.Id:N}:{memberId:N}", cancellationToken);
+            await locks.AcquireAsync(MemberLockKey(currentTenant.Id, memberId), cancellationToken);
         }
 
         var zone = await policies.GetTimeZoneIdAsync(session.LocationId, cancellationToken);

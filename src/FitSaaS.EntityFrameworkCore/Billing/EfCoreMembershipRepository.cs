@@ -33,7 +33,7 @@ public sealed class EfCoreMembershipRepository(IDbContextProvider<FitSaaSDbConte
 
     /// <inheritdoc/>
     public async Task<List<Membership>> GetLiveOfMemberAsync(Guid memberId, CancellationToken cancellationToken = default) =>
-        await (await WithDetailsAsync(cancellationToken))
+        await (await WithDetailsAsync(cancellationToken)).AsNoTracking()
             .Where(m => m.MemberId == memberId
                 && (m.Status == MembershipStatus.Active || m.Status == MembershipStatus.PastDue || m.Status == MembershipStatus.Debt || m.Status == MembershipStatus.Frozen))
             .ToListAsync(cancellationToken);

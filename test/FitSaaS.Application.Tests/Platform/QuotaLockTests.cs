@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using FitSaaS.EntityFrameworkCore;
+using FitSaaS.Framework.EntityFrameworkCore;
+using FitSaaS.Framework.Features;
+using FitSaaS.Framework.Uow;
+using FitSaaS.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FitSaaS.Application.Tests.Platform;
+
+/// <summary>
+/// The quota lock on PostgreSQL (<c>pg_advisory_xact_lock</c>): a lock the transaction holds is not asked for again (Bookings'
+/// member limits and Billing's guard share the member's lock, so a booking pays for one), and another transaction still
+/// waits for it until the holder commits.
+/// </summary>
+public sealed class QuotaLockTests(FitSaaSApplicationFixture fixture) : IClassFixture<FitSaaSApplicationFixture>
+{
+    [Fact]
+    public async Task AcquireAsync_AgainInTheSameTransaction_SendsNothing_AndAnotherTransactionWaitsUntilCommit()
+    {
+        Assert.SkipUnless(TestDatabase.IsPostgreSql, "Advisory locks exist on PostgreSQL only; SQLite's transaction holds the database's write lock.");
+        var key = $"test:{Guid.NewGuid():N}";
+        var other = $"test:{Guid.NewGuid():N}";
+        await using var holder = fixture.CreateScope();
+        var unitOfWork = await holder.ServiceProvider.GetRequiredService<IUnitOfWorkManager>().BeginAsync();
+        var locks = holder.ServiceProvider.GetRequiredService<IQuotaLock>();
+        var db = await holder.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextAsync(cancellationToken: TestContext.Current.CancellationToken);
+        using var commands = new LockCommandCounter(db);
+
+        await locks.AcquireAsync(key, TestContext.Current.CancellationToken);
+        await locks.AcquireAsync(key, TestContext.Current.CancellationToken);
+        await locks.AcquireAllAsync([key, other], TestContext.Current.CancellationToken);
+
+        commands.Count.ShouldBe(2, "one statement for the first lock, one for the second key of the batch");
+        await using var waiter = fixture.CreateScope();
+        await using var waiting = await waiter.ServiceProvider.GetRequiredService<IUnitOfWorkManager>().BeginAsync();
+        var blocked = waiter.ServiceProvider.GetRequiredService<IQuotaLock>().AcquireAsync(key, TestContext.Current.CancellationToken);
+        await Task.Delay(300, TestContext.Current.CancellationToken);
+        blocked.IsCompleted.ShouldBeFalse("the other transaction waits while the lock is held");
+        await unitOfWork.CompleteAsync(TestContext.Current.CancellationToken);
+        await unitOfWork.DisposeAsync();
+        await blocked.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
+    }
+
+    // Counts the advisory-lock statements EF Core executes on one context (tests of other classes run in parallel).
+    private sealed class LockCommandCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
+    {
+        private readonly DbContext _context;
+        private readonly IDisposable _subscription;
+        private readonly List<IDisposable> _listeners = [];
+        private int _count;
+
+        public LockCommandCounter(DbContext context)
+        {
+            _context = context;
+            _subscription = DiagnosticListener.AllListeners.Subscribe(this);
+        }
+
+        public int Count => Volatile.Read(ref _count);
+
+        public void OnNext(DiagnosticListener value)
+        {
+            if (value.Name == DbLoggerCategory.Name)
+            {
+                lock (_listeners)
+                {
+                    _listeners.Add(value.Subscribe(this));
+                }
+            }
+        }
+
+        public void OnNext(KeyValuePair<string, object?> value)
+        {
+            if (value.Value is CommandExecutedEventData executed && ReferenceEquals(executed.Context, _context)
+                && executed.Command.CommandText.Contains("pg_advisory_xact_lock", StringComparison.Ordinal))
+            {
+                Interlocked.Increment(ref _count);
+            }
+        }
+
+        public void OnCompleted()
+        {
+        }
+
+        public void OnError(Exception error)
+        {
+        }
+
+        public void Dispose()
+        {
+            _subscription.Dispose();
+            lock (_listeners)
+            {
+                _listeners.ForEach(l => l.Dispose());
+            }
+        }
+    }
+}
