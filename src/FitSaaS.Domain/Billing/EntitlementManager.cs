@@ -90,7 +90,8 @@ public sealed class EntitlementManager(
             return;
         }
 
-        // The member's booking lock (the one Bookings counts limits under: taken once per booking).
+        // The member's booking lock, the one Bookings counts limits under (re-entrant: taking it again in the booking's
+        // transaction does not block).
         await locks.AcquireAsync(BookingManager.MemberLockKey(currentTenant.Id, context.MemberId), cancellationToken);
         var live = await memberships.GetLiveOfMemberAsync(context.MemberId, cancellationToken);
         if (live.FirstOrDefault(m => m.Status == MembershipStatus.Debt) is { } debt)

@@ -33,7 +33,8 @@ public sealed class BookingManager(
 {
     /// <summary>
     /// The lock on a member's bookings in a tenant (<see cref="IQuotaLock"/>): the booking limits are counted under it, and
-    /// guards that keep per-member state (Billing's entitlement ledger) take the same one, so a booking pays for one lock.
+    /// guards that keep per-member state (Billing's entitlement ledger) take the same one (a transaction may take a lock it
+    /// holds again), so a booking waits for one member lock, not two.
     /// The name is the one the limits have always used, so instances of two versions still exclude each other.
     /// </summary>
     public static string MemberLockKey(Guid? tenantId, Guid memberId) => $"Bookings.MemberLimits:{tenantId:N}:{memberId:N}";

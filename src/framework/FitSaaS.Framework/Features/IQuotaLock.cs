@@ -8,7 +8,10 @@ namespace FitSaaS.Framework.Features;
 /// </summary>
 public interface IQuotaLock
 {
-    /// <summary>Waits for and takes the lock named <paramref name="key"/> for the rest of the current transaction.</summary>
+    /// <summary>
+    /// Waits for and takes the lock named <paramref name="key"/> for the rest of the current transaction. Re-entrant: taking a
+    /// lock the transaction already holds returns at once (one more statement on PostgreSQL).
+    /// </summary>
     /// <exception cref="InvalidOperationException">No transaction is open (call it inside a transactional unit of work).</exception>
     Task AcquireAsync(string key, CancellationToken cancellationToken = default);
 

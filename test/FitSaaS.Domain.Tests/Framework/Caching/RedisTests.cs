@@ -146,7 +146,8 @@ public sealed class RedisTests
     [Fact]
     public async Task LocalCopy_LivesAtMostTheConfiguredDuration()
     {
-        await using var services = await CacheTestSupport.BuildRedisAsync(SharedServer(), localCopyDuration: TimeSpan.FromMilliseconds(300));
+        // Two seconds: the first read below must come before the copy expires even on a loaded CI machine (300 ms did not).
+        await using var services = await CacheTestSupport.BuildRedisAsync(SharedServer(), localCopyDuration: TimeSpan.FromSeconds(2));
         await WaitUntilHeardAsync(services);
         var cache = services.GetRequiredService<IDistributedCache<ProfileItem>>();
         var database = services.GetRequiredService<IConnectionMultiplexer>().GetDatabase();
@@ -154,7 +155,7 @@ public sealed class RedisTests
         await database.KeyDeleteAsync(cache.NormalizeKey("k")); // behind the cache's back: no announcement
 
         (await cache.GetAsync("k")).ShouldBe(new ProfileItem("v1", 1)); // the local copy
-        await Task.Delay(500);
+        await Task.Delay(TimeSpan.FromSeconds(2.5));
         (await cache.GetAsync("k")).ShouldBeNull(); // the copy expired: Redis answers, and it has nothing
     }
 
