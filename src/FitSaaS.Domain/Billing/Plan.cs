@@ -97,10 +97,9 @@ public sealed class Plan : FullAuditedAggregateRoot<Guid>, IMultiTenant
     public bool IsUnlimited => Kind == PlanKind.Membership && Allowance is null;
 
     /// <summary>Whether the plan's entitlements may be used for a session of this class type and location (course: this session).</summary>
+    /// <remarks>The rule is <see cref="PlanCoverage.Covers"/>'s (what the booking guard caches), stated once there.</remarks>
     public bool Covers(Guid classTypeId, Guid locationId, Guid classSessionId) =>
-        (ClassTypeIds.Count == 0 || ClassTypeIds.Contains(classTypeId))
-        && (LocationIds.Count == 0 || LocationIds.Contains(locationId))
-        && (Kind != PlanKind.Course || CourseSessionIds.Contains(classSessionId));
+        PlanCoverage.Of(this).Covers(classTypeId, locationId, classSessionId);
 
     /// <summary>Renames the plan.</summary>
     [MemberNotNull(nameof(Name))]

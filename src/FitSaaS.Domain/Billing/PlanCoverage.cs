@@ -15,7 +15,7 @@ public sealed record PlanCoverage(Guid PlanId, PlanKind Kind, IReadOnlyList<Guid
         return new PlanCoverage(plan.Id, plan.Kind, [.. plan.ClassTypeIds], [.. plan.LocationIds], [.. plan.CourseSessionIds]);
     }
 
-    /// <summary>Whether the plan's entitlements may be used for a session of this class type and location (course: this session); the rule of <see cref="Plan.Covers"/>.</summary>
+    /// <summary>Whether the plan's entitlements may be used for a session of this class type and location (course: this session).</summary>
     public bool Covers(Guid classTypeId, Guid locationId, Guid classSessionId) =>
         (ClassTypeIds.Count == 0 || ClassTypeIds.Contains(classTypeId))
         && (LocationIds.Count == 0 || LocationIds.Contains(locationId))
