@@ -27,7 +27,8 @@ using NpgsqlTypes;
 var builder = WebApplication.CreateSlimBuilder(args);
 builder.Logging.ClearProviders();
 builder.WebHost.UseUrls(args[0]);
-builder.Services.AddSingleton(NpgsqlDataSource.Create(args[1]));
+// The kit's connection settings: its statements are prepared automatically (ADR 0046), so the baseline's are too.
+builder.Services.AddSingleton(NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(args[1]) { MaxAutoPrepare = 64 }.ConnectionString));
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase);
 var kitUrl = args.Length > 2 ? args[2].TrimEnd('/') : null;
 if (kitUrl is not null)

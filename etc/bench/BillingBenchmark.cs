@@ -14,7 +14,8 @@
 //     bulk insert); baseline: the same sum as one raw Npgsql command.
 //   FITSAAS_PG_DIR=/tmp/pg-bench-billing FITSAAS_PG_PORT=55504 bash etc/scripts/postgres.sh start
 //   dotnet run -c Release etc/bench/BillingBenchmark.cs -- "<connection string of the fitsaas role>" [--renewal-only]
-// --renewal-only measures the renewal job's two runs and stops: no baseline, no ledger reads.
+// --renewal-only measures the renewal job's two runs and stops: no baseline, no ledger reads. --reads-only measures only
+// the ledger reads (no memberships to renew, no baseline); --keep leaves the database for EXPLAIN.
 using System.Diagnostics;
 using System.Globalization;
 using FitSaaS;
@@ -34,6 +35,8 @@ using Npgsql;
 
 var server = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "Host=127.0.0.1;Port=55504;Username=fitsaas;Password=fitsaas";
 var renewalOnly = args.Contains("--renewal-only");
+var readsOnly = args.Contains("--reads-only");
+var keep = args.Contains("--keep");
 const int MembershipCount = 10_000;
 const int LedgerRows = 5_000;
 const int Reads = 200;
@@ -77,7 +80,7 @@ await using (var scope = provider.CreateAsyncScope())
 }
 
 // 10,000 active memberships whose first period ended yesterday or earlier (started 31–40 days ago).
-for (var batch = 0; batch < MembershipCount / 1000; batch++)
+for (var batch = 0; batch < (readsOnly ? 0 : MembershipCount / 1000); batch++)
 {
     await using var scope = provider.CreateAsyncScope();
     await using var unitOfWork = await scope.ServiceProvider.GetRequiredService<IUnitOfWorkManager>().BeginAsync();
@@ -98,7 +101,7 @@ using var subscription = DiagnosticListener.AllListeners.Subscribe(commands);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{MembershipCount} memberships due for renewal; PostgreSQL {new NpgsqlConnectionStringBuilder(server).Host}:{new NpgsqlConnectionStringBuilder(server).Port}; load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}"));
 Console.WriteLine("| run | time | SQL commands | allocated | largest managed heap | invoices after |");
 Console.WriteLine("|---|---:|---:|---:|---:|---:|");
-foreach (var run in new[] { "renewal job, first run (bills 10,000 periods)", "renewal job, second run (bills nothing)" })
+foreach (var run in readsOnly ? [] : new[] { "renewal job, first run (bills 10,000 periods)", "renewal job, second run (bills nothing)" })
 {
     GC.Collect();
     commands.Reset();
@@ -126,6 +129,7 @@ if (renewalOnly)
 }
 
 // The bare baseline: 10,000 invoices with a line and 10,000 grants (and one owner membership per 100), inserted by plain saves of 100 (no locks, sequence, look-ups).
+if (!readsOnly)
 {
     commands.Reset();
     var stopwatch = Stopwatch.StartNew();
@@ -218,6 +222,12 @@ await using (var raw = new NpgsqlConnection(database))
 }
 
 NpgsqlConnection.ClearAllPools();
+if (keep)
+{
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"kept database fitsaas_bench_billing; tenant {tenantId}, member {member}"));
+    return;
+}
+
 await ExecuteAsync(server, "DROP DATABASE IF EXISTS fitsaas_bench_billing WITH (FORCE)");
 
 async Task MeasureAsync(string name, Func<IServiceProvider, Task<int>> read)

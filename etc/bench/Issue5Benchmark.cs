@@ -1,5 +1,6 @@
 #:package Microsoft.Diagnostics.NETCore.Client@0.2.745401
 #:package Microsoft.Diagnostics.Tracing.TraceEvent@3.2.8
+#:package Npgsql@10.0.0
 #:property ManagePackageVersionsCentrally=false
 #:property PublishAot=false
 #:property NoWarn=$(NoWarn);CA1050;CS1591;CA1515;CA1812;CA2007;CA1849;CA1303;CA1305;CA1031;CA2234;CA1852;CA1062;CA1307;CA1310;CA2000;CA1001;CA1063;CA1816;CA5394;CA1002;CA1869;CA2016;CA1822
@@ -22,6 +23,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Npgsql;
 using Microsoft.Diagnostics.NETCore.Client;
 using Microsoft.Diagnostics.Tracing;
 using Microsoft.Diagnostics.Tracing.Etlx;
@@ -272,16 +274,22 @@ try
     await LoadAsync(kitClient, kit, concurrency, (w, k) => k % 2 == 0
         ? BookingPlan("/api/bookings/bookings", coveredSlices[0], concurrency)(w, k / 2)
         : BookingPlan("/api/bookings/bookings", freeSlices[0], concurrency)(w, k / 2), jitWarmup);
+    var statementsTop = Int("pg-statements", 0);
+    await PgStatementsResetAsync(statementsTop);
     for (var round = 1; round <= guardRounds; round++)
     {
         foreach (var variant in round % 2 == 1 ? new[] { "without", "guard" } : ["guard", "without"])
         {
             var slice = variant == "guard" ? coveredSlices[round] : freeSlices[round];
+            var profile = ProfileAsync(kit, $"e-{variant}", round, guardRounds);
             var result = await LoadAsync(kitClient, kit, concurrency, BookingPlan("/api/bookings/bookings", slice, concurrency));
+            await profile;
             guardResults[variant].Add(result);
             Log($"round {round} book  {variant,-7} {result}");
         }
     }
+
+    await PgStatementsReportAsync(statementsTop, "(e)");
 
     // ---- (b) bookings per second with many members in flight across many sessions -------------------------------
     var manyConcurrency = Math.Min(64, memberCount);
@@ -515,9 +523,9 @@ try
     }
 
     // --profile N: during the last round, a CPU sampling profile of N seconds of each measured run (perturbs those runs).
-    async Task ProfileAsync(Process target, string name, int round)
+    async Task ProfileAsync(Process target, string name, int round, int? last = null)
     {
-        if (round != rounds || !options.TryGetValue("profile", out var profileSeconds))
+        if (round != (last ?? rounds) || !options.TryGetValue("profile", out var profileSeconds))
         {
             return;
         }
@@ -526,6 +534,50 @@ try
         var text = await CpuProfile.CollectAsync(target.Id, TimeSpan.FromSeconds(int.Parse(profileSeconds, CultureInfo.InvariantCulture)), Path.Combine(work, name));
         Log($"profile {name}: {Path.Combine(work, name)}.txt");
         Console.Error.WriteLine(text);
+    }
+
+    // --pg-statements <n> (run-issue5.sh loads pg_stat_statements for it): the server's statements of a section, the n
+    // costliest by execution + planning time, to see where PostgreSQL's CPU per request goes.
+    async Task PgStatementsResetAsync(int top)
+    {
+        if (top > 0)
+        {
+            await using var admin = await OpenAdminAsync();
+            await using var command = new NpgsqlCommand("CREATE EXTENSION IF NOT EXISTS pg_stat_statements; SELECT pg_stat_statements_reset();", admin);
+            await command.ExecuteNonQueryAsync();
+        }
+    }
+
+    async Task PgStatementsReportAsync(int top, string section)
+    {
+        if (top <= 0)
+        {
+            return;
+        }
+
+        await using var admin = await OpenAdminAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT calls, total_exec_time, total_plan_time, plans, rows, regexp_replace(query, '\\s+', ' ', 'g') FROM pg_stat_statements " +
+            "ORDER BY total_exec_time + total_plan_time DESC LIMIT " + top.ToString(CultureInfo.InvariantCulture), admin);
+        await using var reader = await command.ExecuteReaderAsync();
+        Console.WriteLine($"PostgreSQL statements of {section}, costliest first (pg_stat_statements; times in ms):");
+        Console.WriteLine("| calls | exec total | exec mean | plans | plan mean | rows | statement |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---|");
+        while (await reader.ReadAsync())
+        {
+            var calls = reader.GetInt64(0);
+            var plans = reader.GetInt64(3);
+            var text = reader.GetString(5);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {calls} | {reader.GetDouble(1):F0} | {reader.GetDouble(1) / Math.Max(1, calls):F3} | {plans} | {(plans == 0 ? 0 : reader.GetDouble(2) / plans):F3} | {reader.GetInt64(4)} | `{(text.Length > 220 ? text[..220] + "…" : text).Replace('|', '¦')}` |"));
+        }
+    }
+
+    async Task<NpgsqlConnection> OpenAdminAsync()
+    {
+        var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(pg) { Username = "postgres", Password = "postgres", Pooling = false }.ConnectionString);
+        await admin.OpenAsync();
+        return admin;
     }
 
     Process StartKit(string name, Uri? url = null, bool auditing = true, bool migrateOnStartup = true) => StartProcess(name, hostDll, [], new Dictionary<string, string>

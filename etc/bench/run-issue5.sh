@@ -4,7 +4,7 @@
 # entitlement guard vs without — one run, one machine.
 #
 #   bash etc/bench/run-issue5.sh [--seconds 10] [--warmup 3] [--concurrency 16] [--rounds 3] [--guard-rounds 3] [--members 200]
-#       [--jit-warmup 20] [--cold-starts 3] [--storms 3] [--profile <seconds>]
+#       [--jit-warmup 20] [--cold-starts 3] [--storms 3] [--profile <seconds>] [--pg-statements <top n>]
 #   BENCH_QUICK=1 bash etc/bench/run-issue5.sh    # smoke run (~5 min): 1 round of 4 s, 40 members, 1 cold start, 1 storm
 #
 # Issue 13 §4: the bare endpoint validates the kit's RS256 token with JwtBearer, sets the same row-level-security tenant,
@@ -40,6 +40,10 @@ stop_servers() {
     bash etc/scripts/postgres.sh stop >/dev/null 2>&1 || true
 }
 trap stop_servers EXIT
+# --pg-statements <n>: PostgreSQL loads pg_stat_statements (with planning times) for this run; (e) prints its n costliest statements.
+if [[ " $* " == *" --pg-statements "* ]]; then
+    export FITSAAS_PG_PRELOAD=pg_stat_statements
+fi
 PG=$(bash etc/scripts/postgres.sh start | tail -n1)
 REDIS=$(bash etc/scripts/redis.sh start | tail -n1)
 

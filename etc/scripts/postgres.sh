@@ -203,6 +203,10 @@ synchronous_commit = off
 full_page_writes = off
 logging_collector = off
 EOF
+    # FITSAAS_PG_PRELOAD (e.g. pg_stat_statements, for a benchmark's statement statistics): libraries loaded at start.
+    if [[ -n "${FITSAAS_PG_PRELOAD:-}" ]]; then
+        printf "shared_preload_libraries = '%s'\npg_stat_statements.track_planning = on\n" "$FITSAAS_PG_PRELOAD" | as_pg tee -a "$PG_DATA/postgresql.conf" >/dev/null
+    fi
 
     log "starting server on $PG_HOST:$PG_PORT (log: $PG_LOG)"
     if ! as_pg "$PG_BIN/pg_ctl" start -D "$PG_DATA" -l "$PG_LOG" -w -t 60 >&2; then

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using FitSaaS.Framework.EntityFrameworkCore;
 using Microsoft.AspNetCore.DataProtection;
 using FitSaaS.Framework.Modularity;
@@ -6,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
 
 namespace FitSaaS.EntityFrameworkCore;
 
@@ -32,6 +34,9 @@ namespace FitSaaS.EntityFrameworkCore;
     Optional = true)]
 public sealed class FitSaaSEntityFrameworkCoreModule : FitSaaSModule
 {
+    // Connection strings as given → with automatic preparation (one per database: the host's and each tenant's own).
+    private static readonly ConcurrentDictionary<string, string> s_autoPrepared = new(StringComparer.Ordinal);
+
     /// <inheritdoc/>
     /// <exception cref="InvalidOperationException">The provider is PostgreSQL and <c>ConnectionStrings:Default</c> is not set.</exception>
     public override void ConfigureServices(ServiceConfigurationContext context)
@@ -73,12 +78,34 @@ public sealed class FitSaaSEntityFrameworkCoreModule : FitSaaSModule
             options.IgnoredEntityTypes.Add(typeof(Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey)));
     }
 
-    /// <summary>Configures the PostgreSQL provider with this project's migrations.</summary>
+    /// <summary>
+    /// Configures the PostgreSQL provider with this project's migrations. Statements are prepared automatically: unless
+    /// <paramref name="connectionString"/> sets <c>Max Auto Prepare</c> itself (<c>0</c> turns it off), each connection keeps
+    /// its <see cref="DefaultMaxAutoPrepare"/> most used statements prepared after 5 uses (Npgsql's automatic preparation,
+    /// https://www.npgsql.org/doc/prepare.html), so PostgreSQL plans them once per connection, not on every execution (ADR 0046).
+    /// </summary>
     public static DbContextOptionsBuilder UsePostgreSql(DbContextOptionsBuilder builder, string connectionString)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        return builder.UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory"));
+        return builder.UseNpgsql(WithAutoPrepare(connectionString), npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory"));
     }
+
+    /// <summary>Statements each PostgreSQL connection keeps prepared when the connection string does not say (ADR 0046).</summary>
+    public const int DefaultMaxAutoPrepare = 64;
+
+    /// <summary><paramref name="connectionString"/> with <c>Max Auto Prepare</c> = <see cref="DefaultMaxAutoPrepare"/> unless it sets the key itself.</summary>
+    public static string WithAutoPrepare(string connectionString) =>
+        s_autoPrepared.GetOrAdd(connectionString, static value =>
+        {
+            // NpgsqlConnectionStringBuilder knows every keyword (ContainsKey is always true): look at what the string says.
+            var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = value };
+            if (given.ContainsKey("Max Auto Prepare") || given.ContainsKey("MaxAutoPrepare"))
+            {
+                return value;
+            }
+
+            return new NpgsqlConnectionStringBuilder(value) { MaxAutoPrepare = DefaultMaxAutoPrepare }.ConnectionString;
+        });
 
     /// <summary>Configures the SQLite provider; creates the folder of a file database.</summary>
     public static DbContextOptionsBuilder UseSqlite(DbContextOptionsBuilder builder, string connectionString)

@@ -90,18 +90,22 @@ public sealed class EntitlementManager(
             return;
         }
 
-        // The member's booking lock, the one Bookings counts limits under (re-entrant: taking it again in the booking's
-        // transaction does not block).
-        await locks.AcquireAsync(BookingManager.MemberLockKey(currentTenant.Id, context.MemberId), cancellationToken);
-        var live = await memberships.GetLiveOfMemberAsync(context.MemberId, cancellationToken);
-        if (live.FirstOrDefault(m => m.Status == MembershipStatus.Debt) is { } debt)
+        // The member's booking lock, the one Bookings counts limits under: taken unless Bookings holds it already (one
+        // statement less per booking; taking it again would not block either: it is re-entrant).
+        if (!context.MemberLocked)
         {
-            throw new BusinessException(BillingErrorCodes.MemberInDebt, "The member has an unpaid debt: booking is refused until it is settled.")
-                .WithData("membershipId", debt.Id);
+            await locks.AcquireAsync(BookingManager.MemberLockKey(currentTenant.Id, context.MemberId), cancellationToken);
         }
 
         var day = BillingCalendar.ToLocalDate(session.StartsAtUtc, await bookingPolicies.GetTimeZoneIdAsync(session.LocationId, cancellationToken));
-        var chosen = await ChooseAsync(context.MemberId, session, day, plans, live, cancellationToken)
+        var live = await memberships.GetLiveOfMemberAsync(context.MemberId, day, cancellationToken);
+        if (live.FirstOrDefault(m => m.Membership.Status == MembershipStatus.Debt) is { } debt)
+        {
+            throw new BusinessException(BillingErrorCodes.MemberInDebt, "The member has an unpaid debt: booking is refused until it is settled.")
+                .WithData("membershipId", debt.Membership.Id);
+        }
+
+        var chosen = Choose(session, day, plans, live)
             ?? throw new BusinessException(BillingErrorCodes.NoEntitlement, "The member has no membership or credit covering this session.")
                 .WithData("classSessionId", session.Id)
                 .WithData("sessionStartsAtUtc", session.StartsAtUtc);
@@ -113,8 +117,10 @@ public sealed class EntitlementManager(
         var entitlement = chosen.Entitlement;
         if (entitlement.AwaitsFirstUse)
         {
-            entitlement.ActivateOnFirstUse(day);
-            await entitlements.UpdateAsync(entitlement, cancellationToken: cancellationToken);
+            // Once per pack: the read above is not tracked.
+            var tracked = await entitlements.GetAsync(entitlement.Id, cancellationToken: cancellationToken);
+            tracked.ActivateOnFirstUse(day);
+            await entitlements.UpdateAsync(tracked, cancellationToken: cancellationToken);
         }
 
         var action = context.Status == BookingStatus.Pending ? EntitlementAction.Reserve : EntitlementAction.Consume;
@@ -228,23 +234,14 @@ public sealed class EntitlementManager(
     /// <summary>The source key of a booking's penalty invoice.</summary>
     public static string PenaltyKey(Guid bookingId) => $"booking:{bookingId:N}:penalty";
 
-    private async Task<EntitlementBalance?> ChooseAsync(
-        Guid memberId, ClassSession session, DateOnly day, IReadOnlyList<PlanCoverage> plans, List<Membership> live, CancellationToken cancellationToken)
-    {
-        if (live.Count == 0)
-        {
-            return null;
-        }
-
-        var owners = live.ToDictionary(m => m.Id);
-        var valid = await entitlements.GetValidForAsync(memberId, day, cancellationToken);
-        return valid
-            .Where(b => b.Entitlement.Unlimited || b.Balance > 0)
-            .Where(b => plans.FirstOrDefault(p => p.PlanId == b.Entitlement.PlanId)?.Covers(session.ClassTypeId, session.LocationId, session.Id) == true)
-            .Where(b => owners.TryGetValue(b.Entitlement.MembershipId, out var owner) && owner.AllowsSessionOn(day))
-            .OrderByDescending(b => b.Entitlement.Unlimited)
-            .ThenBy(b => b.Entitlement.ValidUntil ?? DateOnly.MaxValue)
-            .ThenBy(b => b.Entitlement.GrantedAtUtc)
+    private static EntitlementCredit? Choose(ClassSession session, DateOnly day, IReadOnlyList<PlanCoverage> plans, List<LiveMembership> live) =>
+        live
+            .Where(m => m.Membership.AllowsSessionOn(day))
+            .SelectMany(m => m.Credits)
+            .Where(c => c.Entitlement.Unlimited || c.Balance > 0)
+            .Where(c => plans.FirstOrDefault(p => p.PlanId == c.Entitlement.PlanId)?.Covers(session.ClassTypeId, session.LocationId, session.Id) == true)
+            .OrderByDescending(c => c.Entitlement.Unlimited)
+            .ThenBy(c => c.Entitlement.ValidUntil ?? DateOnly.MaxValue)
+            .ThenBy(c => c.Entitlement.GrantedAtUtc)
             .FirstOrDefault();
-    }
 }

@@ -15,12 +15,6 @@ public interface IEntitlementRepository : IRepository<Entitlement, Guid>
     /// </summary>
     Task LoadBySourceKeysAsync(IReadOnlyCollection<string> sourceKeys, CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// The member's entitlements valid on <paramref name="sessionDate"/> (a session's local date), each with its balance
-    /// (one query: the ledger summed per entitlement).
-    /// </summary>
-    Task<List<EntitlementBalance>> GetValidForAsync(Guid memberId, DateOnly sessionDate, CancellationToken cancellationToken = default);
-
     /// <summary>The member's entitlements with their balances; <paramref name="includeEnded"/> false leaves out those whose last day is before <paramref name="today"/>.</summary>
     Task<List<EntitlementBalance>> GetBalancesAsync(Guid memberId, DateOnly today, bool includeEnded, CancellationToken cancellationToken = default);
 

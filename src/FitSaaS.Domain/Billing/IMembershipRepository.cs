@@ -14,8 +14,12 @@ public interface IMembershipRepository : IRepository<Membership, Guid>
     /// <summary>The memberships with these ids (freezes included).</summary>
     Task<List<Membership>> GetListByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default);
 
-    /// <summary>The member's live memberships (active, past due, in debt, frozen), with their freezes, not tracked (read-only): what the booking guard needs (one read).</summary>
-    Task<List<Membership>> GetLiveOfMemberAsync(Guid memberId, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// The member's live memberships (active, past due, in debt, frozen) with their freezes, each with its entitlements valid
+    /// on <paramref name="sessionDate"/> (a session's local date) and their balances — not tracked (read-only), in one query:
+    /// all the booking guard decides on.
+    /// </summary>
+    Task<List<LiveMembership>> GetLiveOfMemberAsync(Guid memberId, DateOnly sessionDate, CancellationToken cancellationToken = default);
 
     /// <summary>A page of memberships, newest first.</summary>
     Task<(List<Membership> Items, long TotalCount)> GetPagedListAsync(

@@ -10,4 +10,12 @@ namespace FitSaaS.Bookings;
 /// <param name="ByStaff">Staff act on the member's behalf (a walk-in, a check-in from the roster).</param>
 /// <param name="Now">The current instant (UTC).</param>
 public sealed record BookingGuardContext(
-    BookingOperation Operation, Guid BookingId, ClassSession Session, Guid MemberId, BookingStatus Status, Booking? Booking, bool ByStaff, DateTime Now);
+    BookingOperation Operation, Guid BookingId, ClassSession Session, Guid MemberId, BookingStatus Status, Booking? Booking, bool ByStaff, DateTime Now)
+{
+    /// <summary>
+    /// Whether the running transaction already holds the member's booking lock (<see cref="BookingManager.MemberLockKey"/>,
+    /// taken for the member's limits before the session was locked), so a guard that keeps per-member state need not take
+    /// it again. False by default: then a guard that needs it takes it (it is re-entrant).
+    /// </summary>
+    public bool MemberLocked { get; init; }
+}

@@ -95,7 +95,9 @@ public sealed class BookingManager(
             }
 
             var status = request.Hold ? BookingStatus.Pending : BookingStatus.Confirmed;
-            await RunGuardsAsync(new BookingGuardContext(BookingOperation.Book, bookingId, session, memberId, status, null, request.ByStaff, now), cancellationToken);
+            await RunGuardsAsync(
+                new BookingGuardContext(BookingOperation.Book, bookingId, session, memberId, status, null, request.ByStaff, now) { MemberLocked = check?.MemberLocked ?? false },
+                cancellationToken);
             session.TakeSeat();
             booking = request.Hold
                 ? Booking.CreatePending(bookingId, currentTenant.Id, session.Id, session.StartsAtUtc, memberId, now, now.AddMinutes(await HoldMinutesAsync()), request.ByStaff, request.Reason)
@@ -118,7 +120,8 @@ public sealed class BookingManager(
             }
 
             await RunGuardsAsync(
-                new BookingGuardContext(BookingOperation.Book, bookingId, session, memberId, BookingStatus.Waitlisted, null, request.ByStaff, now), cancellationToken);
+                new BookingGuardContext(BookingOperation.Book, bookingId, session, memberId, BookingStatus.Waitlisted, null, request.ByStaff, now) { MemberLocked = check?.MemberLocked ?? false },
+                cancellationToken);
             var position = session.JoinWaitlist();
             booking = Booking.CreateWaitlisted(bookingId, currentTenant.Id, session.Id, session.StartsAtUtc, memberId, position, now, request.ByStaff, request.Reason);
         }
@@ -548,7 +551,7 @@ public sealed class BookingManager(
             refusal = LimitReached("Upcoming", policy.MaxUpcomingBookings, null);
         }
 
-        return new MemberCheck(tally.HasActiveBookingOfSession, refusal);
+        return new MemberCheck(tally.HasActiveBookingOfSession, refusal, limited);
     }
 
     private async Task RunGuardsAsync(BookingGuardContext context, CancellationToken cancellationToken)
@@ -571,7 +574,7 @@ public sealed class BookingManager(
         return periodStart is { } start ? exception.WithData("periodStart", start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) : exception;
     }
 
-    private sealed record MemberCheck(bool HasActiveBooking, BusinessException? LimitRefusal);
+    private sealed record MemberCheck(bool HasActiveBooking, BusinessException? LimitRefusal, bool MemberLocked);
 
     private static BusinessException InvalidStatus(Booking booking, string action) =>
         new BusinessException(BookingsErrorCodes.InvalidBookingStatus, $"A booking that is {booking.Status} does not allow {action}.")

@@ -35,16 +35,6 @@ public sealed class EfCoreEntitlementRepository(IDbContextProvider<FitSaaSDbCont
     }
 
     /// <inheritdoc/>
-    public async Task<List<EntitlementBalance>> GetValidForAsync(Guid memberId, DateOnly sessionDate, CancellationToken cancellationToken = default)
-    {
-        var db = await GetDbContextAsync(cancellationToken);
-        return await WithBalancesAsync(
-            db,
-            db.Set<Entitlement>().Where(e => e.MemberId == memberId && e.ValidFrom <= sessionDate && (e.ValidUntil == null || e.ValidUntil >= sessionDate)),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
     public async Task<List<EntitlementBalance>> GetBalancesAsync(Guid memberId, DateOnly today, bool includeEnded, CancellationToken cancellationToken = default)
     {
         var db = await GetDbContextAsync(cancellationToken);
