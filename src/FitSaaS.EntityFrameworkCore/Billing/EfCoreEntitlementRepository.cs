@@ -10,6 +10,36 @@ public sealed class EfCoreEntitlementRepository(IDbContextProvider<FitSaaSDbCont
 {
     private static readonly SourceKeyReadAhead<Entitlement> s_readAhead = new(e => e.SourceKey);
 
+    // GetBalancesAsync compiled (EF Core, "Advanced performance topics"): the shapes of WithBalancesAsync, per provider.
+    private static readonly Func<FitSaaSDbContext, Guid, DateOnly, bool, IAsyncEnumerable<LedgerSums>> s_balances =
+        EF.CompileAsyncQuery((FitSaaSDbContext db, Guid memberId, DateOnly today, bool includeEnded) =>
+            db.Set<Entitlement>().AsNoTracking()
+                .Where(e => e.MemberId == memberId && (includeEnded || e.ValidUntil == null || e.ValidUntil >= today))
+                .Select(e => new
+                {
+                    Entitlement = e,
+                    Sums = db.Set<EntitlementLedgerEntry>().Where(l => l.EntitlementId == e.Id)
+                        .GroupBy(l => l.EntitlementId)
+                        .Select(g => new
+                        {
+                            Granted = g.Sum(l => l.Action == EntitlementAction.Grant ? l.Quantity : 0),
+                            Expired = g.Sum(l => l.Action == EntitlementAction.Expire ? l.Quantity : 0),
+                            Balance = g.Sum(l => l.Quantity),
+                        })
+                        .FirstOrDefault(),
+                })
+                .Select(r => new LedgerSums(r.Entitlement, r.Sums == null ? 0 : r.Sums.Granted, r.Sums == null ? 0 : r.Sums.Expired, r.Sums == null ? 0 : r.Sums.Balance)));
+
+    private static readonly Func<FitSaaSDbContext, Guid, DateOnly, bool, IAsyncEnumerable<LedgerSums>> s_balancesSqlite =
+        EF.CompileAsyncQuery((FitSaaSDbContext db, Guid memberId, DateOnly today, bool includeEnded) =>
+            db.Set<Entitlement>().AsNoTracking()
+                .Where(e => e.MemberId == memberId && (includeEnded || e.ValidUntil == null || e.ValidUntil >= today))
+                .Select(e => new LedgerSums(
+                    e,
+                    db.Set<EntitlementLedgerEntry>().Where(l => l.EntitlementId == e.Id && l.Action == EntitlementAction.Grant).Sum(l => l.Quantity),
+                    db.Set<EntitlementLedgerEntry>().Where(l => l.EntitlementId == e.Id && l.Action == EntitlementAction.Expire).Sum(l => l.Quantity),
+                    db.Set<EntitlementLedgerEntry>().Where(l => l.EntitlementId == e.Id).Sum(l => l.Quantity))));
+
     /// <inheritdoc/>
     public async Task<Entitlement?> FindBySourceKeyAsync(string sourceKey, CancellationToken cancellationToken = default)
     {
@@ -35,16 +65,17 @@ public sealed class EfCoreEntitlementRepository(IDbContextProvider<FitSaaSDbCont
     }
 
     /// <inheritdoc/>
+    /// <remarks>Compiled, one query per provider (what members and staff read most).</remarks>
     public async Task<List<EntitlementBalance>> GetBalancesAsync(Guid memberId, DateOnly today, bool includeEnded, CancellationToken cancellationToken = default)
     {
         var db = await GetDbContextAsync(cancellationToken);
-        var query = db.Set<Entitlement>().AsNoTracking().Where(e => e.MemberId == memberId);
-        if (!includeEnded)
+        var rows = new List<LedgerSums>();
+        await foreach (var row in (db.Database.IsSqlite() ? s_balancesSqlite : s_balances)(db, memberId, today, includeEnded).WithCancellation(cancellationToken))
         {
-            query = query.Where(e => e.ValidUntil == null || e.ValidUntil >= today);
+            rows.Add(row);
         }
 
-        return await WithBalancesAsync(db, query, cancellationToken);
+        return ToBalances(rows);
     }
 
     /// <inheritdoc/>
@@ -152,12 +183,15 @@ public sealed class EfCoreEntitlementRepository(IDbContextProvider<FitSaaSDbCont
                 })
                 .Select(r => new LedgerSums(r.Entitlement, r.Sums == null ? 0 : r.Sums.Granted, r.Sums == null ? 0 : r.Sums.Expired, r.Sums == null ? 0 : r.Sums.Balance))
                 .ToListAsync(cancellationToken);
-        return rows
+        return ToBalances(rows);
+    }
+
+    private static List<EntitlementBalance> ToBalances(List<LedgerSums> rows) =>
+        rows
             .Select(r => new EntitlementBalance(r.Entitlement, r.Granted, r.Granted + r.Expired - r.Balance, -r.Expired, r.Balance))
             .OrderBy(b => b.Entitlement.ValidUntil ?? DateOnly.MaxValue)
             .ThenBy(b => b.Entitlement.GrantedAtUtc)
             .ToList();
-    }
 
     private sealed record LedgerSums(Entitlement Entitlement, int Granted, int Expired, int Balance);
 }

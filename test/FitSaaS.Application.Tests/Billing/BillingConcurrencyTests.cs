@@ -1,6 +1,8 @@
 using FitSaaS.Billing;
 using FitSaaS.Bookings;
 using FitSaaS.Framework.Application;
+using FitSaaS.Application.Tests.Platform;
+using FitSaaS.Framework.EntityFrameworkCore;
 using FitSaaS.Framework.Exceptions;
 using FitSaaS.Testing;
 
@@ -11,10 +13,18 @@ public sealed class BillingConcurrencyTests(FitSaaSApplicationFixture fixture) :
 {
     private readonly BillingScenario _scenario = new(fixture);
 
-    [Fact]
-    public async Task OneCredit_TwoSessionsBookedAtOnce_ExactlyOneBookingGetsIt()
+    // With a member limit on, Bookings takes the member's lock and the guard relies on it; without one, the guard takes it.
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task OneCredit_TwoSessionsBookedAtOnce_ExactlyOneBookingGetsIt(bool memberLimitOn)
     {
         var gym = await _scenario.CreateGymAsync();
+        if (memberLimitOn)
+        {
+            await _scenario.Bookings.SetTenantSettingAsync(gym.Tenant, BookingsSettingNames.MaxBookingsPerDay, 5);
+        }
+
         var member = await _scenario.CreateMemberAsync(gym.Tenant);
         var second = await _scenario.Bookings.CreateSessionAsync(gym, DateTime.UtcNow.AddDays(3));
         var pack = await _scenario.CreatePackAsync(gym.Tenant, credits: 1);
@@ -77,5 +87,29 @@ public sealed class BillingConcurrencyTests(FitSaaSApplicationFixture fixture) :
         invoice.AmountPaid.ShouldBeLessThanOrEqualTo(9000);
         var payments = await _scenario.AsAdminAsync<IPaymentAppService, PagedResultDto<PaymentDto>>(gym.Tenant, s => s.GetListAsync(new GetPaymentListInput { InvoiceId = sale.Invoice.Id }));
         payments.Items.Sum(p => p.Amount).ShouldBe(invoice.AmountPaid);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task ABookingOfACoveredClass_TakesTheMembersLockOnce_WhetherBookingsOrTheGuardTakesIt(bool memberLimitOn)
+    {
+        Assert.SkipUnless(TestDatabase.IsPostgreSql, "Advisory locks exist on PostgreSQL only.");
+        var gym = await _scenario.CreateGymAsync();
+        if (memberLimitOn)
+        {
+            await _scenario.Bookings.SetTenantSettingAsync(gym.Tenant, BookingsSettingNames.MaxBookingsPerDay, 5);
+        }
+
+        var member = await _scenario.CreateMemberAsync(gym.Tenant);
+        var pack = await _scenario.CreatePackAsync(gym.Tenant, credits: 5);
+        await _scenario.SellAndPayAsync(gym.Tenant, member, pack.Id);
+        var lockId = QuotaLockIds.Of(BookingManager.MemberLockKey(gym.Tenant.Id, member));
+        using var locks = new AdvisoryLockCounter(executed => AdvisoryLockCounter.HasLockId(executed, lockId)).Start();
+
+        await _scenario.Bookings.BookAsync(gym.Tenant, member, gym.Session.Id);
+
+        locks.Count.ShouldBe(1, memberLimitOn ? "Bookings' limits take it; the guard relies on it" : "the guard takes it");
+        (await _scenario.BalancesAsync(gym.Tenant, member)).Single().Balance.ShouldBe(4);
     }
 }

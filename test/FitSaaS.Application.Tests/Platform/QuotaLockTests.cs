@@ -29,7 +29,7 @@ public sealed class QuotaLockTests(FitSaaSApplicationFixture fixture) : IClassFi
         var unitOfWork = await holder.ServiceProvider.GetRequiredService<IUnitOfWorkManager>().BeginAsync();
         var locks = holder.ServiceProvider.GetRequiredService<IQuotaLock>();
         var db = await holder.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextAsync(cancellationToken: TestContext.Current.CancellationToken);
-        using var commands = new LockCommandCounter(db);
+        using var commands = new AdvisoryLockCounter(executed => ReferenceEquals(executed.Context, db)).Start();
 
         await locks.AcquireAsync(key, TestContext.Current.CancellationToken);
         await locks.AcquireAsync(key, TestContext.Current.CancellationToken);
@@ -44,59 +44,5 @@ public sealed class QuotaLockTests(FitSaaSApplicationFixture fixture) : IClassFi
         await unitOfWork.CompleteAsync(TestContext.Current.CancellationToken);
         await unitOfWork.DisposeAsync();
         await blocked.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
-    }
-
-    // Counts the advisory-lock statements EF Core executes on one context (tests of other classes run in parallel).
-    private sealed class LockCommandCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
-    {
-        private readonly DbContext _context;
-        private readonly IDisposable _subscription;
-        private readonly List<IDisposable> _listeners = [];
-        private int _count;
-
-        public LockCommandCounter(DbContext context)
-        {
-            _context = context;
-            _subscription = DiagnosticListener.AllListeners.Subscribe(this);
-        }
-
-        public int Count => Volatile.Read(ref _count);
-
-        public void OnNext(DiagnosticListener value)
-        {
-            if (value.Name == DbLoggerCategory.Name)
-            {
-                lock (_listeners)
-                {
-                    _listeners.Add(value.Subscribe(this));
-                }
-            }
-        }
-
-        public void OnNext(KeyValuePair<string, object?> value)
-        {
-            if (value.Value is CommandExecutedEventData executed && ReferenceEquals(executed.Context, _context)
-                && executed.Command.CommandText.Contains("pg_advisory_xact_lock", StringComparison.Ordinal))
-            {
-                Interlocked.Increment(ref _count);
-            }
-        }
-
-        public void OnCompleted()
-        {
-        }
-
-        public void OnError(Exception error)
-        {
-        }
-
-        public void Dispose()
-        {
-            _subscription.Dispose();
-            lock (_listeners)
-            {
-                _listeners.ForEach(l => l.Dispose());
-            }
-        }
     }
 }
