@@ -56,6 +56,7 @@ SUMMARY_LOG="$(mktemp)"
 #   RabbitMQ  FitSaaS_Test__RabbitMQ  ("host=…;port=…;user=…;password=…")
 #   smtp4dev  FitSaaS_Test__Smtp4dev  ("smtp=…;api=…;tls=StartTls;certificate=…"; the Rnwood.Smtp4dev tool of
 #             .config/dotnet-tools.json; some e-mail tests start instances of their own through the same script)
+#   Stripe    FitSaaS_Test__StripeMock ("http://127.0.0.1:<port>": npm stripe-stateful-mock, etc/stripe-mock/package.json)
 STARTED_SCRIPTS=()
 stop_servers() {
     local index
@@ -86,6 +87,7 @@ start_server() {
 start_server Redis FitSaaS_Test__Redis "$REPO_ROOT/etc/scripts/redis.sh"
 start_server RabbitMQ FitSaaS_Test__RabbitMQ "$REPO_ROOT/etc/scripts/rabbitmq.sh"
 start_server smtp4dev FitSaaS_Test__Smtp4dev "$REPO_ROOT/etc/scripts/smtp4dev.sh"
+start_server "Stripe emulator" FitSaaS_Test__StripeMock "$REPO_ROOT/etc/scripts/stripe-mock.sh"
 
 # System Chromium for the browser tests (Swagger UI through Playwright) in both lanes: they read FitSaaS_Test__Chromium and
 # skip without it, so a Chromium that cannot be installed is a failed step here, not a silent skip.

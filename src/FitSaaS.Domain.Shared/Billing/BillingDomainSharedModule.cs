@@ -16,6 +16,7 @@ public sealed class BillingDomainSharedModule : FitSaaSModule
     {
         ArgumentNullException.ThrowIfNull(context);
         context.Services.Configure<ExceptionHttpStatusOptions>(options => options
+            .Map(BillingErrorCodes.StripeNotConfigured, 503)
             .Map(BillingErrorCodes.UnknownCurrency, 400)
             .Map(BillingErrorCodes.InvalidAmount, 400)
             .Map(BillingErrorCodes.InvalidTaxRate, 400)

@@ -83,4 +83,7 @@ public static class BillingErrorCodes
     /// <c>fromDate</c>, <c>toDate</c>, <c>maxDays</c>). 400.
     /// </summary>
     public const string InvalidReportRange = "Billing:InvalidReportRange";
+
+    /// <summary>Online payments need the platform's Stripe secret key (<c>Stripe:SecretKey</c>) and it is not configured.</summary>
+    public const string StripeNotConfigured = "Billing:StripeNotConfigured";
 }

@@ -2,6 +2,7 @@ using FitSaaS.Bookings;
 using FitSaaS.Framework.BackgroundJobs;
 using FitSaaS.Framework.Modularity;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FitSaaS.Billing;
 
@@ -18,6 +19,8 @@ public sealed class BillingDomainModule : FitSaaSModule
     {
         ArgumentNullException.ThrowIfNull(context);
         context.Services.AddBackgroundJob<MembershipLifecycleJob, MembershipLifecycleArgs>();
+        context.Services.AddOptions<Stripe.StripeOptions>().BindConfiguration(Stripe.StripeOptions.SectionName);
+        context.Services.AddHttpClient(Stripe.StripeClientProvider.HttpClientName);
         context.Services.AddRecurringJob(
             MembershipLifecycleJob.ScheduleName, context.Configuration["Billing:LifecycleCron"] ?? MembershipLifecycleJob.DefaultCron, new MembershipLifecycleArgs(), forEveryTenant: true);
     }
