@@ -24,8 +24,9 @@ public sealed class StripeOptions
     public Uri ApiBase { get; set; } = new("https://api.stripe.com");
 
     /// <summary>
-    /// Retries Stripe.net makes on a network error or an answer Stripe marks retryable (<c>Stripe-Should-Retry</c>, 409,
-    /// 429, 5xx), with the request's same idempotency key (https://docs.stripe.com/idempotency). Default 2; 0 turns them off.
+    /// Retries Stripe.net makes on a network error or an answer Stripe marks retryable (<c>Stripe-Should-Retry</c>, a
+    /// conflict, a rate limit, a server error), with the request's same idempotency key
+    /// (https://docs.stripe.com/idempotency). Default 2; 0 turns them off.
     /// </summary>
     public int MaxNetworkRetries { get; set; } = 2;
 }
