@@ -38,6 +38,7 @@ app.MapFitSaaSJobDashboard();
 app.MapTokenServer();
 app.MapBookingsCalendarFeed(); // anonymous iCalendar feed of a member's bookings (ADR 0041)
 app.MapBillingInvoiceHtml(); // a printable invoice page for its member or staff
+app.MapStripeWebhooks(); // Stripe events (platform and Connect), verified by signature, applied once
 app.MapFitSaaSApplicationConfiguration();
 app.MapFitSaaSApiDefinition();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });

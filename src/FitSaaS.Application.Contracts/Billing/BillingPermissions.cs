@@ -36,6 +36,13 @@ public static class BillingPermissions
         public const string Manage = Default + ".Manage";
     }
 
+    /// <summary>Online payments (Stripe).</summary>
+    public static class OnlinePayments
+    {
+        /// <summary>Connect the gym's Stripe account, onboard it and see its state (the gym's administrators).</summary>
+        public const string Default = GroupName + ".OnlinePayments";
+    }
+
     /// <summary>Financial reports.</summary>
     public static class Reports
     {

@@ -1,4 +1,6 @@
+using FitSaaS.FeatureManagement;
 using FitSaaS.Framework;
+using FitSaaS.Framework.Features;
 using FitSaaS.Framework.Events.Distributed;
 using FitSaaS.Framework.Exceptions;
 using FitSaaS.Framework.Modularity;
@@ -8,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace FitSaaS.Billing;
 
 /// <summary>The Billing module's constants, enums, money arithmetic, error codes, settings and distributed events.</summary>
-[DependsOn(typeof(FitSaaSFrameworkModule))]
+[DependsOn(typeof(FitSaaSFrameworkModule), typeof(FeatureManagementDomainSharedModule))]
 public sealed class BillingDomainSharedModule : FitSaaSModule
 {
     /// <inheritdoc/>
@@ -17,6 +19,14 @@ public sealed class BillingDomainSharedModule : FitSaaSModule
         ArgumentNullException.ThrowIfNull(context);
         context.Services.Configure<ExceptionHttpStatusOptions>(options => options
             .Map(BillingErrorCodes.StripeNotConfigured, 503)
+            .Map(BillingErrorCodes.StripeUnavailable, 503)
+            .Map(BillingErrorCodes.StripeNotConnected, 409)
+            .Map(BillingErrorCodes.StripeAlreadyConnected, 409)
+            .Map(BillingErrorCodes.StripeAccountNotFound, 400)
+            .Map(BillingErrorCodes.StripeRequestFailed, 400)
+            .Map(BillingErrorCodes.InvalidWebhookSignature, 400)
+            .Map(BillingErrorCodes.NoSavedCard, 409)
+            .Map(BillingErrorCodes.PaymentMethodNotFound, 404)
             .Map(BillingErrorCodes.UnknownCurrency, 400)
             .Map(BillingErrorCodes.InvalidAmount, 400)
             .Map(BillingErrorCodes.InvalidTaxRate, 400)
@@ -36,6 +46,11 @@ public sealed class BillingDomainSharedModule : FitSaaSModule
             .Map(BillingErrorCodes.InvalidInvoiceStatus, 409)
             .Map(BillingErrorCodes.CurrencyLocked, 409)
             .Map(BillingErrorCodes.PaymentFailed, 402));
+        context.Services.Configure<FeatureOptions>(o => o.DefinitionProviders.Add(typeof(BillingFeatureDefinitionProvider)));
+        context.Services.Configure<EditionDefaultsOptions>(o => o
+            .Set(EditionNames.Free, BillingFeatures.OnlinePayments, "false")
+            .Set(EditionNames.Studio, BillingFeatures.OnlinePayments, "true")
+            .Set(EditionNames.Pro, BillingFeatures.OnlinePayments, "true"));
         context.Services.Configure<SettingOptions>(o => o.DefinitionProviders.Add(typeof(BillingSettingDefinitionProvider)));
         context.Services.Configure<DistributedEventOptions>(o => o.EventTypes.Add<MembershipStatusChangedEto>().Add<InvoiceIssuedEto>().Add<InvoicePaidEto>());
     }

@@ -86,4 +86,31 @@ public static class BillingErrorCodes
 
     /// <summary>Online payments need the platform's Stripe secret key (<c>Stripe:SecretKey</c>) and it is not configured.</summary>
     public const string StripeNotConfigured = "Billing:StripeNotConfigured";
+
+    /// <summary>The gym has not connected a Stripe account, or Stripe does not let it take charges yet (data: <c>chargesEnabled</c>).</summary>
+    public const string StripeNotConnected = "Billing:StripeNotConnected";
+
+    /// <summary>The gym is already connected to a Stripe account (data: <c>accountId</c>); disconnect first.</summary>
+    public const string StripeAlreadyConnected = "Billing:StripeAlreadyConnected";
+
+    /// <summary>The Stripe account cannot be reached with the platform's key: not an account connected to the platform (data: <c>accountId</c>).</summary>
+    public const string StripeAccountNotFound = "Billing:StripeAccountNotFound";
+
+    /// <summary>Stripe refused a request (data: <c>stripeCode</c>, <c>stripeType</c>): its parameters, or an idempotency conflict.</summary>
+    public const string StripeRequestFailed = "Billing:StripeRequestFailed";
+
+    /// <summary>Stripe could not be reached or failed (network, 5xx, rate limit): nothing was recorded; try again.</summary>
+    public const string StripeUnavailable = "Billing:StripeUnavailable";
+
+    /// <summary>
+    /// A webhook's <c>Stripe-Signature</c> is missing, malformed, signed with another secret, for another body, or outside the
+    /// tolerance (Stripe's scheme, DOMAIN.md §3.5; data: <c>reason</c>). Nothing is applied.
+    /// </summary>
+    public const string InvalidWebhookSignature = "Billing:InvalidWebhookSignature";
+
+    /// <summary>The member has no saved card to charge off-session.</summary>
+    public const string NoSavedCard = "Billing:NoSavedCard";
+
+    /// <summary>The saved card is not one of the member's (data: <c>paymentMethodId</c>).</summary>
+    public const string PaymentMethodNotFound = "Billing:PaymentMethodNotFound";
 }

@@ -1,14 +1,11 @@
 namespace FitSaaS.FeatureManagement;
 
 /// <summary>
-/// Feature names of the Billing, Forms and Messaging modules, defined now so that editions can already be
-/// sold with them; each moves to its module's folder when the module arrives. Booleans, default false.
+/// Feature names of the Forms and Messaging modules, defined now so that editions can already be sold with them;
+/// each moves to its module's folder when the module arrives (Billing's did: <c>BillingFeatures</c>). Booleans, default false.
 /// </summary>
 public static class UpcomingModulesFeatures
 {
-    /// <summary>Members pay online (Billing).</summary>
-    public const string BillingOnlinePayments = "Billing.OnlinePayments";
-
     /// <summary>The Forms module (waivers, questionnaires).</summary>
     public const string FormsEnabled = "Forms.Enabled";
 

@@ -20,5 +20,8 @@ public static class BillingModelBuilderExtensions
         modelBuilder.ApplyConfiguration(new PaymentConfiguration());
         modelBuilder.ApplyConfiguration(new PaymentRefundConfiguration());
         modelBuilder.ApplyConfiguration(new BillingSequenceConfiguration());
+        modelBuilder.ApplyConfiguration(new StripeConnectionConfiguration());
+        modelBuilder.ApplyConfiguration(new StripeCustomerConfiguration());
+        modelBuilder.ApplyConfiguration(new StripeWebhookEventConfiguration());
     }
 }

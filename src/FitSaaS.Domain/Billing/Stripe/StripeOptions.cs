@@ -29,4 +29,25 @@ public sealed class StripeOptions
     /// (https://docs.stripe.com/idempotency). Default 2; 0 turns them off.
     /// </summary>
     public int MaxNetworkRetries { get; set; } = 2;
+
+    /// <summary>
+    /// Signing secret (<c>whsec_…</c>) of the platform's webhook endpoint (events of the platform's own account: platform
+    /// billing of gyms). Empty: such events are refused as unsigned. Never logged or returned.
+    /// </summary>
+    public string WebhookSecret { get; set; } = string.Empty;
+
+    /// <summary>
+    /// Signing secret (<c>whsec_…</c>) of the Connect webhook endpoint (events of the gyms' connected accounts). Both
+    /// endpoints may point at the same URL: a signature valid with either secret is accepted.
+    /// </summary>
+    public string ConnectWebhookSecret { get; set; } = string.Empty;
+
+    /// <summary>
+    /// Largest difference, in seconds, between a webhook's signed timestamp and now (default 300, Stripe's libraries'
+    /// default): an older or future signature is refused as a replay.
+    /// </summary>
+    public int WebhookToleranceSeconds { get; set; } = 300;
+
+    /// <summary>Whether <see cref="SecretKey"/> is a test-mode key: only events with <c>livemode=false</c> are then applied, and only live ones otherwise.</summary>
+    public bool IsTestMode => SecretKey.StartsWith("sk_test_", StringComparison.Ordinal) || SecretKey.StartsWith("rk_test_", StringComparison.Ordinal);
 }
