@@ -1,0 +1,139 @@
+using System.Net;
+using System.Net.Http.Json;
+using FitSaaS.Billing;
+using FitSaaS.Billing.Stripe;
+using FitSaaS.Framework.MultiTenancy;
+using FitSaaS.Framework.Uow;
+using FitSaaS.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using static FitSaaS.HttpApi.Host.Tests.Bookings.BookingsApi;
+
+namespace FitSaaS.HttpApi.Host.Tests.Billing;
+
+/// <summary>
+/// Stripe's webhook endpoint over HTTP: a signature checked on the raw body (bad → 400, nothing recorded), each event
+/// applied exactly once (a replay, or 20 deliveries racing, change nothing more), and events of another account, another
+/// mode or a gym without online payments acknowledged and ignored. Connecting a gym to Stripe through its API.
+/// </summary>
+public sealed class StripeWebhookHttpTests(StripeWebFixture fixture) : IClassFixture<StripeWebFixture>
+{
+    [Fact]
+    public async Task AnUnhandledEvent_IsAcknowledged_AndItsReplay_IsADuplicate()
+    {
+        using var client = fixture.CreateClient();
+        var body = StripeWebhooks.Event("customer.tax_id.created", null, new { id = "txi_1", @object = "tax_id" });
+
+        var first = await StripeWebhooks.DeliverSignedAsync(client, body, StripeWebhooks.PlatformSecret);
+        var replay = await StripeWebhooks.DeliverSignedAsync(client, body, StripeWebhooks.PlatformSecret);
+
+        (first, replay).ShouldBe(("Acknowledged", "Duplicate"));
+    }
+
+    [Fact]
+    public async Task BadSignatures_Are400WithACode_AndRecordNothing()
+    {
+        using var client = fixture.CreateClient();
+        var body = StripeWebhooks.Event("customer.tax_id.created", null, new { id = "txi_2", @object = "tax_id" });
+        var tampered = body.Replace("txi_2", "txi_3", StringComparison.Ordinal);
+
+        var answers = new[]
+        {
+            await StripeWebhooks.DeliverAsync(client, body, StripeWebhooks.Sign(body, "whsec_forged")),
+            await StripeWebhooks.DeliverAsync(client, body, StripeWebhooks.Sign(body, StripeWebhooks.ConnectSecret, DateTimeOffset.UtcNow.AddMinutes(-6))),
+            await StripeWebhooks.DeliverAsync(client, tampered, StripeWebhooks.Sign(body, StripeWebhooks.ConnectSecret)),
+            await StripeWebhooks.DeliverAsync(client, body, null),
+        };
+        var afterwards = await StripeWebhooks.DeliverSignedAsync(client, body);
+
+        foreach (var answer in answers)
+        {
+            answer.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+            (await ProblemAsync(answer)).GetProperty("code").GetString().ShouldBe(BillingErrorCodes.InvalidWebhookSignature);
+            answer.Dispose();
+        }
+
+        afterwards.ShouldBe("Acknowledged", "the refused deliveries recorded nothing");
+    }
+
+    [Fact]
+    public async Task EventsOfAnUnknownAccount_OrOfLiveMode_AreIgnored()
+    {
+        using var client = fixture.CreateClient();
+
+        var unknown = await StripeWebhooks.DeliverSignedAsync(client, StripeWebhooks.Event("account.updated", "acct_nobodyhere", new { id = "acct_nobodyhere", @object = "account" }));
+        var live = await StripeWebhooks.DeliverSignedAsync(client, StripeWebhooks.Event("customer.tax_id.created", null, new { id = "txi_4", @object = "tax_id" }, livemode: true));
+
+        (unknown, live).ShouldBe(("Ignored", "Ignored"));
+    }
+
+    [Fact]
+    public async Task TwentyParallelDeliveriesOfOneAccountUpdate_ApplyItOnce()
+    {
+        Assert.SkipWhen(StripeEmulator.ApiBase is null, StripeEmulator.SkipReason);
+        var tenant = await fixture.CreateTenantAsync();
+        using var admin = await fixture.LoginAsync(tenant.Name, "admin");
+        var connection = await PostAsync<StripeConnectionDto>(admin, "/api/billing/stripe-connection", new { email = "owner@gym.test" });
+        var body = StripeWebhooks.Event("account.updated", connection.AccountId, new { id = connection.AccountId, @object = "account" });
+        using var client = fixture.CreateClient();
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => StripeWebhooks.DeliverSignedAsync(client, body)));
+        var after = await ReadAsync<StripeConnectionDto>(await admin.GetAsync(Relative("/api/billing/stripe-connection")));
+
+        outcomes.Count(o => o == "Applied").ShouldBe(1);
+        outcomes.Count(o => o == "Duplicate").ShouldBe(19);
+        after.AccountReadAtUtc.ShouldNotBeNull().ShouldBeGreaterThan(connection.AccountReadAtUtc!.Value);
+    }
+
+    [Fact]
+    public async Task AGymWithoutOnlinePayments_IgnoresItsAccountsEvents_AndCannotConnect()
+    {
+        var tenant = await fixture.CreateTenantAsync(editionName: "Free");
+        using var admin = await fixture.LoginAsync(tenant.Name, "admin");
+        var accountId = $"acct_{Guid.NewGuid():N}"[..20];
+        await ConnectDirectlyAsync(tenant.Id, accountId);
+        using var client = fixture.CreateClient();
+
+        var outcome = await StripeWebhooks.DeliverSignedAsync(client, StripeWebhooks.Event("account.updated", accountId, new { id = accountId, @object = "account" }));
+        using var connect = await admin.PostAsJsonAsync("/api/billing/stripe-connection", new { }, TestJson.Options);
+
+        outcome.ShouldBe("Ignored");
+        ((int)connect.StatusCode).ShouldBeInRange(400, 499);
+        (await ProblemAsync(connect)).GetProperty("code").GetString().ShouldBe("Features:NotEnabled");
+    }
+
+    [Fact]
+    public async Task Connecting_CreatesAnAccount_ASecondConnectIs409_AndDisconnectingClearsIt()
+    {
+        Assert.SkipWhen(StripeEmulator.ApiBase is null, StripeEmulator.SkipReason);
+        var tenant = await fixture.CreateTenantAsync();
+        using var admin = await fixture.LoginAsync(tenant.Name, "admin");
+        var (_, memberClient) = await fixture.RegisterMemberAsync(tenant.Name, $"m-{Guid.NewGuid():N}"[..20]);
+        using var member = memberClient;
+
+        var before = await ReadAsync<StripeConnectionDto>(await admin.GetAsync(Relative("/api/billing/stripe-connection")));
+        var connected = await PostAsync<StripeConnectionDto>(admin, "/api/billing/stripe-connection", new { email = "owner@gym.test", country = "US" });
+        using var again = await admin.PostAsJsonAsync("/api/billing/stripe-connection", new { }, TestJson.Options);
+        using var byMember = await member.GetAsync(Relative("/api/billing/stripe-connection"));
+        using var unreachable = await (await fixture.LoginAsync((await fixture.CreateTenantAsync()).Name, "admin"))
+            .PostAsJsonAsync("/api/billing/stripe-connection", new { accountId = "acct_notconnectedtous" }, TestJson.Options);
+        using var disconnect = await admin.DeleteAsync(Relative("/api/billing/stripe-connection"));
+        var after = await ReadAsync<StripeConnectionDto>(await admin.GetAsync(Relative("/api/billing/stripe-connection")));
+
+        before.IsConnected.ShouldBeFalse();
+        connected.ShouldSatisfyAllConditions(c => c.IsConnected.ShouldBeTrue(), c => c.AccountId.ShouldNotBeNull().ShouldStartWith("acct_"));
+        again.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await ProblemAsync(again)).GetProperty("code").GetString().ShouldBe(BillingErrorCodes.StripeAlreadyConnected);
+        byMember.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        unreachable.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await ProblemAsync(unreachable)).GetProperty("code").GetString().ShouldBe(BillingErrorCodes.StripeAccountNotFound);
+        disconnect.IsSuccessStatusCode.ShouldBeTrue();
+        after.IsConnected.ShouldBeFalse();
+    }
+
+    private async Task ConnectDirectlyAsync(Guid tenantId, string accountId)
+    {
+        using var host = fixture.Services.GetRequiredService<ICurrentTenant>().Change(null);
+        await fixture.Services.GetRequiredService<IServiceScopeFactory>().RunInUnitOfWorkAsync(new UnitOfWorkOptions(), async (services, ct) =>
+            await services.GetRequiredService<IStripeConnectionRepository>().InsertAsync(new StripeConnection(Guid.NewGuid(), tenantId, accountId, DateTime.UtcNow), cancellationToken: ct));
+    }
+}
