@@ -1,6 +1,8 @@
 using FitSaaS.BackgroundJobs;
+using FitSaaS.Billing;
 using FitSaaS.EntityFrameworkCore;
 using FitSaaS.Framework.AspNetCore;
+using FitSaaS.Framework.AspNetCore.OpenApi;
 using FitSaaS.Framework.Caching.StackExchangeRedis;
 using FitSaaS.Framework.Modularity;
 using FitSaaS.Identity;
@@ -26,6 +28,7 @@ public sealed class FitSaaSHttpApiHostModule : FitSaaSModule
         services.AddTokenServer(context.Configuration);
         services.AddRazorPages(); // the sign-in page (Pages/Account/Login)
         services.ConfigureSwaggerForAuthorizationCode();
+        services.Configure<FitSaaSOpenApiOptions>(o => o.TagDescriptions[StripeWebhookEndpoints.OpenApiTag] = StripeWebhookEndpoints.OpenApiTagDescription);
 
         services.AddFitSaaSJobDashboard();
         services.AddHealthChecks()

@@ -11,25 +11,31 @@ namespace FitSaaS.Billing;
 /// accounts' (Connect) events: anonymous — the <c>Stripe-Signature</c> header, checked on the raw body, is the
 /// authentication (<see cref="StripeWebhookProcessor"/>). 200 with the outcome for every verified event, applied once or not
 /// at all (a duplicate, an unknown type, another account); 400 <c>Billing:InvalidWebhookSignature</c> when it does not
-/// verify. A body over <see cref="MaxBodyBytes"/> is refused before it is read.
+/// verify or the body is larger than <see cref="MaxBodyBytes"/> (refused before it is read).
 /// </summary>
 internal static class StripeWebhookEndpoints
 {
     /// <summary>The route.</summary>
     public const string Path = "/api/billing/stripe/webhooks";
 
+    /// <summary>The OpenAPI tag of the endpoint.</summary>
+    public const string OpenApiTag = "StripeWebhooks";
+
+    /// <summary>The tag's description.</summary>
+    public const string OpenApiTagDescription =
+        "Stripe's webhook endpoint (platform and Connect events): authenticated by the Stripe-Signature header on the raw body, each event applied exactly once.";
+
     /// <summary>Largest body accepted (Stripe's events are a few kilobytes).</summary>
     public const int MaxBodyBytes = 512 * 1024;
 
     public static IEndpointRouteBuilder MapStripeWebhooks(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost(Path, ReceiveAsync).AllowAnonymous().DisableAntiforgery().WithTags("StripeWebhooks")
+        endpoints.MapPost(Path, ReceiveAsync).AllowAnonymous().DisableAntiforgery().WithTags(OpenApiTag)
             .WithName("StripeWebhooks_Receive")
             .WithSummary("Receives a Stripe event (platform or Connect), verified by its Stripe-Signature header and applied exactly once.")
             .Accepts<string>("application/json")
             .Produces<StripeWebhookAnswer>(StatusCodes.Status200OK)
-            .ProducesProblemCodes(StatusCodes.Status400BadRequest, BillingErrorCodes.InvalidWebhookSignature)
-            .ProducesProblemCodes(StatusCodes.Status413PayloadTooLarge, BillingErrorCodes.InvalidWebhookSignature);
+            .ProducesProblemCodes(StatusCodes.Status400BadRequest, BillingErrorCodes.InvalidWebhookSignature);
         return endpoints;
     }
 
@@ -38,8 +44,7 @@ internal static class StripeWebhookEndpoints
     {
         if (context.Request.ContentLength > MaxBodyBytes)
         {
-            return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The event is too large.",
-                extensions: new Dictionary<string, object?> { ["code"] = BillingErrorCodes.InvalidWebhookSignature });
+            throw new BusinessException(BillingErrorCodes.InvalidWebhookSignature, "The event is larger than any Stripe event.").WithData("reason", "too large");
         }
 
         // The exact bytes received: the signature covers them, not a re-serialisation (DOMAIN.md §3.5).

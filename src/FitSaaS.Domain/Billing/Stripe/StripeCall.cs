@@ -31,11 +31,11 @@ public static class StripeCall
         }
     }
 
-    /// <summary>Whether Stripe declined a card (HTTP 402, <c>card_error</c>): the error carries the decline and the intent.</summary>
+    /// <summary>Whether Stripe declined a card (a <c>card_error</c>): the error carries the decline and the intent.</summary>
     public static bool IsCardError(StripeException exception) =>
         exception?.StripeError?.Type == "card_error" || exception?.HttpStatusCode == HttpStatusCode.PaymentRequired;
 
-    /// <summary>Whether Stripe answered "no such object" (404 <c>resource_missing</c>).</summary>
+    /// <summary>Whether Stripe answered "no such object" (<c>resource_missing</c>).</summary>
     public static bool IsMissing(StripeException exception) =>
         exception?.HttpStatusCode == HttpStatusCode.NotFound || exception?.StripeError?.Code == "resource_missing";
 
