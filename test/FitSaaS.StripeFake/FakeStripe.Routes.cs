@@ -13,6 +13,7 @@ public sealed partial class FakeStripe
             ("POST", ["v1", "payment_methods", var id, "attach"]) => ct => AttachAsync(c, id, ct),
             ("POST", ["v1", "payment_methods", var id, "detach"]) => _ => Task.FromResult(Detach(c, id)),
             ("GET", ["v1", "customers", var id, "payment_methods"]) => ct => ListPaymentMethodsAsync(c, id, ct),
+            ("GET", ["v1", "payment_methods"]) when c.Params["customer"] is { } customer => ct => ListPaymentMethodsAsync(c, customer, ct),
             ("POST", ["v1", "setup_intents"]) => ct => CreateSetupIntentAsync(c, ct),
             ("GET", ["v1", "setup_intents", var id]) => _ => Task.FromResult(Ok(Find(c, id, "setup_intent", "intent").Json)),
             ("POST", ["v1", "setup_intents", var id, "confirm"]) => ct => ConfirmSetupIntentAsync(c, Find(c, id, "setup_intent", "intent"), ct),
@@ -49,6 +50,18 @@ public sealed partial class FakeStripe
 
     private static JsonObject Metadata(FormBody p) =>
         new(p.Hash("metadata").Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)JsonValue.Create(kv.Value))));
+
+    /// <summary><c>payment_method_types[]</c>, or <c>allowed_payment_method_types[]</c> as Stripe.net 53 sends it (default card).</summary>
+    private static void SetPaymentMethodTypes(JsonObject intent, FormBody p)
+    {
+        var allowed = p.Array("allowed_payment_method_types");
+        var types = p.Array("payment_method_types") is { Count: > 0 } given ? given : allowed.Count > 0 ? allowed : ["card"];
+        intent["payment_method_types"] = new JsonArray([.. types.Select(t => (JsonNode)t)]);
+        if (allowed.Count > 0)
+        {
+            intent["allowed_payment_method_types"] = new JsonArray([.. allowed.Select(t => (JsonNode)t)]);
+        }
+    }
 
     private static long RequiredAmount(FormBody p, string name = "amount") =>
         p.Long(name) switch
@@ -152,7 +165,8 @@ public sealed partial class FakeStripe
     {
         await EnsureCustomerAsync(c, customer, "customer", cancellationToken);
         var type = c.Params["type"];
-        return List(c, $"/v1/customers/{customer}/payment_methods", o => o.Kind == "payment_method" && o.Str("customer") == customer && (type is null || o.Str("type") == type));
+        var url = c.Path.StartsWith("/v1/customers/", StringComparison.Ordinal) ? $"/v1/customers/{customer}/payment_methods" : "/v1/payment_methods";
+        return List(c, url, o => o.Kind == "payment_method" && o.Str("customer") == customer && (type is null || o.Str("type") == type));
     }
 
     /// <summary>A Stripe list of the account's matching objects, newest first, with <c>limit</c>, <c>starting_after</c> and <c>ending_before</c>.</summary>
@@ -203,7 +217,7 @@ public sealed partial class FakeStripe
         si["payment_method"] = pm?.Id;
         si["payment_method_configuration_details"] = null;
         si["automatic_payment_methods"] = p.Bool("automatic_payment_methods[enabled]") ? new JsonObject { ["allow_redirects"] = "always", ["enabled"] = true } : null;
-        si["payment_method_types"] = new JsonArray([.. (p.Array("payment_method_types") is { Count: > 0 } types ? types : ["card"]).Select(t => (JsonNode)t)]);
+        SetPaymentMethodTypes(si, p);
         si["status"] = pm is null ? "requires_payment_method" : "requires_confirmation";
         si["usage"] = usage;
         var stored = Store("setup_intent", c.Account, si);
@@ -329,7 +343,7 @@ public sealed partial class FakeStripe
         pi["next_action"] = null;
         pi["payment_method"] = pm?.Id;
         pi["payment_method_configuration_details"] = null;
-        pi["payment_method_types"] = new JsonArray([.. (p.Array("payment_method_types") is { Count: > 0 } types ? types : ["card"]).Select(t => (JsonNode)t)]);
+        SetPaymentMethodTypes(pi, p);
         pi["processing"] = null;
         pi["setup_future_usage"] = p["setup_future_usage"];
         pi["shipping"] = null;
