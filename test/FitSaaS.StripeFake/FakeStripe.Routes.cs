@@ -16,7 +16,7 @@ public sealed partial class FakeStripe
             ("GET", ["v1", "payment_methods"]) when c.Params["customer"] is { } customer => ct => ListPaymentMethodsAsync(c, customer, ct),
             ("POST", ["v1", "setup_intents"]) => ct => CreateSetupIntentAsync(c, ct),
             ("GET", ["v1", "setup_intents", var id]) => _ => Task.FromResult(Ok(Find(c, id, "setup_intent", "intent").Json)),
-            ("POST", ["v1", "setup_intents", var id, "confirm"]) => ct => ConfirmSetupIntentAsync(c, Find(c, id, "setup_intent", "intent"), ct),
+            ("POST", ["v1", "setup_intents", var id, "confirm"]) => _ => Task.FromResult(ConfirmSetupIntent(c, Find(c, id, "setup_intent", "intent"))),
             ("POST", ["v1", "setup_intents", var id, "cancel"]) => _ => Task.FromResult(CancelIntent(c, Find(c, id, "setup_intent", "intent"))),
             ("POST", ["v1", "payment_intents"]) => ct => CreatePaymentIntentAsync(c, ct),
             ("GET", ["v1", "payment_intents"]) => _ => Task.FromResult(ListPaymentIntents(c)),
@@ -222,12 +222,11 @@ public sealed partial class FakeStripe
         si["usage"] = usage;
         var stored = Store("setup_intent", c.Account, si);
         RecordObject("setup_intent.created", stored, c);
-        return p.Bool("confirm") ? await ConfirmSetupIntentAsync(c, stored, cancellationToken) : Ok(si);
+        return p.Bool("confirm") ? ConfirmSetupIntent(c, stored) : Ok(si);
     }
 
-    private Task<Answer> ConfirmSetupIntentAsync(Call c, StoredObject si, CancellationToken cancellationToken)
+    private Answer ConfirmSetupIntent(Call c, StoredObject si)
     {
-        _ = cancellationToken;
         if (si.Str("status") is not ("requires_payment_method" or "requires_confirmation" or "requires_action"))
         {
             throw Fail(400, "invalid_request_error", $"This SetupIntent's status is {si.Str("status")}: it cannot be confirmed.", "setup_intent_unexpected_state", extra: e => e["setup_intent"] = si.Json.DeepClone());
@@ -253,11 +252,11 @@ public sealed partial class FakeStripe
         {
             RequireAction(si);
             RecordObject("setup_intent.requires_action", si, c);
-            return Task.FromResult(Ok(si.Json));
+            return Ok(si.Json);
         }
 
         SucceedSetup(si, pm, c);
-        return Task.FromResult(Ok(si.Json));
+        return Ok(si.Json);
     }
 
     private void SucceedSetup(StoredObject si, StoredObject pm, Call? c)

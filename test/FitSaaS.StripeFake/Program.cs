@@ -29,6 +29,7 @@ internal static class Program
 
         using var fake = new FakeStripe(options.TryGetValue("emulator", out var emulator) ? new Uri(emulator) : null);
         var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, int.Parse(options.GetValueOrDefault("port", "56421"), CultureInfo.InvariantCulture)));
         await using var app = builder.Build();
 
@@ -59,26 +60,34 @@ internal static class Program
         app.MapPost("/v1/test_helpers/intents/{id}/authenticate", async (string id, HttpRequest request) =>
         {
             var form = await request.ReadFormAsync();
-            await fake.CompleteAuthenticationAsync(id, !string.Equals(form["succeed"], "false", StringComparison.OrdinalIgnoreCase));
-            return Results.Ok(new { id, authenticated = true });
+            var succeed = !string.Equals(form["succeed"], "false", StringComparison.OrdinalIgnoreCase);
+            return await HelperAsync(async () =>
+            {
+                await fake.CompleteAuthenticationAsync(id, succeed);
+                return new { id, authenticated = succeed };
+            });
         });
         app.MapPost("/v1/test_helpers/disputes", async (HttpRequest request) =>
         {
             var form = await request.ReadFormAsync();
-            var id = fake.CreateDispute(form["payment_intent"].ToString(), long.Parse(form["amount"].ToString(), CultureInfo.InvariantCulture), form["reason"].ToString() is { Length: > 0 } reason ? reason : "fraudulent");
-            return Results.Ok(new { id, @object = "dispute" });
+            var amount = long.TryParse(form["amount"].ToString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var a) ? a : 0;
+            var reason = form["reason"].ToString() is { Length: > 0 } r ? r : "fraudulent";
+            return await HelperAsync(() => Task.FromResult<object>(new { id = fake.CreateDispute(form["payment_intent"].ToString(), amount, reason), @object = "dispute" }));
         });
         app.MapPost("/v1/test_helpers/accounts/{id}", async (string id, HttpRequest request) =>
         {
             var form = await request.ReadFormAsync();
             bool Flag(string name) => string.Equals(form[name], "true", StringComparison.OrdinalIgnoreCase);
-            await fake.UpdateAccountAsync(id, Flag("charges_enabled"), Flag("payouts_enabled"), Flag("details_submitted"));
-            return Results.Ok(new { id, charges_enabled = Flag("charges_enabled"), payouts_enabled = Flag("payouts_enabled"), details_submitted = Flag("details_submitted") });
+            return await HelperAsync(async () =>
+            {
+                await fake.UpdateAccountAsync(id, Flag("charges_enabled"), Flag("payouts_enabled"), Flag("details_submitted"));
+                return new { id, charges_enabled = Flag("charges_enabled"), payouts_enabled = Flag("payouts_enabled"), details_submitted = Flag("details_submitted") };
+            });
         });
 
         // Everything else: through the fake's handler, as Stripe.net's requests in the tests.
         using var invoker = new HttpMessageInvoker(fake.CreateHandler());
-        app.Run(async context =>
+        app.MapFallback("{**path}", async context =>
         {
             var request = context.Request;
             using var message = new HttpRequestMessage(new HttpMethod(request.Method), new Uri($"http://stripe.fake{request.Path}{request.QueryString}"));
@@ -114,6 +123,19 @@ internal static class Program
         deliveries.Writer.TryComplete();
         await deliverer;
         return 0;
+    }
+
+    /// <summary>A test helper's answer: 200 with its result, or 400 with a Stripe-shaped error when the helper refuses.</summary>
+    private static async Task<IResult> HelperAsync<T>(Func<Task<T>> helper)
+    {
+        try
+        {
+            return Results.Ok(await helper());
+        }
+        catch (InvalidOperationException e)
+        {
+            return Results.BadRequest(new { error = new { type = "invalid_request_error", message = e.Message } });
+        }
     }
 
     private static Dictionary<string, string>? ParseArguments(string[] args)
