@@ -22,9 +22,14 @@ public sealed class FakeStripeTests
     {
         using var fake = new FakeStripe(null);
 
-        var header = fake.SignatureHeader("""{"id":"evt_test_1","object":"event","type":"invoice.paid"}""", Secret, DateTimeOffset.FromUnixTimeSeconds(1700000000));
+        const string Body = """{"id":"evt_test_1","object":"event","type":"invoice.paid"}""";
+
+        var header = fake.SignatureHeader(Body, Secret, DateTimeOffset.FromUnixTimeSeconds(1700000000));
 
         header.ShouldBe("t=1700000000,v1=3e3e661992c26c45d9105cbea450acc1a34f8c6dbafbd891f858c6fd9054fe3e");
+        Should.NotThrow(() => EventUtility.ValidateSignature(Body, header, Secret, 300, 1700000100));
+        Should.Throw<StripeException>(() => EventUtility.ValidateSignature(Body, header, "whsec_other", 300, 1700000100));
+        Should.Throw<StripeException>(() => EventUtility.ValidateSignature(Body, header, Secret, 300, 1700000301));
     }
 
     [Fact]
