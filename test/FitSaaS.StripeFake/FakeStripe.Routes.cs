@@ -373,7 +373,6 @@ public sealed partial class FakeStripe
 
         var card = pm.Card!;
         var offSession = c.Params.Bool("off_session") || c.Params["off_session"] is "one_off" or "recurring";
-        pi.OffSession = offSession;
         pi.Json["payment_method"] = pm.Id;
         pi.Json["last_payment_error"] = null;
         if (card.ThreeDSecure == ThreeDSecure.Always || (card.ThreeDSecure == ThreeDSecure.OnSetup && !offSession))

@@ -424,9 +424,6 @@ public sealed partial class FakeStripe : IDisposable
 
         /// <summary>A PaymentIntent's amount refunded so far.</summary>
         public long Refunded { get; set; }
-
-        /// <summary>A PaymentIntent confirmed off-session.</summary>
-        public bool OffSession { get; set; }
     }
 
     /// <summary>A request as the fake reads it.</summary>

@@ -128,6 +128,7 @@ public sealed class FakeStripeTests
         var detached = await new PaymentMethodService(client).DetachAsync(saved.PaymentMethodId, cancellationToken: ct);
         detached.CustomerId.ShouldBeNull();
         fake.LastEvent("payment_method.detached").ShouldNotBeNull();
+        EveryEventParses(fake);
     }
 
     [Fact]
@@ -196,6 +197,7 @@ public sealed class FakeStripeTests
         setupThenOffSession.Status.ShouldBe("succeeded");
         customerFail.StripeError.DeclineCode.ShouldBe("generic_decline");
         fake.Events.Count(e => e.Type == "payment_intent.payment_failed").ShouldBe(3);
+        EveryEventParses(fake);
     }
 
     [Fact]
@@ -338,6 +340,17 @@ public sealed class FakeStripeTests
         dispute.Status.ShouldBe("needs_response");
         fake.CloseDispute(disputeId, "lost");
         EventUtility.ParseEvent(fake.LastEvent("charge.dispute.closed")!.Json, false).Data.Object.ShouldBeOfType<Dispute>().Status.ShouldBe("lost");
+        EveryEventParses(fake);
+    }
+
+    private static void EveryEventParses(FakeStripe fake)
+    {
+        foreach (var recorded in fake.Events)
+        {
+            var parsed = EventUtility.ParseEvent(recorded.Json, throwOnApiVersionMismatch: false);
+            parsed.Id.ShouldBe(recorded.Id);
+            parsed.Data.Object.ShouldNotBeNull($"{recorded.Type}'s object is one Stripe.net knows");
+        }
     }
 
     /// <summary>The platform's client as FitSaaS builds it, its "Stripe" HttpClient's primary handler being the fake's.</summary>
