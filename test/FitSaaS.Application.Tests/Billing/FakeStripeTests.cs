@@ -167,6 +167,15 @@ public sealed class FakeStripeTests
         authenticated.Status.ShouldBe("succeeded");
         authenticated.LatestChargeId.ShouldStartWith("ch_");
         (await payments.ListAsync(new PaymentIntentListOptions { Customer = customer.Id }, cancellationToken: ct)).Data.Select(p => p.Id).ShouldBe([threeDs.Id, paid.Id]);
+
+        var abandoned = await payments.CreateAsync(new PaymentIntentCreateOptions { Amount = 900, Currency = "eur", Customer = customer.Id }, cancellationToken: ct);
+        var updated = await payments.UpdateAsync(abandoned.Id, new PaymentIntentUpdateOptions { Metadata = new() { ["invoice_id"] = invoiceId } }, cancellationToken: ct);
+        var canceled = await payments.CancelAsync(abandoned.Id, cancellationToken: ct);
+        abandoned.Status.ShouldBe("requires_payment_method");
+        updated.Metadata["invoice_id"].ShouldBe(invoiceId);
+        canceled.Status.ShouldBe("canceled");
+        fake.LastEvent("payment_intent.canceled").ShouldNotBeNull();
+        (await Should.ThrowAsync<StripeException>(() => payments.CancelAsync(paid.Id, cancellationToken: ct))).StripeError.Code.ShouldBe("payment_intent_unexpected_state");
     }
 
     [Fact]
@@ -268,6 +277,11 @@ public sealed class FakeStripeTests
         other.StripeError.Type.ShouldBe("idempotency_error");
         (await fake.ListEmulatorChargeIdsAsync(null, "invoice_id", invoiceId, ct)).Count.ShouldBe(1);
         fake.Events.Count(e => e.Type == "payment_intent.succeeded").ShouldBe(1);
+
+        var concurrentKey = new RequestOptions { IdempotencyKey = $"charge:{invoiceId}:concurrent" };
+        var concurrent = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => new PaymentIntentService(client).CreateAsync(Charge(2000), concurrentKey, ct)));
+        concurrent.Select(p => p.Id).Distinct().Count().ShouldBe(1, "requests racing with one key make one PaymentIntent");
+        (await fake.ListEmulatorChargeIdsAsync(null, "invoice_id", invoiceId, ct)).Count.ShouldBe(2);
 
         var declinedKey = new RequestOptions { IdempotencyKey = $"charge:{invoiceId}:2" };
         var declineOptions = new PaymentIntentCreateOptions { Amount = 2000, Currency = "eur", PaymentMethod = "pm_card_chargeDeclined", Confirm = true };
