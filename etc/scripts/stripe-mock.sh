@@ -5,6 +5,11 @@
 #   etc/scripts/stripe-mock.sh start   # (re)starts it on loopback; prints its base URL "http://127.0.0.1:<port>" as the
 #                                      # last stdout line
 #   etc/scripts/stripe-mock.sh stop    # stops it and removes its directory; never fails if nothing runs
+#   etc/scripts/stripe-mock.sh fake [--webhook-url <url> --webhook-secret <whsec_…>]
+#                                      # (re)starts the emulator, then runs FakeStripe (test/FitSaaS.StripeFake: SetupIntents,
+#                                      # PaymentMethods, 3-D Secure, signed webhooks) in the foreground in front of it on
+#                                      # 127.0.0.1:$FITSAAS_STRIPE_FAKE_PORT (default 56421); point Stripe:ApiBase there.
+#                                      # Ctrl+C stops the fake; `stop` stops the emulator.
 #
 # Environment:
 #   FITSAAS_STRIPE_MOCK_DIR   directory of the server (pid, log), wiped on start/stop (default /tmp/fitsaas-stripe-mock)
@@ -102,8 +107,17 @@ cmd_stop() {
     rm -rf -- "$MOCK_DIR"
 }
 
+cmd_fake() {
+    local emulator
+    emulator="$(cmd_start | tail -n1)"
+    log "FakeStripe on http://$HOST:${FITSAAS_STRIPE_FAKE_PORT:-56421} in front of $emulator"
+    exec dotnet run --project "$REPO_ROOT/test/FitSaaS.StripeFake" -c Release -- \
+        --port "${FITSAAS_STRIPE_FAKE_PORT:-56421}" --emulator "$emulator" "$@"
+}
+
 case "${1:-}" in
     start) cmd_start ;;
     stop) cmd_stop ;;
-    *) echo "usage: $0 start|stop" >&2; exit 2 ;;
+    fake) shift; cmd_fake "$@" ;;
+    *) echo "usage: $0 start|stop|fake [--webhook-url <url> --webhook-secret <whsec_…>]" >&2; exit 2 ;;
 esac
