@@ -14,4 +14,7 @@ public enum PaymentMethod
 
     /// <summary>Anything else (a voucher, a cheque); its reference given.</summary>
     Other = 3,
+
+    /// <summary>A card charged online through Stripe (the member's saved card, or one given at payment).</summary>
+    Card = 4,
 }

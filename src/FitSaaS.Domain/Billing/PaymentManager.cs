@@ -48,6 +48,23 @@ public sealed class PaymentManager(
         return payment;
     }
 
+    /// <summary>
+    /// Records money a provider already collected (an online payment Stripe reported succeeded): the provider is not called
+    /// again; <paramref name="providerReference"/> is its charge (<c>pi_…</c>).
+    /// </summary>
+    /// <exception cref="BusinessException"><see cref="BillingErrorCodes.InvalidInvoiceStatus"/>, <see cref="BillingErrorCodes.OverPayment"/>.</exception>
+    public async Task<Payment> RecordCollectedAsync(
+        Invoice invoice, string provider, PaymentMethod method, long amount, string providerReference, DateTime now, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(invoice);
+        var strategy = Resolve(provider);
+        invoice.ApplyPayment(amount, now);
+        var payment = new Payment(guids.Create(), currentTenant.Id, invoice, strategy.Name, method, amount, null, providerReference, now);
+        await payments.InsertAsync(payment, cancellationToken: cancellationToken);
+        await invoices.UpdateAsync(invoice, cancellationToken: cancellationToken);
+        return payment;
+    }
+
     /// <summary>Refunds <paramref name="amount"/> of the payment through its provider, with a credit note against its invoice.</summary>
     /// <exception cref="BusinessException">
     /// <see cref="BillingErrorCodes.ReasonRequired"/>, <see cref="BillingErrorCodes.RefundExceedsPayment"/>, <see cref="BillingErrorCodes.InvalidAmount"/>.

@@ -23,5 +23,6 @@ public static class BillingModelBuilderExtensions
         modelBuilder.ApplyConfiguration(new StripeConnectionConfiguration());
         modelBuilder.ApplyConfiguration(new StripeCustomerConfiguration());
         modelBuilder.ApplyConfiguration(new StripeWebhookEventConfiguration());
+        modelBuilder.ApplyConfiguration(new OnlinePaymentConfiguration());
     }
 }

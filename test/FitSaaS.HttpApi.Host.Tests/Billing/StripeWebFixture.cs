@@ -1,18 +1,33 @@
+using FitSaaS.Billing.Stripe;
 using FitSaaS.Testing;
+using FitSaaS.Testing.Stripe;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FitSaaS.HttpApi.Host.Tests.Billing;
 
 /// <summary>
-/// The host with online payments configured: Stripe.net pointed at the local Stripe emulator (<see cref="StripeEmulator"/>),
-/// and the two webhook endpoint secrets of <see cref="StripeWebhooks"/>. Tests using it skip without the emulator.
+/// The host with online payments configured: Stripe.net sends its requests through the in-process fake Stripe
+/// (<see cref="Fake"/>: setup and payment intents, 3-D Secure, signed events) in front of the local Stripe emulator
+/// (<see cref="StripeEmulator"/>: customers, charges, refunds, accounts), and the two webhook endpoint secrets of
+/// <see cref="StripeWebhooks"/>. Tests needing the emulator skip without it.
 /// </summary>
 public sealed class StripeWebFixture : FitSaaSWebFixture
 {
+    /// <summary>The fake Stripe the host calls.</summary>
+    public FakeStripe Fake { get; } = new(StripeEmulator.ApiBase);
+
+    /// <inheritdoc/>
+    protected override void ConfigureWebHost(IWebHostBuilder builder) =>
+        builder.ConfigureTestServices(services =>
+            services.AddHttpClient(StripeClientProvider.HttpClientName).ConfigurePrimaryHttpMessageHandler(Fake.CreateHandler));
+
     /// <inheritdoc/>
     protected override IEnumerable<KeyValuePair<string, string?>> ExtraSettings =>
     [
         new("Stripe:SecretKey", StripeEmulator.SecretKey),
-        new("Stripe:ApiBase", (StripeEmulator.ApiBase ?? new Uri("http://127.0.0.1:9")).ToString()),
+        new("Stripe:ApiBase", "http://stripe.fake"),
         new("Stripe:MaxNetworkRetries", "0"),
         new("Stripe:WebhookSecret", StripeWebhooks.PlatformSecret),
         new("Stripe:ConnectWebhookSecret", StripeWebhooks.ConnectSecret),

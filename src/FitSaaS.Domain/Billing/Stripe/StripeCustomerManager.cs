@@ -1,0 +1,175 @@
+using FitSaaS.Framework.Domain;
+using FitSaaS.Framework.Exceptions;
+using FitSaaS.Framework.Guids;
+using FitSaaS.Framework.MultiTenancy;
+using FitSaaS.Identity;
+using Microsoft.AspNetCore.Identity;
+using Stripe;
+
+namespace FitSaaS.Billing.Stripe;
+
+/// <summary>
+/// The members' Stripe Customers on the gym's connected account and their saved cards (DOMAIN.md §3.2): a customer is
+/// created on first need with an idempotency key of the member and account (two racing requests get the same customer);
+/// cards are saved with a SetupIntent (<c>usage=off_session</c>) the member's app confirms (Stripe.js, or the server with a
+/// payment method id), listed and detached at Stripe; the default card is FitSaaS's (charged off-session by renewals).
+/// </summary>
+public sealed class StripeCustomerManager(
+    StripeClientProvider stripe,
+    StripeConnectionManager connections,
+    IStripeCustomerRepository customers,
+    UserManager<AppUser> users,
+    ICurrentTenant currentTenant,
+    IGuidGenerator guids,
+    TimeProvider clock) : IDomainService
+{
+    /// <summary>The member's customer on the gym's chargeable account, created at Stripe and recorded when missing.</summary>
+    /// <exception cref="BusinessException"><see cref="BillingErrorCodes.StripeNotConnected"/>, <see cref="BillingErrorCodes.MemberNotFound"/>, <see cref="BillingErrorCodes.StripeUnavailable"/>.</exception>
+    public async Task<StripeCustomer> GetOrCreateAsync(Guid memberId, CancellationToken cancellationToken = default)
+    {
+        var accountId = await connections.GetChargeableAccountIdAsync(cancellationToken);
+        if (await customers.FindByMemberAsync(memberId, accountId, cancellationToken) is { } existing)
+        {
+            return existing;
+        }
+
+        var user = await users.FindByIdAsync(memberId.ToString())
+            ?? throw new BusinessException(BillingErrorCodes.MemberNotFound, "The member is not a user of this gym.").WithData("memberId", memberId);
+        var options = new CustomerCreateOptions
+        {
+            Email = user.Email,
+            Name = user.UserName,
+            Metadata = new Dictionary<string, string> { ["member_id"] = memberId.ToString(), ["tenant_id"] = currentTenant.Id?.ToString() ?? string.Empty },
+        };
+        var created = await StripeCall.RunAsync(
+            () => new CustomerService(stripe.Client).CreateAsync(options, OnAccount(accountId, $"customer:{currentTenant.Id:N}:{memberId:N}:{accountId}"), cancellationToken),
+            cancellationToken);
+        var customer = new StripeCustomer(guids.Create(), currentTenant.Id, memberId, accountId, created.Id, clock.GetUtcNow().UtcDateTime);
+        return await customers.TryInsertAsync(customer, cancellationToken)
+            ? customer
+            : (await customers.FindByMemberAsync(memberId, accountId, cancellationToken))!;
+    }
+
+    /// <summary>Starts saving a card: a SetupIntent for off-session use; its client secret goes to the member's app.</summary>
+    public async Task<SetupIntent> CreateSetupIntentAsync(Guid memberId, CancellationToken cancellationToken = default)
+    {
+        var customer = await GetOrCreateAsync(memberId, cancellationToken);
+        var options = new SetupIntentCreateOptions
+        {
+            AllowedPaymentMethodTypes = ["card"],
+            Customer = customer.CustomerId,
+            Usage = "off_session",
+            Metadata = new Dictionary<string, string> { ["member_id"] = memberId.ToString() },
+        };
+        return await StripeCall.RunAsync(
+            () => new SetupIntentService(stripe.Client).CreateAsync(options, OnAccount(customer.AccountId, $"setup:{guids.Create():N}"), cancellationToken), cancellationToken);
+    }
+
+    /// <summary>
+    /// Confirms the member's SetupIntent with a payment method (a <c>pm_…</c> the app created with Stripe.js, or a test one):
+    /// <c>succeeded</c> saves the card (the first becomes the default); <c>requires_action</c> needs 3-D Secure in the app;
+    /// a declined card leaves it <c>requires_payment_method</c> with the error.
+    /// </summary>
+    /// <exception cref="BusinessException"><see cref="BillingErrorCodes.PaymentMethodNotFound"/>: not the member's SetupIntent.</exception>
+    public async Task<SetupIntent> ConfirmSetupIntentAsync(Guid memberId, string setupIntentId, string paymentMethodId, CancellationToken cancellationToken = default)
+    {
+        var customer = await GetOrCreateAsync(memberId, cancellationToken);
+        var service = new SetupIntentService(stripe.Client);
+        var onAccount = OnAccount(customer.AccountId);
+        var intent = await ReadOwnAsync(() => service.GetAsync(setupIntentId, requestOptions: onAccount, cancellationToken: cancellationToken), cancellationToken);
+        if (intent.CustomerId != customer.CustomerId)
+        {
+            throw CardNotFound(setupIntentId);
+        }
+
+        try
+        {
+            intent = await StripeCall.RunAsync(
+                () => service.ConfirmAsync(setupIntentId, new SetupIntentConfirmOptions { PaymentMethod = paymentMethodId }, OnAccount(customer.AccountId, $"setup-confirm:{setupIntentId}:{paymentMethodId}"), cancellationToken),
+                cancellationToken);
+        }
+        catch (StripeException ex) when (StripeCall.IsCardError(ex) && ex.StripeError?.SetupIntent is { } failed)
+        {
+            return failed;
+        }
+
+        await TakeSucceededAsync(customer, intent, cancellationToken);
+        return intent;
+    }
+
+    /// <summary>Makes the card of a succeeded SetupIntent the member's default when there is none (the API's answer and <c>setup_intent.succeeded</c> both call it).</summary>
+    public async Task TakeSucceededAsync(StripeCustomer customer, SetupIntent intent, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(customer);
+        ArgumentNullException.ThrowIfNull(intent);
+        if (intent.Status == "succeeded" && intent.PaymentMethodId is { } card && customer.DefaultPaymentMethodId is null)
+        {
+            customer.SetDefaultPaymentMethod(card);
+            await customers.UpdateAsync(customer, autoSave: true, cancellationToken);
+        }
+    }
+
+    /// <summary>The member's saved cards at Stripe (none without a customer).</summary>
+    public async Task<(StripeCustomer? Customer, IReadOnlyList<global::Stripe.PaymentMethod> Cards)> ListCardsAsync(Guid memberId, CancellationToken cancellationToken = default)
+    {
+        var accountId = await connections.GetChargeableAccountIdAsync(cancellationToken);
+        if (await customers.FindByMemberAsync(memberId, accountId, cancellationToken) is not { } customer)
+        {
+            return (null, []);
+        }
+
+        var list = await StripeCall.RunAsync(
+            () => new PaymentMethodService(stripe.Client).ListAsync(new PaymentMethodListOptions { Customer = customer.CustomerId, Type = "card", Limit = 100 }, OnAccount(accountId), cancellationToken),
+            cancellationToken);
+        return (customer, list.Data);
+    }
+
+    /// <summary>Removes a saved card (detached at Stripe; no longer the default).</summary>
+    /// <exception cref="BusinessException"><see cref="BillingErrorCodes.PaymentMethodNotFound"/>.</exception>
+    public async Task RemoveCardAsync(Guid memberId, string paymentMethodId, CancellationToken cancellationToken = default)
+    {
+        var (customer, card) = await GetOwnCardAsync(memberId, paymentMethodId, cancellationToken);
+        await StripeCall.RunAsync(() => new PaymentMethodService(stripe.Client).DetachAsync(card.Id, null, OnAccount(customer.AccountId), cancellationToken), cancellationToken);
+        if (customer.DefaultPaymentMethodId == card.Id)
+        {
+            customer.SetDefaultPaymentMethod(null);
+            await customers.UpdateAsync(customer, autoSave: true, cancellationToken);
+        }
+    }
+
+    /// <summary>Makes a saved card the one charged off-session.</summary>
+    /// <exception cref="BusinessException"><see cref="BillingErrorCodes.PaymentMethodNotFound"/>.</exception>
+    public async Task SetDefaultCardAsync(Guid memberId, string paymentMethodId, CancellationToken cancellationToken = default)
+    {
+        var (customer, card) = await GetOwnCardAsync(memberId, paymentMethodId, cancellationToken);
+        customer.SetDefaultPaymentMethod(card.Id);
+        await customers.UpdateAsync(customer, autoSave: true, cancellationToken);
+    }
+
+    /// <summary>Request options on the connected account, with an idempotency key when given.</summary>
+    public static RequestOptions OnAccount(string accountId, string? idempotencyKey = null) => new() { StripeAccount = accountId, IdempotencyKey = idempotencyKey };
+
+    private async Task<(StripeCustomer Customer, global::Stripe.PaymentMethod Card)> GetOwnCardAsync(Guid memberId, string paymentMethodId, CancellationToken cancellationToken)
+    {
+        var accountId = await connections.GetChargeableAccountIdAsync(cancellationToken);
+        var customer = await customers.FindByMemberAsync(memberId, accountId, cancellationToken) ?? throw CardNotFound(paymentMethodId);
+        var card = await ReadOwnAsync(
+            () => new PaymentMethodService(stripe.Client).GetAsync(paymentMethodId, requestOptions: OnAccount(accountId), cancellationToken: cancellationToken), cancellationToken);
+        return card.CustomerId == customer.CustomerId ? (customer, card) : throw CardNotFound(paymentMethodId);
+    }
+
+    private static async Task<T> ReadOwnAsync<T>(Func<Task<T>> read, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await StripeCall.RunAsync(read, cancellationToken);
+        }
+        catch (BusinessException ex) when (ex.InnerException is StripeException stripeException && StripeCall.IsMissing(stripeException))
+        {
+            throw new BusinessException(BillingErrorCodes.PaymentMethodNotFound, "No such card or setup of this member.", ex);
+        }
+    }
+
+    private static BusinessException CardNotFound(string id) =>
+        new BusinessException(BillingErrorCodes.PaymentMethodNotFound, "No such card or setup of this member.").WithData("paymentMethodId", id);
+}
