@@ -1,3 +1,4 @@
+using FitSaaS.HttpApi.Host.Tests.Billing;
 using System.Net;
 using System.Text.Json;
 using FitSaaS.Framework.Exceptions;
@@ -11,7 +12,7 @@ namespace FitSaaS.HttpApi.Host.Tests.Isolation;
 /// token and B's ids — plainly and with B forged as <c>__tenant</c> header, query value and sub-domain. Routes are
 /// discovered from <c>/swagger/v1/swagger.json</c>, so a route added later is probed without touching this test.
 /// </summary>
-public sealed class IsolationProbeTests(FitSaaSWebFixture fixture, ITestOutputHelper output) : IClassFixture<FitSaaSWebFixture>
+public sealed class IsolationProbeTests(StripeWebFixture fixture, ITestOutputHelper output) : IClassFixture<StripeWebFixture>
 {
     /// <summary>
     /// Operations that are by design not tenant data and would fail the probe's criteria. Each entry needs a reason.

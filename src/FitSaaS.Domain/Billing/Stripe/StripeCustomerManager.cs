@@ -73,7 +73,8 @@ public sealed class StripeCustomerManager(
     /// <exception cref="BusinessException"><see cref="BillingErrorCodes.PaymentMethodNotFound"/>: not the member's SetupIntent.</exception>
     public async Task<SetupIntent> ConfirmSetupIntentAsync(Guid memberId, string setupIntentId, string paymentMethodId, CancellationToken cancellationToken = default)
     {
-        var customer = await GetOrCreateAsync(memberId, cancellationToken);
+        // A member without a customer on the gym's account has no SetupIntent to confirm: not found, whatever the id.
+        var customer = await FindCurrentAsync(memberId, cancellationToken) ?? throw CardNotFound(setupIntentId);
         var service = new SetupIntentService(stripe.Client);
         var onAccount = OnAccount(customer.AccountId);
         var intent = await ReadOwnAsync(() => service.GetAsync(setupIntentId, requestOptions: onAccount, cancellationToken: cancellationToken), cancellationToken);
@@ -151,12 +152,16 @@ public sealed class StripeCustomerManager(
 
     private async Task<(StripeCustomer Customer, global::Stripe.PaymentMethod Card)> GetOwnCardAsync(Guid memberId, string paymentMethodId, CancellationToken cancellationToken)
     {
-        var accountId = await connections.GetChargeableAccountIdAsync(cancellationToken);
-        var customer = await customers.FindByMemberAsync(memberId, accountId, cancellationToken) ?? throw CardNotFound(paymentMethodId);
+        var customer = await FindCurrentAsync(memberId, cancellationToken) ?? throw CardNotFound(paymentMethodId);
         var card = await ReadOwnAsync(
-            () => new PaymentMethodService(stripe.Client).GetAsync(paymentMethodId, requestOptions: OnAccount(accountId), cancellationToken: cancellationToken), cancellationToken);
+            () => new PaymentMethodService(stripe.Client).GetAsync(paymentMethodId, requestOptions: OnAccount(customer.AccountId), cancellationToken: cancellationToken), cancellationToken);
         return card.CustomerId == customer.CustomerId ? (customer, card) : throw CardNotFound(paymentMethodId);
     }
+
+    private async Task<StripeCustomer?> FindCurrentAsync(Guid memberId, CancellationToken cancellationToken) =>
+        await connections.FindAsync(cancellationToken) is { } connection
+            ? await customers.FindByMemberAsync(memberId, connection.AccountId, cancellationToken)
+            : null;
 
     private static async Task<T> ReadOwnAsync<T>(Func<Task<T>> read, CancellationToken cancellationToken)
     {
