@@ -35,4 +35,13 @@ public static class BillingSettingNames
 
     /// <summary>Text before a credit note's sequence number (default <c>CN-</c>).</summary>
     public const string CreditNoteNumberPrefix = Prefix + "CreditNoteNumberPrefix";
+
+    /// <summary>
+    /// Days after a saved card's first failed charge on which it is charged again (comma-separated, ascending; default
+    /// <c>1,3,5,7</c>, DOMAIN.md §2.14). Soft declines only; a hard decline stops the retries.
+    /// </summary>
+    public const string DunningRetryDays = Prefix + "DunningRetryDays";
+
+    /// <summary>What happens after the last retry failed (or a hard decline): <c>Debt</c> (default: the membership is in debt at once) or <c>Cancel</c> (cancelled at once).</summary>
+    public const string DunningFinalAction = Prefix + "DunningFinalAction";
 }

@@ -19,6 +19,9 @@ public sealed class BillingDomainModule : FitSaaSModule
     {
         ArgumentNullException.ThrowIfNull(context);
         context.Services.AddBackgroundJob<MembershipLifecycleJob, MembershipLifecycleArgs>();
+        context.Services.AddBackgroundJob<Stripe.CardCollectionJob, Stripe.CardCollectionArgs>();
+        context.Services.AddRecurringJob(
+            Stripe.CardCollectionJob.ScheduleName, context.Configuration["Billing:CardCollectionCron"] ?? Stripe.CardCollectionJob.DefaultCron, new Stripe.CardCollectionArgs(), forEveryTenant: true);
         context.Services.AddOptions<Stripe.StripeOptions>().BindConfiguration(Stripe.StripeOptions.SectionName);
         context.Services.AddHttpClient(Stripe.StripeClientProvider.HttpClientName);
         context.Services.AddRecurringJob(

@@ -24,5 +24,6 @@ public static class BillingModelBuilderExtensions
         modelBuilder.ApplyConfiguration(new StripeCustomerConfiguration());
         modelBuilder.ApplyConfiguration(new StripeWebhookEventConfiguration());
         modelBuilder.ApplyConfiguration(new OnlinePaymentConfiguration());
+        modelBuilder.ApplyConfiguration(new CardCollectionConfiguration());
     }
 }
