@@ -164,4 +164,25 @@ internal static class BillingMappingExtensions
         Reason = creditNote.Reason,
         IssuedAtUtc = creditNote.IssuedAtUtc,
     };
+
+    /// <summary>An online payment as its DTO, with the client secret of the answer that started or resumed it.</summary>
+    public static OnlinePaymentDto ToDto(this Stripe.OnlinePayment p, string? clientSecret) => new()
+    {
+        Id = p.Id,
+        InvoiceId = p.InvoiceId,
+        MemberId = p.MemberId,
+        Amount = p.Amount,
+        Currency = p.Currency,
+        Attempt = p.Attempt,
+        OffSession = p.OffSession,
+        Status = p.Status,
+        PaymentIntentId = p.PaymentIntentId,
+        ClientSecret = clientSecret,
+        FailureCode = p.FailureCode,
+        DeclineCode = p.DeclineCode,
+        DeclineKind = p.DeclineKind,
+        PaymentId = p.PaymentId,
+        StartedAtUtc = p.StartedAtUtc,
+        CompletedAtUtc = p.CompletedAtUtc,
+    };
 }

@@ -28,18 +28,18 @@ public sealed class OnlinePaymentAppService(
         }
 
         var (payment, clientSecret) = await manager.PayAsync(invoice.Id, input.PaymentMethodId, input.OffSession);
-        return ToDto(payment, clientSecret);
+        return payment.ToDto(clientSecret);
     }
 
     /// <inheritdoc/>
-    public async Task<OnlinePaymentDto> GetAsync(Guid id) => ToDto(await GetVisibleAsync(id), null);
+    public async Task<OnlinePaymentDto> GetAsync(Guid id) => (await GetVisibleAsync(id)).ToDto(null);
 
     /// <inheritdoc/>
     public async Task<List<OnlinePaymentDto>> GetListAsync(Guid invoiceId)
     {
         var invoice = await invoices.GetAsync(invoiceId);
         await access.EnsureVisibleAsync(invoice.MemberId, BillingPermissions.Invoices.Manage, typeof(Invoice), invoice.Id);
-        return (await onlinePayments.GetListOfInvoiceAsync(invoiceId)).Select(p => ToDto(p, null)).ToList();
+        return (await onlinePayments.GetListOfInvoiceAsync(invoiceId)).Select(p => p.ToDto(null)).ToList();
     }
 
     /// <inheritdoc/>
@@ -47,7 +47,7 @@ public sealed class OnlinePaymentAppService(
     public async Task<OnlinePaymentDto> RefreshAsync(Guid id)
     {
         var attempt = await GetVisibleAsync(id);
-        return ToDto(await manager.RefreshAsync(attempt.Id), null);
+        return (await manager.RefreshAsync(attempt.Id)).ToDto(null);
     }
 
     private async Task<OnlinePayment> GetVisibleAsync(Guid id)
@@ -56,24 +56,4 @@ public sealed class OnlinePaymentAppService(
         await access.EnsureVisibleAsync(attempt.MemberId, BillingPermissions.Invoices.Manage, typeof(OnlinePayment), id);
         return attempt;
     }
-
-    private static OnlinePaymentDto ToDto(OnlinePayment p, string? clientSecret) => new()
-    {
-        Id = p.Id,
-        InvoiceId = p.InvoiceId,
-        MemberId = p.MemberId,
-        Amount = p.Amount,
-        Currency = p.Currency,
-        Attempt = p.Attempt,
-        OffSession = p.OffSession,
-        Status = p.Status,
-        PaymentIntentId = p.PaymentIntentId,
-        ClientSecret = clientSecret,
-        FailureCode = p.FailureCode,
-        DeclineCode = p.DeclineCode,
-        DeclineKind = p.DeclineKind,
-        PaymentId = p.PaymentId,
-        StartedAtUtc = p.StartedAtUtc,
-        CompletedAtUtc = p.CompletedAtUtc,
-    };
 }

@@ -15,6 +15,7 @@ public sealed class BillingSettingDefinitionProvider : SettingDefinitionProvider
             Tenant(BillingSettingNames.GraceDays, "7", "Past due before debt (days)"),
             Tenant(BillingSettingNames.DunningRetryDays, "1,3,5,7", "Card retries after the first failure (days)"),
             Tenant(BillingSettingNames.DunningFinalAction, "Debt", "After the last failed card retry: Debt or Cancel"),
+            Tenant(BillingSettingNames.PayToBookLateAction, "Waitlist", "Pay-to-book paid after the hold expired: Waitlist or Refund"),
             Tenant(BillingSettingNames.FreezeMaxDays, "90", "Longest freeze (days)", visible: true),
             Tenant(BillingSettingNames.FreezeMinNoticeDays, "0", "Freeze notice (days)", visible: true),
             Tenant(BillingSettingNames.CancellationNoticeDays, "30", "Cancellation notice (days)", visible: true),

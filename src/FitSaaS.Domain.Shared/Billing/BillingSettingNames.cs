@@ -44,4 +44,11 @@ public static class BillingSettingNames
 
     /// <summary>What happens after the last retry failed (or a hard decline): <c>Debt</c> (default: the membership is in debt at once) or <c>Cancel</c> (cancelled at once).</summary>
     public const string DunningFinalAction = Prefix + "DunningFinalAction";
+
+    /// <summary>
+    /// Pay-to-book: what happens when the payment succeeds after the held seat expired (DOMAIN.md §2.2): <c>Waitlist</c>
+    /// (default: the member, who now holds the entitlement, is booked again — a seat if one is free, the waitlist otherwise)
+    /// or <c>Refund</c> (the payment is refunded and the purchase cancelled). Never overbooks.
+    /// </summary>
+    public const string PayToBookLateAction = Prefix + "PayToBookLateAction";
 }

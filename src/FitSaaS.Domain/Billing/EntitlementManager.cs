@@ -63,6 +63,9 @@ public sealed class EntitlementManager(
         var key = EntitlementLedgerEntry.BookingKey(context.BookingId);
         switch (context.Operation)
         {
+            case BookingOperation.Book when context.AwaitingPayment:
+                // Pay-to-book: the hold's payment buys the entitlement; it is taken when the payment confirms the hold.
+                return;
             case BookingOperation.CheckIn when context.Booking?.Status != BookingStatus.Waitlisted:
                 // Its seat took what it needed at booking (or it was booked while the session was free).
                 return;

@@ -18,4 +18,10 @@ public sealed record BookingGuardContext(
     /// it again. False by default: then a guard that needs it takes it (it is re-entrant).
     /// </summary>
     public bool MemberLocked { get; init; }
+
+    /// <summary>
+    /// A pending hold of a pay-to-book purchase: what it needs is being bought, so a guard needing an entitlement lets it
+    /// through now and checks it when the hold is confirmed (<see cref="BookingOperation.Confirm"/>).
+    /// </summary>
+    public bool AwaitingPayment { get; init; }
 }

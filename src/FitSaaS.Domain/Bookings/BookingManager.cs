@@ -96,7 +96,11 @@ public sealed class BookingManager(
 
             var status = request.Hold ? BookingStatus.Pending : BookingStatus.Confirmed;
             await RunGuardsAsync(
-                new BookingGuardContext(BookingOperation.Book, bookingId, session, memberId, status, null, request.ByStaff, now) { MemberLocked = check?.MemberLocked ?? false },
+                new BookingGuardContext(BookingOperation.Book, bookingId, session, memberId, status, null, request.ByStaff, now)
+                {
+                    MemberLocked = check?.MemberLocked ?? false,
+                    AwaitingPayment = request.Hold && request.AwaitingPayment,
+                },
                 cancellationToken);
             session.TakeSeat();
             booking = request.Hold
@@ -120,7 +124,11 @@ public sealed class BookingManager(
             }
 
             await RunGuardsAsync(
-                new BookingGuardContext(BookingOperation.Book, bookingId, session, memberId, BookingStatus.Waitlisted, null, request.ByStaff, now) { MemberLocked = check?.MemberLocked ?? false },
+                new BookingGuardContext(BookingOperation.Book, bookingId, session, memberId, BookingStatus.Waitlisted, null, request.ByStaff, now)
+                {
+                    MemberLocked = check?.MemberLocked ?? false,
+                    AwaitingPayment = request.Hold && request.AwaitingPayment,
+                },
                 cancellationToken);
             var position = session.JoinWaitlist();
             booking = Booking.CreateWaitlisted(bookingId, currentTenant.Id, session.Id, session.StartsAtUtc, memberId, position, now, request.ByStaff, request.Reason);

@@ -15,6 +15,7 @@ internal sealed class OnlinePaymentConfiguration : IEntityTypeConfiguration<Onli
         builder.Property(p => p.PaymentIntentId).HasMaxLength(StripeConnection.MaxIdLength);
         builder.Property(p => p.FailureCode).HasMaxLength(100);
         builder.Property(p => p.DeclineCode).HasMaxLength(100);
+        builder.HasIndex(p => p.BookingId);
         builder.HasIndex(p => new { p.TenantId, p.IdempotencyKey }).IsUnique();
         builder.HasIndex(p => p.PaymentIntentId).IsUnique();
         builder.HasIndex(p => p.InvoiceId);

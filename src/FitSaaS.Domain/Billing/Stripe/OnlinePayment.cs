@@ -84,6 +84,9 @@ public sealed class OnlinePayment : CreationAuditedAggregateRoot<Guid>, IMultiTe
     /// <summary>Hard or soft, for dunning.</summary>
     public DeclineKind DeclineKind { get; private set; }
 
+    /// <summary>The pending booking (a held seat) this payment confirms when it succeeds (pay-to-book); null otherwise.</summary>
+    public Guid? BookingId { get; private set; }
+
     /// <summary>The invoice's payment recorded when it succeeded.</summary>
     public Guid? PaymentId { get; private set; }
 
@@ -131,6 +134,9 @@ public sealed class OnlinePayment : CreationAuditedAggregateRoot<Guid>, IMultiTe
         DeclineKind = StripeDeclines.Classify(failureCode, declineCode);
         CompletedAtUtc = now;
     }
+
+    /// <summary>Makes the payment confirm the held seat <paramref name="bookingId"/> when it succeeds.</summary>
+    public void ForBooking(Guid bookingId) => BookingId = bookingId;
 
     /// <summary>Links the invoice's payment recorded for it.</summary>
     public void LinkPayment(Guid paymentId) => PaymentId ??= paymentId;

@@ -15,13 +15,14 @@ namespace FitSaaS.Billing.Stripe;
 /// recovered job or a second instance resumes the same attempt and Stripe answers the first result — one charge); Stripe's
 /// answer is applied. Webhooks and refreshes apply the PaymentIntent's current state the same way (<see cref="ApplyAsync"/>),
 /// under a lock per PaymentIntent, so the invoice's payment is recorded exactly once whoever applies it first.
-/// Call <see cref="PayAsync"/> outside a unit of work.
+/// Call <see cref="PayAsync(Guid, string?, bool, Guid?, CancellationToken)"/> outside a unit of work.
 /// </summary>
 public sealed class OnlinePaymentManager(
     StripeClientProvider stripe,
     IOnlinePaymentRepository onlinePayments,
     IInvoiceRepository invoices,
     PaymentManager paymentManager,
+    PayToBookManager payToBook,
     IQuotaLock locks,
     IServiceScopeFactory scopeFactory,
     ICurrentTenant currentTenant,
@@ -40,7 +41,15 @@ public sealed class OnlinePaymentManager(
     /// started and is resumed by the next call).
     /// </exception>
     public async Task<(OnlinePayment Payment, string? ClientSecret)> PayAsync(
-        Guid invoiceId, string? paymentMethodId, bool offSession, CancellationToken cancellationToken = default)
+        Guid invoiceId, string? paymentMethodId, bool offSession, CancellationToken cancellationToken = default) =>
+        await PayAsync(invoiceId, paymentMethodId, offSession, null, cancellationToken);
+
+    /// <summary>
+    /// <see cref="PayAsync(Guid, string?, bool, CancellationToken)"/> for a pay-to-book purchase: its success confirms the
+    /// pending booking <paramref name="bookingId"/> (the held seat) in the same transaction.
+    /// </summary>
+    public async Task<(OnlinePayment Payment, string? ClientSecret)> PayAsync(
+        Guid invoiceId, string? paymentMethodId, bool offSession, Guid? bookingId, CancellationToken cancellationToken = default)
     {
         var customer = await InScopeAsync(new UnitOfWorkOptions { IsTransactional = false },
             async (services, ct) => await services.GetRequiredService<StripeCustomerManager>().GetOrCreateAsync(
@@ -52,7 +61,7 @@ public sealed class OnlinePaymentManager(
         }
 
         var attempt = await InScopeAsync(new UnitOfWorkOptions { IsTransactional = true },
-            (services, ct) => services.GetRequiredService<OnlinePaymentManager>().StartAsync(invoiceId, customer.AccountId, offSession, ct), cancellationToken);
+            (services, ct) => services.GetRequiredService<OnlinePaymentManager>().StartAsync(invoiceId, customer.AccountId, offSession, bookingId, ct), cancellationToken);
 
         PaymentIntent intent;
         try
@@ -127,7 +136,14 @@ public sealed class OnlinePaymentManager(
             }
         }
 
+        var recorded = attempt.Status == OnlinePaymentStatus.Succeeded && attempt.PaymentId is not null;
         await onlinePayments.UpdateAsync(attempt, autoSave: true, cancellationToken);
+        if (recorded && attempt.BookingId is { } bookingId)
+        {
+            // After the save: the payment's local events activated the purchase, so the hold's guard finds the entitlement.
+            await payToBook.ConfirmAsync(attempt, bookingId, now, cancellationToken);
+        }
+
         return attempt;
     }
 
@@ -146,7 +162,7 @@ public sealed class OnlinePaymentManager(
         };
     }
 
-    private async Task<OnlinePayment> StartAsync(Guid invoiceId, string accountId, bool offSession, CancellationToken cancellationToken)
+    private async Task<OnlinePayment> StartAsync(Guid invoiceId, string accountId, bool offSession, Guid? bookingId, CancellationToken cancellationToken)
     {
         await locks.AcquireAsync($"invoice-collect:{invoiceId:N}", cancellationToken);
         var invoice = await invoices.GetAsync(invoiceId, cancellationToken);
@@ -165,6 +181,12 @@ public sealed class OnlinePaymentManager(
 
         var attempt = new OnlinePayment(guids.Create(), currentTenant.Id, invoice.Id, invoice.MemberId, accountId, invoice.AmountDue, invoice.Currency,
             previous.Count + 1, offSession, clock.GetUtcNow().UtcDateTime);
+        // A retry with another card after a declined one still confirms the pay-to-book hold.
+        if ((bookingId ?? previous.LastOrDefault(p => p.BookingId is not null)?.BookingId) is { } booking)
+        {
+            attempt.ForBooking(booking);
+        }
+
         await onlinePayments.InsertAsync(attempt, autoSave: true, cancellationToken);
         return attempt;
     }
@@ -198,6 +220,7 @@ public sealed class OnlinePaymentManager(
                 ["invoice_id"] = attempt.InvoiceId.ToString(),
                 ["online_payment_id"] = attempt.Id.ToString(),
                 ["member_id"] = attempt.MemberId.ToString(),
+                ["booking_id"] = attempt.BookingId?.ToString() ?? string.Empty,
             },
         };
         return new PaymentIntentService(stripe.Client).CreateAsync(options, StripeCustomerManager.OnAccount(attempt.AccountId, attempt.IdempotencyKey), cancellationToken);
