@@ -25,5 +25,6 @@ public static class BillingModelBuilderExtensions
         modelBuilder.ApplyConfiguration(new StripeWebhookEventConfiguration());
         modelBuilder.ApplyConfiguration(new OnlinePaymentConfiguration());
         modelBuilder.ApplyConfiguration(new CardCollectionConfiguration());
+        modelBuilder.ApplyConfiguration(new PaymentDisputeConfiguration());
     }
 }

@@ -35,4 +35,8 @@ public sealed class EfCorePaymentRepository(IDbContextProvider<FitSaaSDbContext>
         var items = await query.OrderByDescending(p => p.ReceivedAtUtc).ThenBy(p => p.Id).Skip(skipCount).Take(maxResultCount).ToListAsync(cancellationToken);
         return (items, total);
     }
+
+    /// <inheritdoc/>
+    public async Task<Payment?> FindByProviderReferenceAsync(string providerReference, CancellationToken cancellationToken = default) =>
+        await (await GetDbSetAsync(cancellationToken)).FirstOrDefaultAsync(p => p.ProviderReference == providerReference, cancellationToken);
 }

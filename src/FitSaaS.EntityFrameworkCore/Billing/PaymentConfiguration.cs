@@ -15,6 +15,7 @@ internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
         builder.Property(p => p.Currency).HasMaxLength(3).IsFixedLength().IsRequired();
         builder.Property(p => p.Reference).HasMaxLength(InvoiceConsts.MaxReferenceLength);
         builder.Property(p => p.ProviderReference).HasMaxLength(InvoiceConsts.MaxReferenceLength);
+        builder.HasIndex(p => p.ProviderReference);
         builder.HasOne<Invoice>().WithMany().HasForeignKey(p => p.InvoiceId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(p => p.Refunds).WithOne().HasForeignKey(r => r.PaymentId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(p => p.Refunds).UsePropertyAccessMode(PropertyAccessMode.Field);

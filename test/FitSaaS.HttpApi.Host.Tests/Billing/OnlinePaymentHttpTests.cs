@@ -89,6 +89,33 @@ public sealed class OnlinePaymentHttpTests(StripeWebFixture fixture) : IClassFix
         offSessionByMember.StatusCode.ShouldBe(System.Net.HttpStatusCode.Forbidden);
     }
 
+    [Fact]
+    public async Task ADisputeAtStripe_IsRecordedOnce_AndShownToStaffOnly()
+    {
+        Assert.SkipWhen(StripeEmulator.ApiBase is null, StripeEmulator.SkipReason);
+        var gym = await ConnectedGymAsync();
+        using var admin = gym.Admin;
+        using var member = gym.Member;
+        var invoice = await SellAsync(admin, gym.MemberId, 3000);
+        var paid = await PostAsync<OnlinePaymentDto>(member, "/api/billing/online-payments", new { invoiceId = invoice.Id, paymentMethodId = "pm_card_visa" });
+
+        var disputeId = fixture.Fake.CreateDispute(paid.PaymentIntentId!, 3000, "fraudulent");
+        var created = fixture.Fake.LastEvent("charge.dispute.created").ShouldNotBeNull();
+        using var client = fixture.CreateClient();
+        await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => fixture.Fake.DeliverAsync(client, StripeWebhooks.Path, created, StripeWebhooks.ConnectSecret)));
+        fixture.Fake.CloseDispute(disputeId, "lost");
+        (await fixture.Fake.DeliverAsync(client, StripeWebhooks.Path, fixture.Fake.LastEvent("charge.dispute.closed")!, StripeWebhooks.ConnectSecret)).EnsureSuccessStatusCode();
+        var disputes = await ReadAsync<PagedResultDto<PaymentDisputeDto>>(await admin.GetAsync(Relative("/api/billing/disputes")));
+        var open = await ReadAsync<PagedResultDto<PaymentDisputeDto>>(await admin.GetAsync(Relative("/api/billing/disputes?openOnly=true")));
+        using var byMember = await member.GetAsync(Relative("/api/billing/disputes"));
+
+        disputes.Items.ShouldHaveSingleItem().ShouldSatisfyAllConditions(
+            d => d.DisputeId.ShouldBe(disputeId), d => d.PaymentId.ShouldBe(paid.PaymentId), d => d.Amount.ShouldBe(3000),
+            d => d.Reason.ShouldBe("fraudulent"), d => d.Status.ShouldBe("lost"), d => d.ClosedAtUtc.ShouldNotBeNull());
+        open.TotalCount.ShouldBe(0);
+        byMember.StatusCode.ShouldBe(System.Net.HttpStatusCode.Forbidden);
+    }
+
     private async Task<(HttpClient Admin, HttpClient Member, Guid MemberId, string AccountId)> ConnectedGymAsync()
     {
         var tenant = await fixture.CreateTenantAsync();
