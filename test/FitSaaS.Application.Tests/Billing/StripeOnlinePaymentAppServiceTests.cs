@@ -103,6 +103,73 @@ public abstract class StripeOnlinePaymentAppServiceTests(FitSaaSApplicationFixtu
     }
 
     [Fact]
+    public async Task ACardNeeding3DSecure_RequiresAction_AndTheInvoiceIsPaidOnlyOnceRefreshedAfterAuthentication()
+    {
+        Assert.SkipWhen(StripeEmulator.ApiBase is null, StripeEmulator.SkipReason);
+        var gym = await ConnectedGymAsync();
+        var member = await _scenario.CreateMemberAsync(gym.Tenant);
+        var invoice = await SellPackAsync(gym.Tenant, member, 4000);
+
+        var pending = await AsMemberAsync<IOnlinePaymentAppService, OnlinePaymentDto>(gym.Tenant, member,
+            s => s.CreateAsync(new PayInvoiceOnlineDto { InvoiceId = invoice.Id, PaymentMethodId = "pm_card_threeDSecure2Required" }));
+        var before = await _scenario.GetInvoiceAsync(gym.Tenant, invoice.Id);
+        await fake.CompleteAuthenticationAsync(pending.PaymentIntentId!, succeed: true, TestContext.Current.CancellationToken);
+        var refreshed = await AsMemberAsync<IOnlinePaymentAppService, OnlinePaymentDto>(gym.Tenant, member, s => s.RefreshAsync(pending.Id));
+        var again = await AsMemberAsync<IOnlinePaymentAppService, OnlinePaymentDto>(gym.Tenant, member, s => s.RefreshAsync(pending.Id));
+        var after = await _scenario.GetInvoiceAsync(gym.Tenant, invoice.Id);
+        var payments = await _scenario.AsAdminAsync<IPaymentAppService, PagedResultDto<PaymentDto>>(gym.Tenant, s => s.GetListAsync(new GetPaymentListInput { InvoiceId = invoice.Id }));
+
+        pending.ShouldSatisfyAllConditions(
+            p => p.Status.ShouldBe(OnlinePaymentStatus.RequiresAction), p => p.ClientSecret.ShouldNotBeNullOrEmpty(), p => p.PaymentId.ShouldBeNull());
+        before.Status.ShouldBe(InvoiceStatus.Open);
+        refreshed.ShouldSatisfyAllConditions(p => p.Status.ShouldBe(OnlinePaymentStatus.Succeeded), p => p.PaymentId.ShouldNotBeNull());
+        again.PaymentId.ShouldBe(refreshed.PaymentId);
+        after.Status.ShouldBe(InvoiceStatus.Paid);
+        payments.Items.ShouldHaveSingleItem().Amount.ShouldBe(4000);
+    }
+
+    [Fact]
+    public async Task ADeclinedCard_FailsTheAttempt_AndRecordsNoPayment()
+    {
+        Assert.SkipWhen(StripeEmulator.ApiBase is null, StripeEmulator.SkipReason);
+        var gym = await ConnectedGymAsync();
+        var member = await _scenario.CreateMemberAsync(gym.Tenant);
+        var invoice = await SellPackAsync(gym.Tenant, member, 2500);
+
+        var failed = await AsMemberAsync<IOnlinePaymentAppService, OnlinePaymentDto>(gym.Tenant, member,
+            s => s.CreateAsync(new PayInvoiceOnlineDto { InvoiceId = invoice.Id, PaymentMethodId = "pm_card_chargeDeclinedInsufficientFunds" }));
+        var after = await _scenario.GetInvoiceAsync(gym.Tenant, invoice.Id);
+
+        failed.ShouldSatisfyAllConditions(
+            f => f.Status.ShouldBe(OnlinePaymentStatus.Failed), f => f.DeclineCode.ShouldBe("insufficient_funds"), f => f.DeclineKind.ShouldBe(DeclineKind.Soft),
+            f => f.PaymentId.ShouldBeNull());
+        after.ShouldSatisfyAllConditions(i => i.Status.ShouldBe(InvoiceStatus.Open), i => i.AmountDue.ShouldBe(2500));
+    }
+
+    [Fact]
+    public async Task AnotherMemberOfTheGym_CannotMakeDefaultOrDeleteAMembersCard()
+    {
+        Assert.SkipWhen(StripeEmulator.ApiBase is null, StripeEmulator.SkipReason);
+        var gym = await ConnectedGymAsync();
+        var owner = await _scenario.CreateMemberAsync(gym.Tenant);
+        var other = await _scenario.CreateMemberAsync(gym.Tenant);
+        var card = await SaveCardAsync(gym.Tenant, owner, "pm_card_visa");
+        await SaveCardAsync(gym.Tenant, other, "pm_card_mastercard");
+
+        var setDefault = await Should.ThrowAsync<BusinessException>(() =>
+            AsMemberAsync<ISavedCardAppService>(gym.Tenant, other, s => s.SetDefaultAsync(card.PaymentMethodId!)));
+        var delete = await Should.ThrowAsync<BusinessException>(() =>
+            AsMemberAsync<ISavedCardAppService>(gym.Tenant, other, s => s.DeleteAsync(card.PaymentMethodId!)));
+        var ownersCards = await CardsAsync(gym.Tenant, owner);
+        var othersCards = await CardsAsync(gym.Tenant, other);
+
+        setDefault.Code.ShouldBe(BillingErrorCodes.PaymentMethodNotFound);
+        delete.Code.ShouldBe(BillingErrorCodes.PaymentMethodNotFound);
+        ownersCards.ShouldHaveSingleItem().ShouldSatisfyAllConditions(c => c.Id.ShouldBe(card.PaymentMethodId), c => c.IsDefault.ShouldBeTrue());
+        othersCards.ShouldHaveSingleItem().ShouldSatisfyAllConditions(c => c.Last4.ShouldBe("4444"), c => c.IsDefault.ShouldBeTrue());
+    }
+
+    [Fact]
     public async Task AMember_CannotConnectStripe_NorPayOffSession_NorReadAnotherMembersPayment_WhileStaffCan()
     {
         Assert.SkipWhen(StripeEmulator.ApiBase is null, StripeEmulator.SkipReason);
