@@ -55,9 +55,23 @@ public class FitSaaSApplicationFixture : IAsyncLifetime
     /// <summary>Builds the root services over the migrated, host-seeded <paramref name="database"/>; the owner is disposed last.</summary>
     protected virtual async Task<(IServiceProvider Services, IAsyncDisposable Owner)> StartServicesAsync(TestDatabase database)
     {
-        var services = await BuildAsync(database, new Dictionary<string, string?>(), null);
+        var services = await BuildAsync(database, new Dictionary<string, string?>(ExtraSettings), ConfigureServices);
         await services.GetRequiredService<DbMigrationService>().MigrateAsync(includeDemoData: false);
         return (services, services);
+    }
+
+    /// <summary>
+    /// Settings added after the database's (later wins) for the fixture's services (in proxy mode: the host's); override in a
+    /// fixture for special tests. Default: none.
+    /// </summary>
+    protected virtual IEnumerable<KeyValuePair<string, string?>> ExtraSettings => [];
+
+    /// <summary>
+    /// Changes the fixture's services after the modules registered theirs (in proxy mode: the host's, as
+    /// <c>ConfigureTestServices</c>); override in a fixture for special tests. Default: nothing.
+    /// </summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
     }
 
     /// <summary>

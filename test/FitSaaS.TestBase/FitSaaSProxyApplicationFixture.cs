@@ -5,6 +5,7 @@ using FitSaaS.Framework.MultiTenancy;
 using FitSaaS.Framework.Users;
 using FitSaaS.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -21,7 +22,7 @@ namespace FitSaaS.Testing;
 /// <c>__tenant</c>; everything else (<see cref="FitSaaSApplicationFixture.Services"/>) is the host's own container, so
 /// assertions read the same database and caches the host serves from.
 /// </summary>
-public sealed class FitSaaSProxyApplicationFixture : FitSaaSApplicationFixture
+public class FitSaaSProxyApplicationFixture : FitSaaSApplicationFixture
 {
     private WebApplicationFactory<Program>? _factory;
     private ServiceProvider? _client;
@@ -43,7 +44,8 @@ public sealed class FitSaaSProxyApplicationFixture : FitSaaSApplicationFixture
         // Like the in-process fixture (no hosted services), the host does not dispatch the outbox on its own: tests that
         // requeue or publish events read the outbox rows the call left, whichever way the call travelled.
         _factory = FitSaaSWebFixture.CreateFactory(
-            database.Settings.Append(new KeyValuePair<string, string?>("EventBus:Outbox:IsDispatcherEnabled", "false")), useKestrel: true);
+            database.Settings.Append(new KeyValuePair<string, string?>("EventBus:Outbox:IsDispatcherEnabled", "false")).Concat(ExtraSettings),
+            useKestrel: true, builder => builder.ConfigureTestServices(ConfigureServices));
         ServerAddress = FitSaaSWebFixture.GetServerAddress(_factory);
         var host = _factory.Services;
 
