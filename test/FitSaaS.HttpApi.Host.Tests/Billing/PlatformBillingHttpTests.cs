@@ -128,6 +128,34 @@ public sealed class PlatformBillingHttpTests(StripeWebFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task AFirstPaymentThatFails_LeavesTheEditionUnchanged_AndTheGymCanSubscribeAgainWithAnotherCard()
+    {
+        Assert.SkipWhen(StripeEmulator.ApiBase is null, StripeEmulator.SkipReason);
+        using var host = await fixture.CreateHostAdminClientAsync();
+        var edition = await CreateEditionAsync(host);
+        await PostAsync<EditionPriceDto>(host, PricesRoute, new { editionId = edition.Id, amount = 2900, currency = "EUR" });
+        var tenant = await fixture.CreateTenantAsync(editionName: EditionNames.Free);
+        using var admin = await fixture.LoginAsync(tenant.Name, "admin");
+        var customersBefore = fixture.Fake.CountRequests("POST", "/v1/customers");
+
+        using var declined = await admin.PostAsJsonAsync(SubscriptionRoute, new { editionId = edition.Id, paymentMethodId = "pm_card_chargeDeclined" }, TestJson.Options);
+        var incomplete = await PostAsync<TenantSubscriptionDto>(admin, SubscriptionRoute, new { editionId = edition.Id, paymentMethodId = "pm_card_chargeCustomerFail" });
+        var whileIncomplete = await FeaturesAsync(host, tenant.Id);
+        var abandoned = await PostAsync<TenantSubscriptionDto>(admin, $"{SubscriptionRoute}/cancel", new { });
+        var paid = await PostAsync<TenantSubscriptionDto>(admin, SubscriptionRoute, new { editionId = edition.Id, paymentMethodId = "pm_card_visa" });
+        var afterPaid = await FeaturesAsync(host, tenant.Id);
+
+        declined.StatusCode.ShouldBe(HttpStatusCode.PaymentRequired);
+        (await ProblemAsync(declined)).GetProperty("code").GetString().ShouldBe(BillingErrorCodes.PaymentFailed);
+        incomplete.Status.ShouldBe(TenantSubscriptionStatus.Incomplete);
+        whileIncomplete.Edition.EditionName.ShouldBe(EditionNames.Free);
+        abandoned.Status.ShouldBe(TenantSubscriptionStatus.Canceled);
+        paid.ShouldSatisfyAllConditions(p => p.Status.ShouldBe(TenantSubscriptionStatus.Active), p => p.StripeSubscriptionId.ShouldNotBe(incomplete.StripeSubscriptionId));
+        afterPaid.Edition.EditionId.ShouldBe(edition.Id);
+        (fixture.Fake.CountRequests("POST", "/v1/customers") - customersBefore).ShouldBe(1, "the gym's platform Customer is created once");
+    }
+
+    [Fact]
     public async Task BadPrices_Are400WithACode_AndCreateNothing_AndGymsCannotSeeTheOperatorsViews()
     {
         Assert.SkipWhen(StripeEmulator.ApiBase is null, StripeEmulator.SkipReason);

@@ -1,6 +1,7 @@
 using FitSaaS.FeatureManagement;
 using FitSaaS.Framework.Application;
 using FitSaaS.Framework.MultiTenancy;
+using FitSaaS.Framework.Uow;
 using Microsoft.AspNetCore.Authorization;
 
 namespace FitSaaS.Billing.Platform;
@@ -23,6 +24,11 @@ public sealed class TenantSubscriptionAppService(PlatformBillingManager manager,
     }
 
     /// <inheritdoc/>
+    /// <remarks>
+    /// Not one transaction: Stripe is called outside any (ADR 0048) and each step saves on its own, so the gym's Customer is
+    /// kept when its card is then declined; a step lost to a crash is redone by the next call (idempotency keys) or a webhook.
+    /// </remarks>
+    [UnitOfWork(IsTransactional = false)]
     public async Task<TenantSubscriptionDto> CreateAsync(CreateTenantSubscriptionDto input)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -30,5 +36,6 @@ public sealed class TenantSubscriptionAppService(PlatformBillingManager manager,
     }
 
     /// <inheritdoc/>
+    [UnitOfWork(IsTransactional = false)]
     public async Task<TenantSubscriptionDto> CancelAsync() => (await manager.CancelAsync()).ToDto();
 }
