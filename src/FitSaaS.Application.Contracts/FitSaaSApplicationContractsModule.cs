@@ -18,6 +18,7 @@ namespace FitSaaS;
     typeof(PermissionManagementApplicationContractsModule),
     typeof(BookingsApplicationContractsModule),
     typeof(Billing.BillingApplicationContractsModule),
+    typeof(Billing.Platform.PlatformBillingApplicationContractsModule),
     typeof(ProgramsApplicationContractsModule),
     typeof(SettingManagementApplicationContractsModule),
     typeof(AuditLoggingApplicationContractsModule),

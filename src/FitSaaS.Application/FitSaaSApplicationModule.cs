@@ -18,6 +18,7 @@ namespace FitSaaS;
     typeof(PermissionManagementApplicationModule),
     typeof(BookingsApplicationModule),
     typeof(Billing.BillingApplicationModule),
+    typeof(Billing.Platform.PlatformBillingApplicationModule),
     typeof(ProgramsApplicationModule),
     typeof(SettingManagementApplicationModule),
     typeof(AuditLoggingApplicationModule),

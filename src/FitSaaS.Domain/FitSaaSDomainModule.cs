@@ -20,6 +20,7 @@ namespace FitSaaS;
     typeof(PermissionManagementDomainModule),
     typeof(BookingsDomainModule),
     typeof(Billing.BillingDomainModule),
+    typeof(Billing.Platform.PlatformBillingDomainModule),
     typeof(ProgramsDomainModule),
     typeof(SettingManagementDomainModule),
     typeof(AuditLoggingDomainModule),

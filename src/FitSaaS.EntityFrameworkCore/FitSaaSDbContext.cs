@@ -1,6 +1,7 @@
 using FitSaaS.EntityFrameworkCore.AuditLogging;
 using FitSaaS.EntityFrameworkCore.BackgroundJobs;
 using FitSaaS.EntityFrameworkCore.Billing;
+using FitSaaS.EntityFrameworkCore.Billing.Platform;
 using FitSaaS.EntityFrameworkCore.Bookings;
 using FitSaaS.EntityFrameworkCore.FeatureManagement;
 using FitSaaS.EntityFrameworkCore.Identity;
@@ -37,6 +38,7 @@ public abstract class FitSaaSDbContext(DbContextOptions options, FitSaaSDbContex
         modelBuilder.ConfigurePermissionManagement();
         modelBuilder.ConfigureBookings();
         modelBuilder.ConfigureBilling();
+        modelBuilder.ConfigurePlatformBilling();
         modelBuilder.ConfigurePrograms();
         modelBuilder.ConfigureSettingManagement();
         modelBuilder.ConfigureAuditLogging();

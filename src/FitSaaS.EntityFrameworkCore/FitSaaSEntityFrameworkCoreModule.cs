@@ -26,6 +26,7 @@ namespace FitSaaS.EntityFrameworkCore;
     typeof(PermissionManagement.PermissionManagementEntityFrameworkCoreModule),
     typeof(Bookings.BookingsEntityFrameworkCoreModule),
     typeof(Billing.BillingEntityFrameworkCoreModule),
+    typeof(Billing.Platform.PlatformBillingEntityFrameworkCoreModule),
     typeof(Programs.ProgramsEntityFrameworkCoreModule),
     typeof(SettingManagement.SettingManagementEntityFrameworkCoreModule),
     typeof(AuditLogging.AuditLoggingEntityFrameworkCoreModule),

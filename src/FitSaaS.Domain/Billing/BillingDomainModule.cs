@@ -9,9 +9,10 @@ namespace FitSaaS.Billing;
 /// <summary>
 /// The Billing module's aggregates (plans, memberships, entitlements and their ledger, invoices, payments, credit notes),
 /// domain services, the booking guard that plugs it into Bookings (<see cref="BillingBookingGuard"/>), and the membership
-/// lifecycle job. Requires Bookings: its guard, sessions and booking events are what entitlements are for.
+/// lifecycle job, and online payments through Stripe. Requires Bookings (its guard, sessions and booking events are what
+/// entitlements are for) and Identity (a member's Stripe Customer carries their name and e-mail).
 /// </summary>
-[DependsOn(typeof(BillingDomainSharedModule), typeof(BookingsDomainModule))]
+[DependsOn(typeof(BillingDomainSharedModule), typeof(BookingsDomainModule), typeof(Identity.IdentityDomainModule))]
 public sealed class BillingDomainModule : FitSaaSModule
 {
     /// <inheritdoc/>
