@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace FitSaaS.Billing;
 
 /// <summary>The Billing module's application-service contracts, DTOs and permission definitions.</summary>
-[DependsOn(typeof(BillingDomainSharedModule), typeof(IdentityDomainSharedModule))]
+[DependsOn(typeof(BillingDomainSharedModule), typeof(IdentityDomainSharedModule), typeof(Bookings.BookingsDomainSharedModule))]
 public sealed class BillingApplicationContractsModule : FitSaaSModule
 {
     /// <summary>What members get by default: the plans on offer, their own memberships, balances, ledger, invoices and payments.</summary>
