@@ -66,7 +66,7 @@ public sealed class FeatureDefinitionTests
     public void Definitions_AreThoseOfTheRegisteredProviders()
     {
         _world.Definitions.Definitions.Select(d => d.Name).ShouldBe(
-            [TestFeatureDefinitionProvider.Enabled, "Bookings.Waitlist", "Bookings.MaxLocations", "Identity.MaxMembers", "Billing.OnlinePayments", "Forms.Enabled", "Messaging.Enabled"],
+            [TestFeatureDefinitionProvider.Enabled, "Bookings.Waitlist", "Bookings.MaxLocations", "Identity.MaxMembers", "Forms.Enabled", "Messaging.Enabled"],
             ignoreOrder: true);
     }
 
