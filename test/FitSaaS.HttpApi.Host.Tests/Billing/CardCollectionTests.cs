@@ -121,9 +121,7 @@ public sealed class CardCollectionTests(StripeWebFixture fixture) : IClassFixtur
     {
         var tenant = await fixture.CreateTenantAsync();
         var admin = await fixture.LoginAsync(tenant.Name, "admin");
-        var connection = await PostAsync<StripeConnectionDto>(admin, "/api/billing/stripe-connection", new { email = "owner@gym.test" });
-        await fixture.Fake.UpdateAccountAsync(connection.AccountId!, true, true, true, TestContext.Current.CancellationToken);
-        await PostAsync<StripeConnectionDto>(admin, "/api/billing/stripe-connection/refresh", new { });
+        var accountId = await fixture.ConnectChargeableGymAsync(admin);
         var (memberId, memberClient) = await fixture.RegisterMemberAsync(tenant.Name, $"m-{Guid.NewGuid():N}"[..20]);
         using var member = memberClient;
         var plan = await PostAsync<PlanDto>(admin, "/api/billing/plans", new { name = "Monthly", kind = "Membership", price = 4990, interval = "Month", intervalCount = 1 });
@@ -148,6 +146,6 @@ public sealed class CardCollectionTests(StripeWebFixture fixture) : IClassFixtur
         });
         var invoices = await ReadAsync<PagedResultDto<InvoiceDto>>(await admin.GetAsync(Relative($"/api/billing/invoices?memberId={memberId}")));
         var renewal = invoices.Items.Single(i => i.Status == InvoiceStatus.Open);
-        return (tenant.Id, admin, connection.AccountId!, sale.Membership.Id, renewal.Id);
+        return (tenant.Id, admin, accountId, sale.Membership.Id, renewal.Id);
     }
 }

@@ -120,11 +120,9 @@ public sealed class OnlinePaymentHttpTests(StripeWebFixture fixture) : IClassFix
     {
         var tenant = await fixture.CreateTenantAsync();
         var admin = await fixture.LoginAsync(tenant.Name, "admin");
-        var connection = await PostAsync<StripeConnectionDto>(admin, "/api/billing/stripe-connection", new { email = "owner@gym.test" });
-        await fixture.Fake.UpdateAccountAsync(connection.AccountId!, true, true, true, TestContext.Current.CancellationToken);
-        await PostAsync<StripeConnectionDto>(admin, "/api/billing/stripe-connection/refresh", new { });
+        var accountId = await fixture.ConnectChargeableGymAsync(admin);
         var (memberId, member) = await fixture.RegisterMemberAsync(tenant.Name, $"m-{Guid.NewGuid():N}"[..20]);
-        return (admin, member, memberId, connection.AccountId!);
+        return (admin, member, memberId, accountId);
     }
 
     private static async Task<InvoiceDto> SellAsync(HttpClient admin, Guid memberId, long price)

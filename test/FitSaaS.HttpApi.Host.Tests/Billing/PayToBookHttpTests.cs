@@ -104,9 +104,7 @@ public sealed class PayToBookHttpTests(StripeWebFixture fixture) : IClassFixture
     {
         var tenant = await fixture.CreateTenantAsync();
         var admin = await fixture.LoginAsync(tenant.Name, "admin");
-        var connection = await PostAsync<StripeConnectionDto>(admin, "/api/billing/stripe-connection", new { email = "owner@gym.test" });
-        await fixture.Fake.UpdateAccountAsync(connection.AccountId!, true, true, true, TestContext.Current.CancellationToken);
-        await PostAsync<StripeConnectionDto>(admin, "/api/billing/stripe-connection/refresh", new { });
+        await fixture.ConnectChargeableGymAsync(admin);
         return (tenant.Id, tenant.Name, admin);
     }
 }

@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using FitSaaS.Billing;
 using FitSaaS.Billing.Stripe;
 using FitSaaS.Testing;
 using FitSaaS.Testing.Stripe;
@@ -17,6 +19,22 @@ public sealed class StripeWebFixture : FitSaaSWebFixture
 {
     /// <summary>The fake Stripe the host calls.</summary>
     public FakeStripe Fake { get; } = new(StripeEmulator.ApiBase);
+
+    /// <summary>
+    /// The gym of <paramref name="admin"/> connects a new Stripe account, which Stripe then reports onboarded and able to
+    /// take charges (<c>account.updated</c> played by the fake, read back with a refresh). Returns the account id.
+    /// </summary>
+    public async Task<string> ConnectChargeableGymAsync(HttpClient admin)
+    {
+        ArgumentNullException.ThrowIfNull(admin);
+        using var created = await admin.PostAsJsonAsync("/api/billing/stripe-connection", new { email = "owner@gym.test" }, TestJson.Options);
+        created.EnsureSuccessStatusCode();
+        var accountId = (await created.Content.ReadFromJsonAsync<StripeConnectionDto>(TestJson.Options))!.AccountId!;
+        await Fake.UpdateAccountAsync(accountId, true, true, true, TestContext.Current.CancellationToken);
+        using var refreshed = await admin.PostAsJsonAsync("/api/billing/stripe-connection/refresh", new { }, TestJson.Options);
+        refreshed.EnsureSuccessStatusCode();
+        return accountId;
+    }
 
     /// <inheritdoc/>
     protected override void ConfigureWebHost(IWebHostBuilder builder) =>

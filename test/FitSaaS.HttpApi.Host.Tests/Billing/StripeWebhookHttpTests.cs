@@ -112,6 +112,8 @@ public sealed class StripeWebhookHttpTests(StripeWebFixture fixture) : IClassFix
 
         var before = await ReadAsync<StripeConnectionDto>(await admin.GetAsync(Relative("/api/billing/stripe-connection")));
         var connected = await PostAsync<StripeConnectionDto>(admin, "/api/billing/stripe-connection", new { email = "owner@gym.test", country = "US" });
+        var link = await PostAsync<StripeOnboardingLinkDto>(admin, "/api/billing/stripe-connection/onboarding-link",
+            new { returnUrl = "https://gym.example/stripe/done", refreshUrl = "https://gym.example/stripe/again" });
         using var again = await admin.PostAsJsonAsync("/api/billing/stripe-connection", new { }, TestJson.Options);
         using var byMember = await member.GetAsync(Relative("/api/billing/stripe-connection"));
         using var unreachable = await (await fixture.LoginAsync((await fixture.CreateTenantAsync()).Name, "admin"))
@@ -121,6 +123,7 @@ public sealed class StripeWebhookHttpTests(StripeWebFixture fixture) : IClassFix
 
         before.IsConnected.ShouldBeFalse();
         connected.ShouldSatisfyAllConditions(c => c.IsConnected.ShouldBeTrue(), c => c.AccountId.ShouldNotBeNull().ShouldStartWith("acct_"));
+        link.ShouldSatisfyAllConditions(l => l.Url.ShouldStartWith("https://connect.stripe.com/"), l => l.ExpiresAtUtc.ShouldBeGreaterThan(DateTime.UtcNow));
         again.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await ProblemAsync(again)).GetProperty("code").GetString().ShouldBe(BillingErrorCodes.StripeAlreadyConnected);
         byMember.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
