@@ -292,14 +292,16 @@ public abstract class EntitlementLedgerTests(FitSaaSApplicationFixture fixture)
         staffView.Items.ShouldHaveSingleItem().Balance.ShouldBe(4);
     }
 
-    // An unlimited member (no-show fee 1500) booked on a session starting in 5 minutes.
+    // An unlimited member (no-show fee 1500) booked on a session starting in 5 minutes. The membership starts on the
+    // session's date in the location's zone: the tenants' billing calendar is UTC, so between 00:00 and 05:00 UTC
+    // "today" is already the day after the New York session's.
     private async Task<(Gym Gym, Guid Member, BookingDto Booking)> UnlimitedMemberBookedAsync()
     {
         var gym = await _scenario.CreateGymAsync(startsAtUtc: DateTime.UtcNow.AddMinutes(5));
         var member = await _scenario.CreateMemberAsync(gym.Tenant);
         await _scenario.SetSettingAsync(gym.Tenant, BillingSettingNames.NoShowFee, "1500");
         var unlimited = await _scenario.CreateMonthlyAsync(gym.Tenant);
-        await _scenario.SellAndPayAsync(gym.Tenant, member, unlimited.Id);
+        await _scenario.SellAndPayAsync(gym.Tenant, member, unlimited.Id, Location.ToLocalDate(gym.Session.StartsAtUtc, gym.Location.TimeZoneId));
         return (gym, member, await _scenario.Bookings.BookAsync(gym.Tenant, member, gym.Session.Id));
     }
 

@@ -96,9 +96,11 @@ public sealed class PayToBookManager(
             // Staff's override of the window and limits (the member paid in time for them); capacity still rules.
             await bookingManager.BookAsync(booking.ClassSessionId, booking.MemberId, now, new BookingRequest(ByStaff: true, Reason: LateBookingReason), cancellationToken);
         }
-        catch (BusinessException)
+        catch (BusinessException ex) when (ex.InnerException is null)
         {
-            // The session started, was cancelled, or its waitlist is full: the member keeps what they bought.
+            // The session started, was cancelled, or its waitlist is full (refused before any write): the member keeps
+            // what they bought. A refusal with an inner exception came from a failed write (a concurrent booking's unique
+            // key), which on PostgreSQL aborts the transaction: it propagates, and the event's redelivery re-reads.
         }
     }
 }
