@@ -14,6 +14,12 @@ public static class RealStripe
     /// <summary>The environment variable with a connected test-mode account (<c>acct_…</c>) that takes charges.</summary>
     public const string ConnectedAccountVariable = "STRIPE_TEST_CONNECTED_ACCOUNT";
 
+    /// <summary>
+    /// The environment variable with another API base (default Stripe's own): the lane's tests can be checked against the
+    /// standalone fake (<c>etc/scripts/stripe-mock.sh fake</c>) before they meet Stripe.
+    /// </summary>
+    public const string ApiBaseVariable = "STRIPE_TEST_API_BASE";
+
     /// <summary>Why the lane is skipped.</summary>
     public const string SkipReason = "The real Stripe lane is opt-in: set STRIPE_TEST_SECRET_KEY to a test-mode key (sk_test_…).";
 
@@ -23,6 +29,9 @@ public static class RealStripe
     /// <summary>The test-mode key, or null (unset, or not a test-mode key).</summary>
     public static string? SecretKey => Environment.GetEnvironmentVariable(SecretKeyVariable) is { Length: > 0 } key &&
         (key.StartsWith("sk_test_", StringComparison.Ordinal) || key.StartsWith("rk_test_", StringComparison.Ordinal)) ? key : null;
+
+    /// <summary>The API base to use instead of Stripe's, or null.</summary>
+    public static string? ApiBase => Environment.GetEnvironmentVariable(ApiBaseVariable) is { Length: > 0 } value ? value : null;
 
     /// <summary>The connected account, or null.</summary>
     public static string? ConnectedAccount => Environment.GetEnvironmentVariable(ConnectedAccountVariable) is { Length: > 0 } account ? account : null;
