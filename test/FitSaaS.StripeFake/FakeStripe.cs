@@ -41,7 +41,8 @@ public sealed partial class FakeStripe : IDisposable
     private readonly Lock _lock = new();
     private readonly List<FakeStripeEvent> _events = [];
     private readonly List<(string Method, string Path)> _requests = [];
-    private readonly List<(string Method, string PathPrefix, FakeStripeFault Fault)> _faults = [];
+    private readonly List<ArmedFault> _faults = [];
+    private readonly List<ArmedFault> _armedFaults = [];
     private readonly Dictionary<string, StoredObject> _objects = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IdempotencyRecord> _idempotency = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _chargeIntents = new(StringComparer.Ordinal);
@@ -95,9 +96,27 @@ public sealed partial class FakeStripe : IDisposable
     /// <summary>The next request whose method is <paramref name="method"/> and path starts with <paramref name="pathPrefix"/> fails with <paramref name="fault"/>.</summary>
     public void FailNext(string method, string pathPrefix, FakeStripeFault fault)
     {
+        var armed = new ArmedFault(method.ToUpperInvariant(), pathPrefix, fault);
         lock (_lock)
         {
-            _faults.Add((method.ToUpperInvariant(), pathPrefix, fault));
+            _faults.Add(armed);
+            _armedFaults.Add(armed);
+        }
+    }
+
+    /// <summary>
+    /// Completes when the fault last armed with <see cref="FailNext"/> for this method and path prefix has fired — for the
+    /// faults after the effect, once the request was performed and its answer stored — with the JSON of that answer (the
+    /// PaymentIntent made, the error stored; empty for <see cref="FakeStripeFault.TimeoutBeforeEffect"/>). Already completed
+    /// when it fired before the call.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">No such fault was armed.</exception>
+    public Task<string> WhenFaultFired(string method, string pathPrefix)
+    {
+        lock (_lock)
+        {
+            return _armedFaults.LastOrDefault(f => f.Method.Equals(method, StringComparison.OrdinalIgnoreCase) && f.PathPrefix == pathPrefix)?.Fired.Task
+                ?? throw new InvalidOperationException($"No fault was armed for {method} {pathPrefix}.");
         }
     }
 
@@ -189,20 +208,22 @@ public sealed partial class FakeStripe : IDisposable
     internal async Task<HttpResponseMessage> HandleAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var call = await Call.ReadAsync(request, cancellationToken);
-        FakeStripeFault? fault;
+        ArmedFault? armed;
         lock (_lock)
         {
             _requests.Add((call.Method, call.Path));
             var index = _faults.FindIndex(f => f.Method == call.Method && call.Path.StartsWith(f.PathPrefix, StringComparison.Ordinal));
-            fault = index < 0 ? null : _faults[index].Fault;
+            armed = index < 0 ? null : _faults[index];
             if (index >= 0)
             {
                 _faults.RemoveAt(index);
             }
         }
 
+        var fault = armed?.Fault;
         if (fault == FakeStripeFault.TimeoutBeforeEffect)
         {
+            armed!.Fired.TrySetResult(string.Empty);
             throw NetworkTimeout();
         }
 
@@ -218,9 +239,16 @@ public sealed partial class FakeStripe : IDisposable
         }
 
         RaisePendingEvents();
+        armed?.Fired.TrySetResult(answer.Json);
         if (fault == FakeStripeFault.TimeoutAfterEffect)
         {
             throw NetworkTimeout();
+        }
+
+        if (fault == FakeStripeFault.HangAfterEffect)
+        {
+            // Never answered: the caller's cancellation (its time-out, or its connection closed when it died) ends the wait.
+            await Task.Delay(Timeout.InfiniteTimeSpan, cancellationToken);
         }
 
         return answer.ToResponse(call.RequestId);
@@ -395,6 +423,12 @@ public sealed partial class FakeStripe : IDisposable
     }
 
     private sealed record IdempotencyRecord(string Fingerprint, Answer Answer);
+
+    /// <summary>A fault armed by <see cref="FailNext"/>; <see cref="Fired"/> completes with the answer's JSON when it fires.</summary>
+    private sealed record ArmedFault(string Method, string PathPrefix, FakeStripeFault Fault)
+    {
+        public TaskCompletionSource<string> Fired { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
 
     /// <summary>A Stripe error answer thrown out of a route's handler.</summary>
     private sealed class StripeErrorException(Answer answer) : Exception(answer.Json)

@@ -14,4 +14,12 @@ public enum FakeStripeFault
 
     /// <summary>A 500 <c>api_error</c>, stored for the request's idempotency key (a retry with that key replays it), as Stripe does.</summary>
     ServerError,
+
+    /// <summary>
+    /// The request is fully performed and its answer stored (with its idempotency record), like <see cref="TimeoutAfterEffect"/>,
+    /// but the answer is never sent: the call hangs until the caller gives up (its cancellation or time-out) or dies — a
+    /// process killed between "Stripe charged" and "the charge is recorded". <see cref="FakeStripe.WhenFaultFired"/> tells
+    /// when the effect has happened.
+    /// </summary>
+    HangAfterEffect,
 }

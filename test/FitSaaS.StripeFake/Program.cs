@@ -3,14 +3,14 @@
 //   dotnet run --project test/FitSaaS.StripeFake -- --port 56421 --emulator http://127.0.0.1:56420 \
 //       [--webhook-url http://localhost:5000/api/billing/stripe/webhooks --webhook-secret whsec_...]
 //
-// Every request goes through FakeStripe's handler (what it does not serve goes on to the emulator). Every new event is
-// POSTed, signed, to --webhook-url in the background (failures are logged; delivery goes on). Test helpers over HTTP, for
-// what Stripe.js or the dashboard would do:
+// FakeStripeServer serves it: every request goes through FakeStripe's handler (what it does not serve goes on to the
+// emulator). Every new event is POSTed, signed, to --webhook-url in the background (failures are logged; delivery goes
+// on). Test helpers over HTTP, for what Stripe.js or the dashboard would do:
 //   POST /v1/test_helpers/intents/{id}/authenticate   succeed=true|false   (the customer finishes or fails 3-D Secure)
 //   POST /v1/test_helpers/disputes                    payment_intent, amount, reason
 //   POST /v1/test_helpers/accounts/{id}               charges_enabled, payouts_enabled, details_submitted
 using System.Globalization;
-using System.Net;
+using System.Runtime.InteropServices;
 using System.Threading.Channels;
 
 namespace FitSaaS.Testing.Stripe;
@@ -28,11 +28,7 @@ internal static class Program
         }
 
         using var fake = new FakeStripe(options.TryGetValue("emulator", out var emulator) ? new Uri(emulator) : null);
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
-        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, int.Parse(options.GetValueOrDefault("port", "56421"), CultureInfo.InvariantCulture)));
-        await using var app = builder.Build();
-
+        var port = int.Parse(options.GetValueOrDefault("port", "56421"), CultureInfo.InvariantCulture);
         var deliveries = Channel.CreateUnbounded<FakeStripeEvent>();
         fake.EventRecorded += (_, e) => deliveries.Writer.TryWrite(e);
         using var webhookClient = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
@@ -57,84 +53,31 @@ internal static class Program
             }
         });
 
-        app.MapPost("/v1/test_helpers/intents/{id}/authenticate", async (string id, HttpRequest request) =>
+        // Ctrl+C or SIGTERM stops the server.
+        using var stop = new CancellationTokenSource();
+        using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+        await using (var server = await FakeStripeServer.StartAsync(fake, port))
         {
-            var form = await request.ReadFormAsync();
-            var succeed = !string.Equals(form["succeed"], "false", StringComparison.OrdinalIgnoreCase);
-            return await HelperAsync(async () =>
+            Console.WriteLine($"[FakeStripe] {server.BaseAddress.ToString().TrimEnd('/')} (emulator: {emulator ?? "none"}; webhooks: {options.GetValueOrDefault("webhook-url", "none")})");
+            try
             {
-                await fake.CompleteAuthenticationAsync(id, succeed);
-                return new { id, authenticated = succeed };
-            });
-        });
-        app.MapPost("/v1/test_helpers/disputes", async (HttpRequest request) =>
-        {
-            var form = await request.ReadFormAsync();
-            var amount = long.TryParse(form["amount"].ToString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var a) ? a : 0;
-            var reason = form["reason"].ToString() is { Length: > 0 } r ? r : "fraudulent";
-            return await HelperAsync(() => Task.FromResult<object>(new { id = fake.CreateDispute(form["payment_intent"].ToString(), amount, reason), @object = "dispute" }));
-        });
-        app.MapPost("/v1/test_helpers/accounts/{id}", async (string id, HttpRequest request) =>
-        {
-            var form = await request.ReadFormAsync();
-            bool Flag(string name) => string.Equals(form[name], "true", StringComparison.OrdinalIgnoreCase);
-            return await HelperAsync(async () =>
-            {
-                await fake.UpdateAccountAsync(id, Flag("charges_enabled"), Flag("payouts_enabled"), Flag("details_submitted"));
-                return new { id, charges_enabled = Flag("charges_enabled"), payouts_enabled = Flag("payouts_enabled"), details_submitted = Flag("details_submitted") };
-            });
-        });
-
-        // Everything else: through the fake's handler, as Stripe.net's requests in the tests.
-        using var invoker = new HttpMessageInvoker(fake.CreateHandler());
-        app.MapFallback("{**path}", async context =>
-        {
-            var request = context.Request;
-            using var message = new HttpRequestMessage(new HttpMethod(request.Method), new Uri($"http://stripe.fake{request.Path}{request.QueryString}"));
-            if (request.ContentLength > 0 || request.Headers.ContainsKey("Transfer-Encoding"))
-            {
-                using var buffer = new MemoryStream();
-                await request.Body.CopyToAsync(buffer, context.RequestAborted);
-                message.Content = new ByteArrayContent(buffer.ToArray());
-                if (request.ContentType is { } contentType)
-                {
-                    message.Content.Headers.TryAddWithoutValidation("Content-Type", contentType);
-                }
+                await Task.Delay(Timeout.InfiniteTimeSpan, stop.Token);
             }
-
-            foreach (var header in request.Headers)
+            catch (OperationCanceledException)
             {
-                message.Headers.TryAddWithoutValidation(header.Key, (IEnumerable<string?>)header.Value);
+                // stopping
             }
+        }
 
-            using var response = await invoker.SendAsync(message, context.RequestAborted);
-            context.Response.StatusCode = (int)response.StatusCode;
-            foreach (var header in response.Headers)
-            {
-                context.Response.Headers[header.Key] = header.Value.ToArray();
-            }
-
-            context.Response.ContentType = response.Content.Headers.ContentType?.ToString() ?? "application/json";
-            await response.Content.CopyToAsync(context.Response.Body, context.RequestAborted);
-        });
-
-        Console.WriteLine($"[FakeStripe] http://127.0.0.1:{options.GetValueOrDefault("port", "56421")} (emulator: {emulator ?? "none"}; webhooks: {options.GetValueOrDefault("webhook-url", "none")})");
-        await app.RunAsync();
         deliveries.Writer.TryComplete();
         await deliverer;
         return 0;
-    }
 
-    /// <summary>A test helper's answer: 200 with its result, or 400 with a Stripe-shaped error when the helper refuses.</summary>
-    private static async Task<IResult> HelperAsync<T>(Func<Task<T>> helper)
-    {
-        try
+        void Stop(PosixSignalContext context)
         {
-            return Results.Ok(await helper());
-        }
-        catch (InvalidOperationException e)
-        {
-            return Results.BadRequest(new { error = new { type = "invalid_request_error", message = e.Message } });
+            context.Cancel = true;
+            stop.Cancel();
         }
     }
 

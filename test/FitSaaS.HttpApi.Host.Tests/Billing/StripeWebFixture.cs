@@ -24,13 +24,20 @@ public sealed class StripeWebFixture : FitSaaSWebFixture
     /// The gym of <paramref name="admin"/> connects a new Stripe account, which Stripe then reports onboarded and able to
     /// take charges (<c>account.updated</c> played by the fake, read back with a refresh). Returns the account id.
     /// </summary>
-    public async Task<string> ConnectChargeableGymAsync(HttpClient admin)
+    public Task<string> ConnectChargeableGymAsync(HttpClient admin) => ConnectChargeableGymAsync(admin, Fake);
+
+    /// <summary>
+    /// <see cref="ConnectChargeableGymAsync(HttpClient)"/> for a host whose Stripe is <paramref name="fake"/> (a host process
+    /// calling a <see cref="FakeStripeServer"/>).
+    /// </summary>
+    public static async Task<string> ConnectChargeableGymAsync(HttpClient admin, FakeStripe fake)
     {
         ArgumentNullException.ThrowIfNull(admin);
+        ArgumentNullException.ThrowIfNull(fake);
         using var created = await admin.PostAsJsonAsync("/api/billing/stripe-connection", new { email = "owner@gym.test" }, TestJson.Options);
         created.EnsureSuccessStatusCode();
         var accountId = (await created.Content.ReadFromJsonAsync<StripeConnectionDto>(TestJson.Options))!.AccountId!;
-        await Fake.UpdateAccountAsync(accountId, true, true, true, TestContext.Current.CancellationToken);
+        await fake.UpdateAccountAsync(accountId, true, true, true, TestContext.Current.CancellationToken);
         using var refreshed = await admin.PostAsJsonAsync("/api/billing/stripe-connection/refresh", new { }, TestJson.Options);
         refreshed.EnsureSuccessStatusCode();
         return accountId;
