@@ -9,6 +9,9 @@ public sealed partial class FakeStripe
     private Func<CancellationToken, Task<Answer>>? Route(Call c) =>
         (c.Method, c.Path.Split('/', StringSplitOptions.RemoveEmptyEntries)) switch
         {
+            ("DELETE", ["v1", "customers", var id]) => ct => DeleteCustomerAsync(c, id, ct),
+            ("GET", ["v1", "customers", var id]) when IsDeletedCustomer(c, id) => _ => Task.FromResult(Ok(DeletedCustomer(id))),
+            (_, ["v1", "customers", var id, ..]) when IsDeletedCustomer(c, id) => _ => throw Missing("customer", id, "id"),
             ("GET", ["v1", "payment_methods", var id]) => _ => Task.FromResult(Ok(ResolvePaymentMethod(c, id, "payment_method").Json)),
             ("POST", ["v1", "payment_methods", var id, "attach"]) => ct => AttachAsync(c, id, ct),
             ("POST", ["v1", "payment_methods", var id, "detach"]) => _ => Task.FromResult(Detach(c, id)),
@@ -77,6 +80,11 @@ public sealed partial class FakeStripe
 
     private async Task EnsureCustomerAsync(Call c, string customer, string param, CancellationToken cancellationToken)
     {
+        if (IsDeletedCustomer(c, customer))
+        {
+            throw Missing("customer", customer, param);
+        }
+
         if (_emulator is null)
         {
             return;
@@ -88,6 +96,29 @@ public sealed partial class FakeStripe
             throw Missing("customer", customer, param);
         }
     }
+
+    // ---- Customers (the emulator keeps them but cannot delete them) ----
+
+    /// <summary>
+    /// <c>DELETE /v1/customers/{id}</c>: the customer is deleted on the request's account (its cards go with it) and answers
+    /// <c>{"id", "object": "customer", "deleted": true}</c>; afterwards a GET answers that too and every other request on it
+    /// answers 404 <c>resource_missing</c>, as Stripe does.
+    /// </summary>
+    private async Task<Answer> DeleteCustomerAsync(Call c, string id, CancellationToken cancellationToken)
+    {
+        await EnsureCustomerAsync(c, id, "id", cancellationToken);
+        _deletedCustomers.Add((c.Account, id));
+        foreach (var pm in _objects.Values.Where(o => o.Kind == "payment_method" && o.Account == c.Account && o.Str("customer") == id))
+        {
+            pm.Json["customer"] = null;
+        }
+
+        return Ok(DeletedCustomer(id));
+    }
+
+    private bool IsDeletedCustomer(Call c, string id) => _deletedCustomers.Contains((c.Account, id));
+
+    private static JsonObject DeletedCustomer(string id) => new() { ["id"] = id, ["object"] = "customer", ["deleted"] = true };
 
     // ---- PaymentMethods ----
 

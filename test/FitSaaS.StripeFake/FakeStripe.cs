@@ -25,7 +25,7 @@ namespace FitSaaS.Testing.Stripe;
 
 /// <summary>
 /// A thread-safe in-memory fake of Stripe's SetupIntents, PaymentMethods, PaymentIntents (3-D Secure included), refunds of
-/// its PaymentIntents, account links and events, in front of the local Stripe emulator, to which it forwards every other
+/// its PaymentIntents, account links, events and customer deletion, in front of the local Stripe emulator, to which it forwards every other
 /// request. Objects live in the account of the request's <c>Stripe-Account</c> header (none: the platform's), and POSTs
 /// honour <c>Idempotency-Key</c> as Stripe does.
 /// </summary>
@@ -48,6 +48,7 @@ public sealed partial class FakeStripe : IDisposable
     private readonly Dictionary<string, string> _chargeIntents = new(StringComparer.Ordinal);
     private readonly List<(string? Account, string ChargeId, Dictionary<string, string> Metadata)> _charges = [];
     private readonly Dictionary<string, (bool ChargesEnabled, bool PayoutsEnabled, bool DetailsSubmitted)> _accountFlags = new(StringComparer.Ordinal);
+    private readonly HashSet<(string? Account, string CustomerId)> _deletedCustomers = [];
     private long _sequence;
 
     /// <summary>A fake in front of the emulator at <paramref name="emulatorBase"/>.</summary>

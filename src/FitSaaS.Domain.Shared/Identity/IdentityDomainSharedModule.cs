@@ -1,5 +1,6 @@
 using FitSaaS.FeatureManagement;
 using FitSaaS.Framework;
+using FitSaaS.Framework.Events.Distributed;
 using FitSaaS.Framework.Exceptions;
 using FitSaaS.Framework.Features;
 using FitSaaS.Framework.Modularity;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace FitSaaS.Identity;
 
-/// <summary>The Identity module's constants, enums, error codes and feature definitions.</summary>
+/// <summary>The Identity module's constants, enums, error codes, feature definitions and distributed events.</summary>
 [DependsOn(typeof(FitSaaSFrameworkModule), typeof(FeatureManagementDomainSharedModule))]
 public sealed class IdentityDomainSharedModule : FitSaaSModule
 {
@@ -24,5 +25,6 @@ public sealed class IdentityDomainSharedModule : FitSaaSModule
             .Set(EditionNames.Free, IdentityFeatures.MaxMembers, "50")
             .Set(EditionNames.Studio, IdentityFeatures.MaxMembers, "500")
             .Set(EditionNames.Pro, IdentityFeatures.MaxMembers, "-1"));
+        context.Services.Configure<DistributedEventOptions>(o => o.EventTypes.Add<IdentityUserChangedEto>().Add<IdentityUserDeletedEto>());
     }
 }

@@ -1,8 +1,10 @@
 using System.Security.Claims;
 using FitSaaS.Framework.EntityFrameworkCore;
+using FitSaaS.Framework.Events.Distributed;
 using FitSaaS.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
 
 namespace FitSaaS.EntityFrameworkCore.Identity;
 
@@ -12,8 +14,16 @@ namespace FitSaaS.EntityFrameworkCore.Identity;
 /// <c>UserStore</c>, which does the work. So choosing a tenant's database never blocks (ADR 0036), the store joins the active
 /// unit of work like any repository, and a tenant change inside a scope reaches Identity too. Saves at once (Identity's
 /// <c>AutoSaveChanges</c> default). Not supported: <see cref="IQueryableUserStore{TUser}"/> (use the read repository) and passkeys.
+/// Every path that saves users comes through here, so this is where Identity's distributed events are published, through the
+/// outbox of the same unit of work (ADR 0050): <see cref="IdentityUserChangedEto"/> when an update saves a new user name or
+/// e-mail (compared with the values the context loaded; a user the context does not track counts as changed), and
+/// <see cref="IdentityUserDeletedEto"/> when a user is deleted. Neither is published when the save fails.
 /// </summary>
-public sealed class AppUserStore(IDbContextProvider<FitSaaSDbContext> dbContextProvider, IdentityErrorDescriber? describer = null) :
+public sealed class AppUserStore(
+    IDbContextProvider<FitSaaSDbContext> dbContextProvider,
+    IDistributedEventBus eventBus,
+    TimeProvider clock,
+    IdentityErrorDescriber? describer = null) :
     IUserAuthenticationTokenStore<AppUser>,
     IUserAuthenticatorKeyStore<AppUser>,
     IUserClaimStore<AppUser>,
@@ -223,12 +233,45 @@ public sealed class AppUserStore(IDbContextProvider<FitSaaSDbContext> dbContextP
         await (await InnerAsync(cancellationToken)).CreateAsync(user, cancellationToken);
 
     /// <inheritdoc/>
-    public async Task<IdentityResult> UpdateAsync(AppUser user, CancellationToken cancellationToken) =>
-        await (await InnerAsync(cancellationToken)).UpdateAsync(user, cancellationToken);
+    /// <remarks>Publishes <see cref="IdentityUserChangedEto"/> when the saved user name or e-mail differs from the loaded one.</remarks>
+    public async Task<IdentityResult> UpdateAsync(AppUser user, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var inner = await InnerAsync(cancellationToken);
+        var profileChanged = ProfileChanged(inner.Context.Entry(user));
+        var result = await inner.UpdateAsync(user, cancellationToken);
+        if (result.Succeeded && profileChanged)
+        {
+            await eventBus.PublishAsync(
+                new IdentityUserChangedEto
+                {
+                    UserId = user.Id,
+                    TenantId = user.TenantId,
+                    UserName = user.UserName ?? string.Empty,
+                    Email = user.Email,
+                    OccurredAtUtc = clock.GetUtcNow().UtcDateTime,
+                },
+                cancellationToken);
+        }
+
+        return result;
+    }
 
     /// <inheritdoc/>
-    public async Task<IdentityResult> DeleteAsync(AppUser user, CancellationToken cancellationToken) =>
-        await (await InnerAsync(cancellationToken)).DeleteAsync(user, cancellationToken);
+    /// <remarks>Publishes <see cref="IdentityUserDeletedEto"/> when the user was deleted.</remarks>
+    public async Task<IdentityResult> DeleteAsync(AppUser user, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var result = await (await InnerAsync(cancellationToken)).DeleteAsync(user, cancellationToken);
+        if (result.Succeeded)
+        {
+            await eventBus.PublishAsync(
+                new IdentityUserDeletedEto { UserId = user.Id, TenantId = user.TenantId, OccurredAtUtc = clock.GetUtcNow().UtcDateTime },
+                cancellationToken);
+        }
+
+        return result;
+    }
 
     /// <inheritdoc/>
     public async Task<AppUser?> FindByIdAsync(string userId, CancellationToken cancellationToken) =>
@@ -260,6 +303,12 @@ public sealed class AppUserStore(IDbContextProvider<FitSaaSDbContext> dbContextP
 
     /// <inheritdoc/>
     public void Dispose() => _stores.Dispose();
+
+    /// <summary>Whether saving <paramref name="entry"/> changes the user name or e-mail (unknown for an untracked user: yes).</summary>
+    private static bool ProfileChanged(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<AppUser> entry) =>
+        entry.State == EntityState.Detached ||
+        !string.Equals(entry.Property(u => u.UserName).OriginalValue, entry.Entity.UserName, StringComparison.Ordinal) ||
+        !string.Equals(entry.Property(u => u.Email).OriginalValue, entry.Entity.Email, StringComparison.Ordinal);
 
     private ValueTask<UserStore<AppUser, AppRole, FitSaaSDbContext, Guid, AppUserClaim, AppUserRole, AppUserLogin, AppUserToken, AppRoleClaim>> InnerAsync(CancellationToken cancellationToken) => _stores.GetAsync(cancellationToken);
 }

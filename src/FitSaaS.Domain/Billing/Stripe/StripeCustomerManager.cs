@@ -13,6 +13,8 @@ namespace FitSaaS.Billing.Stripe;
 /// created on first need with an idempotency key of the member and account (two racing requests get the same customer);
 /// cards are saved with a SetupIntent (<c>usage=off_session</c>) the member's app confirms (Stripe.js, or the server with a
 /// payment method id), listed and detached at Stripe; the default card is FitSaaS's (charged off-session by renewals).
+/// The customers follow the member's user: its name and e-mail are copied to them when they change
+/// (<see cref="UpdateFromMemberAsync"/>), and they are deleted with it (<see cref="DeleteOfMemberAsync"/>).
 /// </summary>
 public sealed class StripeCustomerManager(
     StripeClientProvider stripe,
@@ -147,6 +149,65 @@ public sealed class StripeCustomerManager(
         await customers.UpdateAsync(customer, autoSave: true, cancellationToken);
     }
 
+    /// <summary>
+    /// Copies the member's current user name (as the customer's <c>name</c>) and e-mail (none: cleared) to each of their
+    /// customers at Stripe, on the account each lives on. Reads the user rather than trusting an event's values, so a late
+    /// or repeated call converges on the latest ones. Nothing to do for the host, for a gym without a Stripe connection, for
+    /// a member without a customer, or for a user no longer there (its deletion deletes the customers); a customer deleted at
+    /// Stripe in the meantime is skipped. Returns the number of customers updated.
+    /// </summary>
+    /// <exception cref="BusinessException"><see cref="BillingErrorCodes.StripeUnavailable"/>, <see cref="BillingErrorCodes.StripeRequestFailed"/>, <see cref="BillingErrorCodes.StripeNotConfigured"/>: nothing is recorded, call again.</exception>
+    public async Task<int> UpdateFromMemberAsync(Guid memberId, CancellationToken cancellationToken = default)
+    {
+        if (currentTenant.Id is null || await connections.FindAsync(cancellationToken) is null)
+        {
+            return 0;
+        }
+
+        var list = await customers.GetListOfMemberAsync(memberId, cancellationToken);
+        if (list.Count == 0 || await users.FindByIdAsync(memberId.ToString()) is not { } user)
+        {
+            return 0;
+        }
+
+        var service = new CustomerService(stripe.Client);
+        var updated = 0;
+        foreach (var customer in list)
+        {
+            var options = new CustomerUpdateOptions { Name = user.UserName ?? string.Empty, Email = user.Email ?? string.Empty };
+            if (await IgnoringMissingAsync(() => service.UpdateAsync(customer.CustomerId, options, OnAccount(customer.AccountId), cancellationToken), cancellationToken))
+            {
+                updated++;
+            }
+        }
+
+        return updated;
+    }
+
+    /// <summary>
+    /// Deletes each of the member's customers at Stripe (on every account the gym used, connected or not: the member is
+    /// erased) and then its local record; a customer Stripe no longer has counts as deleted. Nothing to do for the host or a
+    /// member without a customer, so a repeated call changes nothing. Returns the number of customers deleted.
+    /// </summary>
+    /// <exception cref="BusinessException"><see cref="BillingErrorCodes.StripeUnavailable"/>, <see cref="BillingErrorCodes.StripeRequestFailed"/>, <see cref="BillingErrorCodes.StripeNotConfigured"/>: the customers not deleted yet stay recorded, call again.</exception>
+    public async Task<int> DeleteOfMemberAsync(Guid memberId, CancellationToken cancellationToken = default)
+    {
+        if (currentTenant.Id is null)
+        {
+            return 0;
+        }
+
+        var list = await customers.GetListOfMemberAsync(memberId, cancellationToken);
+        foreach (var customer in list)
+        {
+            await IgnoringMissingAsync(
+                () => new CustomerService(stripe.Client).DeleteAsync(customer.CustomerId, null, OnAccount(customer.AccountId), cancellationToken), cancellationToken);
+            await customers.DeleteAsync(customer, autoSave: true, cancellationToken);
+        }
+
+        return list.Count;
+    }
+
     /// <summary>Request options on the connected account, with an idempotency key when given.</summary>
     public static RequestOptions OnAccount(string accountId, string? idempotencyKey = null) => new() { StripeAccount = accountId, IdempotencyKey = idempotencyKey };
 
@@ -172,6 +233,20 @@ public sealed class StripeCustomerManager(
         catch (BusinessException ex) when (ex.InnerException is StripeException stripeException && StripeCall.IsMissing(stripeException))
         {
             throw new BusinessException(BillingErrorCodes.PaymentMethodNotFound, "No such card or setup of this member.", ex);
+        }
+    }
+
+    /// <summary>Runs a call on a customer; false when Stripe no longer has it (deleted there).</summary>
+    private static async Task<bool> IgnoringMissingAsync<T>(Func<Task<T>> call, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await StripeCall.RunAsync(call, cancellationToken);
+            return true;
+        }
+        catch (BusinessException ex) when (ex.InnerException is StripeException stripeException && StripeCall.IsMissing(stripeException))
+        {
+            return false;
         }
     }
 
