@@ -61,7 +61,7 @@ public sealed partial class DbMigrationService(
             hostLatest = db.Database.GetMigrations().LastOrDefault();
         }
 
-        await SeedAsync(new DataSeedContext(null), cancellationToken);
+        await SeedAsync(new DataSeedContext(null) { IncludeDemoData = options.IncludeDemoData }, cancellationToken);
         LogSeeded(logger, "host");
 
         List<TenantRow> tenants;

@@ -1,5 +1,5 @@
 using FitSaaS.Billing.Platform;
-using FitSaaS.Framework.Data;
+using FitSaaS.EntityFrameworkCore;
 using FitSaaS.Testing;
 using FitSaaS.Testing.Stripe;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace FitSaaS.Application.Tests.Billing;
 
 /// <summary>
-/// The host's demo seed prices the paid editions at Stripe (Products and Prices on the platform account, through the fake in
+/// The demo seed (through <see cref="DbMigrationService"/>, as the host and the DbMigrator run it) prices the paid editions at Stripe (Products and Prices on the platform account, through the fake in
 /// front of the emulator) once: a gym then sees what it can subscribe to. Without demo data nothing is priced.
 /// </summary>
 public abstract class PlatformBillingDemoDataSeedTests(FitSaaSApplicationFixture fixture)
@@ -43,9 +43,7 @@ public abstract class PlatformBillingDemoDataSeedTests(FitSaaSApplicationFixture
     private async Task<IReadOnlyList<EditionPriceDto>> PricesAsync(TestTenant tenant) =>
         await _scenario.AsAdminAsync<ITenantSubscriptionAppService, IReadOnlyList<EditionPriceDto>>(tenant, s => s.GetPricesAsync());
 
-    private async Task SeedHostAsync(bool includeDemoData)
-    {
-        await using var scope = fixture.CreateScope();
-        await scope.ServiceProvider.GetRequiredService<IDataSeeder>().SeedAsync(new DataSeedContext(null) { IncludeDemoData = includeDemoData });
-    }
+    // As the host's start and the DbMigrator run it: the host seeded first, then every tenant (demo-gym created with demo data).
+    private Task SeedHostAsync(bool includeDemoData) =>
+        fixture.Services.GetRequiredService<DbMigrationService>().MigrateAsync(includeDemoData, TestContext.Current.CancellationToken);
 }
