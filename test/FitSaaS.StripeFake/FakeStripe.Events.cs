@@ -26,6 +26,35 @@ public sealed partial class FakeStripe
     }
 
     /// <summary>
+    /// The gym refunds (part of) a PaymentIntent's charge in its Stripe dashboard, not through FitSaaS: a refund of
+    /// <paramref name="amount"/> (null: what is left) on <paramref name="account"/>, with the <c>charge.refunded</c> and
+    /// <c>refund.created</c> events Stripe sends. Returns the refund's id (<c>re_…</c>).
+    /// </summary>
+    public async Task<string> RefundInDashboardAsync(string account, string paymentIntentId, long? amount = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(account);
+        ArgumentException.ThrowIfNullOrEmpty(paymentIntentId);
+        using var client = new HttpClient(CreateHandler());
+        var form = new List<KeyValuePair<string, string>> { new("payment_intent", paymentIntentId), new("reason", "requested_by_customer") };
+        if (amount is { } value)
+        {
+            form.Add(new("amount", value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, "http://stripe.fake/v1/refunds") { Content = new FormUrlEncodedContent(form) };
+        request.Headers.TryAddWithoutValidation("Authorization", DefaultAuthorization);
+        request.Headers.TryAddWithoutValidation("Stripe-Account", account);
+        using var response = await client.SendAsync(request, cancellationToken);
+        var text = await response.Content.ReadAsStringAsync(cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"The dashboard refund failed: {(int)response.StatusCode} {text}");
+        }
+
+        return JsonNode.Parse(text)!["id"]!.GetValue<string>();
+    }
+
+    /// <summary>
     /// The customer finishes (<paramref name="succeed"/>) or fails 3-D Secure on a <c>requires_action</c> SetupIntent or
     /// PaymentIntent: it succeeds (a PaymentIntent's money moves) or goes back to <c>requires_payment_method</c> with an
     /// authentication error. Raises the events Stripe would.

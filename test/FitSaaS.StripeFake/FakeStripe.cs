@@ -331,6 +331,15 @@ public sealed partial class FakeStripe : IDisposable
             text = account.ToJsonString(s_json);
         }
 
+        // GET /v1/charges/{id} of a PaymentIntent's charge: the emulator's charges know no PaymentIntent; Stripe's do.
+        if (call.Method == "GET" && response.StatusCode == HttpStatusCode.OK
+            && call.Path.Split('/', StringSplitOptions.RemoveEmptyEntries) is ["v1", "charges", var chargeId]
+            && _chargeIntents.TryGetValue(chargeId, out var intentId) && JsonNode.Parse(text) is JsonObject charge)
+        {
+            charge["payment_intent"] = intentId;
+            text = charge.ToJsonString(s_json);
+        }
+
         return new Answer((int)response.StatusCode, text, replayed);
     }
 

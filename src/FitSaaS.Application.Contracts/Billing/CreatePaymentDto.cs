@@ -22,7 +22,14 @@ public sealed class CreatePaymentDto
     [StringLength(InvoiceConsts.MaxReferenceLength)]
     public string? Reference { get; init; }
 
-    /// <summary>The provider (default <c>manual</c>).</summary>
+    /// <summary>
+    /// The provider (default <c>manual</c>). <c>stripe</c> charges the member's default saved card off-session (edition
+    /// feature <c>Billing.OnlinePayments</c>), stored as an online payment with its idempotency key before Stripe is called:
+    /// a retry after <c>Billing:StripeUnavailable</c> resumes the same charge. Its errors: <c>Billing:PaymentFailed</c> (the card
+    /// was declined, nothing paid; data <c>failureCode</c>, <c>declineKind</c>, <c>onlinePaymentId</c>), <c>Billing:NoSavedCard</c>,
+    /// <c>Billing:StripeNotConnected</c>, <c>Billing:StripeUnavailable</c>, <c>Billing:PaymentPending</c> (Stripe has not finished).
+    /// <c>method</c> and <c>reference</c> are ignored for it (a card).
+    /// </summary>
     [StringLength(InvoiceConsts.MaxProviderLength)]
     public string? Provider { get; init; }
 }

@@ -4,7 +4,7 @@ namespace FitSaaS.Billing;
 
 /// <summary>
 /// Payments (<c>/api/billing/payments</c>): staff record what members paid (the manual provider: cash, card terminal, bank
-/// transfer) and refund it; members read their own. Paying an invoice in full activates or reinstates its membership in
+/// transfer) or charge a member's saved card (provider <c>stripe</c>) and refund it; members read their own. Paying an invoice in full activates or reinstates its membership in
 /// the same transaction.
 /// </summary>
 public interface IPaymentAppService : IApplicationService

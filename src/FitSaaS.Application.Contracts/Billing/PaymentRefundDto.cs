@@ -15,6 +15,9 @@ public sealed class PaymentRefundDto
     /// <summary>Its credit note.</summary>
     public Guid CreditNoteId { get; init; }
 
+    /// <summary>The provider's id of the refund (Stripe's <c>re_…</c>, also for a refund made in Stripe's dashboard), if any.</summary>
+    public string? ProviderReference { get; init; }
+
     /// <summary>When (UTC).</summary>
     public DateTime RefundedAtUtc { get; init; }
 }

@@ -150,7 +150,7 @@ internal static class BillingMappingExtensions
         ReceivedAtUtc = payment.ReceivedAtUtc,
         Status = payment.Status,
         AmountRefunded = payment.AmountRefunded,
-        Refunds = payment.Refunds.Select(r => new PaymentRefundDto { Id = r.Id, Amount = r.Amount, Reason = r.Reason, CreditNoteId = r.CreditNoteId, RefundedAtUtc = r.RefundedAtUtc }).ToList(),
+        Refunds = payment.Refunds.Select(r => new PaymentRefundDto { Id = r.Id, Amount = r.Amount, Reason = r.Reason, CreditNoteId = r.CreditNoteId, ProviderReference = r.ProviderReference, RefundedAtUtc = r.RefundedAtUtc }).ToList(),
     };
 
     public static CreditNoteDto ToDto(this CreditNote creditNote) => new()

@@ -25,6 +25,9 @@ public sealed class BillingDomainSharedModule : FitSaaSModule
             .Map(BillingErrorCodes.StripeAccountNotFound, 400)
             .Map(BillingErrorCodes.StripeRequestFailed, 400)
             .Map(BillingErrorCodes.InvalidWebhookSignature, 400)
+            .Map(BillingErrorCodes.InvalidWebhookBody, 400)
+            .Map(BillingErrorCodes.WebhookTooLarge, 413)
+            .Map(BillingErrorCodes.UnsupportedWebhookContentType, 415)
             .Map(BillingErrorCodes.NoSavedCard, 409)
             .Map(BillingErrorCodes.PaymentMethodNotFound, 404)
             .Map(BillingErrorCodes.UnknownCurrency, 400)
@@ -45,6 +48,7 @@ public sealed class BillingDomainSharedModule : FitSaaSModule
             .Map(BillingErrorCodes.InvalidMembershipStatus, 409)
             .Map(BillingErrorCodes.InvalidInvoiceStatus, 409)
             .Map(BillingErrorCodes.CurrencyLocked, 409)
+            .Map(BillingErrorCodes.PaymentPending, 409)
             .Map(BillingErrorCodes.PaymentFailed, 402));
         context.Services.Configure<FeatureOptions>(o => o.DefinitionProviders.Add(typeof(BillingFeatureDefinitionProvider)));
         context.Services.Configure<EditionDefaultsOptions>(o => o

@@ -69,6 +69,12 @@ public static class BillingErrorCodes
     /// <summary>The payment provider declined the payment or refund (data: <c>failureCode</c>).</summary>
     public const string PaymentFailed = "Billing:PaymentFailed";
 
+    /// <summary>
+    /// A card payment was started but Stripe has not finished it (data: <c>onlinePaymentId</c>, <c>status</c>): it is
+    /// recorded when Stripe reports it succeeded; read or refresh the online payment.
+    /// </summary>
+    public const string PaymentPending = "Billing:PaymentPending";
+
     /// <summary>No payment provider of that name is registered (data: <c>provider</c>).</summary>
     public const string UnknownPaymentProvider = "Billing:UnknownPaymentProvider";
 
@@ -107,6 +113,18 @@ public static class BillingErrorCodes
     /// tolerance (Stripe's scheme, DOMAIN.md §3.5; data: <c>reason</c>). Nothing is applied.
     /// </summary>
     public const string InvalidWebhookSignature = "Billing:InvalidWebhookSignature";
+
+    /// <summary>
+    /// A webhook delivery is not JSON (<c>Content-Type</c> other than <c>application/json</c>; data: <c>contentType</c>), as
+    /// Stripe's never are. Nothing is applied.
+    /// </summary>
+    public const string UnsupportedWebhookContentType = "Billing:UnsupportedWebhookContentType";
+
+    /// <summary>A webhook delivery's body is larger than any Stripe event (data: <c>maxBytes</c>). Nothing is read or applied.</summary>
+    public const string WebhookTooLarge = "Billing:WebhookTooLarge";
+
+    /// <summary>A webhook delivery's body is empty, not UTF-8 or not a JSON object (data: <c>reason</c>). Nothing is applied.</summary>
+    public const string InvalidWebhookBody = "Billing:InvalidWebhookBody";
 
     /// <summary>The member has no saved card to charge off-session.</summary>
     public const string NoSavedCard = "Billing:NoSavedCard";

@@ -11,6 +11,6 @@ public interface IPaymentRepository : IRepository<Payment, Guid>
     /// <summary>A page of payments, newest first.</summary>
     Task<(List<Payment> Items, long TotalCount)> GetPagedListAsync(Guid? memberId, Guid? invoiceId, int skipCount, int maxResultCount, CancellationToken cancellationToken = default);
 
-    /// <summary>The payment of a provider's reference (a Stripe PaymentIntent <c>pi_…</c>), or null.</summary>
+    /// <summary>The payment of a provider's reference (a Stripe PaymentIntent <c>pi_…</c>), with its refunds, or null.</summary>
     Task<Payment?> FindByProviderReferenceAsync(string providerReference, CancellationToken cancellationToken = default);
 }

@@ -79,6 +79,10 @@ public sealed class Payment : CreationAuditedAggregateRoot<Guid>, IMultiTenant
     /// <summary>Its refunds.</summary>
     public IReadOnlyList<PaymentRefund> Refunds => _refunds;
 
+    /// <summary>Whether a refund with the provider's reference <paramref name="providerReference"/> (a Stripe <c>re_…</c>) is recorded.</summary>
+    public bool HasRefund(string providerReference) =>
+        _refunds.Exists(r => string.Equals(r.ProviderReference, providerReference, StringComparison.Ordinal));
+
     /// <summary>Records a refund of <paramref name="amount"/> (documented by <paramref name="creditNoteId"/>).</summary>
     /// <exception cref="BusinessException"><see cref="BillingErrorCodes.RefundExceedsPayment"/>, <see cref="BillingErrorCodes.InvalidAmount"/>.</exception>
     public PaymentRefund Refund(Guid refundId, long amount, string reason, Guid creditNoteId, string? providerReference, DateTime now)

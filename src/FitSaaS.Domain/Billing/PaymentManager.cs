@@ -95,10 +95,38 @@ public sealed class PaymentManager(
             throw new BusinessException(BillingErrorCodes.PaymentFailed, "The payment provider declined the refund.").WithData("failureCode", result.FailureCode);
         }
 
+        return await RecordRefundAsync(payment, invoice, creditNoteId, amount, reason, result.ProviderReference, now, cancellationToken);
+    }
+
+    /// <summary>
+    /// Records a refund the provider already made (one made in Stripe's dashboard, reported by <c>charge.refunded</c>): the
+    /// same credit note, payment and invoice bookkeeping as <see cref="RefundAsync"/>, without calling the provider.
+    /// <paramref name="providerReference"/> is the provider's refund (<c>re_…</c>); a refund already recorded under it is not
+    /// recorded again (null is returned).
+    /// </summary>
+    /// <exception cref="BusinessException"><see cref="BillingErrorCodes.RefundExceedsPayment"/>, <see cref="BillingErrorCodes.InvalidAmount"/>.</exception>
+    public async Task<CreditNote?> RecordProviderRefundAsync(
+        Payment payment, long amount, string reason, string providerReference, DateTime now, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(payment);
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        ArgumentException.ThrowIfNullOrWhiteSpace(providerReference);
+        if (payment.HasRefund(providerReference))
+        {
+            return null;
+        }
+
+        var invoice = await invoices.GetAsync(payment.InvoiceId, cancellationToken);
+        return await RecordRefundAsync(payment, invoice, guids.Create(), amount, reason, providerReference, now, cancellationToken);
+    }
+
+    private async Task<CreditNote> RecordRefundAsync(
+        Payment payment, Invoice invoice, Guid creditNoteId, long amount, string reason, string? providerReference, DateTime now, CancellationToken cancellationToken)
+    {
         var sequence = await sequences.NextAsync(BillingSequence.CreditNotes, cancellationToken);
         var prefix = await settings.GetOrNullAsync(BillingSettingNames.CreditNoteNumberPrefix) ?? "CN-";
         var creditNote = new CreditNote(creditNoteId, currentTenant.Id, invoice, payment.Id, sequence, InvoiceManager.FormatNumber(prefix, sequence), amount, reason, now);
-        payment.Refund(guids.Create(), amount, reason.Trim(), creditNote.Id, result.ProviderReference, now);
+        payment.Refund(guids.Create(), amount, reason.Trim(), creditNote.Id, providerReference, now);
         invoice.ApplyCredit(amount);
         await creditNotes.InsertAsync(creditNote, cancellationToken: cancellationToken);
         await payments.UpdateAsync(payment, cancellationToken: cancellationToken);

@@ -14,6 +14,12 @@ public sealed class EfCoreCardCollectionRepository(IDbContextProvider<FitSaaSDbC
         await (await GetDbSetAsync(cancellationToken)).FirstOrDefaultAsync(c => c.InvoiceId == invoiceId, cancellationToken);
 
     /// <inheritdoc/>
+    public async Task<List<CardCollection>> GetAwaitingCardUpdateAsync(Guid memberId, CancellationToken cancellationToken = default) =>
+        await (await GetDbSetAsync(cancellationToken))
+            .Where(c => c.MemberId == memberId && c.Status == CardCollectionStatus.CardUpdateRequired)
+            .OrderBy(c => c.Id).ToListAsync(cancellationToken);
+
+    /// <inheritdoc/>
     public async Task<List<(Guid InvoiceId, Guid MemberId)>> GetInvoicesToEnrolAsync(string accountId, int max, CancellationToken cancellationToken = default)
     {
         var db = await GetDbContextAsync(cancellationToken);

@@ -38,5 +38,5 @@ public sealed class EfCorePaymentRepository(IDbContextProvider<FitSaaSDbContext>
 
     /// <inheritdoc/>
     public async Task<Payment?> FindByProviderReferenceAsync(string providerReference, CancellationToken cancellationToken = default) =>
-        await (await GetDbSetAsync(cancellationToken)).FirstOrDefaultAsync(p => p.ProviderReference == providerReference, cancellationToken);
+        await (await WithDetailsAsync(cancellationToken)).FirstOrDefaultAsync(p => p.ProviderReference == providerReference, cancellationToken);
 }

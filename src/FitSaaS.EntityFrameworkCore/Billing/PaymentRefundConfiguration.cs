@@ -13,6 +13,9 @@ internal sealed class PaymentRefundConfiguration : IEntityTypeConfiguration<Paym
         builder.ToTable("PaymentRefunds");
         builder.Property(r => r.Reason).HasMaxLength(InvoiceConsts.MaxReasonLength).IsRequired();
         builder.Property(r => r.ProviderReference).HasMaxLength(InvoiceConsts.MaxReferenceLength);
+
+        // A provider's refund (Stripe's re_…) is recorded once, however many events report it.
+        builder.HasIndex(r => r.ProviderReference).IsUnique().HasFilter("\"ProviderReference\" IS NOT NULL");
         builder.HasOne<CreditNote>().WithMany().HasForeignKey(r => r.CreditNoteId).OnDelete(DeleteBehavior.Restrict);
     }
 }

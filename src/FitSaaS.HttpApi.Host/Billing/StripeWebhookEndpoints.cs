@@ -1,8 +1,10 @@
 using System.Text;
+using System.Text.Json;
 using FitSaaS.Billing.Stripe;
 using FitSaaS.Framework.AspNetCore.OpenApi;
 using FitSaaS.Framework.Exceptions;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Net.Http.Headers;
 
 namespace FitSaaS.Billing;
 
@@ -10,13 +12,19 @@ namespace FitSaaS.Billing;
 /// Stripe's webhook endpoint, <c>POST /api/billing/stripe/webhooks</c>, for both the platform's events and the connected
 /// accounts' (Connect) events: anonymous — the <c>Stripe-Signature</c> header, checked on the raw body, is the
 /// authentication (<see cref="StripeWebhookProcessor"/>). 200 with the outcome for every verified event, applied once or not
-/// at all (a duplicate, an unknown type, another account); 400 <c>Billing:InvalidWebhookSignature</c> when it does not
-/// verify or the body is larger than <see cref="MaxBodyBytes"/> (refused before it is read).
+/// at all (a duplicate, an unknown type, another account). Refused, with a problem details carrying its <c>code</c> and
+/// nothing applied: 415 <c>Billing:UnsupportedWebhookContentType</c> (not <c>application/json</c>, checked first), 413
+/// <c>Billing:WebhookTooLarge</c> (over <see cref="MaxBodyBytes"/>: by Content-Length before reading, or while reading a
+/// chunked body), 400 <c>Billing:InvalidWebhookBody</c> (empty, not UTF-8, not a JSON object), 400
+/// <c>Billing:InvalidWebhookSignature</c> (the signature does not verify).
 /// </summary>
 internal static class StripeWebhookEndpoints
 {
     /// <summary>The route.</summary>
     public const string Path = "/api/billing/stripe/webhooks";
+
+    /// <summary>The endpoint's name (its OpenAPI operation id).</summary>
+    public const string OperationId = "StripeWebhooks_Receive";
 
     /// <summary>The OpenAPI tag of the endpoint.</summary>
     public const string OpenApiTag = "StripeWebhooks";
@@ -31,35 +39,88 @@ internal static class StripeWebhookEndpoints
     public static IEndpointRouteBuilder MapStripeWebhooks(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost(Path, ReceiveAsync).AllowAnonymous().DisableAntiforgery().WithTags(OpenApiTag)
-            .WithName("StripeWebhooks_Receive")
+            .WithName(OperationId)
             .WithSummary("Receives a Stripe event (platform or Connect), verified by its Stripe-Signature header and applied exactly once.")
-            .Accepts<string>("application/json")
+            // No Accepts(…): routing would refuse another content type with a bare 415; the body is documented by StripeWebhookRequestBodyFilter.
             .Produces<StripeWebhookAnswer>(StatusCodes.Status200OK)
-            .ProducesProblemCodes(StatusCodes.Status400BadRequest, BillingErrorCodes.InvalidWebhookSignature);
+            .ProducesProblemCodes(StatusCodes.Status400BadRequest, BillingErrorCodes.InvalidWebhookSignature, BillingErrorCodes.InvalidWebhookBody)
+            .ProducesProblemCodes(StatusCodes.Status413PayloadTooLarge, BillingErrorCodes.WebhookTooLarge)
+            .ProducesProblemCodes(StatusCodes.Status415UnsupportedMediaType, BillingErrorCodes.UnsupportedWebhookContentType);
         return endpoints;
     }
 
     private static async Task<IResult> ReceiveAsync(
         HttpContext context, [FromHeader(Name = "Stripe-Signature")] string? signature, [FromServices] StripeWebhookProcessor processor)
     {
-        if (context.Request.ContentLength > MaxBodyBytes)
+        var contentType = context.Request.ContentType;
+        if (!MediaTypeHeaderValue.TryParse(contentType, out var mediaType) || !mediaType.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+            || (mediaType.Charset.HasValue && !mediaType.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)))
         {
-            throw new BusinessException(BillingErrorCodes.InvalidWebhookSignature, "The event is larger than any Stripe event.").WithData("reason", "too large");
+            throw new BusinessException(BillingErrorCodes.UnsupportedWebhookContentType, "Stripe's events are JSON (application/json).")
+                .WithData("contentType", contentType ?? string.Empty);
         }
 
-        // The exact bytes received: the signature covers them, not a re-serialisation (DOMAIN.md §3.5).
+        if (context.Request.ContentLength > MaxBodyBytes)
+        {
+            throw TooLarge();
+        }
+
+        // The exact bytes received: the signature covers them, not a re-serialisation (DOMAIN.md §3.5). Read up to the limit
+        // (a chunked body has no Content-Length).
+        var bytes = await ReadBodyAsync(context.Request.Body, context.RequestAborted);
+        if (bytes.Length == 0)
+        {
+            throw InvalidBody("empty", "The delivery has no body.");
+        }
+
         string body;
         try
         {
-            using var reader = new StreamReader(context.Request.Body, new UTF8Encoding(false, true));
-            body = await reader.ReadToEndAsync(context.RequestAborted);
+            body = new UTF8Encoding(false, true).GetString(bytes);
         }
         catch (DecoderFallbackException ex)
         {
-            throw new BusinessException(BillingErrorCodes.InvalidWebhookSignature, "The event is not UTF-8.", ex).WithData("reason", "malformed");
+            throw InvalidBody("not UTF-8", "The event is not UTF-8.", ex);
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(bytes);
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                throw InvalidBody("not a JSON object", "The event is not a JSON object.");
+            }
+        }
+        catch (JsonException ex)
+        {
+            throw InvalidBody("not JSON", "The event is not JSON.", ex);
         }
 
         var (outcome, eventId, eventType) = await processor.ProcessAsync(body, signature, context.RequestAborted);
         return Results.Ok(new StripeWebhookAnswer(eventId, eventType, outcome.ToString()));
     }
+
+    private static async Task<byte[]> ReadBodyAsync(Stream body, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > MaxBodyBytes)
+            {
+                throw TooLarge();
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static BusinessException TooLarge() =>
+        new BusinessException(BillingErrorCodes.WebhookTooLarge, "The event is larger than any Stripe event.").WithData("maxBytes", MaxBodyBytes);
+
+    private static BusinessException InvalidBody(string reason, string message, Exception? inner = null) =>
+        new BusinessException(BillingErrorCodes.InvalidWebhookBody, message, inner).WithData("reason", reason);
 }

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using FitSaaS.Billing;
 using FitSaaS.Billing.Stripe;
 using FitSaaS.Framework.Application;
@@ -102,6 +103,81 @@ public sealed class CardCollectionTests(StripeWebFixture fixture) : IClassFixtur
         attempts.ShouldHaveSingleItem().DeclineKind.ShouldBe(DeclineKind.Hard);
     }
 
+    [Fact]
+    public async Task ANewCardAfterAHardDecline_ResumesTheCollectionAtTheNextRun_AndTwoNewCardsChargeOnce()
+    {
+        Assert.SkipWhen(StripeEmulator.ApiBase is null, StripeEmulator.SkipReason);
+        var gym = await RenewedMembershipAsync("pm_card_threeDSecure2Required");
+        using var member = gym.Member;
+        await RunAsync(gym.TenantId, DateTime.UtcNow);
+        var stopped = await CollectionAsync(gym.TenantId, gym.RenewalId);
+
+        var visa = await SaveCardAsync(member, "pm_card_visa");
+        var saved = fixture.Fake.Events.Last(e => e.Type == "setup_intent.succeeded" && e.Json.Contains(visa.Id, StringComparison.Ordinal));
+        using (var client = fixture.CreateClient())
+        {
+            (await fixture.Fake.DeliverAsync(client, StripeWebhooks.Path, saved, StripeWebhooks.ConnectSecret)).EnsureSuccessStatusCode();
+        }
+
+        var mastercard = await SaveCardAsync(member, "pm_card_mastercard");
+        var resumed = await CollectionAsync(gym.TenantId, gym.RenewalId);
+        var cards = await ReadAsync<List<SavedCardDto>>(await member.GetAsync(Relative("/api/billing/my-cards")));
+        var runs = await Task.WhenAll(RunAsync(gym.TenantId, DateTime.UtcNow.AddMinutes(1)), RunAsync(gym.TenantId, DateTime.UtcNow.AddMinutes(1)));
+        var invoice = await ReadAsync<InvoiceDto>(await gym.Admin.GetAsync(Relative($"/api/billing/invoices/{gym.RenewalId}")));
+        var attempts = await ReadAsync<List<OnlinePaymentDto>>(await gym.Admin.GetAsync(Relative($"/api/billing/online-payments?invoiceId={gym.RenewalId}")));
+        var charges = await fixture.Fake.ListEmulatorChargeIdsAsync(gym.AccountId, "invoice_id", gym.RenewalId.ToString(), TestContext.Current.CancellationToken);
+
+        stopped.Status.ShouldBe(CardCollectionStatus.CardUpdateRequired);
+        mastercard.Status.ShouldBe("succeeded");
+        resumed.ShouldSatisfyAllConditions(c => c.Status.ShouldBe(CardCollectionStatus.Scheduled), c => c.NextAttemptAtUtc.ShouldNotBeNull());
+        cards.Single(c => c.IsDefault).Id.ShouldBe(visa.PaymentMethodId, "the card saved after the decline replaces the declined one; the next does not");
+        runs.Sum().ShouldBe(1);
+        invoice.Status.ShouldBe(InvoiceStatus.Paid);
+        attempts.Count.ShouldBe(2);
+        attempts.Count(a => a.Status == OnlinePaymentStatus.Succeeded).ShouldBe(1);
+        charges.Count.ShouldBe(1);
+        (await CollectionAsync(gym.TenantId, gym.RenewalId)).Status.ShouldBe(CardCollectionStatus.Closed);
+    }
+
+    [Fact]
+    public async Task ChoosingAnotherSavedCardAsDefaultAfterAHardDecline_ResumesTheCollection_ButTheDeclinedCardAgainDoesNot()
+    {
+        Assert.SkipWhen(StripeEmulator.ApiBase is null, StripeEmulator.SkipReason);
+        var gym = await RenewedMembershipAsync("pm_card_threeDSecure2Required");
+        using var member = gym.Member;
+        var declined = (await ReadAsync<List<SavedCardDto>>(await member.GetAsync(Relative("/api/billing/my-cards")))).Single(c => c.IsDefault).Id;
+        var spare = await SaveCardAsync(member, "pm_card_visa"); // saved before the decline: not the default
+        await RunAsync(gym.TenantId, DateTime.UtcNow);
+        var stopped = await CollectionAsync(gym.TenantId, gym.RenewalId);
+
+        await SetDefaultAsync(member, declined);
+        var unchanged = await CollectionAsync(gym.TenantId, gym.RenewalId);
+        await SetDefaultAsync(member, spare.PaymentMethodId!);
+        var resumed = await CollectionAsync(gym.TenantId, gym.RenewalId);
+        var charged = await RunAsync(gym.TenantId, DateTime.UtcNow.AddMinutes(1));
+        var invoice = await ReadAsync<InvoiceDto>(await gym.Admin.GetAsync(Relative($"/api/billing/invoices/{gym.RenewalId}")));
+
+        stopped.Status.ShouldBe(CardCollectionStatus.CardUpdateRequired);
+        unchanged.Status.ShouldBe(CardCollectionStatus.CardUpdateRequired, "the declined card chosen again is no new card");
+        resumed.Status.ShouldBe(CardCollectionStatus.Scheduled);
+        charged.ShouldBe(1);
+        invoice.Status.ShouldBe(InvoiceStatus.Paid);
+    }
+
+    private static async Task SetDefaultAsync(HttpClient member, string card)
+    {
+        using var answer = await member.PostAsJsonAsync(Relative($"/api/billing/my-cards/{card}/set-default"), new { }, TestJson.Options);
+        answer.EnsureSuccessStatusCode();
+    }
+
+    private static async Task<SetupIntentDto> SaveCardAsync(HttpClient member, string card)
+    {
+        var setup = await PostAsync<SetupIntentDto>(member, "/api/billing/my-cards/setup-intent", new { });
+        var saved = await PostAsync<SetupIntentDto>(member, $"/api/billing/my-cards/{setup.Id}/confirm-setup-intent", new { paymentMethodId = card });
+        saved.Status.ShouldBe("succeeded");
+        return saved;
+    }
+
     private async Task<int> RunAsync(Guid tenantId, DateTime now)
     {
         using var tenant = fixture.Services.GetRequiredService<ICurrentTenant>().Change(tenantId);
@@ -117,13 +193,12 @@ public sealed class CardCollectionTests(StripeWebFixture fixture) : IClassFixtur
     }
 
     /// <summary>A gym on Stripe, a member with a monthly membership paid in cash, a saved card, and the next month's invoice open.</summary>
-    private async Task<(Guid TenantId, HttpClient Admin, string AccountId, Guid MembershipId, Guid RenewalId)> RenewedMembershipAsync(string card)
+    private async Task<(Guid TenantId, HttpClient Admin, string AccountId, Guid MembershipId, Guid RenewalId, HttpClient Member)> RenewedMembershipAsync(string card)
     {
         var tenant = await fixture.CreateTenantAsync();
         var admin = await fixture.LoginAsync(tenant.Name, "admin");
         var accountId = await fixture.ConnectChargeableGymAsync(admin);
-        var (memberId, memberClient) = await fixture.RegisterMemberAsync(tenant.Name, $"m-{Guid.NewGuid():N}"[..20]);
-        using var member = memberClient;
+        var (memberId, member) = await fixture.RegisterMemberAsync(tenant.Name, $"m-{Guid.NewGuid():N}"[..20]);
         var plan = await PostAsync<PlanDto>(admin, "/api/billing/plans", new { name = "Monthly", kind = "Membership", price = 4990, interval = "Month", intervalCount = 1 });
         var sale = await PostAsync<SellMembershipResultDto>(admin, "/api/billing/memberships", new { memberId, planId = plan.Id });
         await PostAsync<PaymentDto>(admin, "/api/billing/payments", new { invoiceId = sale.Invoice.Id, amount = sale.Invoice.Total, method = "Cash" });
@@ -146,6 +221,6 @@ public sealed class CardCollectionTests(StripeWebFixture fixture) : IClassFixtur
         });
         var invoices = await ReadAsync<PagedResultDto<InvoiceDto>>(await admin.GetAsync(Relative($"/api/billing/invoices?memberId={memberId}")));
         var renewal = invoices.Items.Single(i => i.Status == InvoiceStatus.Open);
-        return (tenant.Id, admin, accountId, sale.Membership.Id, renewal.Id);
+        return (tenant.Id, admin, accountId, sale.Membership.Id, renewal.Id, member);
     }
 }

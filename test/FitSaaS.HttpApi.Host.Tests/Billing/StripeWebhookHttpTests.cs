@@ -56,6 +56,50 @@ public sealed class StripeWebhookHttpTests(StripeWebFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task DeliveriesThatAreNotJson_Empty_OrTooLarge_AreProblemsWithACode_NeverA500()
+    {
+        using var client = fixture.CreateClient();
+        var body = StripeWebhooks.Event("customer.tax_id.created", null, new { id = $"txi_{Guid.NewGuid():N}", @object = "tax_id" });
+        var large = new string(' ', 600 * 1024) + body;
+
+        async Task<HttpResponseMessage> SendAsync(HttpContent content, bool sign = true, string? signed = null)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(StripeWebhooks.Path, UriKind.Relative)) { Content = content };
+            if (sign)
+            {
+                request.Headers.TryAddWithoutValidation("Stripe-Signature", StripeWebhooks.Sign(signed ?? body, StripeWebhooks.ConnectSecret));
+            }
+
+            return await client.SendAsync(request);
+        }
+
+        var answers = new (HttpResponseMessage Answer, HttpStatusCode Status, string Code)[]
+        {
+            (await SendAsync(new StringContent(body, System.Text.Encoding.UTF8, "text/plain")), HttpStatusCode.UnsupportedMediaType, BillingErrorCodes.UnsupportedWebhookContentType),
+            (await SendAsync(new FormUrlEncodedContent([new("a", "b")])), HttpStatusCode.UnsupportedMediaType, BillingErrorCodes.UnsupportedWebhookContentType),
+            (await SendAsync(new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(body)), sign: true), HttpStatusCode.UnsupportedMediaType, BillingErrorCodes.UnsupportedWebhookContentType),
+            (await SendAsync(new StringContent("", System.Text.Encoding.UTF8, "application/json"), signed: ""), HttpStatusCode.BadRequest, BillingErrorCodes.InvalidWebhookBody),
+            (await SendAsync(new StringContent("", System.Text.Encoding.UTF8, "application/json"), sign: false), HttpStatusCode.BadRequest, BillingErrorCodes.InvalidWebhookBody),
+            (await SendAsync(new StringContent("not json {", System.Text.Encoding.UTF8, "application/json"), signed: "not json {"), HttpStatusCode.BadRequest, BillingErrorCodes.InvalidWebhookBody),
+            (await SendAsync(new StringContent("[1,2]", System.Text.Encoding.UTF8, "application/json"), signed: "[1,2]"), HttpStatusCode.BadRequest, BillingErrorCodes.InvalidWebhookBody),
+            (await SendAsync(new ByteArrayContent([0x7B, 0xFF, 0xFE, 0x7D]) { Headers = { ContentType = new("application/json") } }), HttpStatusCode.BadRequest, BillingErrorCodes.InvalidWebhookBody),
+            (await SendAsync(new StringContent(large, System.Text.Encoding.UTF8, "application/json"), signed: large), HttpStatusCode.RequestEntityTooLarge, BillingErrorCodes.WebhookTooLarge),
+            (await SendAsync(new ChunkedContent(large, "application/json"), signed: large), HttpStatusCode.RequestEntityTooLarge, BillingErrorCodes.WebhookTooLarge),
+        };
+        var afterwards = await StripeWebhooks.DeliverSignedAsync(client, body);
+
+        foreach (var (answer, status, code) in answers)
+        {
+            var problem = await ProblemAsync(answer);
+            answer.StatusCode.ShouldBe(status, problem.ToString());
+            (problem.TryGetProperty("code", out var c) ? c.GetString() : null).ShouldBe(code, problem.ToString());
+            answer.Dispose();
+        }
+
+        afterwards.ShouldBe("Acknowledged", "the refused deliveries recorded nothing");
+    }
+
+    [Fact]
     public async Task EventsOfAnUnknownAccount_OrOfLiveMode_AreIgnored()
     {
         using var client = fixture.CreateClient();
@@ -138,5 +182,21 @@ public sealed class StripeWebhookHttpTests(StripeWebFixture fixture) : IClassFix
         using var host = fixture.Services.GetRequiredService<ICurrentTenant>().Change(null);
         await fixture.Services.GetRequiredService<IServiceScopeFactory>().RunInUnitOfWorkAsync(new UnitOfWorkOptions(), async (services, ct) =>
             await services.GetRequiredService<IStripeConnectionRepository>().InsertAsync(new StripeConnection(Guid.NewGuid(), tenantId, accountId, DateTime.UtcNow), cancellationToken: ct));
+    }
+
+    /// <summary>A JSON body sent without Content-Length (chunked), as a proxy may forward it.</summary>
+    private sealed class ChunkedContent(string text) : HttpContent
+    {
+        private readonly byte[] _bytes = System.Text.Encoding.UTF8.GetBytes(text);
+
+        public ChunkedContent(string text, string mediaType) : this(text) => Headers.ContentType = new(mediaType);
+
+        protected override Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context) => stream.WriteAsync(_bytes).AsTask();
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = -1;
+            return false;
+        }
     }
 }

@@ -116,6 +116,24 @@ public sealed class CardCollection : CreationAuditedAggregateRoot<Guid>, IMultiT
         return NextAttemptAtUtc;
     }
 
+    /// <summary>
+    /// The member saved a new card or chose another default after a hard decline: the collection is scheduled again, due at
+    /// <paramref name="now"/> (the next job run charges it; two cards saved in a row still make one charge, the run's claim).
+    /// Its dunning still counts from the first failure. False (nothing changes) unless it was waiting for a card update.
+    /// </summary>
+    public bool ResumeWithNewCard(DateTime now)
+    {
+        if (Status != CardCollectionStatus.CardUpdateRequired)
+        {
+            return false;
+        }
+
+        Status = CardCollectionStatus.Scheduled;
+        NextAttemptAtUtc = now;
+        ClaimedAttempt = null;
+        return true;
+    }
+
     /// <summary>Records that the reminder of the next attempt was published.</summary>
     public void MarkReminded() => RemindedAttempt = Attempts + 1;
 }

@@ -14,6 +14,9 @@ public interface ICardCollectionRepository : IRepository<CardCollection, Guid>
     /// </summary>
     Task<List<(Guid InvoiceId, Guid MemberId)>> GetInvoicesToEnrolAsync(string accountId, int max, CancellationToken cancellationToken = default);
 
+    /// <summary>The member's collections stopped by a hard decline (<see cref="CardCollectionStatus.CardUpdateRequired"/>).</summary>
+    Task<List<CardCollection>> GetAwaitingCardUpdateAsync(Guid memberId, CancellationToken cancellationToken = default);
+
     /// <summary>Ids of scheduled collections due at <paramref name="until"/> (reminders look a day ahead).</summary>
     Task<List<Guid>> GetScheduledIdsAsync(DateTime until, CancellationToken cancellationToken = default);
 }

@@ -49,7 +49,19 @@ public sealed class OnlinePaymentManager(
     /// pending booking <paramref name="bookingId"/> (the held seat) in the same transaction.
     /// </summary>
     public async Task<(OnlinePayment Payment, string? ClientSecret)> PayAsync(
-        Guid invoiceId, string? paymentMethodId, bool offSession, Guid? bookingId, CancellationToken cancellationToken = default)
+        Guid invoiceId, string? paymentMethodId, bool offSession, Guid? bookingId, CancellationToken cancellationToken = default) =>
+        await PayAsync(invoiceId, paymentMethodId, offSession, bookingId, null, cancellationToken);
+
+    /// <summary>
+    /// <see cref="PayAsync(Guid, string?, bool, Guid?, CancellationToken)"/> of <paramref name="amount"/> (minor units, part of
+    /// what is due; null: all of it) — staff charging a saved card through the generic payments API. An unfinished attempt
+    /// of the same amount is resumed with its key.
+    /// </summary>
+    /// <exception cref="BusinessException">
+    /// Also <see cref="BillingErrorCodes.InvalidAmount"/>, <see cref="BillingErrorCodes.OverPayment"/>.
+    /// </exception>
+    public async Task<(OnlinePayment Payment, string? ClientSecret)> PayAsync(
+        Guid invoiceId, string? paymentMethodId, bool offSession, Guid? bookingId, long? amount, CancellationToken cancellationToken = default)
     {
         var customer = await InScopeAsync(new UnitOfWorkOptions { IsTransactional = false },
             async (services, ct) => await services.GetRequiredService<StripeCustomerManager>().GetOrCreateAsync(
@@ -61,7 +73,7 @@ public sealed class OnlinePaymentManager(
         }
 
         var attempt = await InScopeAsync(new UnitOfWorkOptions { IsTransactional = true },
-            (services, ct) => services.GetRequiredService<OnlinePaymentManager>().StartAsync(invoiceId, customer.AccountId, offSession, bookingId, ct), cancellationToken);
+            (services, ct) => services.GetRequiredService<OnlinePaymentManager>().StartAsync(invoiceId, customer.AccountId, offSession, bookingId, amount, ct), cancellationToken);
 
         PaymentIntent intent;
         try
@@ -162,13 +174,14 @@ public sealed class OnlinePaymentManager(
         };
     }
 
-    private async Task<OnlinePayment> StartAsync(Guid invoiceId, string accountId, bool offSession, Guid? bookingId, CancellationToken cancellationToken)
+    private async Task<OnlinePayment> StartAsync(Guid invoiceId, string accountId, bool offSession, Guid? bookingId, long? amount, CancellationToken cancellationToken)
     {
         await locks.AcquireAsync($"invoice-collect:{invoiceId:N}", cancellationToken);
         var invoice = await invoices.GetAsync(invoiceId, cancellationToken);
+        var charge = amount ?? invoice.AmountDue;
         var previous = await onlinePayments.GetListOfInvoiceAsync(invoiceId, cancellationToken);
         if (previous.LastOrDefault(p => p.Status is OnlinePaymentStatus.Started or OnlinePaymentStatus.RequiresAction or OnlinePaymentStatus.Processing) is { } unfinished &&
-            unfinished.Amount == invoice.AmountDue && unfinished.AccountId == accountId)
+            unfinished.Amount == charge && unfinished.AccountId == accountId)
         {
             return unfinished;
         }
@@ -179,7 +192,13 @@ public sealed class OnlinePaymentManager(
                 .WithData("status", invoice.Status.ToString()).WithData("operation", "pay");
         }
 
-        var attempt = new OnlinePayment(guids.Create(), currentTenant.Id, invoice.Id, invoice.MemberId, accountId, invoice.AmountDue, invoice.Currency,
+        BillingMath.EnsureAmount(charge, "amount", allowZero: false);
+        if (charge > invoice.AmountDue)
+        {
+            throw new BusinessException(BillingErrorCodes.OverPayment, "The payment is larger than what is due on the invoice.").WithData("amountDue", invoice.AmountDue);
+        }
+
+        var attempt = new OnlinePayment(guids.Create(), currentTenant.Id, invoice.Id, invoice.MemberId, accountId, charge, invoice.Currency,
             previous.Count + 1, offSession, clock.GetUtcNow().UtcDateTime);
         // A retry with another card after a declined one still confirms the pay-to-book hold.
         if ((bookingId ?? previous.LastOrDefault(p => p.BookingId is not null)?.BookingId) is { } booking)

@@ -1,5 +1,6 @@
 using FitSaaS.Framework.Domain;
 using FitSaaS.Framework.Exceptions;
+using FitSaaS.Framework.Features;
 using FitSaaS.Framework.Guids;
 using FitSaaS.Framework.MultiTenancy;
 using FitSaaS.Identity;
@@ -20,6 +21,8 @@ public sealed class StripeCustomerManager(
     StripeClientProvider stripe,
     StripeConnectionManager connections,
     IStripeCustomerRepository customers,
+    ICardCollectionRepository collections,
+    IQuotaLock locks,
     UserManager<AppUser> users,
     ICurrentTenant currentTenant,
     IGuidGenerator guids,
@@ -100,16 +103,28 @@ public sealed class StripeCustomerManager(
         return intent;
     }
 
-    /// <summary>Makes the card of a succeeded SetupIntent the member's default when there is none (the API's answer and <c>setup_intent.succeeded</c> both call it).</summary>
+    /// <summary>
+    /// Takes the card of a succeeded SetupIntent (the API's answer and <c>setup_intent.succeeded</c> both call it): the
+    /// member's default when there is none, or when a hard decline stopped the collection of an invoice and asked for a new
+    /// card — then that collection resumes at the next job run (<see cref="CardCollection.ResumeWithNewCard"/>).
+    /// </summary>
     public async Task TakeSucceededAsync(StripeCustomer customer, SetupIntent intent, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(customer);
         ArgumentNullException.ThrowIfNull(intent);
-        if (intent.Status == "succeeded" && intent.PaymentMethodId is { } card && customer.DefaultPaymentMethodId is null)
+        if (intent.Status != "succeeded" || intent.PaymentMethodId is not { } card)
+        {
+            return;
+        }
+
+        var awaiting = await AwaitingCardUpdateAsync(customer, cancellationToken);
+        if (customer.DefaultPaymentMethodId is null || (awaiting.Count > 0 && customer.DefaultPaymentMethodId != card))
         {
             customer.SetDefaultPaymentMethod(card);
             await customers.UpdateAsync(customer, autoSave: true, cancellationToken);
         }
+
+        await ResumeAsync(awaiting, cancellationToken);
     }
 
     /// <summary>The member's saved cards at Stripe (none without a customer).</summary>
@@ -145,8 +160,34 @@ public sealed class StripeCustomerManager(
     public async Task SetDefaultCardAsync(Guid memberId, string paymentMethodId, CancellationToken cancellationToken = default)
     {
         var (customer, card) = await GetOwnCardAsync(memberId, paymentMethodId, cancellationToken);
+        var changed = customer.DefaultPaymentMethodId != card.Id;
         customer.SetDefaultPaymentMethod(card.Id);
         await customers.UpdateAsync(customer, autoSave: true, cancellationToken);
+        if (changed)
+        {
+            await ResumeAsync(await AwaitingCardUpdateAsync(customer, cancellationToken), cancellationToken);
+        }
+    }
+
+    /// <summary>The member's collections a hard decline stopped, each under its lock (the one a job run claims it with).</summary>
+    private async Task<List<CardCollection>> AwaitingCardUpdateAsync(StripeCustomer customer, CancellationToken cancellationToken)
+    {
+        var awaiting = await collections.GetAwaitingCardUpdateAsync(customer.MemberId, cancellationToken);
+        if (awaiting.Count > 0)
+        {
+            await locks.AcquireAllAsync([.. awaiting.Select(c => $"card-collection:{c.Id:N}")], cancellationToken);
+        }
+
+        return awaiting;
+    }
+
+    private async Task ResumeAsync(List<CardCollection> awaiting, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var collection in awaiting.Where(c => c.ResumeWithNewCard(now)))
+        {
+            await collections.UpdateAsync(collection, autoSave: true, cancellationToken);
+        }
     }
 
     /// <summary>

@@ -1,15 +1,17 @@
 using FitSaaS.Framework.Exceptions;
+using FitSaaS.Framework.Features;
 using Stripe;
 
 namespace FitSaaS.Billing.Stripe;
 
 /// <summary>
-/// The Stripe provider (<c>stripe</c>) behind <see cref="IPaymentProvider"/>: collection charges the member's default saved
-/// card off-session on the gym's connected account; a refund refunds the payment's PaymentIntent (full or partial), each
-/// with the request's idempotency key. Online invoice payments and renewals go through <see cref="OnlinePaymentManager"/>,
+/// The Stripe provider (<c>stripe</c>) behind <see cref="IPaymentProvider"/>, for refunds: a refund refunds the payment's PaymentIntent (full or partial), each
+/// with the request's idempotency key, under the PaymentIntent's lock until the refund's transaction ends (so the
+/// <c>charge.refunded</c> it causes finds it recorded; <see cref="StripeChargeRefundedHandler"/>). Every card payment (online,
+/// renewals, staff through the payments API) goes through <see cref="OnlinePaymentManager"/>,
 /// which stores the key before the call and records the payment with <see cref="PaymentManager.RecordCollectedAsync"/>.
 /// </summary>
-public sealed class StripePaymentProvider(StripeClientProvider stripe, StripeConnectionManager connections, IStripeCustomerRepository customers)
+public sealed class StripePaymentProvider(StripeClientProvider stripe, StripeConnectionManager connections, IQuotaLock locks)
     : IPaymentProvider, FitSaaS.Framework.DependencyInjection.ITransientDependency
 {
     /// <summary>The provider's name.</summary>
@@ -18,39 +20,14 @@ public sealed class StripePaymentProvider(StripeClientProvider stripe, StripeCon
     /// <inheritdoc/>
     public string Name => ProviderName;
 
-    /// <inheritdoc/>
-    public async Task<PaymentProviderResult> CollectAsync(PaymentProviderRequest request, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        var accountId = await connections.GetChargeableAccountIdAsync(cancellationToken);
-        var customer = await customers.FindByMemberAsync(request.MemberId, accountId, cancellationToken);
-        if (customer?.DefaultPaymentMethodId is not { } card)
-        {
-            throw new BusinessException(BillingErrorCodes.NoSavedCard, "The member has no saved card to charge.");
-        }
-
-        var options = new PaymentIntentCreateOptions
-        {
-            Amount = request.Amount,
-            Currency = request.Currency.ToLowerInvariant(),
-            Customer = customer.CustomerId,
-            PaymentMethod = card,
-            Confirm = true,
-            OffSession = true,
-            Metadata = new Dictionary<string, string> { ["invoice_id"] = request.InvoiceId.ToString() },
-        };
-        try
-        {
-            var intent = await StripeCall.RunAsync(
-                () => new PaymentIntentService(stripe.Client).CreateAsync(options, StripeCustomerManager.OnAccount(accountId, request.IdempotencyKey), cancellationToken),
-                cancellationToken);
-            return new PaymentProviderResult(intent.Status == "succeeded", intent.Id, intent.Status == "succeeded" ? null : intent.Status);
-        }
-        catch (StripeException ex) when (StripeCall.IsCardError(ex))
-        {
-            return new PaymentProviderResult(false, ex.StripeError?.PaymentIntent?.Id, ex.StripeError?.DeclineCode ?? ex.StripeError?.Code);
-        }
-    }
+    /// <summary>
+    /// Not supported: a provider is called inside the payment's transaction with a key made for that call, so a retry after
+    /// a timeout would charge again. Card payments go through <see cref="OnlinePaymentManager"/> (the generic payments API
+    /// routes provider <c>stripe</c> there), which stores the attempt's key before Stripe is called.
+    /// </summary>
+    /// <exception cref="NotSupportedException">Always.</exception>
+    public Task<PaymentProviderResult> CollectAsync(PaymentProviderRequest request, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException("Stripe payments are collected through OnlinePaymentManager, which stores the idempotency key before calling Stripe.");
 
     /// <inheritdoc/>
     public async Task<PaymentProviderResult> RefundAsync(PaymentProviderRequest request, CancellationToken cancellationToken = default)
@@ -58,6 +35,12 @@ public sealed class StripePaymentProvider(StripeClientProvider stripe, StripeCon
         ArgumentNullException.ThrowIfNull(request);
         var connection = await connections.FindAsync(cancellationToken)
             ?? throw new BusinessException(BillingErrorCodes.StripeNotConnected, "The gym has not connected a Stripe account.");
+
+        // Held until the refund is recorded: Stripe's charge.refunded for it waits and then finds it (StripeChargeRefundedHandler).
+        if (request.ProviderReference is { } intentId)
+        {
+            await locks.AcquireAsync($"stripe-pi:{intentId}", cancellationToken);
+        }
         var options = new RefundCreateOptions
         {
             PaymentIntent = request.ProviderReference,

@@ -937,6 +937,10 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.PostgreSql
 
                     b.HasIndex("PaymentId");
 
+                    b.HasIndex("ProviderReference")
+                        .IsUnique()
+                        .HasFilter("\"ProviderReference\" IS NOT NULL");
+
                     b.HasIndex("TenantId");
 
                     b.ToTable("PaymentRefunds", (string)null);

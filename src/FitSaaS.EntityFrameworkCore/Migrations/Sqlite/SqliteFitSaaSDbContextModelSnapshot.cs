@@ -931,6 +931,10 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.Sqlite
 
                     b.HasIndex("PaymentId");
 
+                    b.HasIndex("ProviderReference")
+                        .IsUnique()
+                        .HasFilter("\"ProviderReference\" IS NOT NULL");
+
                     b.HasIndex("TenantId");
 
                     b.ToTable("PaymentRefunds", (string)null);
