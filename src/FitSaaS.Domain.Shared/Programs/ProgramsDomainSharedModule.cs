@@ -1,5 +1,6 @@
 using FitSaaS.FeatureManagement;
 using FitSaaS.Framework;
+using FitSaaS.Framework.Exceptions;
 using FitSaaS.Framework.Features;
 using FitSaaS.Framework.Modularity;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,6 +15,19 @@ public sealed class ProgramsDomainSharedModule : FitSaaSModule
     public override void ConfigureServices(ServiceConfigurationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        context.Services.Configure<ExceptionHttpStatusOptions>(options => options
+            .Map(ProgramsErrorCodes.UnitNotOfMetricKind, 400)
+            .Map(ProgramsErrorCodes.BodyMetricValueOutOfRange, 400)
+            .Map(ProgramsErrorCodes.MeasuredInFuture, 400)
+            .Map(ProgramsErrorCodes.InvalidBodyMetricDefinition, 400)
+            .Map(ProgramsErrorCodes.DuplicateBodyMetricName, 409)
+            .Map(ProgramsErrorCodes.BodyMetricInUse, 409)
+            .Map(ProgramsErrorCodes.InvalidGoalReference, 400)
+            .Map(ProgramsErrorCodes.InvalidGoalScoringType, 400)
+            .Map(ProgramsErrorCodes.InvalidGoalTarget, 400)
+            .Map(ProgramsErrorCodes.GoalDirectionRequired, 400)
+            .Map(ProgramsErrorCodes.GoalDueDateInPast, 400)
+            .Map(ProgramsErrorCodes.GoalAbandoned, 409));
         context.Services.Configure<FeatureOptions>(o => o.DefinitionProviders.Add(typeof(ProgramsFeatureDefinitionProvider)));
         context.Services.Configure<EditionDefaultsOptions>(o => o
             .Set(EditionNames.Free, ProgramsFeatures.Enabled, "true")

@@ -11,4 +11,64 @@ public static class ProgramsErrorCodes
 
     /// <summary>The tenant already has a custom exercise with this name, compared case-insensitively; data <c>name</c>.</summary>
     public const string DuplicateExerciseName = "Programs:DuplicateExerciseName";
+
+    /// <summary>The body metric referenced is neither built in nor one of the tenant's (or was deleted); data <c>metricId</c>.</summary>
+    public const string UnknownBodyMetric = "Programs:UnknownBodyMetric";
+
+    /// <summary>The unit given is not one of the metric's kind (pounds for a length, inches for a mass…); data <c>unit</c>, <c>unitKind</c>.</summary>
+    public const string UnitNotOfMetricKind = "Programs:UnitNotOfMetricKind";
+
+    /// <summary>
+    /// A body-metric value (or a goal's target) is negative, outside the metric's bounds, not whole for a count, or has more than
+    /// <see cref="BodyMetricConsts.MaxValueScale"/> decimals; data <c>value</c>, <c>min</c>, <c>max</c> (canonical unit).
+    /// </summary>
+    public const string BodyMetricValueOutOfRange = "Programs:BodyMetricValueOutOfRange";
+
+    /// <summary>A measurement instant lies in the future beyond the allowed clock skew (<see cref="BodyMetricConsts.MaxFutureSkewSeconds"/>); data <c>measuredAt</c>.</summary>
+    public const string MeasuredInFuture = "Programs:MeasuredInFuture";
+
+    /// <summary>Built-in body metrics cannot be changed or deleted, and only a tenant defines metrics.</summary>
+    public const string BuiltInBodyMetricReadOnly = "Programs:BuiltInBodyMetricReadOnly";
+
+    /// <summary>A body-metric definition is inconsistent: bounds reversed or negative, a unit label missing for a count or custom kind (or given for another); data <c>field</c>.</summary>
+    public const string InvalidBodyMetricDefinition = "Programs:InvalidBodyMetricDefinition";
+
+    /// <summary>The tenant already has a metric (or a built-in one exists) with this name, compared case-insensitively; data <c>name</c>.</summary>
+    public const string DuplicateBodyMetricName = "Programs:DuplicateBodyMetricName";
+
+    /// <summary>The tenant already has <see cref="BodyMetricConsts.MaxTenantDefinitions"/> metrics of its own.</summary>
+    public const string TooManyBodyMetrics = "Programs:TooManyBodyMetrics";
+
+    /// <summary>A metric with entries or goals cannot be deleted (its history would become unreadable); data <c>metricId</c>.</summary>
+    public const string BodyMetricInUse = "Programs:BodyMetricInUse";
+
+    /// <summary>The member is not a user of this gym; data <c>memberId</c>.</summary>
+    public const string MemberNotFound = "Programs:MemberNotFound";
+
+    /// <summary>
+    /// A goal's reference does not fit its kind: a body-metric goal without a metric, a personal-record goal without exactly one of
+    /// a workout or an exercise with its rep max, or fields of the other kind given; data <c>field</c>.
+    /// </summary>
+    public const string InvalidGoalReference = "Programs:InvalidGoalReference";
+
+    /// <summary>A goal's scoring type is missing for a workout, is not <see cref="ScoringType.Load"/> for an exercise, differs from the workout's, or is <see cref="ScoringType.NoScore"/>.</summary>
+    public const string InvalidGoalScoringType = "Programs:InvalidGoalScoringType";
+
+    /// <summary>A goal's target score is negative or too large (<see cref="GoalConsts.MaxTargetScore"/>); data <c>value</c>.</summary>
+    public const string InvalidGoalTarget = "Programs:InvalidGoalTarget";
+
+    /// <summary>
+    /// A body-metric goal's direction cannot be told: the member has no entry (or it equals the target) and the metric prefers
+    /// neither way; give the direction.
+    /// </summary>
+    public const string GoalDirectionRequired = "Programs:GoalDirectionRequired";
+
+    /// <summary>The member already has <see cref="GoalConsts.MaxGoalsPerMember"/> goals.</summary>
+    public const string TooManyGoals = "Programs:TooManyGoals";
+
+    /// <summary>An abandoned goal cannot be changed or abandoned again; data <c>goalId</c>.</summary>
+    public const string GoalAbandoned = "Programs:GoalAbandoned";
+
+    /// <summary>A goal's due date lies before the day it is set (in the tenant's zone); data <c>dueDate</c>, <c>today</c>.</summary>
+    public const string GoalDueDateInPast = "Programs:GoalDueDateInPast";
 }
