@@ -15,13 +15,18 @@ public sealed class ProgramsApplicationContractsModule : FitSaaSModule
         context.Services.Configure<PermissionOptions>(options =>
         {
             options.DefinitionProviders.Add(typeof(ProgramsPermissionDefinitionProvider));
-            options.GrantToRole("member", ProgramsPermissions.Exercises.Default);
+            options.GrantToRole("member", ProgramsPermissions.Exercises.Default, ProgramsPermissions.BodyMetrics.Default, ProgramsPermissions.Goals.Default);
             options.GrantToRole(
                 "staff",
                 ProgramsPermissions.Exercises.Default,
                 ProgramsPermissions.Exercises.Create,
                 ProgramsPermissions.Exercises.Update,
-                ProgramsPermissions.Exercises.Delete);
+                ProgramsPermissions.Exercises.Delete,
+                ProgramsPermissions.BodyMetrics.Default,
+                ProgramsPermissions.BodyMetrics.ManageDefinitions,
+                ProgramsPermissions.BodyMetrics.ManageForMembers,
+                ProgramsPermissions.Goals.Default,
+                ProgramsPermissions.Goals.ManageForMembers);
         });
     }
 }

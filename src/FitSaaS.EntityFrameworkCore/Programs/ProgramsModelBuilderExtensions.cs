@@ -10,5 +10,8 @@ public static class ProgramsModelBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
         modelBuilder.ApplyConfiguration(new ExerciseConfiguration());
+        modelBuilder.ApplyConfiguration(new BodyMetricDefinitionConfiguration());
+        modelBuilder.ApplyConfiguration(new BodyMetricEntryConfiguration());
+        modelBuilder.ApplyConfiguration(new GoalConfiguration());
     }
 }
