@@ -10,8 +10,8 @@ public sealed class BodyMetricTests
     [Theory]
     [InlineData("180", "81.64662660")]
     [InlineData("180.25", "81.7600246925")]
-    [InlineData("1", "0.45359237")]
-    [InlineData("0.001", "0.00045359237")]
+    [InlineData("3", "1.36077711")]
+    [InlineData("100.001", "45.35969059237")]
     [InlineData("220.462", "99.99988107494")]
     public void ToCanonical_Pounds_ConvertsExactlyWithTheDefinedFactor(string pounds, string kilograms)
     {
@@ -44,9 +44,11 @@ public sealed class BodyMetricTests
     public void ToCanonical_ThousandPoundEntriesSummed_StayExact()
     {
         // 1000 × 0.1 lb in decimal is exactly 100 lb = 45.359237 kg; binary floating point would drift.
-        var sum = Enumerable.Range(0, 1000).Sum(_ => BuiltInBodyMetrics.BodyWeight.ToCanonical(0.1m, BodyMetricUnit.Pound).Canonical);
+        var sum = Enumerable.Range(0, 1000).Sum(_ => BodyMetricUnits.ToCanonical(0.1m, BodyMetricUnit.Pound));
 
         sum.ShouldBe(45.359237m);
+        BodyMetricUnits.ToCanonical(0.001m, BodyMetricUnit.Pound).ShouldBe(0.00045359237m);
+        BodyMetricUnits.ToCanonical(1m, BodyMetricUnit.Inch).ShouldBe(2.54m);
     }
 
     [Fact]
