@@ -14,22 +14,22 @@ public static class BuiltInBodyMetrics
     public static readonly BodyMetric BodyFat = new(
         new Guid("0b0d7000-0000-4000-8000-000000000002"), "body-fat", "Body fat", BodyMetricUnitKind.Percent, null, 0m, 100m, BodyMetricPreference.LowerIsBetter);
 
-    /// <summary>Waist circumference: cm (shown cm or in), 1–400, lower is better.</summary>
+    /// <summary>Waist circumference: cm (shown cm or in), from 1 cm to 4 m, lower is better.</summary>
     public static readonly BodyMetric Waist = Circumference(3, "waist", "Waist", BodyMetricPreference.LowerIsBetter);
 
-    /// <summary>Hips circumference: cm, 1–400.</summary>
+    /// <summary>Hips circumference: cm, from 1 cm to 4 m.</summary>
     public static readonly BodyMetric Hips = Circumference(4, "hips", "Hips", BodyMetricPreference.None);
 
-    /// <summary>Chest circumference: cm, 1–400.</summary>
+    /// <summary>Chest circumference: cm, from 1 cm to 4 m.</summary>
     public static readonly BodyMetric Chest = Circumference(5, "chest", "Chest", BodyMetricPreference.None);
 
-    /// <summary>Upper-arm circumference: cm, 1–400, higher is better.</summary>
+    /// <summary>Upper-arm circumference: cm, from 1 cm to 4 m, higher is better.</summary>
     public static readonly BodyMetric Arm = Circumference(6, "arm", "Arm", BodyMetricPreference.HigherIsBetter);
 
-    /// <summary>Thigh circumference: cm, 1–400.</summary>
+    /// <summary>Thigh circumference: cm, from 1 cm to 4 m.</summary>
     public static readonly BodyMetric Thigh = Circumference(7, "thigh", "Thigh", BodyMetricPreference.None);
 
-    /// <summary>Neck circumference: cm, 1–400.</summary>
+    /// <summary>Neck circumference: cm, from 1 cm to 4 m.</summary>
     public static readonly BodyMetric Neck = Circumference(8, "neck", "Neck", BodyMetricPreference.None);
 
     /// <summary>Resting heart rate: whole beats per minute (<c>bpm</c>), 20–300, lower is better.</summary>

@@ -64,14 +64,22 @@ public sealed class ProgramsFeatureHttpTests(FitSaaSWebFixture fixture) : IClass
         var request = new HttpRequestMessage(new HttpMethod(method), path);
         if (method is "POST" or "PUT")
         {
-            request.Content = JsonContent.Create(new CreateExerciseDto
+            // One body valid for every Programs create/update input (unknown properties are ignored): validation runs before the
+            // feature check, so an invalid body would answer 400 instead of the 403 under test.
+            request.Content = JsonContent.Create(new
             {
-                Name = "Closed module probe",
-                Category = ExerciseCategory.Strongman,
-                Level = ExerciseLevel.Intermediate,
-                Equipment = ExerciseEquipment.Other,
-                PrimaryMuscles = [Muscle.Quadriceps],
-                Instructions = ["Move."],
+                name = "Closed module probe",
+                category = ExerciseCategory.Strongman,
+                level = ExerciseLevel.Intermediate,
+                equipment = ExerciseEquipment.Other,
+                primaryMuscles = new[] { Muscle.Quadriceps },
+                instructions = new[] { "Move." },
+                unitKind = BodyMetricUnitKind.Mass,
+                metricId = BuiltInBodyMetrics.BodyWeight.Id,
+                value = 80m,
+                kind = GoalKind.BodyMetric,
+                targetValue = 75m,
+                dueDate = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30),
             }, options: TestJson.Options);
         }
 
