@@ -1,5 +1,6 @@
 using FitSaaS.FeatureManagement;
 using FitSaaS.Framework;
+using FitSaaS.Framework.Exceptions;
 using FitSaaS.Framework.Features;
 using FitSaaS.Framework.Modularity;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,6 +15,20 @@ public sealed class ProgramsDomainSharedModule : FitSaaSModule
     public override void ConfigureServices(ServiceConfigurationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        context.Services.Configure<ExceptionHttpStatusOptions>(options => options
+            .Map(ProgramsErrorCodes.GlobalWorkoutReadOnly, 422)
+            .Map(ProgramsErrorCodes.UnknownExercise, 400)
+            .Map(ProgramsErrorCodes.InvalidTimeCap, 400)
+            .Map(ProgramsErrorCodes.WorkoutNotFound, 422)
+            .Map(ProgramsErrorCodes.LocationNotFound, 422)
+            .Map(ProgramsErrorCodes.ClassTypeNotFound, 422)
+            .Map(ProgramsErrorCodes.DayNotPublished, 404)
+            .Map(ProgramsErrorCodes.NoWorkoutForClassSession, 404)
+            .Map(ProgramsErrorCodes.MemberNotFound, 422)
+            .Map(ProgramsErrorCodes.InvalidDateRange, 400)
+            .Map(ProgramsErrorCodes.InvalidResultTarget, 400)
+            .Map(ProgramsErrorCodes.WorkoutNotPublished, 422)
+            .Map(ProgramsErrorCodes.AssignmentNotForMember, 422));
         context.Services.Configure<FeatureOptions>(o => o.DefinitionProviders.Add(typeof(ProgramsFeatureDefinitionProvider)));
         context.Services.Configure<EditionDefaultsOptions>(o => o
             .Set(EditionNames.Free, ProgramsFeatures.Enabled, "true")

@@ -10,5 +10,10 @@ public static class ProgramsModelBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
         modelBuilder.ApplyConfiguration(new ExerciseConfiguration());
+        modelBuilder.ApplyConfiguration(new WorkoutConfiguration());
+        modelBuilder.ApplyConfiguration(new TrackConfiguration());
+        modelBuilder.ApplyConfiguration(new PublishedWorkoutConfiguration());
+        modelBuilder.ApplyConfiguration(new ProgramTemplateConfiguration());
+        modelBuilder.ApplyConfiguration(new WorkoutAssignmentConfiguration());
     }
 }
