@@ -2,8 +2,15 @@ using FitSaaS.Framework.Modularity;
 
 namespace FitSaaS.Programs;
 
-/// <summary>The Programs module's application services.</summary>
-[DependsOn(typeof(ProgramsDomainModule), typeof(ProgramsApplicationContractsModule))]
+/// <summary>
+/// The Programs module's application services. Of Bookings it reads class sessions and locations (the class session's workout);
+/// of Identity the user lookup (assignments' members).
+/// </summary>
+[DependsOn(
+    typeof(ProgramsDomainModule),
+    typeof(ProgramsApplicationContractsModule),
+    typeof(Bookings.BookingsDomainModule),
+    typeof(Identity.IdentityApplicationContractsModule))]
 public sealed class ProgramsApplicationModule : FitSaaSModule
 {
 }
