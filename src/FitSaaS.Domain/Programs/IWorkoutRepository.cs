@@ -20,6 +20,6 @@ public interface IWorkoutRepository : IRepository<Workout, Guid>
     /// <summary>The benchmark keys of every global workout, deleted ones included.</summary>
     Task<HashSet<string>> GetGlobalBenchmarkKeysAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>The global exercises' ids by normalized name (see <see cref="Exercise.NormalizeName"/>), for the benchmark seed.</summary>
+    /// <summary>The global exercises' ids by normalized name (see <see cref="Exercise.NormalizeName"/>), for the benchmark seed (unsaved ones added in the current unit of work included).</summary>
     Task<Dictionary<string, Exercise>> GetGlobalExercisesByNameAsync(IReadOnlyCollection<string> normalizedNames, CancellationToken cancellationToken = default);
 }

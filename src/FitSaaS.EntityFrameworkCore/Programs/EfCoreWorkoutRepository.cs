@@ -54,6 +54,9 @@ public sealed class EfCoreWorkoutRepository(IDbContextProvider<FitSaaSDbContext>
         var exercises = await context.Set<Exercise>().IgnoreQueryFilters().AsNoTracking()
             .Where(e => e.TenantId == null && !e.IsDeleted && normalizedNames.Contains(e.NormalizedName))
             .ToListAsync(cancellationToken);
+
+        // An import in the same unit of work (a fresh database) is not saved yet: its exercises are only in the change tracker.
+        exercises.AddRange(context.Set<Exercise>().Local.Where(e => e.TenantId == null && !e.IsDeleted && normalizedNames.Contains(e.NormalizedName)));
         return exercises.GroupBy(e => e.NormalizedName, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.OrderBy(e => e.SourceId, StringComparer.Ordinal).First(), StringComparer.Ordinal);
     }
 

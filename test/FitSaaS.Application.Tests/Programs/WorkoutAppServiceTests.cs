@@ -95,7 +95,7 @@ public abstract class WorkoutAppServiceTests(FitSaaSApplicationFixture fixture)
     }
 
     [Fact]
-    public async Task CreateAsync_AmrapWithoutCapOrNegativeLoad_IsAValidationError()
+    public async Task CreateAsync_AmrapWithoutCap_IsAValidationErrorOnTheTimeCap()
     {
         var tenant = await fixture.CreateTenantAsync();
         var squat = await _scenario.ExerciseIdAsync(tenant, "Barbell Squat");
@@ -104,10 +104,25 @@ public abstract class WorkoutAppServiceTests(FitSaaSApplicationFixture fixture)
         {
             Title = "Bad AMRAP",
             ScoringType = ScoringType.AmrapRoundsReps,
-            Sections = [new WorkoutSectionDto { Kind = WorkoutSectionKind.Conditioning, Movements = [new WorkoutMovementDto { ExerciseId = squat, Rx = new MovementPrescriptionDto { LoadKg = -5m } }] }],
+            Sections = [new WorkoutSectionDto { Kind = WorkoutSectionKind.Conditioning, Movements = [new WorkoutMovementDto { ExerciseId = squat, Rx = new MovementPrescriptionDto { Reps = 10 } }] }],
         })));
 
         exception.Errors.Keys.ShouldContain(k => k.Equals("timeCapSeconds", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task CreateAsync_NegativeLoad_IsAValidationErrorOnTheNestedField()
+    {
+        var tenant = await fixture.CreateTenantAsync();
+        var squat = await _scenario.ExerciseIdAsync(tenant, "Barbell Squat");
+
+        var exception = await Should.ThrowAsync<FitSaaSValidationException>(() => _scenario.AsAdminAsync<IWorkoutAppService, WorkoutDto>(tenant, s => s.CreateAsync(new CreateWorkoutDto
+        {
+            Title = "Negative",
+            ScoringType = ScoringType.Load,
+            Sections = [new WorkoutSectionDto { Kind = WorkoutSectionKind.Strength, Movements = [new WorkoutMovementDto { ExerciseId = squat, Rx = new MovementPrescriptionDto { LoadKg = -5m } }] }],
+        })));
+
         exception.Errors.Keys.ShouldContain(k => k.EndsWith("rx.loadKg", StringComparison.OrdinalIgnoreCase));
     }
 
