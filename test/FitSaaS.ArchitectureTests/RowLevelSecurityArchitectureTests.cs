@@ -41,9 +41,11 @@ public sealed class RowLevelSecurityArchitectureTests(FitSaaSApplicationFixture 
         // The settings are read once per statement (scalar sub-selects, PostgreSQL InitPlans), not per row (ADR 0045).
         sql.ShouldContain("USING ((SELECT current_setting('fitsaas.bypass_rls', true) = 'on') OR \"TenantId\" IS NOT DISTINCT FROM (SELECT NULLIF(current_setting('fitsaas.tenant_id', true), '')::uuid))");
 
-        // Only the global exercise library shares host rows, and only for reading.
-        tables.Where(t => t.SharedHostRows).Select(t => t.Name).ShouldBe([model.FindEntityType(typeof(Exercise))!.GetTableName()!]);
+        // Only the global exercise and workout libraries share host rows, and only for reading.
+        tables.Where(t => t.SharedHostRows).Select(t => t.Name).ShouldBe(
+            [model.FindEntityType(typeof(Exercise))!.GetTableName()!, model.FindEntityType(typeof(Workout))!.GetTableName()!], ignoreOrder: true);
         sql.ShouldContain($"CREATE POLICY {RowLevelSecurityNames.SharedHostRowsPolicy} ON \"Exercises\" AS PERMISSIVE FOR SELECT USING (\"TenantId\" IS NULL);");
+        sql.ShouldContain($"CREATE POLICY {RowLevelSecurityNames.SharedHostRowsPolicy} ON \"Workouts\" AS PERMISSIVE FOR SELECT USING (\"TenantId\" IS NULL);");
     }
 
     [Fact]

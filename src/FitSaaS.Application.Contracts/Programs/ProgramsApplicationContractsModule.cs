@@ -15,13 +15,31 @@ public sealed class ProgramsApplicationContractsModule : FitSaaSModule
         context.Services.Configure<PermissionOptions>(options =>
         {
             options.DefinitionProviders.Add(typeof(ProgramsPermissionDefinitionProvider));
-            options.GrantToRole("member", ProgramsPermissions.Exercises.Default, ProgramsPermissions.BodyMetrics.Default, ProgramsPermissions.Goals.Default);
+            options.GrantToRole(
+                "member",
+                ProgramsPermissions.Exercises.Default,
+                ProgramsPermissions.Workouts.Default,
+                ProgramsPermissions.Tracks.Default,
+                ProgramsPermissions.Assignments.Default,
+                ProgramsPermissions.BodyMetrics.Default,
+                ProgramsPermissions.Goals.Default);
             options.GrantToRole(
                 "staff",
                 ProgramsPermissions.Exercises.Default,
                 ProgramsPermissions.Exercises.Create,
                 ProgramsPermissions.Exercises.Update,
                 ProgramsPermissions.Exercises.Delete,
+                ProgramsPermissions.Workouts.Default,
+                ProgramsPermissions.Workouts.Create,
+                ProgramsPermissions.Workouts.Update,
+                ProgramsPermissions.Workouts.Delete,
+                ProgramsPermissions.Tracks.Default,
+                ProgramsPermissions.Tracks.Manage,
+                ProgramsPermissions.Tracks.Publish,
+                ProgramsPermissions.Templates.Default,
+                ProgramsPermissions.Templates.Manage,
+                ProgramsPermissions.Assignments.Default,
+                ProgramsPermissions.Assignments.Manage,
                 ProgramsPermissions.BodyMetrics.Default,
                 ProgramsPermissions.BodyMetrics.ManageDefinitions,
                 ProgramsPermissions.BodyMetrics.ManageForMembers,

@@ -2,7 +2,10 @@ using FitSaaS.Framework.Authorization;
 
 namespace FitSaaS.Programs;
 
-/// <summary>Defines the Programs permissions: reading the library on both sides; managing custom exercises, body metrics and goals on the tenant side.</summary>
+/// <summary>
+/// Defines the Programs permissions: reading the libraries on both sides; managing custom exercises and workouts, tracks,
+/// templates, assignments, body metrics and goals on the tenant side.
+/// </summary>
 public sealed class ProgramsPermissionDefinitionProvider : PermissionDefinitionProvider
 {
     /// <inheritdoc/>
@@ -21,5 +24,17 @@ public sealed class ProgramsPermissionDefinitionProvider : PermissionDefinitionP
 
         var goals = group.AddPermission(ProgramsPermissions.Goals.Default, "Goals (own)", MultiTenancySides.Tenant);
         goals.AddChild(ProgramsPermissions.Goals.ManageForMembers, "Manage members' goals", MultiTenancySides.Tenant);
+
+        var workouts = group.AddPermission(ProgramsPermissions.Workouts.Default, "Workout library", MultiTenancySides.Both);
+        workouts.AddChild(ProgramsPermissions.Workouts.Create, "Create workouts", MultiTenancySides.Tenant);
+        workouts.AddChild(ProgramsPermissions.Workouts.Update, "Edit workouts", MultiTenancySides.Tenant);
+        workouts.AddChild(ProgramsPermissions.Workouts.Delete, "Delete workouts", MultiTenancySides.Tenant);
+        var tracks = group.AddPermission(ProgramsPermissions.Tracks.Default, "Tracks and published workouts", MultiTenancySides.Tenant);
+        tracks.AddChild(ProgramsPermissions.Tracks.Manage, "Manage tracks", MultiTenancySides.Tenant);
+        tracks.AddChild(ProgramsPermissions.Tracks.Publish, "Publish workouts", MultiTenancySides.Tenant);
+        var templates = group.AddPermission(ProgramsPermissions.Templates.Default, "Program templates", MultiTenancySides.Tenant);
+        templates.AddChild(ProgramsPermissions.Templates.Manage, "Manage program templates", MultiTenancySides.Tenant);
+        var assignments = group.AddPermission(ProgramsPermissions.Assignments.Default, "Own workout assignments", MultiTenancySides.Tenant);
+        assignments.AddChild(ProgramsPermissions.Assignments.Manage, "Assign workouts to members", MultiTenancySides.Tenant);
     }
 }

@@ -43,5 +43,52 @@ public static class ProgramsPermissions
 
         /// <summary>Set, read, change and abandon any member's goals (coaches).</summary>
         public const string ManageForMembers = Default + ".ManageForMembers";
+    /// <summary>The workout library.</summary>
+    public static class Workouts
+    {
+        /// <summary>Search and read workouts (global benchmarks and the tenant's own); host and tenants.</summary>
+        public const string Default = GroupName + ".Workouts";
+
+        /// <summary>Create the tenant's workouts (and copy benchmarks).</summary>
+        public const string Create = Default + ".Create";
+
+        /// <summary>Edit the tenant's workouts.</summary>
+        public const string Update = Default + ".Update";
+
+        /// <summary>Delete the tenant's workouts.</summary>
+        public const string Delete = Default + ".Delete";
+    }
+
+    /// <summary>Programming tracks.</summary>
+    public static class Tracks
+    {
+        /// <summary>Read tracks and their published days (members: from the visible-from instant).</summary>
+        public const string Default = GroupName + ".Tracks";
+
+        /// <summary>Create, edit and delete tracks.</summary>
+        public const string Manage = Default + ".Manage";
+
+        /// <summary>Publish and unpublish workouts, apply templates, and see days before they are visible.</summary>
+        public const string Publish = Default + ".Publish";
+    }
+
+    /// <summary>Program templates.</summary>
+    public static class Templates
+    {
+        /// <summary>Read templates.</summary>
+        public const string Default = GroupName + ".Templates";
+
+        /// <summary>Create, edit and delete templates.</summary>
+        public const string Manage = Default + ".Manage";
+    }
+
+    /// <summary>Coaching assignments.</summary>
+    public static class Assignments
+    {
+        /// <summary>Read one's own assignments.</summary>
+        public const string Default = GroupName + ".Assignments";
+
+        /// <summary>Assign workouts to members, see every member's assignments and the coaching grid.</summary>
+        public const string Manage = Default + ".Manage";
     }
 }

@@ -27,7 +27,20 @@ public sealed class ProgramsDomainSharedModule : FitSaaSModule
             .Map(ProgramsErrorCodes.InvalidGoalTarget, 400)
             .Map(ProgramsErrorCodes.GoalDirectionRequired, 400)
             .Map(ProgramsErrorCodes.GoalDueDateInPast, 400)
-            .Map(ProgramsErrorCodes.GoalAbandoned, 409));
+            .Map(ProgramsErrorCodes.GoalAbandoned, 409)
+            .Map(ProgramsErrorCodes.GlobalWorkoutReadOnly, 422)
+            .Map(ProgramsErrorCodes.UnknownExercise, 400)
+            .Map(ProgramsErrorCodes.InvalidTimeCap, 400)
+            .Map(ProgramsErrorCodes.WorkoutNotFound, 422)
+            .Map(ProgramsErrorCodes.LocationNotFound, 422)
+            .Map(ProgramsErrorCodes.ClassTypeNotFound, 422)
+            .Map(ProgramsErrorCodes.DayNotPublished, 404)
+            .Map(ProgramsErrorCodes.NoWorkoutForClassSession, 404)
+            .Map(ProgramsErrorCodes.MemberNotFound, 422)
+            .Map(ProgramsErrorCodes.InvalidDateRange, 400)
+            .Map(ProgramsErrorCodes.InvalidResultTarget, 400)
+            .Map(ProgramsErrorCodes.WorkoutNotPublished, 422)
+            .Map(ProgramsErrorCodes.AssignmentNotForMember, 422));
         context.Services.Configure<FeatureOptions>(o => o.DefinitionProviders.Add(typeof(ProgramsFeatureDefinitionProvider)));
         context.Services.Configure<EditionDefaultsOptions>(o => o
             .Set(EditionNames.Free, ProgramsFeatures.Enabled, "true")

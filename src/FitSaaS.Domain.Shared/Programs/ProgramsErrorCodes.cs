@@ -42,7 +42,7 @@ public static class ProgramsErrorCodes
     /// <summary>A metric with entries or goals cannot be deleted (its history would become unreadable); data <c>metricId</c>.</summary>
     public const string BodyMetricInUse = "Programs:BodyMetricInUse";
 
-    /// <summary>The member is not a user of this gym; data <c>memberId</c>.</summary>
+    /// <summary>The member (of an entry, a goal or an assignment) is not a user of this gym; data <c>memberId</c>.</summary>
     public const string MemberNotFound = "Programs:MemberNotFound";
 
     /// <summary>
@@ -71,4 +71,42 @@ public static class ProgramsErrorCodes
 
     /// <summary>A goal's due date lies before the day it is set (in the tenant's zone); data <c>dueDate</c>, <c>today</c>.</summary>
     public const string GoalDueDateInPast = "Programs:GoalDueDateInPast";
+    /// <summary>A workout of the global library (a benchmark) was to be changed or deleted, or a workout was to be created outside a tenant; data <c>workoutId</c>.</summary>
+    public const string GlobalWorkoutReadOnly = "Programs:GlobalWorkoutReadOnly";
+
+    /// <summary>A movement references an exercise that is neither global nor the tenant's own; data <c>exerciseId</c>.</summary>
+    public const string UnknownExercise = "Programs:UnknownExercise";
+
+    /// <summary>
+    /// A time cap was given for a scoring type other than for-time and AMRAP, or is missing for an AMRAP (its duration), or is not
+    /// positive; data <c>scoringType</c>.
+    /// </summary>
+    public const string InvalidTimeCap = "Programs:InvalidTimeCap";
+
+    /// <summary>A referenced workout (publish, template day, assignment) is neither global nor the tenant's own; data <c>workoutId</c>.</summary>
+    public const string WorkoutNotFound = "Programs:WorkoutNotFound";
+
+    /// <summary>A track's location is not a location of the tenant; data <c>locationId</c>.</summary>
+    public const string LocationNotFound = "Programs:LocationNotFound";
+
+    /// <summary>A track's class type is not a class type of the tenant; data <c>classTypeId</c>.</summary>
+    public const string ClassTypeNotFound = "Programs:ClassTypeNotFound";
+
+    /// <summary>A track's date has no current published workout (nothing to unpublish); data <c>date</c>.</summary>
+    public const string DayNotPublished = "Programs:DayNotPublished";
+
+    /// <summary>A class session has no visible workout: no track of its location and class type has one for its local date; data <c>sessionId</c>.</summary>
+    public const string NoWorkoutForClassSession = "Programs:NoWorkoutForClassSession";
+
+    /// <summary>A date range is reversed or longer than <see cref="ProgrammingConsts.MaxDateRangeDays"/> days; data <c>from</c>, <c>to</c>.</summary>
+    public const string InvalidDateRange = "Programs:InvalidDateRange";
+
+    /// <summary>A result target reference does not name exactly one of a published workout, an assignment or a workout.</summary>
+    public const string InvalidResultTarget = "Programs:InvalidResultTarget";
+
+    /// <summary>A published workout version is not visible yet (before its visible-from instant) or was unpublished; data <c>publishedWorkoutId</c>.</summary>
+    public const string WorkoutNotPublished = "Programs:WorkoutNotPublished";
+
+    /// <summary>A workout assignment belongs to another member; data <c>assignmentId</c>.</summary>
+    public const string AssignmentNotForMember = "Programs:AssignmentNotForMember";
 }

@@ -1,12 +1,14 @@
+using FitSaaS.Bookings;
 using FitSaaS.Framework.Modularity;
 
 namespace FitSaaS.Programs;
 
 /// <summary>
-/// The Programs module's aggregates, domain services and repository contracts. Of Bookings it uses the Domain.Shared only: goals
-/// are due on the tenant's local date, in the zone of <see cref="Bookings.BookingsSettingNames.DefaultTimeZone"/> (<see cref="ProgramsCalendar"/>).
+/// The Programs module's aggregates, domain services and repository contracts: the exercise and workout libraries, tracks and
+/// their published workouts (placed at Bookings locations and class types), program templates and coaching assignments, body
+/// metrics and goals (due on the tenant's local date, in the zone of <see cref="BookingsSettingNames.DefaultTimeZone"/>).
 /// </summary>
-[DependsOn(typeof(ProgramsDomainSharedModule), typeof(Bookings.BookingsDomainSharedModule))]
+[DependsOn(typeof(ProgramsDomainSharedModule), typeof(BookingsDomainModule))]
 public sealed class ProgramsDomainModule : FitSaaSModule
 {
 }

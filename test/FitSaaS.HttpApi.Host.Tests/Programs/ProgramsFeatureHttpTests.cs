@@ -59,9 +59,11 @@ public sealed class ProgramsFeatureHttpTests(FitSaaSWebFixture fixture) : IClass
         return operations;
     }
 
+    // A body and a query every Programs route accepts as valid input (each reads the fields it knows), so only the feature
+    // check can refuse the call.
     private static Task<HttpResponseMessage> SendAsync(HttpClient client, string method, string path)
     {
-        var request = new HttpRequestMessage(new HttpMethod(method), path);
+        var request = new HttpRequestMessage(new HttpMethod(method), method == "GET" ? $"{path}?from=2026-12-01&to=2026-12-02&date=2026-12-01" : path);
         if (method is "POST" or "PUT")
         {
             // One body valid for every Programs create/update input (unknown properties are ignored): validation runs before the
@@ -80,6 +82,17 @@ public sealed class ProgramsFeatureHttpTests(FitSaaSWebFixture fixture) : IClass
                 kind = GoalKind.BodyMetric,
                 targetValue = 75m,
                 dueDate = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30),
+                title = "Closed module probe",
+                scoringType = ScoringType.ForTime,
+                weeks = 1,
+                days = Array.Empty<object>(),
+                locationId = Guid.NewGuid(),
+                trackId = Guid.NewGuid(),
+                workoutId = Guid.NewGuid(),
+                memberId = Guid.NewGuid(),
+                date = "2026-12-01",
+                startDate = "2026-12-01",
+                dates = new[] { "2026-12-01" },
             }, options: TestJson.Options);
         }
 

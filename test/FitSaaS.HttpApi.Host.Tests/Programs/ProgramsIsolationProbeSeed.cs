@@ -4,22 +4,73 @@ using static FitSaaS.HttpApi.Host.Tests.Isolation.IsolationProbeSeedContext;
 
 namespace FitSaaS.HttpApi.Host.Tests.Programs;
 
-/// <summary>Programs' probe data in B: a custom exercise, a body-metric definition, an entry and a goal of B's admin.</summary>
+/// <summary>
+/// Programs' probe data in B: a custom exercise, a workout using it, a track at B's location with a published day, a program
+/// template and an assignment to B's member (runs after Identity and Bookings: uses B's location and member), a body-metric
+/// definition, an entry and a goal of B's admin.
+/// </summary>
 public sealed class ProgramsIsolationProbeSeed : IIsolationProbeSeed
 {
     public string RoutePrefix => "/api/programs/";
 
     public async Task SeedAsync(IsolationProbeSeedContext context, CancellationToken cancellationToken)
     {
-        var exercise = await PostAsync(context.VictimAdmin, "/api/programs/exercises", new CreateExerciseDto
+        var (adminB, marker, targets, ct) = (context.VictimAdmin, context.Marker, context.Targets, cancellationToken);
+        var exercise = await PostAsync(adminB, "/api/programs/exercises", new CreateExerciseDto
         {
-            Name = $"Sled Push {context.Marker}",
+            Name = $"Sled Push {marker}",
             Category = ExerciseCategory.Strongman,
             Level = ExerciseLevel.Beginner,
             PrimaryMuscles = [Muscle.Quadriceps],
-            Instructions = [$"Push {context.Marker}."],
-        }, cancellationToken);
-        context.Targets.AddId("exercises", exercise.GetProperty("id").GetGuid(), "B's custom exercise");
+            Instructions = [$"Push {marker}."],
+        }, ct);
+        var exerciseId = exercise.GetProperty("id").GetGuid();
+        targets.AddId("exercises", exerciseId, "B's custom exercise");
+
+        var workout = await PostAsync(adminB, "/api/programs/workouts", new CreateWorkoutDto
+        {
+            Title = $"Secret WOD {marker}",
+            Description = $"Secret plan {marker}",
+            ScoringType = ScoringType.ForTime,
+            TimeCapSeconds = 600,
+            Sections =
+            [
+                new WorkoutSectionDto
+                {
+                    Kind = WorkoutSectionKind.Conditioning,
+                    Title = $"Sleds {marker}",
+                    Movements = [new WorkoutMovementDto { ExerciseId = exerciseId, Rx = new MovementPrescriptionDto { DistanceMeters = 50m }, ScaledNotes = $"Lighter {marker}" }],
+                },
+            ],
+        }, ct);
+        var workoutId = workout.GetProperty("id").GetGuid();
+        targets.AddId("workouts", workoutId, "B's workout");
+
+        var locationId = Guid.Parse(targets.Ids.Single(v => v.Label == "B's location").Value);
+        var track = await PostAsync(adminB, "/api/programs/tracks", new CreateTrackDto { Name = $"Main class {marker}", LocationId = locationId }, ct);
+        var trackId = track.GetProperty("id").GetGuid();
+        targets.AddId("tracks", trackId, "B's track");
+        var published = await PostAsync(adminB, $"/api/programs/tracks/{trackId}/publish",
+            new PublishWorkoutDto { Date = DateOnly.FromDateTime(DateTime.UtcNow), WorkoutId = workoutId, Notes = $"Coach notes {marker}" }, ct);
+        targets.AddSecret(published.GetProperty("id").GetGuid().ToString(), "B's published workout");
+
+        var template = await PostAsync(adminB, "/api/programs/program-templates", new CreateProgramTemplateDto
+        {
+            Name = $"Block {marker}",
+            Weeks = 1,
+            Days = [new ProgramTemplateDayDto { DayOffset = 0, WorkoutId = workoutId }],
+        }, ct);
+        targets.AddId("program-templates", template.GetProperty("id").GetGuid(), "B's program template");
+
+        var memberId = Guid.Parse(targets.Ids.Single(v => v.Label == "B's member").Value);
+        var assignments = await PostAsync(adminB, "/api/programs/workout-assignments", new CreateWorkoutAssignmentsDto
+        {
+            MemberId = memberId,
+            WorkoutId = workoutId,
+            Dates = [DateOnly.FromDateTime(DateTime.UtcNow)],
+            Notes = $"PT notes {marker}",
+        }, ct);
+        targets.AddId("workout-assignments", assignments[0].GetProperty("id").GetGuid(), "B's workout assignment");
 
         var metric = await PostAsync(context.VictimAdmin, "/api/programs/body-metrics/definitions", new CreateBodyMetricDefinitionDto
         {

@@ -1,0 +1,4 @@
+namespace FitSaaS.Programs;
+
+/// <summary>Input of <see cref="IProgramTemplateAppService.CreateAsync"/>.</summary>
+public sealed class CreateProgramTemplateDto : ProgramTemplateCreateOrUpdateDtoBase;
