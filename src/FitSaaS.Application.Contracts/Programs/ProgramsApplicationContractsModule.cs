@@ -15,13 +15,21 @@ public sealed class ProgramsApplicationContractsModule : FitSaaSModule
         context.Services.Configure<PermissionOptions>(options =>
         {
             options.DefinitionProviders.Add(typeof(ProgramsPermissionDefinitionProvider));
-            options.GrantToRole("member", ProgramsPermissions.Exercises.Default);
+            options.GrantToRole(
+                "member",
+                ProgramsPermissions.Exercises.Default,
+                ProgramsPermissions.Results.Default,
+                ProgramsPermissions.Leaderboards.Default);
             options.GrantToRole(
                 "staff",
                 ProgramsPermissions.Exercises.Default,
                 ProgramsPermissions.Exercises.Create,
                 ProgramsPermissions.Exercises.Update,
-                ProgramsPermissions.Exercises.Delete);
+                ProgramsPermissions.Exercises.Delete,
+                ProgramsPermissions.Results.Default,
+                ProgramsPermissions.Results.LogForMembers,
+                ProgramsPermissions.Results.ManageAll,
+                ProgramsPermissions.Leaderboards.Default);
         });
     }
 }

@@ -21,4 +21,24 @@ public static class ProgramsPermissions
         /// <summary>Delete the tenant's custom exercises.</summary>
         public const string Delete = Default + ".Delete";
     }
+
+    /// <summary>Workout and lift results and personal records.</summary>
+    public static class Results
+    {
+        /// <summary>Log, read, change and delete one's own results; read one's own personal records.</summary>
+        public const string Default = GroupName + ".Results";
+
+        /// <summary>Staff: log results for a member, and read any member's results and personal records.</summary>
+        public const string LogForMembers = Default + ".LogForMembers";
+
+        /// <summary>Staff: change and delete any member's results (implies reading them).</summary>
+        public const string ManageAll = Default + ".ManageAll";
+    }
+
+    /// <summary>Leaderboards.</summary>
+    public static class Leaderboards
+    {
+        /// <summary>Read the leaderboards of published workouts (members and staff).</summary>
+        public const string Default = GroupName + ".Leaderboards";
+    }
 }

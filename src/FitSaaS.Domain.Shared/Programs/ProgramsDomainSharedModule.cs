@@ -1,5 +1,6 @@
 using FitSaaS.FeatureManagement;
 using FitSaaS.Framework;
+using FitSaaS.Framework.Exceptions;
 using FitSaaS.Framework.Features;
 using FitSaaS.Framework.Modularity;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,6 +15,15 @@ public sealed class ProgramsDomainSharedModule : FitSaaSModule
     public override void ConfigureServices(ServiceConfigurationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        context.Services.Configure<ExceptionHttpStatusOptions>(options => options
+            .Map(ProgramsErrorCodes.InvalidScore, 400)
+            .Map(ProgramsErrorCodes.NegativeScore, 400)
+            .Map(ProgramsErrorCodes.InvalidCappedScore, 400)
+            .Map(ProgramsErrorCodes.InvalidResultTarget, 400)
+            .Map(ProgramsErrorCodes.ScoreAboveTimeCap, 422)
+            .Map(ProgramsErrorCodes.ScaledNotAvailable, 422)
+            .Map(ProgramsErrorCodes.PerformedAtInFuture, 422)
+            .Map(ProgramsErrorCodes.LiftMustBeScoredByLoad, 422));
         context.Services.Configure<FeatureOptions>(o => o.DefinitionProviders.Add(typeof(ProgramsFeatureDefinitionProvider)));
         context.Services.Configure<EditionDefaultsOptions>(o => o
             .Set(EditionNames.Free, ProgramsFeatures.Enabled, "true")

@@ -10,5 +10,6 @@ public static class ProgramsModelBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
         modelBuilder.ApplyConfiguration(new ExerciseConfiguration());
+        modelBuilder.ApplyConfiguration(new WorkoutResultConfiguration());
     }
 }
