@@ -1,3 +1,4 @@
+using FitSaaS.Framework.Exceptions;
 using FitSaaS.Framework.Authorization;
 using FitSaaS.Framework.DependencyInjection;
 using FitSaaS.Framework.Users;
@@ -5,8 +6,9 @@ using FitSaaS.Framework.Users;
 namespace FitSaaS.Programs;
 
 /// <summary>Who may see and change whose results: one's own always; another member's with the staff permissions.</summary>
-internal sealed class ResultAccess(IPermissionChecker permissionChecker, ICurrentUser currentUser) : ITransientDependency
+public sealed class ResultAccess(IPermissionChecker permissionChecker, ICurrentUser currentUser) : ITransientDependency
 {
+    /// <summary>The signed-in user.</summary>
     public Guid CurrentUserId() =>
         currentUser.Id ?? throw new AuthorizationException("Results are logged by a signed-in user.");
 
@@ -30,11 +32,14 @@ internal sealed class ResultAccess(IPermissionChecker permissionChecker, ICurren
         return requested;
     }
 
+    /// <summary>True with LogForMembers or ManageAll.</summary>
     public async Task<bool> CanReadOthersAsync() =>
         await permissionChecker.IsGrantedAsync(ProgramsPermissions.Results.LogForMembers) ||
         await permissionChecker.IsGrantedAsync(ProgramsPermissions.Results.ManageAll);
 
+    /// <summary>True with LogForMembers.</summary>
     public Task<bool> CanLogForMembersAsync() => permissionChecker.IsGrantedAsync(ProgramsPermissions.Results.LogForMembers);
 
+    /// <summary>True with ManageAll.</summary>
     public Task<bool> CanManageAllAsync() => permissionChecker.IsGrantedAsync(ProgramsPermissions.Results.ManageAll);
 }
