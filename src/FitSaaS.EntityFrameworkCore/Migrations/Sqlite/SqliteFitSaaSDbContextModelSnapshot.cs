@@ -3015,6 +3015,159 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.Sqlite
                     b.ToTable("Exercises", (string)null);
                 });
 
+            modelBuilder.Entity("FitSaaS.Programs.WorkoutResult", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AssignmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisplayUnit")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("DisplayValue")
+                        .HasPrecision(28, 12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Division")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ExerciseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HasScaledLevel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsCapped")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsCurrentPersonalRecord")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsPersonalRecord")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LoggedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LoggedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PerformedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonalRecordKey")
+                        .HasMaxLength(96)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PersonalRecordWorkoutId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PublishedWorkoutId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RepMax")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ScoreReps")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ScoreRounds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("ScoreValue")
+                        .HasPrecision(28, 12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScoringType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TimeCapSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TrackId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("WorkoutId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("WorkoutVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssignmentId");
+
+                    b.HasIndex("PublishedWorkoutId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("MemberId", "PerformedAtUtc");
+
+                    b.HasIndex("TrackId", "Date");
+
+                    b.HasIndex("TenantId", "MemberId", "PersonalRecordKey")
+                        .IsUnique()
+                        .HasDatabaseName("IX_WorkoutResults_CurrentPersonalRecord")
+                        .HasFilter("\"IsCurrentPersonalRecord\"");
+
+                    b.HasIndex("TenantId", "MemberId", "PersonalRecordKey", "PerformedAtUtc");
+
+                    b.ToTable("WorkoutResults", (string)null);
+                });
+
             modelBuilder.Entity("FitSaaS.SettingManagement.Setting", b =>
                 {
                     b.Property<Guid>("Id")
