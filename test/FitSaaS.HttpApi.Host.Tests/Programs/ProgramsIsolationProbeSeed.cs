@@ -4,7 +4,7 @@ using static FitSaaS.HttpApi.Host.Tests.Isolation.IsolationProbeSeedContext;
 
 namespace FitSaaS.HttpApi.Host.Tests.Programs;
 
-/// <summary>Programs' probe data in B: a custom exercise.</summary>
+/// <summary>Programs' probe data in B: a custom exercise and a lift result (with its personal record) of B's admin.</summary>
 public sealed class ProgramsIsolationProbeSeed : IIsolationProbeSeed
 {
     public string RoutePrefix => "/api/programs/";
@@ -20,5 +20,15 @@ public sealed class ProgramsIsolationProbeSeed : IIsolationProbeSeed
             Instructions = [$"Push {context.Marker}."],
         }, cancellationToken);
         context.Targets.AddId("exercises", exercise.GetProperty("id").GetGuid(), "B's custom exercise");
+
+        var result = await PostAsync(context.VictimAdmin, "/api/programs/results", new
+        {
+            exerciseId = exercise.GetProperty("id").GetGuid(),
+            repMax = 1,
+            score = new { value = 140 },
+            performedAt = DateTime.UtcNow.AddDays(-1),
+            notes = $"Sled {context.Marker}",
+        }, cancellationToken);
+        context.Targets.AddId("results", result.GetProperty("id").GetGuid(), "B's lift result");
     }
 }
