@@ -6,7 +6,7 @@ namespace FitSaaS.Programs;
 /// Logs a result: for a workout (exactly one of <see cref="PublishedWorkoutId"/>, <see cref="AssignmentId"/> and
 /// <see cref="WorkoutId"/>) or for a lift (<see cref="ExerciseId"/> with <see cref="RepMax"/>, scored by load).
 /// </summary>
-public sealed class CreateWorkoutResultDto : IValidatableObject
+public sealed class CreateWorkoutResultDto
 {
     /// <summary>Log for this member instead of oneself (staff, <c>FitSaaS.Programs.Results.LogForMembers</c>).</summary>
     public Guid? MemberId { get; init; }
@@ -31,7 +31,6 @@ public sealed class CreateWorkoutResultDto : IValidatableObject
     public WorkoutDivision Division { get; init; }
 
     /// <summary>The score.</summary>
-    [Required]
     public ScoreInputDto Score { get; init; } = null!;
 
     /// <summary>When it was performed (UTC; may be back-dated, not in the future beyond 5 minutes).</summary>
@@ -40,36 +39,4 @@ public sealed class CreateWorkoutResultDto : IValidatableObject
     /// <summary>Notes (at most 2000 characters).</summary>
     [StringLength(WorkoutResultConsts.MaxNotesLength)]
     public string? Notes { get; init; }
-
-    /// <inheritdoc/>
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
-    {
-        var references = new[] { PublishedWorkoutId, AssignmentId, WorkoutId, ExerciseId }.Count(id => id is not null);
-        if (references != 1)
-        {
-            yield return new ValidationResult(
-                "Give exactly one of PublishedWorkoutId, AssignmentId, WorkoutId and ExerciseId.",
-                [nameof(PublishedWorkoutId), nameof(AssignmentId), nameof(WorkoutId), nameof(ExerciseId)]);
-        }
-
-        if (ExerciseId is not null && RepMax is null)
-        {
-            yield return new ValidationResult("A lift needs its rep-max scheme.", [nameof(RepMax)]);
-        }
-
-        if (ExerciseId is null && RepMax is not null)
-        {
-            yield return new ValidationResult("A rep-max scheme goes with an exercise.", [nameof(RepMax)]);
-        }
-
-        if (!Enum.IsDefined(Division))
-        {
-            yield return new ValidationResult("Unknown division.", [nameof(Division)]);
-        }
-
-        if (PerformedAt == default)
-        {
-            yield return new ValidationResult("The PerformedAt field is required.", [nameof(PerformedAt)]);
-        }
-    }
 }

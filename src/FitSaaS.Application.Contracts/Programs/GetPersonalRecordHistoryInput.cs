@@ -6,7 +6,7 @@ namespace FitSaaS.Programs;
 /// The personal-record history of one key: <c>?memberId=&amp;workoutId=&amp;scoringType=&amp;division=</c> or
 /// <c>?memberId=&amp;exerciseId=&amp;repMax=&amp;division=</c>.
 /// </summary>
-public sealed class GetPersonalRecordHistoryInput : IValidatableObject
+public sealed class GetPersonalRecordHistoryInput
 {
     /// <summary>The member; null for oneself.</summary>
     public Guid? MemberId { get; init; }
@@ -26,23 +26,4 @@ public sealed class GetPersonalRecordHistoryInput : IValidatableObject
 
     /// <summary>Rx (default) or scaled.</summary>
     public WorkoutDivision Division { get; init; }
-
-    /// <inheritdoc/>
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
-    {
-        if ((WorkoutId is null) == (ExerciseId is null))
-        {
-            yield return new ValidationResult("Give exactly one of WorkoutId and ExerciseId.", [nameof(WorkoutId), nameof(ExerciseId)]);
-        }
-
-        if (ExerciseId is not null && RepMax is null)
-        {
-            yield return new ValidationResult("A lift key needs its rep-max scheme.", [nameof(RepMax)]);
-        }
-
-        if (!Enum.IsDefined(Division))
-        {
-            yield return new ValidationResult("Unknown division.", [nameof(Division)]);
-        }
-    }
 }

@@ -16,7 +16,7 @@ public interface IWorkoutResultAppService : IApplicationService
     /// <c>Programs:InvalidScore</c>, <c>Programs:NegativeScore</c>, <c>Programs:ScoreAboveTimeCap</c>,
     /// <c>Programs:InvalidCappedScore</c>, <c>Programs:ScaledNotAvailable</c>, <c>Programs:PerformedAtInFuture</c>,
     /// <c>Programs:InvalidResultTarget</c>, <c>Programs:MemberNotFound</c> (staff logging for an unknown member), and the
-    /// target resolver's codes (<c>Programs:WorkoutNotPublished</c>, <c>Programs:AssignmentNotForMember</c>).
+    /// target resolver's codes.
     /// </exception>
     Task<WorkoutResultDto> CreateAsync(CreateWorkoutResultDto input);
 

@@ -14,6 +14,7 @@ public sealed class LeaderboardAppService(IWorkoutResultRepository results, IUse
     public async Task<IReadOnlyList<LeaderboardDto>> GetListAsync(GetLeaderboardListInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
+        ResultInputChecks.CheckLeaderboard(input);
         var rows = input.PublishedWorkoutId is { } publishedWorkoutId
             ? await results.GetForPublishedWorkoutAsync(publishedWorkoutId)
             : await results.GetForTrackDateAsync(input.TrackId ?? Guid.Empty, input.Date ?? default);

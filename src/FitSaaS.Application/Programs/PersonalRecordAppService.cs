@@ -21,6 +21,7 @@ public sealed class PersonalRecordAppService(IWorkoutResultRepository results, R
     public async Task<IReadOnlyList<WorkoutResultDto>> GetHistoryAsync(GetPersonalRecordHistoryInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
+        ResultInputChecks.CheckHistory(input);
         var memberId = await access.ResolveReadableMemberAsync(input.MemberId);
         if (input.ExerciseId is { } exerciseId)
         {

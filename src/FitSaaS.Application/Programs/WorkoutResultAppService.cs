@@ -27,6 +27,7 @@ public sealed class WorkoutResultAppService(
     public async Task<WorkoutResultDto> CreateAsync(CreateWorkoutResultDto input)
     {
         ArgumentNullException.ThrowIfNull(input);
+        ResultInputChecks.CheckCreate(input);
         var userId = access.CurrentUserId();
         var memberId = input.MemberId ?? userId;
         if (memberId != userId)
@@ -70,6 +71,7 @@ public sealed class WorkoutResultAppService(
     public async Task<WorkoutResultDto> UpdateAsync(Guid id, UpdateWorkoutResultDto input)
     {
         ArgumentNullException.ThrowIfNull(input);
+        ResultInputChecks.CheckScoreAndInstant(input.Score, input.PerformedAt);
         var result = await GetChangeableAsync(id);
         await resultManager.UpdateAsync(result, input.Division, input.Score.ToEntry(), input.PerformedAt, input.Notes);
         return result.ToDto();

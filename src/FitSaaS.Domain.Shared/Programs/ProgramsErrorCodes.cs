@@ -38,7 +38,8 @@ public static class ProgramsErrorCodes
 
     /// <summary>
     /// A result target that is not exactly one of a workout reference (published workout, assignment or library workout) and a
-    /// lift (exercise with a rep-max scheme), or a rep-max scheme outside 1–20.
+    /// lift (exercise with a rep-max scheme), a rep-max scheme outside 1–20, an unknown division, a result without its
+    /// performed-at instant or score; a personal-record history or leaderboard query without exactly one key or target.
     /// </summary>
     public const string InvalidResultTarget = "Programs:InvalidResultTarget";
 

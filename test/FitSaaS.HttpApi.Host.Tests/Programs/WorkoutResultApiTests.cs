@@ -69,11 +69,10 @@ public sealed class WorkoutResultApiTests(FitSaaSWebFixture fixture) : IClassFix
         await ShouldBeProblemAsync(client, new { exerciseId = squat, repMax = 1, score = new { value = 100 }, performedAt = DateTime.UtcNow.AddDays(3) }, HttpStatusCode.UnprocessableEntity, ProgramsErrorCodes.PerformedAtInFuture);
         await ShouldBeProblemAsync(client, new { workoutId = Guid.NewGuid(), score = new { value = 100 }, performedAt = yesterday }, HttpStatusCode.BadRequest, ProgramsErrorCodes.InvalidResultTarget);
 
-        var missingRepMax = await PostAsync(client, new { exerciseId = squat, score = new { value = 100 }, performedAt = yesterday });
-        missingRepMax.Status.ShouldBe(HttpStatusCode.BadRequest);
-        missingRepMax.Json.GetProperty("errors").EnumerateObject().Select(p => p.Name).ShouldContain(n => n.Equals("repMax", StringComparison.OrdinalIgnoreCase));
-        var twoTargets = await PostAsync(client, new { exerciseId = squat, repMax = 1, workoutId = Guid.NewGuid(), score = new { value = 100 }, performedAt = yesterday });
-        twoTargets.Status.ShouldBe(HttpStatusCode.BadRequest);
+        await ShouldBeProblemAsync(client, new { exerciseId = squat, score = new { value = 100 }, performedAt = yesterday }, HttpStatusCode.BadRequest, ProgramsErrorCodes.InvalidResultTarget);
+        await ShouldBeProblemAsync(client, new { exerciseId = squat, repMax = 1, workoutId = Guid.NewGuid(), score = new { value = 100 }, performedAt = yesterday }, HttpStatusCode.BadRequest, ProgramsErrorCodes.InvalidResultTarget);
+        await ShouldBeProblemAsync(client, new { exerciseId = squat, repMax = 1, performedAt = yesterday }, HttpStatusCode.BadRequest, ProgramsErrorCodes.InvalidScore);
+        await ShouldBeProblemAsync(client, new { exerciseId = squat, repMax = 1, score = new { value = 100 } }, HttpStatusCode.BadRequest, ProgramsErrorCodes.InvalidResultTarget);
         var badUnit = await PostAsync(client, new { exerciseId = squat, repMax = 1, score = new { value = 100, unit = "Parsecs" }, performedAt = yesterday });
         badUnit.Status.ShouldBe(HttpStatusCode.BadRequest);
         var badRepMax = await PostAsync(client, new { exerciseId = squat, repMax = 50, score = new { value = 100 }, performedAt = yesterday });
@@ -82,6 +81,8 @@ public sealed class WorkoutResultApiTests(FitSaaSWebFixture fixture) : IClassFix
         unknownExercise.Status.ShouldBe(HttpStatusCode.NotFound);
         using var noTarget = await client.GetAsync(new Uri("/api/programs/leaderboards", UriKind.Relative), Ct);
         noTarget.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        using var noKey = await client.GetAsync(new Uri("/api/programs/personal-records/history", UriKind.Relative), Ct);
+        noKey.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }
 
     [Fact]
