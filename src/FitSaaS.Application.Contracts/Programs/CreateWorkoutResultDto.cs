@@ -31,7 +31,7 @@ public sealed class CreateWorkoutResultDto
     public WorkoutDivision Division { get; init; }
 
     /// <summary>The score.</summary>
-    public ScoreInputDto Score { get; init; } = null!;
+    public ScoreInputDto? Score { get; init; }
 
     /// <summary>When it was performed (UTC; may be back-dated, not in the future beyond 5 minutes).</summary>
     public DateTime PerformedAt { get; init; }

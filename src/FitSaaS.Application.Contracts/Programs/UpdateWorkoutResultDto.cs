@@ -9,7 +9,7 @@ public sealed class UpdateWorkoutResultDto
     public WorkoutDivision Division { get; init; }
 
     /// <summary>The score, checked against the result's snapshot of the scoring rules.</summary>
-    public ScoreInputDto Score { get; init; } = null!;
+    public ScoreInputDto? Score { get; init; }
 
     /// <summary>When it was performed (UTC; may be back-dated, not in the future beyond 5 minutes).</summary>
     public DateTime PerformedAt { get; init; }

@@ -51,7 +51,7 @@ public sealed class WorkoutResultAppService(
         {
             var exercise = await exercises.FindVisibleAsync(exerciseId, currentTenant.Id) ?? throw new EntityNotFoundException(typeof(Exercise), exerciseId);
             result = await resultManager.LogLiftAsync(
-                memberId, userId, exercise.Id, exercise.Name, input.RepMax ?? 0, input.Division, input.Score.ToEntry(), input.PerformedAt, input.Notes);
+                memberId, userId, exercise.Id, exercise.Name, input.RepMax ?? 0, input.Division, input.Score!.ToEntry(), input.PerformedAt, input.Notes);
         }
         else
         {
@@ -61,7 +61,7 @@ public sealed class WorkoutResultAppService(
             }
 
             var target = await targetResolver.ResolveAsync(new WorkoutResultTargetReference(input.PublishedWorkoutId, input.AssignmentId, input.WorkoutId), memberId);
-            result = await resultManager.LogWorkoutAsync(memberId, userId, target, input.Division, input.Score.ToEntry(), input.PerformedAt, input.Notes);
+            result = await resultManager.LogWorkoutAsync(memberId, userId, target, input.Division, input.Score!.ToEntry(), input.PerformedAt, input.Notes);
         }
 
         return result.ToDto();
@@ -73,7 +73,7 @@ public sealed class WorkoutResultAppService(
         ArgumentNullException.ThrowIfNull(input);
         ResultInputChecks.CheckScoreAndInstant(input.Score, input.PerformedAt);
         var result = await GetChangeableAsync(id);
-        await resultManager.UpdateAsync(result, input.Division, input.Score.ToEntry(), input.PerformedAt, input.Notes);
+        await resultManager.UpdateAsync(result, input.Division, input.Score!.ToEntry(), input.PerformedAt, input.Notes);
         return result.ToDto();
     }
 
