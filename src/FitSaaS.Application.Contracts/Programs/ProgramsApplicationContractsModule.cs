@@ -22,7 +22,9 @@ public sealed class ProgramsApplicationContractsModule : FitSaaSModule
                 ProgramsPermissions.Tracks.Default,
                 ProgramsPermissions.Assignments.Default,
                 ProgramsPermissions.BodyMetrics.Default,
-                ProgramsPermissions.Goals.Default);
+                ProgramsPermissions.Goals.Default,
+                ProgramsPermissions.Results.Default,
+                ProgramsPermissions.Leaderboards.Default);
             options.GrantToRole(
                 "staff",
                 ProgramsPermissions.Exercises.Default,
@@ -44,7 +46,11 @@ public sealed class ProgramsApplicationContractsModule : FitSaaSModule
                 ProgramsPermissions.BodyMetrics.ManageDefinitions,
                 ProgramsPermissions.BodyMetrics.ManageForMembers,
                 ProgramsPermissions.Goals.Default,
-                ProgramsPermissions.Goals.ManageForMembers);
+                ProgramsPermissions.Goals.ManageForMembers,
+                ProgramsPermissions.Results.Default,
+                ProgramsPermissions.Results.LogForMembers,
+                ProgramsPermissions.Results.ManageAll,
+                ProgramsPermissions.Leaderboards.Default);
         });
     }
 }

@@ -4,7 +4,7 @@ namespace FitSaaS.Programs;
 
 /// <summary>
 /// Defines the Programs permissions: reading the libraries on both sides; managing custom exercises and workouts, tracks,
-/// templates, assignments, body metrics and goals on the tenant side.
+/// templates, assignments, results, leaderboards, body metrics and goals on the tenant side.
 /// </summary>
 public sealed class ProgramsPermissionDefinitionProvider : PermissionDefinitionProvider
 {
@@ -36,5 +36,10 @@ public sealed class ProgramsPermissionDefinitionProvider : PermissionDefinitionP
         templates.AddChild(ProgramsPermissions.Templates.Manage, "Manage program templates", MultiTenancySides.Tenant);
         var assignments = group.AddPermission(ProgramsPermissions.Assignments.Default, "Own workout assignments", MultiTenancySides.Tenant);
         assignments.AddChild(ProgramsPermissions.Assignments.Manage, "Assign workouts to members", MultiTenancySides.Tenant);
+
+        var results = group.AddPermission(ProgramsPermissions.Results.Default, "Own results and personal records", MultiTenancySides.Tenant);
+        results.AddChild(ProgramsPermissions.Results.LogForMembers, "Log and read members' results", MultiTenancySides.Tenant);
+        results.AddChild(ProgramsPermissions.Results.ManageAll, "Change and delete members' results", MultiTenancySides.Tenant);
+        group.AddPermission(ProgramsPermissions.Leaderboards.Default, "Leaderboards", MultiTenancySides.Tenant);
     }
 }

@@ -22,6 +22,7 @@ public static class ProgramsPermissions
         public const string Delete = Default + ".Delete";
     }
 
+<<<<<<< HEAD
     /// <summary>Body metrics: definitions and members' entries.</summary>
     public static class BodyMetrics
     {
@@ -90,5 +91,25 @@ public static class ProgramsPermissions
 
         /// <summary>Assign workouts to members, see every member's assignments and the coaching grid.</summary>
         public const string Manage = Default + ".Manage";
+=======
+    /// <summary>Workout and lift results and personal records.</summary>
+    public static class Results
+    {
+        /// <summary>Log, read, change and delete one's own results; read one's own personal records.</summary>
+        public const string Default = GroupName + ".Results";
+
+        /// <summary>Staff: log results for a member, and read any member's results and personal records.</summary>
+        public const string LogForMembers = Default + ".LogForMembers";
+
+        /// <summary>Staff: change and delete any member's results (implies reading them).</summary>
+        public const string ManageAll = Default + ".ManageAll";
+    }
+
+    /// <summary>Leaderboards.</summary>
+    public static class Leaderboards
+    {
+        /// <summary>Read the leaderboards of published workouts (members and staff).</summary>
+        public const string Default = GroupName + ".Leaderboards";
+>>>>>>> wt-results
     }
 }

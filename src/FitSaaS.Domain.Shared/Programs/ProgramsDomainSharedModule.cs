@@ -40,7 +40,13 @@ public sealed class ProgramsDomainSharedModule : FitSaaSModule
             .Map(ProgramsErrorCodes.InvalidDateRange, 400)
             .Map(ProgramsErrorCodes.InvalidResultTarget, 400)
             .Map(ProgramsErrorCodes.WorkoutNotPublished, 422)
-            .Map(ProgramsErrorCodes.AssignmentNotForMember, 422));
+            .Map(ProgramsErrorCodes.AssignmentNotForMember, 422)
+            .Map(ProgramsErrorCodes.InvalidScore, 400)
+            .Map(ProgramsErrorCodes.NegativeScore, 400)
+            .Map(ProgramsErrorCodes.InvalidCappedScore, 400)
+            .Map(ProgramsErrorCodes.ScoreAboveTimeCap, 422)
+            .Map(ProgramsErrorCodes.ScaledNotAvailable, 422)
+            .Map(ProgramsErrorCodes.PerformedAtInFuture, 422));
         context.Services.Configure<FeatureOptions>(o => o.DefinitionProviders.Add(typeof(ProgramsFeatureDefinitionProvider)));
         context.Services.Configure<EditionDefaultsOptions>(o => o
             .Set(EditionNames.Free, ProgramsFeatures.Enabled, "true")

@@ -109,4 +109,29 @@ public static class ProgramsErrorCodes
 
     /// <summary>A workout assignment belongs to another member; data <c>assignmentId</c>.</summary>
     public const string AssignmentNotForMember = "Programs:AssignmentNotForMember";
+
+    /// <summary>
+    /// A score that does not fit the scoring type: a missing or extra component, a unit of another kind, a malformed time,
+    /// a fractional count, AMRAP reps of 1000 or more, a value out of range; data <c>scoringType</c>, <c>reason</c>.
+    /// </summary>
+    public const string InvalidScore = "Programs:InvalidScore";
+
+    /// <summary>A negative score (load, distance, time, count); data <c>scoringType</c>.</summary>
+    public const string NegativeScore = "Programs:NegativeScore";
+
+    /// <summary>
+    /// A for-time score above the workout's time cap given as a time: it must be logged as capped with the reps done; data
+    /// <c>seconds</c>, <c>timeCapSeconds</c>.
+    /// </summary>
+    public const string ScoreAboveTimeCap = "Programs:ScoreAboveTimeCap";
+
+    /// <summary>A capped for-time result without the reps done, or capped on a workout without a time cap or not for time.</summary>
+    public const string InvalidCappedScore = "Programs:InvalidCappedScore";
+
+    /// <summary>A scaled result for a workout that defines no scaled level; data <c>workoutId</c>.</summary>
+    public const string ScaledNotAvailable = "Programs:ScaledNotAvailable";
+
+    /// <summary>A result performed further in the future than the allowed clock skew; data <c>performedAt</c>.</summary>
+    public const string PerformedAtInFuture = "Programs:PerformedAtInFuture";
+
 }

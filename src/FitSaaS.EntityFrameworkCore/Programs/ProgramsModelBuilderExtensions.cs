@@ -25,5 +25,6 @@ public static class ProgramsModelBuilderExtensions
         modelBuilder.ApplyConfiguration(new PublishedWorkoutConfiguration());
         modelBuilder.ApplyConfiguration(new ProgramTemplateConfiguration());
         modelBuilder.ApplyConfiguration(new WorkoutAssignmentConfiguration());
+        modelBuilder.ApplyConfiguration(new WorkoutResultConfiguration());
     }
 }

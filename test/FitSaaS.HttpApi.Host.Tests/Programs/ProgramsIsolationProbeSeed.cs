@@ -7,7 +7,7 @@ namespace FitSaaS.HttpApi.Host.Tests.Programs;
 /// <summary>
 /// Programs' probe data in B: a custom exercise, a workout using it, a track at B's location with a published day, a program
 /// template and an assignment to B's member (runs after Identity and Bookings: uses B's location and member), a body-metric
-/// definition, an entry and a goal of B's admin.
+/// definition, an entry and a goal of B's admin, a lift result and a result of the published workout.
 /// </summary>
 public sealed class ProgramsIsolationProbeSeed : IIsolationProbeSeed
 {
@@ -52,7 +52,8 @@ public sealed class ProgramsIsolationProbeSeed : IIsolationProbeSeed
         targets.AddId("tracks", trackId, "B's track");
         var published = await PostAsync(adminB, $"/api/programs/tracks/{trackId}/publish",
             new PublishWorkoutDto { Date = DateOnly.FromDateTime(DateTime.UtcNow), WorkoutId = workoutId, Notes = $"Coach notes {marker}" }, ct);
-        targets.AddSecret(published.GetProperty("id").GetGuid().ToString(), "B's published workout");
+        var publishedWorkoutId = published.GetProperty("id").GetGuid();
+        targets.AddSecret(publishedWorkoutId.ToString(), "B's published workout");
 
         var template = await PostAsync(adminB, "/api/programs/program-templates", new CreateProgramTemplateDto
         {
@@ -97,5 +98,22 @@ public sealed class ProgramsIsolationProbeSeed : IIsolationProbeSeed
             Title = $"Grip goal {context.Marker}",
         }, cancellationToken);
         context.Targets.AddId("goals", goal.GetProperty("id").GetGuid(), "B's goal");
+
+        var result = await PostAsync(context.VictimAdmin, "/api/programs/results", new
+        {
+            exerciseId = exerciseId,
+            repMax = 1,
+            score = new { value = 140 },
+            performedAt = DateTime.UtcNow.AddDays(-1),
+            notes = $"Sled {context.Marker}",
+        }, cancellationToken);
+        context.Targets.AddId("results", result.GetProperty("id").GetGuid(), "B's lift result");
+        var workoutResult = await PostAsync(context.VictimAdmin, "/api/programs/results", new
+        {
+            publishedWorkoutId,
+            score = new { time = "7:45" },
+            notes = $"Sleds done {context.Marker}",
+        }, cancellationToken);
+        context.Targets.AddId("results", workoutResult.GetProperty("id").GetGuid(), "B's workout result");
     }
 }
