@@ -15,8 +15,9 @@ public interface IWorkoutResultAppService : IApplicationService
     /// <exception cref="Framework.Exceptions.BusinessException">
     /// <c>Programs:InvalidScore</c>, <c>Programs:NegativeScore</c>, <c>Programs:ScoreAboveTimeCap</c>,
     /// <c>Programs:InvalidCappedScore</c>, <c>Programs:ScaledNotAvailable</c>, <c>Programs:PerformedAtInFuture</c>,
-    /// <c>Programs:InvalidResultTarget</c>, <c>Programs:MemberNotFound</c> (staff logging for an unknown member), and the
-    /// target resolver's codes.
+    /// <c>Programs:InvalidResultTarget</c>, <c>Programs:MemberNotFound</c> (staff logging for an unknown member),
+    /// <c>Programs:WorkoutNotPublished</c> (a published workout members cannot see yet), <c>Programs:AssignmentNotForMember</c>
+    /// (another member's assignment).
     /// </exception>
     Task<WorkoutResultDto> CreateAsync(CreateWorkoutResultDto input);
 

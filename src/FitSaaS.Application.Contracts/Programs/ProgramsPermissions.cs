@@ -22,7 +22,6 @@ public static class ProgramsPermissions
         public const string Delete = Default + ".Delete";
     }
 
-<<<<<<< HEAD
     /// <summary>Body metrics: definitions and members' entries.</summary>
     public static class BodyMetrics
     {
@@ -44,6 +43,8 @@ public static class ProgramsPermissions
 
         /// <summary>Set, read, change and abandon any member's goals (coaches).</summary>
         public const string ManageForMembers = Default + ".ManageForMembers";
+    }
+
     /// <summary>The workout library.</summary>
     public static class Workouts
     {
@@ -91,7 +92,8 @@ public static class ProgramsPermissions
 
         /// <summary>Assign workouts to members, see every member's assignments and the coaching grid.</summary>
         public const string Manage = Default + ".Manage";
-=======
+    }
+
     /// <summary>Workout and lift results and personal records.</summary>
     public static class Results
     {
@@ -110,6 +112,5 @@ public static class ProgramsPermissions
     {
         /// <summary>Read the leaderboards of published workouts (members and staff).</summary>
         public const string Default = GroupName + ".Leaderboards";
->>>>>>> wt-results
     }
 }

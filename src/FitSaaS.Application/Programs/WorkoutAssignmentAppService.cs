@@ -7,7 +7,6 @@ using FitSaaS.Framework.MultiTenancy;
 using FitSaaS.Framework.Users;
 using FitSaaS.Identity;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace FitSaaS.Programs;
 
@@ -27,7 +26,7 @@ public sealed class WorkoutAssignmentAppService(
     IGuidGenerator guidGenerator,
     ICurrentTenant currentTenant,
     ICurrentUser currentUser,
-    IServiceProvider serviceProvider) : ApplicationService, IWorkoutAssignmentAppService
+    IWorkoutAssignmentCompletionReader completionReader) : ApplicationService, IWorkoutAssignmentAppService
 {
     /// <inheritdoc/>
     [Authorize(ProgramsPermissions.Assignments.Manage)]
@@ -127,12 +126,8 @@ public sealed class WorkoutAssignmentAppService(
         };
     }
 
-    // The reader is implemented by results (another part of the module); without it nothing counts as completed.
-    private async Task<IReadOnlySet<Guid>> FindCompletedAsync(Guid[] ids)
-    {
-        var reader = serviceProvider.GetService<IWorkoutAssignmentCompletionReader>();
-        return reader is null || ids.Length == 0 ? new HashSet<Guid>() : await reader.FindCompletedAsync(ids);
-    }
+    private async Task<IReadOnlySet<Guid>> FindCompletedAsync(Guid[] ids) =>
+        ids.Length == 0 ? new HashSet<Guid>() : await completionReader.FindCompletedAsync(ids);
 
     private Guid CurrentUserId() => currentUser.Id ?? throw new AuthorizationException("Assignments are read and made by a signed-in user.");
 }

@@ -21,7 +21,7 @@ public sealed class WorkoutResultAppService(
     ResultAccess access,
     IUserLookupService users,
     ICurrentTenant currentTenant,
-    IWorkoutResultTargetResolver? targetResolver = null) : ApplicationService, IWorkoutResultAppService
+    IWorkoutResultTargetResolver targetResolver) : ApplicationService, IWorkoutResultAppService
 {
     /// <inheritdoc/>
     public async Task<WorkoutResultDto> CreateAsync(CreateWorkoutResultDto input)
@@ -55,11 +55,6 @@ public sealed class WorkoutResultAppService(
         }
         else
         {
-            if (targetResolver is null)
-            {
-                throw new BusinessException(ProgramsErrorCodes.InvalidResultTarget, "Workout results are not available: log a lift (exercise and rep max).");
-            }
-
             var target = await targetResolver.ResolveAsync(new WorkoutResultTargetReference(input.PublishedWorkoutId, input.AssignmentId, input.WorkoutId), memberId);
             result = await resultManager.LogWorkoutAsync(memberId, userId, target, input.Division, input.Score!.ToEntry(), input.PerformedAt, input.Notes);
         }

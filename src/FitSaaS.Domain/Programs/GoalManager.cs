@@ -7,23 +7,19 @@ namespace FitSaaS.Programs;
 
 /// <summary>
 /// Creates and changes members' goals and computes their progress. Personal records come from <see cref="IPersonalRecordLookup"/>
-/// and workouts' scoring types from <see cref="IWorkoutResultTargetResolver"/> when those are registered (results and programming);
-/// without them a personal-record goal takes the scoring type it is given and shows no current value.
+/// (results) and workouts' scoring types from <see cref="IWorkoutResultTargetResolver"/> (programming).
 /// </summary>
 public sealed class GoalManager(
     IGoalRepository goals,
     IBodyMetricEntryRepository entries,
     BodyMetricManager metrics,
     IExerciseRepository exercises,
-    IEnumerable<IPersonalRecordLookup> recordLookups,
-    IEnumerable<IWorkoutResultTargetResolver> targetResolvers,
+    IPersonalRecordLookup records,
+    IWorkoutResultTargetResolver targets,
     ProgramsCalendar calendar,
     IGuidGenerator guidGenerator,
     ICurrentTenant currentTenant) : IDomainService
 {
-    private readonly IPersonalRecordLookup? _records = recordLookups.FirstOrDefault();
-    private readonly IWorkoutResultTargetResolver? _targets = targetResolvers.FirstOrDefault();
-
     /// <summary>
     /// Sets a body-metric goal: the start is the member's latest entry; the direction is toward the target from it, else the
     /// metric's preference, else <paramref name="direction"/>. The caller inserts it.
@@ -175,28 +171,16 @@ public sealed class GoalManager(
     private async Task<PersonalRecordValue?> FindRecordAsync(
         Guid memberId, Guid? workoutId, Guid? exerciseId, int? repMax, WorkoutDivision division, ScoringType scoring, CancellationToken cancellationToken)
     {
-        if (_records is null)
-        {
-            return null;
-        }
-
-        var record = await _records.FindCurrentAsync(memberId, workoutId, exerciseId, repMax, division, cancellationToken);
+        var record = await records.FindCurrentAsync(memberId, workoutId, exerciseId, repMax, division, cancellationToken);
         return record is not null && record.ScoringType == scoring ? record : null;
     }
 
     private async Task<(Guid WorkoutId, ScoringType Scoring)> ResolveWorkoutAsync(Guid memberId, Guid workoutId, ScoringType? given, CancellationToken cancellationToken)
     {
-        if (_targets is null)
-        {
-            // Programming is not available: the goal keeps the scoring type it is given.
-            var scoring = given ?? throw InvalidScoring("A workout goal needs the workout's scoring type.");
-            return (workoutId, ThrowIfNoScore(scoring));
-        }
-
         WorkoutResultTarget resolved;
         try
         {
-            resolved = await _targets.ResolveAsync(new WorkoutResultTargetReference(null, null, workoutId), memberId, cancellationToken);
+            resolved = await targets.ResolveAsync(new WorkoutResultTargetReference(null, null, workoutId), memberId, cancellationToken);
         }
         catch (EntityNotFoundException)
         {

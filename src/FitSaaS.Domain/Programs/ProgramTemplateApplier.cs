@@ -27,6 +27,9 @@ public sealed class ProgramTemplateApplier(
         }
 
         var endDate = startDate.AddDays(template.Days[^1].DayOffset);
+
+        // The dates' locks before reading them: a publish of one of them at the same time waits, and is then a later version.
+        await publisher.LockDatesAsync(track, template.Days.Select(d => startDate.AddDays(d.DayOffset)), cancellationToken);
         var current = (await publications.GetCurrentListAsync(track.Id, startDate, endDate, cancellationToken)).ToDictionary(p => p.Date);
         var visible = (await workouts.GetVisibleListAsync(template.Days.Select(d => d.WorkoutId).Distinct().ToArray(), track.TenantId, cancellationToken))
             .ToDictionary(w => w.Id);

@@ -1,6 +1,7 @@
 using FitSaaS.Bookings;
 using FitSaaS.Framework.Domain;
 using FitSaaS.Framework.Exceptions;
+using FitSaaS.Framework.Features;
 using FitSaaS.Framework.Guids;
 
 namespace FitSaaS.Programs;
@@ -8,13 +9,29 @@ namespace FitSaaS.Programs;
 /// <summary>
 /// Publishes workouts to tracks' local dates: takes a snapshot of the workout's current version, computes when members see it
 /// (the track's publish time in its location's IANA zone, see <see cref="Location.ToUtc(DateTime, string)"/>) and adds the date's
-/// next version; never rewrites a published row.
+/// next version; never rewrites a published row. Two publishes of one track's date at once are serialised by a lock on the
+/// date (<see cref="IQuotaLock"/>, for the rest of the transaction), so each gets its own version number.
 /// </summary>
 public sealed class WorkoutPublisher(
     IPublishedWorkoutRepository publications,
     ILocationRepository locations,
+    IQuotaLock locks,
     IGuidGenerator guidGenerator) : IDomainService
 {
+    /// <summary>The lock name of a track's local date (tenant, track, date).</summary>
+    public static string LockKey(Guid? tenantId, Guid trackId, DateOnly date) =>
+        FormattableString.Invariant($"programs-publication:{tenantId}:{trackId}:{date:yyyy-MM-dd}");
+
+    /// <summary>
+    /// Takes the locks of <paramref name="track"/>'s <paramref name="dates"/> for the rest of the transaction (before reading what
+    /// they hold, as a template application does); <see cref="PublishAsync"/> takes its date's lock itself.
+    /// </summary>
+    public Task LockDatesAsync(Track track, IEnumerable<DateOnly> dates, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(track);
+        return locks.AcquireAllAsync(dates.Distinct().Select(d => LockKey(track.TenantId, track.Id, d)).ToList(), cancellationToken);
+    }
+
     /// <summary>
     /// Publishes <paramref name="workout"/> to <paramref name="track"/>'s <paramref name="date"/> as the date's next version; the
     /// caller checked the workout is visible to the tenant. The row is inserted (saved with the unit of work).
@@ -32,6 +49,7 @@ public sealed class WorkoutPublisher(
         ArgumentNullException.ThrowIfNull(track);
         ArgumentNullException.ThrowIfNull(workout);
         var visibleFrom = visibleFromUtc is { } custom ? UtcInstant.From(custom) : await GetDefaultVisibleFromUtcAsync(track, date, cancellationToken);
+        await locks.AcquireAsync(LockKey(track.TenantId, track.Id, date), cancellationToken);
         var version = await publications.GetLatestVersionNumberAsync(track.Id, date, cancellationToken) + 1;
         var published = new PublishedWorkout(
             guidGenerator.Create(), track.TenantId!.Value, track.Id, date, version, workout.ToSnapshot(), visibleFrom, notes);

@@ -17,12 +17,13 @@ public sealed class WorkoutPublisherTests
     private readonly Location _location = new(Guid.NewGuid(), s_tenantId, "Brooklyn", NewYork);
     private readonly Track _track;
     private readonly WorkoutPublisher _publisher;
+    private readonly FitSaaS.Domain.Tests.FeatureManagement.RecordingQuotaLock _locks = new();
 
     public WorkoutPublisherTests()
     {
         _locations.Items.Add(_location);
         _track = new Track(Guid.NewGuid(), s_tenantId, "Main class", _location.Id);
-        _publisher = new WorkoutPublisher(_publications, _locations, new CountingGuidGenerator());
+        _publisher = new WorkoutPublisher(_publications, _locations, _locks, new CountingGuidGenerator());
     }
 
     [Theory]
@@ -60,6 +61,7 @@ public sealed class WorkoutPublisherTests
         workout.Edit(WorkoutTests.Content("V2", ScoringType.Reps, cap: null));
         var custom = new DateTime(2026, 3, 9, 10, 0, 0, DateTimeKind.Utc);
         var second = await _publisher.PublishAsync(_track, date, workout, custom, notes: null, TestContext.Current.CancellationToken);
+        _locks.Acquired.ShouldBe([WorkoutPublisher.LockKey(s_tenantId, _track.Id, date), WorkoutPublisher.LockKey(s_tenantId, _track.Id, date)]);
 
         first.PublishedVersion.ShouldBe(1);
         first.Snapshot.Title.ShouldBe("V1");
