@@ -93,6 +93,7 @@ public sealed class ProgramsFeatureHttpTests(FitSaaSWebFixture fixture) : IClass
                 date = "2026-12-01",
                 startDate = "2026-12-01",
                 dates = new[] { "2026-12-01" },
+                performedAt = DateTime.UtcNow.AddHours(-1),
             }, options: TestJson.Options);
         }
 

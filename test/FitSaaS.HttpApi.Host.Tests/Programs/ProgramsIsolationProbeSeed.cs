@@ -112,6 +112,7 @@ public sealed class ProgramsIsolationProbeSeed : IIsolationProbeSeed
         {
             publishedWorkoutId,
             score = new { time = "7:45" },
+            performedAt = DateTime.UtcNow.AddMinutes(-5),
             notes = $"Sleds done {context.Marker}",
         }, cancellationToken);
         context.Targets.AddId("results", workoutResult.GetProperty("id").GetGuid(), "B's workout result");

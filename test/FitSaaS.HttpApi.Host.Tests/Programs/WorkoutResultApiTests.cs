@@ -67,7 +67,7 @@ public sealed class WorkoutResultApiTests(FitSaaSWebFixture fixture) : IClassFix
         await ShouldBeProblemAsync(client, new { exerciseId = squat, repMax = 1, score = new { value = 5, unit = "Miles" }, performedAt = yesterday }, HttpStatusCode.BadRequest, ProgramsErrorCodes.InvalidScore);
         await ShouldBeProblemAsync(client, new { exerciseId = squat, repMax = 1, score = new { capped = true, reps = 5 }, performedAt = yesterday }, HttpStatusCode.BadRequest, ProgramsErrorCodes.InvalidScore);
         await ShouldBeProblemAsync(client, new { exerciseId = squat, repMax = 1, score = new { value = 100 }, performedAt = DateTime.UtcNow.AddDays(3) }, HttpStatusCode.UnprocessableEntity, ProgramsErrorCodes.PerformedAtInFuture);
-        await ShouldBeProblemAsync(client, new { workoutId = Guid.NewGuid(), score = new { value = 100 }, performedAt = yesterday }, HttpStatusCode.BadRequest, ProgramsErrorCodes.InvalidResultTarget);
+        await ShouldBeProblemAsync(client, new { workoutId = Guid.NewGuid(), score = new { value = 100 }, performedAt = yesterday }, HttpStatusCode.NotFound, "FitSaaS:EntityNotFound");
 
         await ShouldBeProblemAsync(client, new { exerciseId = squat, score = new { value = 100 }, performedAt = yesterday }, HttpStatusCode.BadRequest, ProgramsErrorCodes.InvalidResultTarget);
         await ShouldBeProblemAsync(client, new { exerciseId = squat, repMax = 1, workoutId = Guid.NewGuid(), score = new { value = 100 }, performedAt = yesterday }, HttpStatusCode.BadRequest, ProgramsErrorCodes.InvalidResultTarget);
