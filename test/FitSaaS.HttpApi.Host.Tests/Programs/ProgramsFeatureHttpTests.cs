@@ -67,8 +67,18 @@ public sealed class ProgramsFeatureHttpTests(FitSaaSWebFixture fixture) : IClass
         if (method is "POST" or "PUT")
         {
             // One body valid for every Programs create/update input (unknown properties are ignored): validation runs before the
-            // feature check, so an invalid body would answer 400 instead of the 403 under test.
-            request.Content = JsonContent.Create(new
+            // feature check, so an invalid body would answer 400 instead of the 403 under test. A goal's input checks that a
+            // body-metric goal names no workout, so goals get the body-metric goal alone.
+            request.Content = path.StartsWith("/api/programs/goals", StringComparison.Ordinal)
+                ? JsonContent.Create(new
+                {
+                    kind = GoalKind.BodyMetric,
+                    metricId = BuiltInBodyMetrics.BodyWeight.Id,
+                    targetValue = 75m,
+                    dueDate = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30),
+                    title = "Closed module probe",
+                }, options: TestJson.Options)
+                : JsonContent.Create(new
             {
                 name = "Closed module probe",
                 category = ExerciseCategory.Strongman,
