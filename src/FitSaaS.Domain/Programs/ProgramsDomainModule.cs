@@ -8,7 +8,7 @@ namespace FitSaaS.Programs;
 /// their published workouts (placed at Bookings locations and class types), program templates and coaching assignments, body
 /// metrics and goals (due on the tenant's local date, in the zone of <see cref="BookingsSettingNames.DefaultTimeZone"/>).
 /// </summary>
-[DependsOn(typeof(ProgramsDomainSharedModule), typeof(BookingsDomainModule))]
+[DependsOn(typeof(ProgramsDomainSharedModule), typeof(BookingsDomainModule), typeof(Identity.IdentityDomainModule))]
 public sealed class ProgramsDomainModule : FitSaaSModule
 {
 }
