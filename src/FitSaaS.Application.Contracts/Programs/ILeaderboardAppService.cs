@@ -8,6 +8,10 @@ namespace FitSaaS.Programs;
 [Framework.Application.HttpApiRoute("api/programs/leaderboards")]
 public interface ILeaderboardAppService : Framework.Application.IApplicationService
 {
-    /// <summary>The leaderboards: one for a published workout; one per workout (and scoring type) of a track's day.</summary>
+    /// <summary>
+    /// The leaderboards of a track's day, given by the track and date or by one of the day's published versions: one per
+    /// workout (and scoring type); results of every version of the day share a board.
+    /// </summary>
+    /// <exception cref="Framework.Exceptions.EntityNotFoundException">The published workout does not exist in the tenant.</exception>
     Task<IReadOnlyList<LeaderboardDto>> GetListAsync(GetLeaderboardListInput input);
 }

@@ -1,4 +1,5 @@
 using FitSaaS.Framework.Application;
+using FitSaaS.Framework.Exceptions;
 using FitSaaS.Framework.Features;
 using FitSaaS.Identity;
 using Microsoft.AspNetCore.Authorization;
@@ -8,16 +9,24 @@ namespace FitSaaS.Programs;
 /// <inheritdoc cref="ILeaderboardAppService"/>
 [Authorize(ProgramsPermissions.Leaderboards.Default)]
 [RequiresFeature(ProgramsFeatures.Enabled)]
-public sealed class LeaderboardAppService(IWorkoutResultRepository results, IUserLookupService users) : ApplicationService, ILeaderboardAppService
+public sealed class LeaderboardAppService(IWorkoutResultRepository results, IPublishedWorkoutRepository publications, IUserLookupService users)
+    : ApplicationService, ILeaderboardAppService
 {
     /// <inheritdoc/>
     public async Task<IReadOnlyList<LeaderboardDto>> GetListAsync(GetLeaderboardListInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
         ResultInputChecks.CheckLeaderboard(input);
-        var rows = input.PublishedWorkoutId is { } publishedWorkoutId
-            ? await results.GetForPublishedWorkoutAsync(publishedWorkoutId)
-            : await results.GetForTrackDateAsync(input.TrackId ?? Guid.Empty, input.Date ?? default);
+        var (trackId, date) = (input.TrackId ?? Guid.Empty, input.Date ?? default);
+        if (input.PublishedWorkoutId is { } publishedWorkoutId)
+        {
+            // A published version stands for its track's day: results of every version of the day share the board.
+            var published = await publications.FindAsync(publishedWorkoutId)
+                ?? throw new EntityNotFoundException(typeof(PublishedWorkout), publishedWorkoutId);
+            (trackId, date) = (published.TrackId, published.Date);
+        }
+
+        var rows = await results.GetForTrackDateAsync(trackId, date);
         if (input.Division is { } division)
         {
             rows = rows.Where(r => r.Division == division).ToList();

@@ -226,14 +226,12 @@ public abstract class WorkoutResultAppServiceTests(FitSaaSApplicationFixture fix
     }
 
     [Fact]
-    public async Task GetListAsync_LeaderboardOfAnUnknownWorkout_IsEmptyForMembers()
+    public async Task GetListAsync_LeaderboardOfAnUnknownPublishedWorkout_IsNotFound()
     {
         var (tenant, member) = await MemberAsync();
 
-        var boards = await AsAsync<ILeaderboardAppService, IReadOnlyList<LeaderboardDto>>(tenant.Id, member, IdentityConsts.MemberRole,
-            s => s.GetListAsync(new GetLeaderboardListInput { PublishedWorkoutId = Guid.NewGuid() }));
-
-        boards.ShouldBeEmpty();
+        await Should.ThrowAsync<EntityNotFoundException>(() => AsAsync<ILeaderboardAppService, IReadOnlyList<LeaderboardDto>>(tenant.Id, member,
+            IdentityConsts.MemberRole, s => s.GetListAsync(new GetLeaderboardListInput { PublishedWorkoutId = Guid.NewGuid() })));
     }
 
     private async Task<(TestTenant Tenant, Guid Member)> MemberAsync()

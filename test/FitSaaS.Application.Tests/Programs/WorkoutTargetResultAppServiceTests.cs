@@ -76,7 +76,7 @@ public abstract class WorkoutTargetResultAppServiceTests(FitSaaSApplicationFixtu
         await LogAsync(tenant, members[4], target, WorkoutDivision.Rx, new ScoreInputDto { Time = "7:30" });
 
         var boards = await AsAsync<ILeaderboardAppService, IReadOnlyList<LeaderboardDto>>(tenant.Id, members[3], IdentityConsts.MemberRole,
-            s => s.GetListAsync(new GetLeaderboardListInput { PublishedWorkoutId = target.PublishedWorkoutId }));
+            s => s.GetListAsync(new GetLeaderboardListInput { TrackId = target.TrackId, Date = target.Date }));
         var byDay = await AsAsync<ILeaderboardAppService, IReadOnlyList<LeaderboardDto>>(tenant.Id, members[3], IdentityConsts.MemberRole,
             s => s.GetListAsync(new GetLeaderboardListInput { TrackId = target.TrackId, Date = target.Date, Division = WorkoutDivision.Scaled }));
 
