@@ -144,29 +144,48 @@ public sealed class GoalManager(
         goal.ChangePlan(dueDate, title);
     }
 
-    /// <summary>The progress of goals, computed now against the tenant's local date.</summary>
+    /// <summary>
+    /// The progress of goals, computed now against the tenant's local date, in at most three reads per member (their current
+    /// personal records, their latest value of every metric, their values since the earliest goal's start).
+    /// </summary>
     public async Task<IReadOnlyDictionary<Guid, GoalProgress>> GetProgressAsync(IReadOnlyCollection<Goal> list, DateTime now, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(list);
         var today = await calendar.GetTodayAsync(now);
         var result = new Dictionary<Guid, GoalProgress>(list.Count);
-        foreach (var goal in list)
+        foreach (var member in list.GroupBy(g => g.MemberId))
         {
-            result[goal.Id] = goal.Kind == GoalKind.BodyMetric
-                ? await BodyMetricProgressAsync(goal, today, cancellationToken)
-                : GoalProgressCalculator.ForPersonalRecord(
-                    goal, await FindRecordAsync(goal.MemberId, goal.WorkoutId, goal.ExerciseId, goal.RepMax, goal.Division!.Value, goal.ScoringType!.Value, cancellationToken), today);
+            var recordGoals = member.Where(g => g.Kind == GoalKind.PersonalRecord).ToList();
+            if (recordGoals.Count > 0)
+            {
+                var current = await records.GetCurrentByKeyAsync(member.Key, cancellationToken);
+                foreach (var goal in recordGoals)
+                {
+                    result[goal.Id] = GoalProgressCalculator.ForPersonalRecord(goal, current.GetValueOrDefault(PersonalRecordKeyOf(goal)), today);
+                }
+            }
+
+            var metricGoals = member.Where(g => g.Kind == GoalKind.BodyMetric).ToList();
+            if (metricGoals.Count > 0)
+            {
+                var latest = (await entries.GetLatestPerMetricAsync(member.Key, cancellationToken))
+                    .ToDictionary(e => e.MetricId, e => new BodyMetricObservation(e.Value, e.MeasuredAt));
+                var since = await entries.GetObservationsSinceAsync(
+                    member.Key, metricGoals.Select(g => g.MetricId!.Value).ToList(), metricGoals.Min(g => g.StartedAt), cancellationToken);
+                foreach (var goal in metricGoals)
+                {
+                    var metric = goal.MetricId!.Value;
+                    result[goal.Id] = GoalProgressCalculator.ForBodyMetric(goal, latest.GetValueOrDefault(metric), since.GetValueOrDefault(metric) ?? [], today);
+                }
+            }
         }
 
         return result;
     }
 
-    private async Task<GoalProgress> BodyMetricProgressAsync(Goal goal, DateOnly today, CancellationToken cancellationToken)
-    {
-        var latest = await entries.FindLatestAsync(goal.MemberId, goal.MetricId!.Value, cancellationToken);
-        var since = await entries.GetObservationsSinceAsync(goal.MemberId, goal.MetricId.Value, goal.StartedAt, cancellationToken);
-        return GoalProgressCalculator.ForBodyMetric(goal, latest is null ? null : new BodyMetricObservation(latest.Value, latest.MeasuredAt), since, today);
-    }
+    private static string PersonalRecordKeyOf(Goal goal) => goal.ExerciseId is { } exercise
+        ? WorkoutResult.LiftKey(exercise, goal.RepMax ?? 1, goal.Division!.Value)
+        : WorkoutResult.WorkoutKey(goal.WorkoutId!.Value, goal.ScoringType!.Value, goal.Division!.Value);
 
     private async Task<PersonalRecordValue?> FindRecordAsync(
         Guid memberId, Guid? workoutId, Guid? exerciseId, int? repMax, WorkoutDivision division, ScoringType scoring, CancellationToken cancellationToken)

@@ -26,8 +26,12 @@ public interface IBodyMetricEntryRepository : IRepository<BodyMetricEntry, Guid>
     /// <summary>The member's latest entry of a metric, or null.</summary>
     Task<BodyMetricEntry?> FindLatestAsync(Guid memberId, Guid metricId, CancellationToken cancellationToken = default);
 
-    /// <summary>The member's values of a metric measured at or after <paramref name="sinceUtc"/>, untracked.</summary>
-    Task<List<BodyMetricObservation>> GetObservationsSinceAsync(Guid memberId, Guid metricId, DateTime sinceUtc, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// The member's values of the given metrics measured at or after <paramref name="sinceUtc"/>, untracked, in one query, by
+    /// metric id (metrics without values are absent).
+    /// </summary>
+    Task<Dictionary<Guid, List<BodyMetricObservation>>> GetObservationsSinceAsync(
+        Guid memberId, IReadOnlyCollection<Guid> metricIds, DateTime sinceUtc, CancellationToken cancellationToken = default);
 
     /// <summary>True when any member has an entry of the metric.</summary>
     Task<bool> AnyOfMetricAsync(Guid metricId, CancellationToken cancellationToken = default);

@@ -12,4 +12,10 @@ public interface IPersonalRecordLookup
     /// </summary>
     Task<PersonalRecordValue?> FindCurrentAsync(
         Guid memberId, Guid? workoutId, Guid? exerciseId, int? repMax, WorkoutDivision division, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Every current personal record of a member, in one read, by key (<see cref="WorkoutResult.WorkoutKey"/> for a workout and
+    /// scoring type, <see cref="WorkoutResult.LiftKey"/> for an exercise's rep max; each with its division).
+    /// </summary>
+    Task<IReadOnlyDictionary<string, PersonalRecordValue>> GetCurrentByKeyAsync(Guid memberId, CancellationToken cancellationToken = default);
 }

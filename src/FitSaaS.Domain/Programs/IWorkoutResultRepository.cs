@@ -22,9 +22,6 @@ public interface IWorkoutResultRepository : IRepository<WorkoutResult, Guid>
     /// <summary>The current personal record of a key, untracked; null when none.</summary>
     Task<WorkoutResult?> FindCurrentPersonalRecordAsync(Guid memberId, string personalRecordKey, CancellationToken cancellationToken = default);
 
-    /// <summary>Every result for a published workout version, untracked.</summary>
-    Task<List<WorkoutResult>> GetForPublishedWorkoutAsync(Guid publishedWorkoutId, CancellationToken cancellationToken = default);
-
     /// <summary>Every result published on a track for a date (all versions), untracked.</summary>
     Task<List<WorkoutResult>> GetForTrackDateAsync(Guid trackId, DateOnly date, CancellationToken cancellationToken = default);
 

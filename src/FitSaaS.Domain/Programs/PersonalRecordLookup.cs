@@ -36,8 +36,25 @@ public sealed class PersonalRecordLookup(IWorkoutResultRepository results) : IPe
             }
         }
 
-        return current is null || current.ScoreValue is not { } value
-            ? null
-            : new PersonalRecordValue(current.Id, current.ScoringType, value, current.PerformedAtUtc);
+        return current is null ? null : ToValue(current);
     }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyDictionary<string, PersonalRecordValue>> GetCurrentByKeyAsync(Guid memberId, CancellationToken cancellationToken = default)
+    {
+        var current = await results.GetCurrentPersonalRecordsAsync(memberId, cancellationToken);
+        var byKey = new Dictionary<string, PersonalRecordValue>(StringComparer.Ordinal);
+        foreach (var result in current)
+        {
+            if (result.PersonalRecordKey is { } key && ToValue(result) is { } value)
+            {
+                byKey[key] = value;
+            }
+        }
+
+        return byKey;
+    }
+
+    private static PersonalRecordValue? ToValue(WorkoutResult result) =>
+        result.ScoreValue is { } value ? new PersonalRecordValue(result.Id, result.ScoringType, value, result.PerformedAtUtc) : null;
 }

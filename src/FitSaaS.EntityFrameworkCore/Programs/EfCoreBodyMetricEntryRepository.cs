@@ -55,11 +55,17 @@ public sealed class EfCoreBodyMetricEntryRepository(IDbContextProvider<FitSaaSDb
             .FirstOrDefaultAsync(cancellationToken);
 
     /// <inheritdoc/>
-    public async Task<List<BodyMetricObservation>> GetObservationsSinceAsync(Guid memberId, Guid metricId, DateTime sinceUtc, CancellationToken cancellationToken = default) =>
-        await (await GetDbSetAsync(cancellationToken)).AsNoTracking()
-            .Where(e => e.MemberId == memberId && e.MetricId == metricId && e.MeasuredAt >= sinceUtc)
-            .Select(e => new BodyMetricObservation(e.Value, e.MeasuredAt))
+    public async Task<Dictionary<Guid, List<BodyMetricObservation>>> GetObservationsSinceAsync(
+        Guid memberId, IReadOnlyCollection<Guid> metricIds, DateTime sinceUtc, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(metricIds);
+        var ids = metricIds.Distinct().ToList();
+        var rows = await (await GetDbSetAsync(cancellationToken)).AsNoTracking()
+            .Where(e => e.MemberId == memberId && ids.Contains(e.MetricId) && e.MeasuredAt >= sinceUtc)
+            .Select(e => new { e.MetricId, e.Value, e.MeasuredAt })
             .ToListAsync(cancellationToken);
+        return rows.GroupBy(r => r.MetricId).ToDictionary(g => g.Key, g => g.Select(r => new BodyMetricObservation(r.Value, r.MeasuredAt)).ToList());
+    }
 
     /// <inheritdoc/>
     public async Task<bool> AnyOfMetricAsync(Guid metricId, CancellationToken cancellationToken = default) =>

@@ -58,12 +58,6 @@ public sealed class EfCoreWorkoutResultRepository(IDbContextProvider<FitSaaSDbCo
             .FirstOrDefaultAsync(r => r.MemberId == memberId && r.PersonalRecordKey == personalRecordKey && r.IsCurrentPersonalRecord, cancellationToken);
 
     /// <inheritdoc/>
-    public async Task<List<WorkoutResult>> GetForPublishedWorkoutAsync(Guid publishedWorkoutId, CancellationToken cancellationToken = default) =>
-        await (await GetDbSetAsync(cancellationToken)).AsNoTracking()
-            .Where(r => r.PublishedWorkoutId == publishedWorkoutId)
-            .ToListAsync(cancellationToken);
-
-    /// <inheritdoc/>
     public async Task<List<WorkoutResult>> GetForTrackDateAsync(Guid trackId, DateOnly date, CancellationToken cancellationToken = default) =>
         await (await GetDbSetAsync(cancellationToken)).AsNoTracking()
             .Where(r => r.TrackId == trackId && r.Date == date)

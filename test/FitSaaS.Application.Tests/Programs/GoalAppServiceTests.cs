@@ -59,6 +59,44 @@ public abstract class GoalAppServiceTests(FitSaaSApplicationFixture fixture)
     }
 
     [Fact]
+    public async Task GetListAsync_SeveralGoalsOfBothKinds_EachShowsItsOwnProgress()
+    {
+        var gym = await NewGymAsync();
+        var squat = await GlobalExerciseIdAsync(gym, "Barbell Squat");
+        await LogWeightAsync(gym, gym.MemberA, 90m, DateTime.UtcNow.AddDays(-2));
+        await LogWeightAsync(gym, gym.MemberB, 70m, DateTime.UtcNow.AddDays(-2));
+        var early = await AsMemberAAsync(gym, s => s.CreateAsync(new CreateGoalDto
+        {
+            Kind = GoalKind.BodyMetric, MetricId = s_weight, TargetValue = 80m, TargetUnit = BodyMetricUnit.Kilogram, DueDate = InAMonth,
+        }));
+        await LogWeightAsync(gym, gym.MemberA, 85m, DateTime.UtcNow.AddDays(-1));
+        var later = await AsMemberAAsync(gym, s => s.CreateAsync(new CreateGoalDto
+        {
+            Kind = GoalKind.BodyMetric, MetricId = s_weight, TargetValue = 84m, TargetUnit = BodyMetricUnit.Kilogram, DueDate = InAMonth,
+        }));
+        var fat = await AsMemberAAsync(gym, s => s.CreateAsync(new CreateGoalDto
+        {
+            Kind = GoalKind.BodyMetric, MetricId = BuiltInBodyMetrics.BodyFat.Id, TargetValue = 15m, TargetUnit = BodyMetricUnit.Percent,
+            Direction = GoalDirection.Decrease, DueDate = InAMonth,
+        }));
+        var lift = await AsMemberAAsync(gym, s => s.CreateAsync(new CreateGoalDto
+        {
+            Kind = GoalKind.PersonalRecord, ExerciseId = squat, RepMax = 1, TargetValue = 140m, DueDate = InAMonth,
+        }));
+        await LogWeightAsync(gym, gym.MemberA, 84.5m, DateTime.UtcNow);
+        await LogWeightAsync(gym, gym.MemberB, 60m, DateTime.UtcNow);
+
+        var list = (await AsMemberAAsync(gym, s => s.GetListAsync(new GetGoalListInput()))).Items.ToDictionary(g => g.Id);
+
+        list.Keys.ShouldBe([early.Id, later.Id, fat.Id, lift.Id], ignoreOrder: true);
+        (list[early.Id].StartValue, list[early.Id].CurrentValue, list[early.Id].PercentComplete).ShouldBe((90m, 84.5m, 55m));
+        (list[later.Id].StartValue, list[later.Id].CurrentValue, list[later.Id].PercentComplete).ShouldBe((85m, 84.5m, 50m));
+        (list[fat.Id].CurrentValue, list[fat.Id].PercentComplete).ShouldBe((null, null));
+        (list[lift.Id].CurrentValue, list[lift.Id].PercentComplete, list[lift.Id].IsAchieved).ShouldBe((null, null, false));
+        list.Values.ShouldAllBe(g => g.Status == GoalStatus.Active);
+    }
+
+    [Fact]
     public async Task CoachSetsAGoalForAMember_MemberSeesIt_AnotherMemberCannot()
     {
         var gym = await NewGymAsync();

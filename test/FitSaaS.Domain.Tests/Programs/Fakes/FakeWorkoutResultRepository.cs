@@ -26,9 +26,6 @@ public sealed class FakeWorkoutResultRepository : FakeRepository<WorkoutResult>,
     public Task<WorkoutResult?> FindCurrentPersonalRecordAsync(Guid memberId, string personalRecordKey, CancellationToken cancellationToken = default) =>
         Task.FromResult(Visible.FirstOrDefault(r => r.MemberId == memberId && r.PersonalRecordKey == personalRecordKey && r.IsCurrentPersonalRecord));
 
-    public Task<List<WorkoutResult>> GetForPublishedWorkoutAsync(Guid publishedWorkoutId, CancellationToken cancellationToken = default) =>
-        Task.FromResult(Visible.Where(r => r.PublishedWorkoutId == publishedWorkoutId).ToList());
-
     public Task<List<WorkoutResult>> GetForTrackDateAsync(Guid trackId, DateOnly date, CancellationToken cancellationToken = default) =>
         Task.FromResult(Visible.Where(r => r.TrackId == trackId && r.Date == date).ToList());
 
