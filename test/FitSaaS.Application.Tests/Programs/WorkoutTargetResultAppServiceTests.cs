@@ -1,3 +1,4 @@
+using FitSaaS.Application.Tests.Bookings;
 using FitSaaS.Framework.Exceptions;
 using FitSaaS.Identity;
 using FitSaaS.Programs;
@@ -7,34 +8,33 @@ using Microsoft.Extensions.DependencyInjection;
 namespace FitSaaS.Application.Tests.Programs;
 
 /// <summary>
-/// Workout results through a fake <see cref="IWorkoutResultTargetResolver"/> (the real one comes with workouts and tracks):
-/// snapshots, scaled refusal, time caps, leaderboards, assignment completion.
+/// Workout results against real published workouts and assignments (the real <see cref="IWorkoutResultTargetResolver"/>):
+/// snapshots, scaled refusal, time caps, a day's leaderboard with ties, assignment completion and the personal-record lookup.
 /// </summary>
 public abstract class WorkoutTargetResultAppServiceTests(FitSaaSApplicationFixture fixture)
 {
-    public sealed class InProcess(ResultsApplicationFixture fixture) : WorkoutTargetResultAppServiceTests(fixture), IClassFixture<ResultsApplicationFixture>;
+    public sealed class InProcess(FitSaaSApplicationFixture fixture) : WorkoutTargetResultAppServiceTests(fixture), IClassFixture<FitSaaSApplicationFixture>;
 
-    public sealed class ThroughProxies(ResultsProxyApplicationFixture fixture) : WorkoutTargetResultAppServiceTests(fixture), IClassFixture<ResultsProxyApplicationFixture>;
+    public sealed class ThroughProxies(FitSaaSProxyApplicationFixture fixture) : WorkoutTargetResultAppServiceTests(fixture), IClassFixture<FitSaaSProxyApplicationFixture>;
 
-    private static readonly DateTime s_today = DateTime.UtcNow.Date;
+    private readonly ProgrammingScenario _scenario = new(fixture);
 
-    private FakeWorkoutResultTargetResolver Resolver => ((IResultsFixture)fixture).Resolver;
+    private static DateOnly Today => ProgrammingScenario.TodayUtc;
 
     [Fact]
     public async Task CreateAsync_PublishedWorkout_SnapshotsTheTargetAndIsAPersonalRecord()
     {
-        var tenant = await fixture.CreateTenantAsync();
-        var member = await fixture.CreateUserAsync(tenant.Id, "member1", IdentityConsts.MemberRole);
-        var target = Resolver.Add(Target(ScoringType.ForTime, 600));
+        var (gym, track, published) = await PublishTodayAsync("Squat and pull-ups");
+        var member = await fixture.CreateUserAsync(gym.Tenant.Id, "member1", IdentityConsts.MemberRole);
 
-        var result = await LogAsync(tenant, member, target, WorkoutDivision.Rx, new ScoreInputDto { Time = "4:12" });
+        var result = await LogAsync(gym.Tenant, member, published.Id, WorkoutDivision.Rx, new ScoreInputDto { Time = "4:12" });
 
-        result.Title.ShouldBe(target.Title);
-        result.PublishedWorkoutId.ShouldBe(target.PublishedWorkoutId);
-        result.WorkoutId.ShouldBe(target.WorkoutId);
-        result.TrackId.ShouldBe(target.TrackId);
-        result.Date.ShouldBe(target.Date);
-        result.TimeCapSeconds.ShouldBe(600);
+        result.Title.ShouldBe("Squat and pull-ups");
+        result.PublishedWorkoutId.ShouldBe(published.Id);
+        result.WorkoutId.ShouldBe(published.Workout.WorkoutId);
+        result.TrackId.ShouldBe(track.Id);
+        result.Date.ShouldBe(Today);
+        result.TimeCapSeconds.ShouldBe(900);
         result.Score.Value.ShouldBe(252m);
         result.Score.Display.ShouldBe("4:12");
         result.IsCurrentPersonalRecord.ShouldBeTrue();
@@ -43,13 +43,15 @@ public abstract class WorkoutTargetResultAppServiceTests(FitSaaSApplicationFixtu
     [Fact]
     public async Task CreateAsync_ScaledWithoutScaledLevel_AndTimeAboveCap_AreRefused()
     {
-        var tenant = await fixture.CreateTenantAsync();
-        var member = await fixture.CreateUserAsync(tenant.Id, "member1", IdentityConsts.MemberRole);
-        var rxOnly = Resolver.Add(Target(ScoringType.ForTime, 600, hasScaled: false));
+        var (gym, track) = await _scenario.CreateGymWithTrackAsync();
+        var rxOnly = await _scenario.AsAdminAsync<IWorkoutAppService, WorkoutDto>(gym.Tenant,
+            async s => await s.CreateAsync(await _scenario.NewWorkoutAsync(gym.Tenant, "Rx only", scaled: false)));
+        var published = await _scenario.PublishAsync(gym.Tenant, track.Id, Today, rxOnly.Id);
+        var member = await fixture.CreateUserAsync(gym.Tenant.Id, "member1", IdentityConsts.MemberRole);
 
-        var scaled = await Should.ThrowAsync<BusinessException>(() => LogAsync(tenant, member, rxOnly, WorkoutDivision.Scaled, new ScoreInputDto { Value = 300m }));
-        var aboveCap = await Should.ThrowAsync<BusinessException>(() => LogAsync(tenant, member, rxOnly, WorkoutDivision.Rx, new ScoreInputDto { Time = "10:01" }));
-        var capped = await LogAsync(tenant, member, rxOnly, WorkoutDivision.Rx, new ScoreInputDto { Capped = true, Reps = 80 });
+        var scaled = await Should.ThrowAsync<BusinessException>(() => LogAsync(gym.Tenant, member, published.Id, WorkoutDivision.Scaled, new ScoreInputDto { Value = 300m }));
+        var aboveCap = await Should.ThrowAsync<BusinessException>(() => LogAsync(gym.Tenant, member, published.Id, WorkoutDivision.Rx, new ScoreInputDto { Time = "15:01" }));
+        var capped = await LogAsync(gym.Tenant, member, published.Id, WorkoutDivision.Rx, new ScoreInputDto { Capped = true, Reps = 80 });
 
         scaled.Code.ShouldBe(ProgramsErrorCodes.ScaledNotAvailable);
         aboveCap.Code.ShouldBe(ProgramsErrorCodes.ScoreAboveTimeCap);
@@ -60,25 +62,24 @@ public abstract class WorkoutTargetResultAppServiceTests(FitSaaSApplicationFixtu
     [Fact]
     public async Task GetListAsync_Leaderboard_RanksRxAboveScaledCappedBelowFinishersTiesShared()
     {
-        var tenant = await fixture.CreateTenantAsync();
-        var target = Resolver.Add(Target(ScoringType.ForTime, 900));
+        var (gym, track, published) = await PublishTodayAsync("Board");
         var members = new List<Guid>();
         for (var i = 0; i < 5; i++)
         {
-            members.Add(await fixture.CreateUserAsync(tenant.Id, $"athlete{i}", IdentityConsts.MemberRole));
+            members.Add(await fixture.CreateUserAsync(gym.Tenant.Id, $"athlete{i}", IdentityConsts.MemberRole));
         }
 
-        await LogAsync(tenant, members[0], target, WorkoutDivision.Rx, new ScoreInputDto { Time = "5:00" });
-        await LogAsync(tenant, members[0], target, WorkoutDivision.Rx, new ScoreInputDto { Time = "6:00" });
-        await LogAsync(tenant, members[1], target, WorkoutDivision.Rx, new ScoreInputDto { Time = "5:00" });
-        await LogAsync(tenant, members[2], target, WorkoutDivision.Rx, new ScoreInputDto { Capped = true, Reps = 120 });
-        await LogAsync(tenant, members[3], target, WorkoutDivision.Scaled, new ScoreInputDto { Time = "3:00" });
-        await LogAsync(tenant, members[4], target, WorkoutDivision.Rx, new ScoreInputDto { Time = "7:30" });
+        await LogAsync(gym.Tenant, members[0], published.Id, WorkoutDivision.Rx, new ScoreInputDto { Time = "5:00" });
+        await LogAsync(gym.Tenant, members[0], published.Id, WorkoutDivision.Rx, new ScoreInputDto { Time = "6:00" });
+        await LogAsync(gym.Tenant, members[1], published.Id, WorkoutDivision.Rx, new ScoreInputDto { Time = "5:00" });
+        await LogAsync(gym.Tenant, members[2], published.Id, WorkoutDivision.Rx, new ScoreInputDto { Capped = true, Reps = 120 });
+        await LogAsync(gym.Tenant, members[3], published.Id, WorkoutDivision.Scaled, new ScoreInputDto { Time = "3:00" });
+        await LogAsync(gym.Tenant, members[4], published.Id, WorkoutDivision.Rx, new ScoreInputDto { Time = "7:30" });
 
-        var boards = await AsAsync<ILeaderboardAppService, IReadOnlyList<LeaderboardDto>>(tenant.Id, members[3], IdentityConsts.MemberRole,
-            s => s.GetListAsync(new GetLeaderboardListInput { TrackId = target.TrackId, Date = target.Date }));
-        var byDay = await AsAsync<ILeaderboardAppService, IReadOnlyList<LeaderboardDto>>(tenant.Id, members[3], IdentityConsts.MemberRole,
-            s => s.GetListAsync(new GetLeaderboardListInput { TrackId = target.TrackId, Date = target.Date, Division = WorkoutDivision.Scaled }));
+        var boards = await _scenario.AsMemberAsync<ILeaderboardAppService, IReadOnlyList<LeaderboardDto>>(gym.Tenant, members[3],
+            s => s.GetListAsync(new GetLeaderboardListInput { TrackId = track.Id, Date = Today }));
+        var scaledOnly = await _scenario.AsMemberAsync<ILeaderboardAppService, IReadOnlyList<LeaderboardDto>>(gym.Tenant, members[3],
+            s => s.GetListAsync(new GetLeaderboardListInput { TrackId = track.Id, Date = Today, Division = WorkoutDivision.Scaled }));
 
         var entries = boards.ShouldHaveSingleItem().Entries;
         entries.Select(e => e.Rank).ShouldBe([1, 1, 3, 4, 5]);
@@ -87,56 +88,53 @@ public abstract class WorkoutTargetResultAppServiceTests(FitSaaSApplicationFixtu
         entries[0].Score.Value.ShouldBe(300m);
         entries[3].Score.Capped.ShouldBeTrue();
         entries.Select(e => e.MemberName).ShouldAllBe(n => n != null && n.StartsWith("athlete", StringComparison.Ordinal));
-        byDay.ShouldHaveSingleItem().Entries.ShouldHaveSingleItem().MemberId.ShouldBe(members[3]);
+        scaledOnly.ShouldHaveSingleItem().Entries.ShouldHaveSingleItem().MemberId.ShouldBe(members[3]);
     }
 
     [Fact]
-    public async Task CompletionReader_ReportsAssignmentsWithAResult()
+    public async Task CompletionReader_And_PersonalRecordLookup_ReadAnAssignmentsResult()
     {
-        var tenant = await fixture.CreateTenantAsync();
-        var member = await fixture.CreateUserAsync(tenant.Id, "member1", IdentityConsts.MemberRole);
-        var workoutId = Guid.NewGuid();
-        var assignment = Resolver.Add(new WorkoutResultTarget(workoutId, 1, workoutId, null, Guid.NewGuid(), null, DateOnly.FromDateTime(s_today), "Cindy", ScoringType.AmrapRoundsReps, 1200, true));
-        var logged = await AsAsync<IWorkoutResultAppService, WorkoutResultDto>(tenant.Id, member, IdentityConsts.MemberRole, s => s.CreateAsync(new CreateWorkoutResultDto
+        var (gym, _) = await _scenario.CreateGymWithTrackAsync();
+        var workout = await _scenario.CreateWorkoutAsync(gym.Tenant, "Personal plan");
+        var member = await fixture.CreateUserAsync(gym.Tenant.Id, "member1", IdentityConsts.MemberRole);
+        var assignment = (await _scenario.AsAdminAsync<IWorkoutAssignmentAppService, IReadOnlyList<WorkoutAssignmentDto>>(gym.Tenant, s => s.CreateAsync(
+            new CreateWorkoutAssignmentsDto { MemberId = member, WorkoutId = workout.Id, Dates = [Today] }))).ShouldHaveSingleItem();
+        var logged = await _scenario.AsMemberAsync<IWorkoutResultAppService, WorkoutResultDto>(gym.Tenant, member, s => s.CreateAsync(new CreateWorkoutResultDto
         {
-            AssignmentId = assignment.AssignmentId,
-            Score = new ScoreInputDto { Rounds = 18, Reps = 7 },
-            PerformedAt = s_today.AddHours(-1),
+            AssignmentId = assignment.Id,
+            Score = new ScoreInputDto { Time = "9:30" },
+            PerformedAt = DateTime.UtcNow.AddMinutes(-5),
         }));
 
-        logged.Score.Value.ShouldBe(18007m);
-        using (fixture.Services.GetRequiredService<Framework.MultiTenancy.ICurrentTenant>().Change(tenant.Id))
+        logged.Score.Value.ShouldBe(570m);
+        using (fixture.Services.GetRequiredService<Framework.MultiTenancy.ICurrentTenant>().Change(gym.Tenant.Id))
         {
             await using var scope = fixture.Services.CreateAsyncScope();
             var completed = await scope.ServiceProvider.GetRequiredService<IWorkoutAssignmentCompletionReader>()
-                .FindCompletedAsync([assignment.AssignmentId!.Value, Guid.NewGuid()], TestContext.Current.CancellationToken);
-            completed.ShouldBe([assignment.AssignmentId!.Value]);
-            var record = await scope.ServiceProvider.GetRequiredService<IPersonalRecordLookup>()
-                .FindCurrentAsync(member, workoutId, null, null, WorkoutDivision.Rx, TestContext.Current.CancellationToken);
-            record.ShouldNotBeNull().Value.ShouldBe(18007m);
+                .FindCompletedAsync([assignment.Id, Guid.NewGuid()], TestContext.Current.CancellationToken);
+            completed.ShouldBe([assignment.Id]);
+            var lookup = scope.ServiceProvider.GetRequiredService<IPersonalRecordLookup>();
+            var record = await lookup.FindCurrentAsync(member, workout.Id, null, null, WorkoutDivision.Rx, TestContext.Current.CancellationToken);
+            record.ShouldNotBeNull().Value.ShouldBe(570m);
+            var byKey = await lookup.GetCurrentByKeyAsync(member, TestContext.Current.CancellationToken);
+            byKey.ShouldHaveSingleItem().Key.ShouldBe(WorkoutResult.WorkoutKey(workout.Id, ScoringType.ForTime, WorkoutDivision.Rx));
+            byKey.Values.Single().ResultId.ShouldBe(logged.Id);
         }
     }
 
-    private static WorkoutResultTarget Target(ScoringType scoringType, int? timeCap, bool hasScaled = true)
+    private async Task<(Gym Gym, TrackDto Track, PublishedWorkoutDto Published)> PublishTodayAsync(string title)
     {
-        var workoutId = Guid.NewGuid();
-        return new WorkoutResultTarget(workoutId, 1, workoutId, Guid.NewGuid(), null, Guid.NewGuid(), DateOnly.FromDateTime(s_today), "Fran", scoringType, timeCap, hasScaled);
+        var (gym, track) = await _scenario.CreateGymWithTrackAsync();
+        var workout = await _scenario.CreateWorkoutAsync(gym.Tenant, title);
+        return (gym, track, await _scenario.PublishAsync(gym.Tenant, track.Id, Today, workout.Id));
     }
 
-    private Task<WorkoutResultDto> LogAsync(TestTenant tenant, Guid member, WorkoutResultTarget target, WorkoutDivision division, ScoreInputDto score) =>
-        AsAsync<IWorkoutResultAppService, WorkoutResultDto>(tenant.Id, member, IdentityConsts.MemberRole, s => s.CreateAsync(new CreateWorkoutResultDto
+    private Task<WorkoutResultDto> LogAsync(TestTenant tenant, Guid member, Guid publishedWorkoutId, WorkoutDivision division, ScoreInputDto score) =>
+        _scenario.AsMemberAsync<IWorkoutResultAppService, WorkoutResultDto>(tenant, member, s => s.CreateAsync(new CreateWorkoutResultDto
         {
-            PublishedWorkoutId = target.PublishedWorkoutId,
+            PublishedWorkoutId = publishedWorkoutId,
             Division = division,
             Score = score,
-            PerformedAt = s_today.AddHours(-1),
+            PerformedAt = DateTime.UtcNow.AddMinutes(-5),
         }));
-
-    private async Task<T> AsAsync<TService, T>(Guid? tenantId, Guid userId, string role, Func<TService, Task<T>> action)
-        where TService : notnull
-    {
-        using var _ = fixture.RunAs(tenantId, userId, "test-user", role);
-        await using var scope = fixture.CreateScope();
-        return await action(scope.ServiceProvider.GetRequiredService<TService>());
-    }
 }
