@@ -20,6 +20,7 @@ namespace FitSaaS;
     typeof(Billing.BillingApplicationContractsModule),
     typeof(Billing.Platform.PlatformBillingApplicationContractsModule),
     typeof(ProgramsApplicationContractsModule),
+    typeof(Forms.FormsApplicationContractsModule),
     typeof(SettingManagementApplicationContractsModule),
     typeof(AuditLoggingApplicationContractsModule),
     typeof(BackgroundJobs.BackgroundJobsApplicationContractsModule),

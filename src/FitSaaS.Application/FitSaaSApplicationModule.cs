@@ -20,6 +20,7 @@ namespace FitSaaS;
     typeof(Billing.BillingApplicationModule),
     typeof(Billing.Platform.PlatformBillingApplicationModule),
     typeof(ProgramsApplicationModule),
+    typeof(Forms.FormsApplicationModule),
     typeof(SettingManagementApplicationModule),
     typeof(AuditLoggingApplicationModule),
     typeof(EventBus.EventBusApplicationModule),

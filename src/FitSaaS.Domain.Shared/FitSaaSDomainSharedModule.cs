@@ -19,6 +19,7 @@ namespace FitSaaS;
     typeof(BookingsDomainSharedModule),
     typeof(Billing.BillingDomainSharedModule),
     typeof(ProgramsDomainSharedModule),
+    typeof(Forms.FormsDomainSharedModule),
     typeof(SettingManagementDomainSharedModule),
     typeof(AuditLoggingDomainSharedModule),
     Optional = true)]

@@ -22,6 +22,7 @@ namespace FitSaaS;
     typeof(Billing.BillingDomainModule),
     typeof(Billing.Platform.PlatformBillingDomainModule),
     typeof(ProgramsDomainModule),
+    typeof(Forms.FormsDomainModule),
     typeof(SettingManagementDomainModule),
     typeof(AuditLoggingDomainModule),
     typeof(EventBusDomainModule),

@@ -4,6 +4,7 @@ using FitSaaS.EntityFrameworkCore.Billing;
 using FitSaaS.EntityFrameworkCore.Billing.Platform;
 using FitSaaS.EntityFrameworkCore.Bookings;
 using FitSaaS.EntityFrameworkCore.FeatureManagement;
+using FitSaaS.EntityFrameworkCore.Forms;
 using FitSaaS.EntityFrameworkCore.Identity;
 using FitSaaS.EntityFrameworkCore.PermissionManagement;
 using FitSaaS.EntityFrameworkCore.Programs;
@@ -40,6 +41,7 @@ public abstract class FitSaaSDbContext(DbContextOptions options, FitSaaSDbContex
         modelBuilder.ConfigureBilling();
         modelBuilder.ConfigurePlatformBilling();
         modelBuilder.ConfigurePrograms();
+        modelBuilder.ConfigureForms();
         modelBuilder.ConfigureSettingManagement();
         modelBuilder.ConfigureAuditLogging();
         modelBuilder.ConfigureBackgroundJobs();

@@ -28,6 +28,7 @@ namespace FitSaaS.EntityFrameworkCore;
     typeof(Billing.BillingEntityFrameworkCoreModule),
     typeof(Billing.Platform.PlatformBillingEntityFrameworkCoreModule),
     typeof(Programs.ProgramsEntityFrameworkCoreModule),
+    typeof(Forms.FormsEntityFrameworkCoreModule),
     typeof(SettingManagement.SettingManagementEntityFrameworkCoreModule),
     typeof(AuditLogging.AuditLoggingEntityFrameworkCoreModule),
     typeof(EventBus.EventBusEntityFrameworkCoreModule),

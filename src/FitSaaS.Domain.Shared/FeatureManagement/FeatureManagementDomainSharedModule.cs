@@ -23,11 +23,8 @@ public sealed class FeatureManagementDomainSharedModule : FitSaaSModule
 
         // The features of modules still to come are defined here until each module brings its own (then it sets these too).
         context.Services.Configure<EditionDefaultsOptions>(o => o
-            .Set(EditionNames.Free, UpcomingModulesFeatures.FormsEnabled, "false")
             .Set(EditionNames.Free, UpcomingModulesFeatures.MessagingEnabled, "false")
-            .Set(EditionNames.Studio, UpcomingModulesFeatures.FormsEnabled, "true")
             .Set(EditionNames.Studio, UpcomingModulesFeatures.MessagingEnabled, "false")
-            .Set(EditionNames.Pro, UpcomingModulesFeatures.FormsEnabled, "true")
             .Set(EditionNames.Pro, UpcomingModulesFeatures.MessagingEnabled, "true"));
     }
 }

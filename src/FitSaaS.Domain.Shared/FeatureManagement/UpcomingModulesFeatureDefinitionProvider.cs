@@ -9,7 +9,6 @@ public sealed class UpcomingModulesFeatureDefinitionProvider : FeatureDefinition
     public override void Define(IFeatureDefinitionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        context.AddGroup("Forms", "Forms").AddBoolean(UpcomingModulesFeatures.FormsEnabled, false, "Forms module");
         context.AddGroup("Messaging", "Messaging").AddBoolean(UpcomingModulesFeatures.MessagingEnabled, false, "Messaging module");
     }
 }

@@ -188,6 +188,6 @@ public abstract class EditionAndTenantFeatureTests(FitSaaSApplicationFixture fix
 
         await Should.ThrowAsync<AuthorizationException>(() => _scenario.AsAdminAsync<IEditionAppService, PagedResultDto<EditionDto>>(tenant, s => s.GetListAsync(new GetEditionListInput())));
         await Should.ThrowAsync<AuthorizationException>(() => _scenario.AsAdminAsync<ITenantFeatureAppService, TenantFeaturesDto>(
-            tenant, s => s.UpdateFeaturesAsync(tenant.Id, FeatureScenario.Values((UpcomingModulesFeatures.FormsEnabled, "true")))));
+            tenant, s => s.UpdateFeaturesAsync(tenant.Id, FeatureScenario.Values((FitSaaS.Forms.FormsFeatures.Enabled, "true")))));
     }
 }

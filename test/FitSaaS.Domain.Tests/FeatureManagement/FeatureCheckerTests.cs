@@ -41,12 +41,12 @@ public sealed class FeatureCheckerTests
     [Fact]
     public async Task CheckEnabledAsync_AnyOf_PassesWhenOneIsOnAndAllOfFailsOnTheFirstOff()
     {
-        _world.Set(_tenantId, UpcomingModulesFeatures.FormsEnabled, "true");
+        _world.Set(_tenantId, FitSaaS.Forms.FormsFeatures.Enabled, "true");
         using var _ = _currentTenant.Change(_tenantId);
 
-        await _world.Checker.CheckEnabledAsync(false, [UpcomingModulesFeatures.MessagingEnabled, UpcomingModulesFeatures.FormsEnabled]);
+        await _world.Checker.CheckEnabledAsync(false, [UpcomingModulesFeatures.MessagingEnabled, FitSaaS.Forms.FormsFeatures.Enabled]);
         var exception = await Should.ThrowAsync<BusinessException>(() =>
-            _world.Checker.CheckEnabledAsync(true, [UpcomingModulesFeatures.FormsEnabled, UpcomingModulesFeatures.MessagingEnabled]));
+            _world.Checker.CheckEnabledAsync(true, [FitSaaS.Forms.FormsFeatures.Enabled, UpcomingModulesFeatures.MessagingEnabled]));
 
         exception.Details["feature"].ShouldBe(UpcomingModulesFeatures.MessagingEnabled);
     }

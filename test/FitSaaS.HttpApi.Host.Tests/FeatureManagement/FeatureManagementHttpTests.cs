@@ -149,7 +149,7 @@ public sealed class FeatureManagementHttpTests(FitSaaSWebFixture fixture) : ICla
 
         features.GetProperty(BookingsFeatures.MaxLocations).GetString().ShouldBe("1");
         features.GetProperty(BookingsFeatures.Waitlist).GetString().ShouldBe("false");
-        features.GetProperty(UpcomingModulesFeatures.FormsEnabled).GetString().ShouldBe("false");
+        features.GetProperty(FitSaaS.Forms.FormsFeatures.Enabled).GetString().ShouldBe("false");
         edition.StatusCode.ShouldBe(HttpStatusCode.OK);
         second.StatusCode.ShouldBe(HttpStatusCode.OK);
         second.Headers.ETag!.Tag.ShouldNotBe(etag.Tag);

@@ -1,0 +1,10 @@
+using FitSaaS.Framework.Modularity;
+
+namespace FitSaaS.Forms;
+
+/// <summary>
+/// The Forms module's aggregates, domain services and repository contracts: forms and their immutable versions, submissions,
+/// legal documents with versions and signatures, consents, guardians, and data subject requests.
+/// </summary>
+[DependsOn(typeof(FormsDomainSharedModule), typeof(Identity.IdentityDomainModule))]
+public sealed class FormsDomainModule : FitSaaSModule;
