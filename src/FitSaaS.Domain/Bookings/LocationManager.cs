@@ -11,6 +11,7 @@ public sealed class LocationManager(
     ILocationRepository locations,
     IClassSessionRepository sessions,
     IClassScheduleRepository schedules,
+    IEnumerable<IBookingsReferenceChecker> referenceCheckers,
     FeatureQuota featureQuota,
     IGuidGenerator guids,
     ICurrentTenant currentTenant) : IDomainService
@@ -28,7 +29,7 @@ public sealed class LocationManager(
         return location;
     }
 
-    /// <summary>Deletes (soft) a location no session uses.</summary>
+    /// <summary>Deletes (soft) a location no session, schedule or other module (<see cref="IBookingsReferenceChecker"/>) uses.</summary>
     /// <exception cref="BusinessException"><see cref="BookingsErrorCodes.LocationInUse"/>.</exception>
     public async Task DeleteAsync(Location location, CancellationToken cancellationToken = default)
     {
@@ -37,6 +38,15 @@ public sealed class LocationManager(
         {
             throw new BusinessException(BookingsErrorCodes.LocationInUse, "Sessions or class schedules still take place at this location.")
                 .WithData("locationId", location.Id);
+        }
+
+        foreach (var checker in referenceCheckers)
+        {
+            if (await checker.IsLocationReferencedAsync(location.Id, cancellationToken))
+            {
+                throw new BusinessException(BookingsErrorCodes.LocationInUse, $"The location is still used by {checker.ReferencedBy}.")
+                    .WithData("locationId", location.Id).WithData("referencedBy", checker.ReferencedBy);
+            }
         }
 
         await locations.DeleteAsync(location, cancellationToken: cancellationToken);

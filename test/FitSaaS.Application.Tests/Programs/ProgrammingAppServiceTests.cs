@@ -17,6 +17,33 @@ public abstract class ProgrammingAppServiceTests(FitSaaSApplicationFixture fixtu
     private readonly ProgrammingScenario _scenario = new(fixture);
 
     [Fact]
+    public async Task DeletingALocationOrClassTypeATrackUses_IsRefused_UntilTheTrackIsDeleted()
+    {
+        var tenant = await fixture.CreateTenantAsync();
+        var location = await _scenario.AsAdminAsync<FitSaaS.Bookings.ILocationAppService, FitSaaS.Bookings.LocationDto>(
+            tenant, s => s.CreateAsync(new FitSaaS.Bookings.CreateLocationDto { Name = "Annex", TimeZoneId = "Europe/Berlin" }));
+        var classType = await _scenario.AsAdminAsync<FitSaaS.Bookings.IClassTypeAppService, FitSaaS.Bookings.ClassTypeDto>(
+            tenant, s => s.CreateAsync(new FitSaaS.Bookings.CreateClassTypeDto { Name = "Barbell club", DefaultCapacity = 8, DurationMinutes = 60 }));
+        var track = await _scenario.AsAdminAsync<ITrackAppService, TrackDto>(tenant, s => s.CreateAsync(
+            new CreateTrackDto { Name = "Barbell", LocationId = location.Id, ClassTypeIds = [classType.Id] }));
+
+        var locationInUse = await Should.ThrowAsync<BusinessException>(() =>
+            _scenario.AsAdminAsync<FitSaaS.Bookings.ILocationAppService, bool>(tenant, async s => { await s.DeleteAsync(location.Id); return true; }));
+        var classTypeInUse = await Should.ThrowAsync<BusinessException>(() =>
+            _scenario.AsAdminAsync<FitSaaS.Bookings.IClassTypeAppService, bool>(tenant, async s => { await s.DeleteAsync(classType.Id); return true; }));
+        await _scenario.AsAdminAsync<ITrackAppService, bool>(tenant, async s => { await s.DeleteAsync(track.Id); return true; });
+        await _scenario.AsAdminAsync<FitSaaS.Bookings.IClassTypeAppService, bool>(tenant, async s => { await s.DeleteAsync(classType.Id); return true; });
+        await _scenario.AsAdminAsync<FitSaaS.Bookings.ILocationAppService, bool>(tenant, async s => { await s.DeleteAsync(location.Id); return true; });
+
+        locationInUse.Code.ShouldBe(FitSaaS.Bookings.BookingsErrorCodes.LocationInUse);
+        Convert.ToString(locationInUse.Details["referencedBy"], System.Globalization.CultureInfo.InvariantCulture).ShouldBe("tracks");
+        classTypeInUse.Code.ShouldBe(FitSaaS.Bookings.BookingsErrorCodes.ClassTypeInUse);
+        var remaining = await _scenario.AsAdminAsync<FitSaaS.Bookings.ILocationAppService, PagedResultDto<FitSaaS.Bookings.LocationDto>>(
+            tenant, s => s.GetListAsync(new FitSaaS.Bookings.GetLocationListInput()));
+        remaining.Items.ShouldNotContain(l => l.Id == location.Id);
+    }
+
+    [Fact]
     public async Task PublishAsync_DefaultPublishTime_IsSixPmTheDayBeforeInTheLocationsZone_MembersSeeItOnlyFromThen()
     {
         var (gym, track) = await _scenario.CreateGymWithTrackAsync();

@@ -107,7 +107,7 @@ public sealed class ClassSessionManagerTests
     [Fact]
     public async Task ClassTypeManagerDeleteAsync_Unused_SoftDeletes()
     {
-        var manager = new ClassTypeManager(_world.ClassTypes, _world.Sessions, _world.Schedules);
+        var manager = new ClassTypeManager(_world.ClassTypes, _world.Sessions, _world.Schedules, []);
 
         await manager.DeleteAsync(_world.ClassType);
 

@@ -31,7 +31,7 @@ public sealed class BookingsTestWorld
         Snapshots = new ClassSessionSnapshotCache(Sessions, Cache<ClassSessionSnapshot>(currentTenant));
         BookingManager = new BookingManager(
             Bookings, Sessions, Policies, Snapshots, Features.Lock, Guards, Settings, guids, currentTenant, Features.Checker);
-        LocationManager = new LocationManager(Locations, Sessions, Schedules, Features.Quota, guids, currentTenant);
+        LocationManager = new LocationManager(Locations, Sessions, Schedules, [], Features.Quota, guids, currentTenant);
         ScheduleManager = new ClassScheduleManager(Schedules, Sessions, ClassTypes, Locations, Bookings, Events, guids, currentTenant);
         SessionManager = new ClassSessionManager(Sessions, ClassTypes, Locations, BookingManager, Events, guids, currentTenant);
         ClassType = new ClassType(guids.Create(), TenantId, "WOD", null, defaultCapacity: 16, durationMinutes: 60);
