@@ -101,7 +101,7 @@ public sealed class FormTests
         var error = Should.Throw<FitSaaSValidationException>(() => form.Edit("Form", null, FormPurpose.General, fields, false));
 
         error.Errors.Keys.ShouldContain(errorKey);
-        form.Fields.ShouldBe(s_fields);
+        form.Fields.SequenceEqual(s_fields, FormFieldComparer.Instance).ShouldBeTrue();
     }
 
     [Fact]
