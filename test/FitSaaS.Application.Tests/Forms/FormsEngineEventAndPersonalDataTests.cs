@@ -1,3 +1,4 @@
+using FitSaaS.Application.Tests.FeatureManagement;
 using FitSaaS.Billing;
 using FitSaaS.Forms;
 using FitSaaS.Framework.Application;
@@ -50,6 +51,23 @@ public abstract class FormsEngineEventAndPersonalDataTests(FitSaaSApplicationFix
         pending.ShouldAllBe(p => p.Source == IssuedFormSource.MembershipActivated && p.IssuedByUserId == null && p.Status == IssuedFormStatus.Pending);
         (await _scenario.AsMemberAsync<IIssuedFormAppService, IReadOnlyList<IssuedFormDto>>(gym, gym.MemberB, s => s.GetPendingAsync())).ShouldBeEmpty();
         (await _scenario.AsCoachAsync<IIssuedFormAppService, PagedResultDto<IssuedFormDto>>(gym, s => s.GetListAsync(new GetIssuedFormListInput()))).TotalCount.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task MembershipBecameActive_FormsFeatureOff_IssuesNothing()
+    {
+        var gym = await _scenario.NewGymAsync();
+        var features = new FeatureScenario(fixture);
+        await _scenario.PublishedFormAsync(gym, "Onboarding", issueOnActivation: true, FormPurpose.Onboarding);
+        await features.SetOverridesAsync(gym.Tenant, (FormsFeatures.Enabled, "false"));
+
+        await HandleAsync(gym, new MembershipStatusChangedEto
+        {
+            MembershipId = Guid.NewGuid(), MemberUserId = gym.MemberA, PlanId = Guid.NewGuid(), Status = MembershipStatus.Active, OccurredAtUtc = DateTime.UtcNow,
+        });
+
+        await features.SetOverridesAsync(gym.Tenant, (FormsFeatures.Enabled, null));
+        (await _scenario.AsMemberAsync<IIssuedFormAppService, IReadOnlyList<IssuedFormDto>>(gym, gym.MemberA, s => s.GetPendingAsync())).ShouldBeEmpty();
     }
 
     [Fact]
