@@ -17,6 +17,20 @@ public sealed class FormsApplicationContractsModule : FitSaaSModule
             options.DefinitionProviders.Add(typeof(FormsPermissionDefinitionProvider));
 
             // The forms engine.
+            options.GrantToRole(
+                "member",
+                FormsPermissions.Forms.Default,
+                FormsPermissions.Submissions.Default,
+                FormsPermissions.IssuedForms.Default);
+            options.GrantToRole(
+                "staff",
+                FormsPermissions.Forms.Default,
+                FormsPermissions.Forms.Manage,
+                FormsPermissions.Submissions.Default,
+                FormsPermissions.Submissions.SubmitForMembers,
+                FormsPermissions.Submissions.Review,
+                FormsPermissions.IssuedForms.Default,
+                FormsPermissions.IssuedForms.Manage);
 
             // Legal documents, signatures, consents, guardians and gates.
 

@@ -12,6 +12,13 @@ public sealed class FormsPermissionDefinitionProvider : PermissionDefinitionProv
         var group = context.AddGroup(FormsPermissions.GroupName, "Forms and compliance");
 
         // The forms engine.
+        var forms = group.AddPermission(FormsPermissions.Forms.Default, "Published forms", MultiTenancySides.Tenant);
+        forms.AddChild(FormsPermissions.Forms.Manage, "Manage and publish forms", MultiTenancySides.Tenant);
+        var submissions = group.AddPermission(FormsPermissions.Submissions.Default, "Own form submissions", MultiTenancySides.Tenant);
+        submissions.AddChild(FormsPermissions.Submissions.SubmitForMembers, "Submit forms for members", MultiTenancySides.Tenant);
+        submissions.AddChild(FormsPermissions.Submissions.Review, "Review form submissions", MultiTenancySides.Tenant);
+        var issued = group.AddPermission(FormsPermissions.IssuedForms.Default, "Own issued forms", MultiTenancySides.Tenant);
+        issued.AddChild(FormsPermissions.IssuedForms.Manage, "Issue forms to members", MultiTenancySides.Tenant);
 
         // Legal documents, signatures, consents, guardians and gates.
 

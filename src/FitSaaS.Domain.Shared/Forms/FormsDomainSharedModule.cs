@@ -18,6 +18,14 @@ public sealed class FormsDomainSharedModule : FitSaaSModule
         context.Services.Configure<ExceptionHttpStatusOptions>(options =>
         {
             // The forms engine.
+            options
+                .Map(FormsErrorCodes.UnknownFormVersion, 422)
+                .Map(FormsErrorCodes.UnknownForm, 422)
+                .Map(FormsErrorCodes.FormNotPublished, 422)
+                .Map(FormsErrorCodes.FormHasNoFields, 422)
+                .Map(FormsErrorCodes.NothingToPublish, 409)
+                .Map(FormsErrorCodes.SubmissionAlreadyReviewed, 409)
+                .Map(FormsErrorCodes.MemberNotFound, 422);
 
             // Legal documents, signatures, consents, guardians and gates.
 

@@ -11,6 +11,12 @@ public static class FormsModelBuilderExtensions
         ArgumentNullException.ThrowIfNull(modelBuilder);
 
         // The forms engine.
+        modelBuilder.Ignore<FitSaaS.Forms.FormField>();
+        modelBuilder.Ignore<FitSaaS.Forms.FormAnswer>();
+        modelBuilder.ApplyConfiguration(new FormConfiguration());
+        modelBuilder.ApplyConfiguration(new FormVersionConfiguration());
+        modelBuilder.ApplyConfiguration(new FormSubmissionConfiguration());
+        modelBuilder.ApplyConfiguration(new IssuedFormConfiguration());
 
         // Legal documents, signatures, consents, guardians and gates.
 

@@ -1,0 +1,22 @@
+using FitSaaS.Forms;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace FitSaaS.EntityFrameworkCore.Forms;
+
+/// <summary>Maps <see cref="Form"/>: the draft's fields as one JSON text column.</summary>
+internal sealed class FormConfiguration : IEntityTypeConfiguration<Form>
+{
+    public void Configure(EntityTypeBuilder<Form> builder)
+    {
+        builder.ToTable("Forms");
+        builder.HasKey(f => f.Id);
+        builder.Property(f => f.Id).ValueGeneratedNever();
+        builder.Property(f => f.Name).IsRequired().HasMaxLength(FormConsts.MaxNameLength);
+        builder.Property(f => f.Description).HasMaxLength(FormConsts.MaxDescriptionLength);
+        builder.Property(f => f.Purpose).IsRequired().HasConversion<string>().HasMaxLength(FormConsts.MaxEnumLength);
+        builder.Property(f => f.Fields).IsRequired()
+            .HasConversion(new FormsJsonConverter<IReadOnlyList<FormField>>(), FormsJsonConverter<IReadOnlyList<FormField>>.Comparer);
+        builder.HasIndex(f => new { f.TenantId, f.Name });
+    }
+}
