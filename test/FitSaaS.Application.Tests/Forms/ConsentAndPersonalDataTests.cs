@@ -108,7 +108,7 @@ public abstract class ConsentAndPersonalDataTests(FitSaaSApplicationFixture fixt
         var profile = await _scenario.AsAdminAsync<IMemberProfileAppService, MemberProfileDto>(gym.Tenant, s => s.GetAsync(parent));
         (profile.DateOfBirth, profile.Dependants.Count).ShouldBe(((DateOnly?)null, 0));
         (await _scenario.AsAdminAsync<ILegalSignatureAppService, FitSaaS.Framework.Application.PagedResultDto<LegalSignatureDto>>(
-            gym.Tenant, s => s.GetListAsync(new GetLegalSignatureListInput())).ConfigureAwait(false)).TotalCount.ShouldBe(2);
+            gym.Tenant, s => s.GetListAsync(new GetLegalSignatureListInput()))).TotalCount.ShouldBe(2);
     }
 
     private Task<ConsentDto> ChangeAsync(TestTenant tenant, Guid member, bool grant, ConsentPurpose purpose) =>

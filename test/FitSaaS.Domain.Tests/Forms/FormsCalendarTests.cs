@@ -9,16 +9,16 @@ public sealed class FormsCalendarTests
     [Fact]
     public void AgeAt_AcrossMidnightInTheZone_TheBirthdayCountsFromLocalMidnight()
     {
-        var birth = new DateOnly(2012, 3, 10);
+        var birth = new DateOnly(2012, 1, 10);
 
-        // 04:59 UTC on 10 March is 23:59 on 9 March in New York (EST, UTC-5): still 13; at 05:00 UTC it is local midnight: 14.
-        FormsCalendar.AgeAt(birth, new DateTime(2026, 3, 10, 4, 59, 0, DateTimeKind.Utc), "America/New_York").ShouldBe(13);
-        FormsCalendar.AgeAt(birth, new DateTime(2026, 3, 10, 5, 0, 0, DateTimeKind.Utc), "America/New_York").ShouldBe(14);
+        // 04:59 UTC on 10 January is 23:59 on 9 January in New York (EST, UTC-5): still 13; at 05:00 UTC it is local midnight: 14.
+        FormsCalendar.AgeAt(birth, new DateTime(2026, 1, 10, 4, 59, 0, DateTimeKind.Utc), "America/New_York").ShouldBe(13);
+        FormsCalendar.AgeAt(birth, new DateTime(2026, 1, 10, 5, 0, 0, DateTimeKind.Utc), "America/New_York").ShouldBe(14);
 
-        // The same instant is already 10 March in UTC and in Tokyo.
-        FormsCalendar.AgeAt(birth, new DateTime(2026, 3, 10, 4, 59, 0, DateTimeKind.Utc), "UTC").ShouldBe(14);
-        FormsCalendar.AgeAt(birth, new DateTime(2026, 3, 9, 15, 0, 0, DateTimeKind.Utc), "Asia/Tokyo").ShouldBe(14);
-        FormsCalendar.AgeAt(birth, new DateTime(2026, 3, 9, 14, 59, 0, DateTimeKind.Utc), "Asia/Tokyo").ShouldBe(13);
+        // The same instant is already 10 January in UTC and in Tokyo.
+        FormsCalendar.AgeAt(birth, new DateTime(2026, 1, 10, 4, 59, 0, DateTimeKind.Utc), "UTC").ShouldBe(14);
+        FormsCalendar.AgeAt(birth, new DateTime(2026, 1, 9, 15, 0, 0, DateTimeKind.Utc), "Asia/Tokyo").ShouldBe(14);
+        FormsCalendar.AgeAt(birth, new DateTime(2026, 1, 9, 14, 59, 0, DateTimeKind.Utc), "Asia/Tokyo").ShouldBe(13);
     }
 
     [Theory]
