@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using FitSaaS.Framework.Domain;
 using FitSaaS.Framework.Exceptions;
 using FitSaaS.Framework.Guids;
@@ -10,7 +9,7 @@ namespace FitSaaS.Forms;
 /// Signs the exact current version of a legal document for a member: the member themself (an adult), or a guardian on the
 /// member's behalf (always for a minor: <see cref="FormsCalendar.IsMinorAsync"/>).
 /// </summary>
-public sealed partial class LegalSignatureManager(
+public sealed class LegalSignatureManager(
     ILegalDocumentVersionRepository versions,
     IGuardianLinkRepository guardians,
     FormsCalendar calendar,
@@ -110,17 +109,20 @@ public sealed partial class LegalSignatureManager(
 
         if (drawnSignature is not null &&
             (drawnSignature.Length > LegalDocumentConsts.MaxDrawnSignatureLength ||
-             !(drawnSignature.StartsWith("data:image/png;base64,", StringComparison.Ordinal) && Base64Body().IsMatch(drawnSignature.AsSpan(22))) &&
+             !(drawnSignature.StartsWith("data:image/png;base64,", StringComparison.Ordinal) && IsBase64(drawnSignature[22..])) &&
              !(drawnSignature.StartsWith("data:image/svg+xml", StringComparison.Ordinal)) &&
-             !SvgPath().IsMatch(drawnSignature)))
+             !IsSvgPath(drawnSignature)))
         {
             throw new BusinessException(FormsErrorCodes.InvalidSignature, "A drawn signature is an SVG path or a PNG or SVG data URL of at most 256 KB.");
         }
     }
 
-    [GeneratedRegex(@"^[Mm][MmLlHhVvCcSsQqTtAaZz0-9eE.,+\-\s]*$")]
-    private static partial Regex SvgPath();
+    private static bool IsSvgPath(string value) =>
+        value[0] is 'M' or 'm' && value.All(c => char.IsAsciiDigit(c) || char.IsWhiteSpace(c) || "MmLlHhVvCcSsQqTtAaZzEe.,+-".Contains(c, StringComparison.Ordinal));
 
-    [GeneratedRegex(@"^[A-Za-z0-9+/]+={0,2}$")]
-    private static partial Regex Base64Body();
+    private static bool IsBase64(string value)
+    {
+        var body = value.TrimEnd('=');
+        return body.Length > 0 && value.Length - body.Length <= 2 && body.All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '/');
+    }
 }
