@@ -33,6 +33,22 @@ public sealed class FormsApplicationContractsModule : FitSaaSModule
                 FormsPermissions.IssuedForms.Manage);
 
             // Legal documents, signatures, consents, guardians and gates.
+            options.GrantToRole(
+                "member",
+                FormsPermissions.LegalDocuments.Default,
+                FormsPermissions.Signatures.Default,
+                FormsPermissions.Consents.Default,
+                FormsPermissions.Guardians.Default);
+            options.GrantToRole(
+                "staff",
+                FormsPermissions.LegalDocuments.Default,
+                FormsPermissions.LegalDocuments.Manage,
+                FormsPermissions.Signatures.Default,
+                FormsPermissions.Signatures.ManageForMembers,
+                FormsPermissions.Consents.Default,
+                FormsPermissions.Consents.ManageForMembers,
+                FormsPermissions.Guardians.Default,
+                FormsPermissions.Guardians.Manage);
 
             // Data subject requests, member import and export.
         });

@@ -43,5 +43,45 @@ public static class FormsPermissions
 
     // Legal documents, signatures, consents, guardians and gates.
 
+    /// <summary>Legal documents (waivers, terms, privacy notice, health declaration) and their versions.</summary>
+    public static class LegalDocuments
+    {
+        /// <summary>Read the gym's legal documents and their versions' texts (members, to sign them).</summary>
+        public const string Default = GroupName + ".LegalDocuments";
+
+        /// <summary>Create documents, change their scope and gates, publish versions.</summary>
+        public const string Manage = Default + ".Manage";
+    }
+
+    /// <summary>Legal signatures and what is still to sign.</summary>
+    public static class Signatures
+    {
+        /// <summary>Sign for oneself or one's dependants; see one's own and one's dependants' signatures and requirements.</summary>
+        public const string Default = GroupName + ".Signatures";
+
+        /// <summary>See any member's signatures and requirements; enter signatures at the desk for a member (with the evidence).</summary>
+        public const string ManageForMembers = Default + ".ManageForMembers";
+    }
+
+    /// <summary>Consents (health data, marketing, photos).</summary>
+    public static class Consents
+    {
+        /// <summary>Grant, withdraw and see one's own and one's dependants' consents.</summary>
+        public const string Default = GroupName + ".Consents";
+
+        /// <summary>See and record any member's consents (e.g. on paper at the desk).</summary>
+        public const string ManageForMembers = Default + ".ManageForMembers";
+    }
+
+    /// <summary>Member profiles (date of birth) and guardians.</summary>
+    public static class Guardians
+    {
+        /// <summary>See one's own profile and guardian links; set one's own date of birth.</summary>
+        public const string Default = GroupName + ".Guardians";
+
+        /// <summary>Set any member's date of birth; link and unlink guardians and dependants.</summary>
+        public const string Manage = Default + ".Manage";
+    }
+
     // Data subject requests, member import and export.
 }

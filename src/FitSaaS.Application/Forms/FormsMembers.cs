@@ -7,13 +7,18 @@ using FitSaaS.Identity;
 namespace FitSaaS.Forms;
 
 /// <summary>
-/// Whose forms a request is about: the signed-in member's own, or (with a "for members" permission) another member's of the gym.
+/// Whose forms, signatures, consents or profile a request is about: the signed-in member's own, a dependant's (the caller is
+/// their guardian), or — with the part's "for members" permission — any member's of the gym.
 /// </summary>
-public sealed class FormsMembers(ICurrentUser currentUser, IPermissionChecker permissionChecker, IUserLookupService users) : ITransientDependency
+public sealed class FormsMembers(ICurrentUser currentUser, IPermissionChecker permissionChecker, IUserLookupService users, IGuardianLinkRepository guardians)
+    : ITransientDependency
 {
     /// <summary>The signed-in user's id.</summary>
     /// <exception cref="AuthorizationException">Nobody is signed in.</exception>
-    public Guid CurrentUserId() => currentUser.Id ?? throw new AuthorizationException("Forms belong to a signed-in user.");
+    public Guid CurrentUserId() => currentUser.Id ?? throw new AuthorizationException("Forms and legal documents belong to a signed-in user.");
+
+    /// <summary>True when the caller holds <paramref name="managePermission"/>.</summary>
+    public Task<bool> CanManageAsync(string managePermission) => permissionChecker.IsGrantedAsync(managePermission);
 
     /// <summary>True when the caller holds any of <paramref name="permissions"/>.</summary>
     public async Task<bool> HasAnyAsync(params string[] permissions)
@@ -31,12 +36,12 @@ public sealed class FormsMembers(ICurrentUser currentUser, IPermissionChecker pe
     }
 
     /// <summary>
-    /// The member a request is for: oneself when <paramref name="memberId"/> is null or one's own id; otherwise another member, which
-    /// needs <paramref name="managePermission"/> and, when <paramref name="mustExist"/>, a user of this gym.
+    /// The member a request is for: oneself when <paramref name="memberId"/> is null or one's own id; a dependant of the caller;
+    /// or, with <paramref name="managePermission"/>, any user of the gym (checked to exist when <paramref name="mustExist"/>).
     /// </summary>
-    /// <exception cref="AuthorizationException">Another member without the permission.</exception>
+    /// <exception cref="AuthorizationException">Another member's without the permission.</exception>
     /// <exception cref="BusinessException"><see cref="FormsErrorCodes.MemberNotFound"/>.</exception>
-    public async Task<Guid> ResolveAsync(Guid? memberId, string managePermission, bool mustExist)
+    public async Task<Guid> ResolveAsync(Guid? memberId, string managePermission, bool mustExist = true)
     {
         var self = CurrentUserId();
         if (memberId is not { } requested || requested == self)
@@ -44,26 +49,33 @@ public sealed class FormsMembers(ICurrentUser currentUser, IPermissionChecker pe
             return self;
         }
 
-        if (!await permissionChecker.IsGrantedAsync(managePermission))
+        if (!await guardians.ExistsAsync(self, requested) && !await CanManageAsync(managePermission))
         {
-            throw new AuthorizationException($"Permission '{managePermission}' is required for another member's forms.") { PermissionName = managePermission };
+            throw new AuthorizationException($"Permission '{managePermission}' is required for another member's data.") { PermissionName = managePermission };
         }
 
         if (mustExist)
         {
-            await EnsureExistsAsync(requested);
+            await EnsureMemberAsync(requested);
         }
 
         return requested;
     }
 
-    /// <summary>Throws when <paramref name="memberId"/> is not a user of this gym.</summary>
+    /// <summary>Checks that the user exists in this gym.</summary>
     /// <exception cref="BusinessException"><see cref="FormsErrorCodes.MemberNotFound"/>.</exception>
-    public async Task EnsureExistsAsync(Guid memberId)
+    public async Task EnsureMemberAsync(Guid memberId)
     {
         if (await users.FindByIdAsync(memberId) is null)
         {
             throw new BusinessException(FormsErrorCodes.MemberNotFound, "The member is not a user of this gym.").WithData("memberId", memberId);
         }
+    }
+
+    /// <summary>True when the caller may see the member's data: their own, a dependant's, or with <paramref name="managePermission"/>.</summary>
+    public async Task<bool> CanSeeAsync(Guid memberId, string managePermission)
+    {
+        var self = CurrentUserId();
+        return memberId == self || await guardians.ExistsAsync(self, memberId) || await CanManageAsync(managePermission);
     }
 }

@@ -26,7 +26,7 @@ public sealed class IssuedFormAppService(
         var form = await forms.FindAsync(input.FormId!.Value)
             ?? throw new BusinessException(FormsErrorCodes.UnknownForm, "The form is unknown to this gym.").WithData("formId", input.FormId.Value);
         var memberId = input.MemberId!.Value;
-        await members.EnsureExistsAsync(memberId);
+        await members.EnsureMemberAsync(memberId);
         var ticks = clock.GetUtcNow().UtcTicks;
         var issued = await formManager.IssueAsync(form, memberId, IssuedFormSource.Manual, members.CurrentUserId(), null, input.DueDate,
             new DateTime(ticks - (ticks % 10), DateTimeKind.Utc));

@@ -3,6 +3,7 @@ using FitSaaS.Framework;
 using FitSaaS.Framework.Exceptions;
 using FitSaaS.Framework.Features;
 using FitSaaS.Framework.Modularity;
+using FitSaaS.Framework.Settings;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FitSaaS.Forms;
@@ -28,9 +29,26 @@ public sealed class FormsDomainSharedModule : FitSaaSModule
                 .Map(FormsErrorCodes.MemberNotFound, 422);
 
             // Legal documents, signatures, consents, guardians and gates.
+            options
+                .Map(FormsErrorCodes.DocumentsToSign, 422)
+                .Map(FormsErrorCodes.LegalVersionNotFound, 422)
+                .Map(FormsErrorCodes.LegalVersionNotEffective, 422)
+                .Map(FormsErrorCodes.LegalTextHashMismatch, 422)
+                .Map(FormsErrorCodes.InvalidEffectiveDate, 422)
+                .Map(FormsErrorCodes.InvalidDocumentScope, 422)
+                .Map(FormsErrorCodes.TooManyLegalDocuments, 422)
+                .Map(FormsErrorCodes.InvalidSignature, 400)
+                .Map(FormsErrorCodes.MinorNeedsGuardian, 422)
+                .Map(FormsErrorCodes.NotGuardian, 422)
+                .Map(FormsErrorCodes.GuardianNotAdult, 422)
+                .Map(FormsErrorCodes.InvalidGuardianLink, 422)
+                .Map(FormsErrorCodes.GuardianLinkExists, 409)
+                .Map(FormsErrorCodes.InvalidDateOfBirth, 422)
+                .Map(FormsErrorCodes.ConsentNotGranted, 409);
 
             // Data subject requests, member import and export.
         });
+        context.Services.Configure<SettingOptions>(o => o.DefinitionProviders.Add(typeof(FormsSettingDefinitionProvider))); // Legal documents, signatures, consents, guardians and gates.
         context.Services.Configure<FeatureOptions>(o => o.DefinitionProviders.Add(typeof(FormsFeatureDefinitionProvider)));
         context.Services.Configure<EditionDefaultsOptions>(o => o
             .Set(EditionNames.Free, FormsFeatures.Enabled, "false")

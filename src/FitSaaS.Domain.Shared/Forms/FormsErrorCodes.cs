@@ -31,5 +31,50 @@ public static class FormsErrorCodes
 
     // Legal documents, signatures, consents, guardians and gates.
 
+    /// <summary>The member must sign legal documents first; data <c>documents</c> lists each (document id, title, kind, version id, number, text hash).</summary>
+    public const string DocumentsToSign = "Forms:DocumentsToSign";
+
+    /// <summary>The version is not a version of that document; data <c>versionId</c>.</summary>
+    public const string LegalVersionNotFound = "Forms:LegalVersionNotFound";
+
+    /// <summary>The version is not effective yet (or is not the document's current one to sign); data <c>versionId</c>, <c>effectiveFrom</c>.</summary>
+    public const string LegalVersionNotEffective = "Forms:LegalVersionNotEffective";
+
+    /// <summary>The text hash the client showed is not the version's; data <c>versionId</c>, <c>textHash</c> (the version's).</summary>
+    public const string LegalTextHashMismatch = "Forms:LegalTextHashMismatch";
+
+    /// <summary>An effective date before the previous version's or in the past.</summary>
+    public const string InvalidEffectiveDate = "Forms:InvalidEffectiveDate";
+
+    /// <summary>A scope that is neither all members nor names any class type, plan or location, or names too many.</summary>
+    public const string InvalidDocumentScope = "Forms:InvalidDocumentScope";
+
+    /// <summary>The tenant has <see cref="LegalDocumentConsts.MaxDocumentsPerTenant"/> legal documents already.</summary>
+    public const string TooManyLegalDocuments = "Forms:TooManyLegalDocuments";
+
+    /// <summary>Neither a typed name nor a drawn signature, or a drawn signature that is not an SVG path or a PNG/SVG data URL.</summary>
+    public const string InvalidSignature = "Forms:InvalidSignature";
+
+    /// <summary>The member is a minor: a guardian must sign for them; data <c>memberId</c>, <c>ageOfMajority</c>.</summary>
+    public const string MinorNeedsGuardian = "Forms:MinorNeedsGuardian";
+
+    /// <summary>The signer is not a guardian of the member; data <c>memberId</c>, <c>guardianId</c>.</summary>
+    public const string NotGuardian = "Forms:NotGuardian";
+
+    /// <summary>The guardian is not an adult member of the gym (no date of birth, or younger than the age of majority); data <c>guardianId</c>.</summary>
+    public const string GuardianNotAdult = "Forms:GuardianNotAdult";
+
+    /// <summary>A member cannot be their own guardian, nor the guardian of their guardian.</summary>
+    public const string InvalidGuardianLink = "Forms:InvalidGuardianLink";
+
+    /// <summary>The guardian is already linked to the dependant.</summary>
+    public const string GuardianLinkExists = "Forms:GuardianLinkExists";
+
+    /// <summary>A date of birth in the future or more than 130 years back.</summary>
+    public const string InvalidDateOfBirth = "Forms:InvalidDateOfBirth";
+
+    /// <summary>A consent withdrawn that is not granted; data <c>purpose</c>.</summary>
+    public const string ConsentNotGranted = "Forms:ConsentNotGranted";
+
     // Data subject requests, member import and export.
 }

@@ -23,7 +23,8 @@ public sealed class MembershipManager(
     BillingCalendar calendar,
     ISettingProvider settings,
     IGuidGenerator guids,
-    ICurrentTenant currentTenant) : IDomainService
+    ICurrentTenant currentTenant,
+    IEnumerable<IPurchaseGuard> purchaseGuards) : IDomainService
 {
     /// <summary>
     /// Sells <paramref name="plan"/> to the member from <paramref name="startDate"/> (default today in the tenant's zone):
@@ -33,13 +34,19 @@ public sealed class MembershipManager(
     /// <exception cref="BusinessException">
     /// <see cref="BillingErrorCodes.PlanArchived"/>, <see cref="BillingErrorCodes.PlanAlreadyPurchased"/>,
     /// <see cref="BillingErrorCodes.FirstUsePackPending"/> (one unused pack that starts on first use at a time),
-    /// <see cref="BillingErrorCodes.InvalidMembershipStatus"/> (a start more than 31 days back or a year ahead).
+    /// <see cref="BillingErrorCodes.InvalidMembershipStatus"/> (a start more than 31 days back or a year ahead), and any code of
+    /// a registered <see cref="IPurchaseGuard"/>.
     /// </exception>
     public async Task<(Membership Membership, Invoice Invoice)> SellAsync(
         Guid memberId, Plan plan, DateOnly? startDate, DateTime now, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(plan);
         plan.EnsureActive();
+        foreach (var guard in purchaseGuards)
+        {
+            await guard.CheckAsync(new PurchaseGuardContext(memberId, plan, now), cancellationToken);
+        }
+
         if (plan.OncePerMember && await memberships.AnyOfMemberAndPlanAsync(memberId, plan.Id, cancellationToken))
         {
             throw new BusinessException(BillingErrorCodes.PlanAlreadyPurchased, "The member has had this plan already; it can be bought once.").WithData("planId", plan.Id);

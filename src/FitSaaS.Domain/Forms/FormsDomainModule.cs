@@ -6,5 +6,5 @@ namespace FitSaaS.Forms;
 /// The Forms module's aggregates, domain services and repository contracts: forms and their immutable versions, submissions,
 /// legal documents with versions and signatures, consents, guardians, and data subject requests.
 /// </summary>
-[DependsOn(typeof(FormsDomainSharedModule), typeof(Identity.IdentityDomainModule), typeof(Billing.BillingDomainSharedModule))]
+[DependsOn(typeof(FormsDomainSharedModule), typeof(Identity.IdentityDomainModule), typeof(Bookings.BookingsDomainModule), typeof(Billing.BillingDomainModule))]
 public sealed class FormsDomainModule : FitSaaSModule;

@@ -19,6 +19,12 @@ public static class FormsModelBuilderExtensions
         modelBuilder.ApplyConfiguration(new IssuedFormConfiguration());
 
         // Legal documents, signatures, consents, guardians and gates.
+        modelBuilder.ApplyConfiguration(new LegalDocumentConfiguration());
+        modelBuilder.ApplyConfiguration(new LegalDocumentVersionConfiguration());
+        modelBuilder.ApplyConfiguration(new LegalSignatureConfiguration());
+        modelBuilder.ApplyConfiguration(new ConsentConfiguration());
+        modelBuilder.ApplyConfiguration(new MemberProfileConfiguration());
+        modelBuilder.ApplyConfiguration(new GuardianLinkConfiguration());
 
         // Data subject requests, member import and export.
     }

@@ -28,6 +28,7 @@ public sealed class FitSaaSFrameworkAspNetCoreModule : FitSaaSModule
         var services = context.Services;
         services.AddHttpContextAccessor();
         services.Replace(ServiceDescriptor.Singleton<ICurrentPrincipalAccessor, HttpContextCurrentPrincipalAccessor>());
+        services.Replace(ServiceDescriptor.Singleton<ICurrentClient, HttpContextCurrentClient>());
         services.AddOptions<TenantResolveOptions>().BindConfiguration("MultiTenancy");
         services.TryAddSingleton<MultiTenancy.TenantRequestMetrics>();
         services.AddOptions<ExceptionHttpStatusOptions>();

@@ -33,6 +33,7 @@ public sealed class FitSaaSFrameworkModule : FitSaaSModule
         services.TryAddSingleton<ICurrentTenant, CurrentTenant>();
         services.TryAddSingleton<ICurrentPrincipalAccessor, AsyncLocalCurrentPrincipalAccessor>();
         services.TryAddSingleton<ICurrentUser, CurrentUser>();
+        services.TryAddSingleton<Http.ICurrentClient, Http.NullCurrentClient>();
         services.TryAddSingleton<Threading.ICancellationTokenProvider, Threading.AsyncLocalCancellationTokenProvider>();
         services.TryAddSingleton<IDataFilter, DataFilter>();
         services.TryAddSingleton<ICrossTenantAccessor, CrossTenantAccessor>();
