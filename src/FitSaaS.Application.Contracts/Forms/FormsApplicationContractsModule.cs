@@ -21,6 +21,8 @@ public sealed class FormsApplicationContractsModule : FitSaaSModule
             // Legal documents, signatures, consents, guardians and gates.
 
             // Data subject requests, member import and export.
+            options.GrantToRole("member", FormsPermissions.DataRequests.Default);
+            options.GrantToRole("staff", FormsPermissions.DataRequests.Default, FormsPermissions.DataRequests.Manage);
         });
     }
 }

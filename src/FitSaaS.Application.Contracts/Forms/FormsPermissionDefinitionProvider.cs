@@ -16,5 +16,7 @@ public sealed class FormsPermissionDefinitionProvider : PermissionDefinitionProv
         // Legal documents, signatures, consents, guardians and gates.
 
         // Data subject requests, member import and export.
+        var dataRequests = group.AddPermission(FormsPermissions.DataRequests.Default, "Data subject requests (own)", MultiTenancySides.Tenant);
+        dataRequests.AddChild(FormsPermissions.DataRequests.Manage, "Manage data subject requests and member data", MultiTenancySides.Tenant);
     }
 }

@@ -22,6 +22,11 @@ public sealed class FormsDomainSharedModule : FitSaaSModule
             // Legal documents, signatures, consents, guardians and gates.
 
             // Data subject requests, member import and export.
+            options
+                .Map(FormsErrorCodes.DataRequestInvalidStatus, 422)
+                .Map(FormsErrorCodes.DataRequestMemberNotFound, 422)
+                .Map(FormsErrorCodes.DataRequestArchiveNotAvailable, 404)
+                .Map(FormsErrorCodes.DataRequestDuplicate, 409);
         });
         context.Services.Configure<FeatureOptions>(o => o.DefinitionProviders.Add(typeof(FormsFeatureDefinitionProvider)));
         context.Services.Configure<EditionDefaultsOptions>(o => o

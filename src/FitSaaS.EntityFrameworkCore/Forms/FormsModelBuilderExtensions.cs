@@ -15,5 +15,7 @@ public static class FormsModelBuilderExtensions
         // Legal documents, signatures, consents, guardians and gates.
 
         // Data subject requests, member import and export.
+        modelBuilder.ApplyConfiguration(new DataSubjectRequestConfiguration());
+        modelBuilder.ApplyConfiguration(new DataSubjectRequestArchiveConfiguration());
     }
 }
