@@ -47,22 +47,26 @@ public sealed class ProgramsPersonalDataHandler(IDbContextProvider<FitSaaSDbCont
                 r.IsCurrentPersonalRecord,
             })
             .ToListAsync(cancellationToken);
-        var metrics = await (
+        var entries = await (
             from e in dbContext.Set<BodyMetricEntry>().AsNoTracking().Where(e => e.MemberId == memberId)
             join d in dbContext.Set<BodyMetricDefinition>().AsNoTracking() on e.MetricId equals d.Id into definitions
             from d in definitions.DefaultIfEmpty()
             orderby e.MeasuredAt, e.Id
-            select new
-            {
-                e.Id,
-                Metric = d == null ? null : d.Name,
-                e.MetricId,
-                e.Value,
-                e.DisplayValue,
-                DisplayUnit = e.DisplayUnit.ToString(),
-                e.MeasuredAt,
-                e.Notes,
-            }).ToListAsync(cancellationToken);
+            select new { e.Id, CustomName = d == null ? null : d.Name, e.MetricId, e.Value, e.DisplayValue, e.DisplayUnit, e.MeasuredAt, e.Notes })
+            .ToListAsync(cancellationToken);
+
+        // Built-in metrics (body weight, body fat, …) have no row: their names come from the catalogue.
+        var metrics = entries.Select(e => new
+        {
+            e.Id,
+            Metric = e.CustomName ?? BuiltInBodyMetrics.Find(e.MetricId)?.Name,
+            e.MetricId,
+            e.Value,
+            e.DisplayValue,
+            DisplayUnit = e.DisplayUnit.ToString(),
+            e.MeasuredAt,
+            e.Notes,
+        }).ToList();
         var goals = await dbContext.Set<Goal>().AsNoTracking()
             .Where(g => g.MemberId == memberId)
             .OrderBy(g => g.StartedAt).ThenBy(g => g.Id)
