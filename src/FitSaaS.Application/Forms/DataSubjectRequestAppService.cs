@@ -171,5 +171,10 @@ public sealed class DataSubjectRequestAppService(
 
     private Guid CurrentUserId() => currentUser.Id ?? throw new AuthorizationException("Data subject requests belong to a signed-in user.");
 
-    private DateTime Now() => clock.GetUtcNow().UtcDateTime;
+    // Whole microseconds: what PostgreSQL stores, so an answer and a later read of it agree.
+    private DateTime Now()
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return new DateTime(now.Ticks - (now.Ticks % 10), DateTimeKind.Utc);
+    }
 }
