@@ -3,6 +3,7 @@ using FitSaaS.BackgroundJobs;
 using FitSaaS.Billing;
 using FitSaaS.Bookings;
 using FitSaaS.EntityFrameworkCore;
+using FitSaaS.Forms;
 using FitSaaS.Framework.AspNetCore;
 using FitSaaS.Framework.AspNetCore.ApiDefinition;
 using FitSaaS.Framework.AspNetCore.ApplicationConfiguration;
@@ -38,6 +39,7 @@ app.MapFitSaaSJobDashboard();
 app.MapTokenServer();
 app.MapBookingsCalendarFeed(); // anonymous iCalendar feed of a member's bookings (ADR 0041)
 app.MapBillingInvoiceHtml(); // a printable invoice page for its member or staff
+app.MapFormsDataRequestArchive(); // a completed GDPR export's zip for its member or staff (ADR 0057)
 app.MapStripeWebhooks(); // Stripe events (platform and Connect), verified by signature, applied once
 app.MapFitSaaSApplicationConfiguration();
 app.MapFitSaaSApiDefinition();

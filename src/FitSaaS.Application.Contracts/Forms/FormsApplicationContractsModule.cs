@@ -51,6 +51,8 @@ public sealed class FormsApplicationContractsModule : FitSaaSModule
                 FormsPermissions.Guardians.Manage);
 
             // Data subject requests, member import and export.
+            options.GrantToRole("member", FormsPermissions.DataRequests.Default);
+            options.GrantToRole("staff", FormsPermissions.DataRequests.Default, FormsPermissions.DataRequests.Manage);
         });
     }
 }

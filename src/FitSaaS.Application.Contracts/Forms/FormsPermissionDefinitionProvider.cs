@@ -31,5 +31,7 @@ public sealed class FormsPermissionDefinitionProvider : PermissionDefinitionProv
             .AddChild(FormsPermissions.Guardians.Manage, "Manage profiles and guardians", MultiTenancySides.Tenant);
 
         // Data subject requests, member import and export.
+        var dataRequests = group.AddPermission(FormsPermissions.DataRequests.Default, "Data subject requests (own)", MultiTenancySides.Tenant);
+        dataRequests.AddChild(FormsPermissions.DataRequests.Manage, "Manage data subject requests and member data", MultiTenancySides.Tenant);
     }
 }

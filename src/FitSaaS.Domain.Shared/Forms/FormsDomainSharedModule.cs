@@ -47,6 +47,11 @@ public sealed class FormsDomainSharedModule : FitSaaSModule
                 .Map(FormsErrorCodes.ConsentNotGranted, 409);
 
             // Data subject requests, member import and export.
+            options
+                .Map(FormsErrorCodes.DataRequestInvalidStatus, 422)
+                .Map(FormsErrorCodes.DataRequestMemberNotFound, 422)
+                .Map(FormsErrorCodes.DataRequestArchiveNotAvailable, 404)
+                .Map(FormsErrorCodes.DataRequestDuplicate, 409);
         });
         context.Services.Configure<SettingOptions>(o => o.DefinitionProviders.Add(typeof(FormsSettingDefinitionProvider))); // Legal documents, signatures, consents, guardians and gates.
         context.Services.Configure<FeatureOptions>(o => o.DefinitionProviders.Add(typeof(FormsFeatureDefinitionProvider)));

@@ -27,5 +27,7 @@ public static class FormsModelBuilderExtensions
         modelBuilder.ApplyConfiguration(new GuardianLinkConfiguration());
 
         // Data subject requests, member import and export.
+        modelBuilder.ApplyConfiguration(new DataSubjectRequestConfiguration());
+        modelBuilder.ApplyConfiguration(new DataSubjectRequestArchiveConfiguration());
     }
 }
