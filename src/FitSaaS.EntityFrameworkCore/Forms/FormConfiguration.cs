@@ -1,4 +1,5 @@
 using FitSaaS.Forms;
+using FitSaaS.Framework.EntityFrameworkCore.ValueConversion;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -16,7 +17,7 @@ internal sealed class FormConfiguration : IEntityTypeConfiguration<Form>
         builder.Property(f => f.Description).HasMaxLength(FormConsts.MaxDescriptionLength);
         builder.Property(f => f.Purpose).IsRequired().HasConversion<string>().HasMaxLength(FormConsts.MaxEnumLength);
         builder.Property(f => f.Fields).IsRequired()
-            .HasConversion(new FormsJsonConverter<IReadOnlyList<FormField>>(), FormsJsonConverter<IReadOnlyList<FormField>>.Comparer);
+            .HasConversion(JsonValueConversion.Converter<IReadOnlyList<FormField>>(), JsonValueConversion.Comparer<IReadOnlyList<FormField>>());
         builder.HasIndex(f => new { f.TenantId, f.Name });
     }
 }

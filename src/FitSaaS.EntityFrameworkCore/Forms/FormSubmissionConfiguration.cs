@@ -1,4 +1,5 @@
 using FitSaaS.Forms;
+using FitSaaS.Framework.EntityFrameworkCore.ValueConversion;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -13,7 +14,7 @@ internal sealed class FormSubmissionConfiguration : IEntityTypeConfiguration<For
         builder.HasKey(s => s.Id);
         builder.Property(s => s.Id).ValueGeneratedNever();
         builder.Property(s => s.Answers).IsRequired()
-            .HasConversion(new FormsJsonConverter<IReadOnlyList<FormAnswer>>(), FormsJsonConverter<IReadOnlyList<FormAnswer>>.Comparer);
+            .HasConversion(JsonValueConversion.Converter<IReadOnlyList<FormAnswer>>(), JsonValueConversion.Comparer<IReadOnlyList<FormAnswer>>());
         builder.Property(s => s.Status).IsRequired().HasConversion<string>().HasMaxLength(FormConsts.MaxEnumLength);
         builder.Property(s => s.ReviewNote).HasMaxLength(FormConsts.MaxReviewNoteLength);
         builder.HasIndex(s => new { s.TenantId, s.MemberId });

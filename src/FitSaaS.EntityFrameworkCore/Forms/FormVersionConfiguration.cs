@@ -1,4 +1,5 @@
 using FitSaaS.Forms;
+using FitSaaS.Framework.EntityFrameworkCore.ValueConversion;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -16,7 +17,7 @@ internal sealed class FormVersionConfiguration : IEntityTypeConfiguration<FormVe
         builder.Property(v => v.Description).HasMaxLength(FormConsts.MaxDescriptionLength);
         builder.Property(v => v.Purpose).IsRequired().HasConversion<string>().HasMaxLength(FormConsts.MaxEnumLength);
         builder.Property(v => v.Fields).IsRequired()
-            .HasConversion(new FormsJsonConverter<IReadOnlyList<FormField>>(), FormsJsonConverter<IReadOnlyList<FormField>>.Comparer);
+            .HasConversion(JsonValueConversion.Converter<IReadOnlyList<FormField>>(), JsonValueConversion.Comparer<IReadOnlyList<FormField>>());
         builder.HasIndex(v => new { v.FormId, v.Number }).IsUnique();
     }
 }

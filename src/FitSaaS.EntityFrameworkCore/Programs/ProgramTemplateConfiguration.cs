@@ -1,3 +1,4 @@
+using FitSaaS.Framework.EntityFrameworkCore.ValueConversion;
 using FitSaaS.Programs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -15,7 +16,7 @@ internal sealed class ProgramTemplateConfiguration : IEntityTypeConfiguration<Pr
         builder.Property(t => t.Name).IsRequired().HasMaxLength(ProgrammingConsts.MaxTitleLength);
         builder.Property(t => t.Description).HasMaxLength(ProgrammingConsts.MaxDescriptionLength);
         builder.Property(t => t.Days).IsRequired()
-            .HasConversion(new JsonDocumentConverter<IReadOnlyList<ProgramTemplateDay>>(), JsonDocumentConverter<IReadOnlyList<ProgramTemplateDay>>.Comparer);
+            .HasConversion(JsonValueConversion.Converter<IReadOnlyList<ProgramTemplateDay>>(), JsonValueConversion.Comparer<IReadOnlyList<ProgramTemplateDay>>());
         builder.HasIndex(t => new { t.TenantId, t.Name });
     }
 }

@@ -1,3 +1,4 @@
+using FitSaaS.Framework.EntityFrameworkCore.ValueConversion;
 using FitSaaS.Programs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -14,7 +15,7 @@ internal sealed class PublishedWorkoutConfiguration : IEntityTypeConfiguration<P
         builder.Property(p => p.Id).ValueGeneratedNever();
         builder.Property(p => p.Notes).HasMaxLength(ProgrammingConsts.MaxNotesLength);
         builder.Property(p => p.Snapshot).IsRequired()
-            .HasConversion(new JsonDocumentConverter<WorkoutSnapshot>(), JsonDocumentConverter<WorkoutSnapshot>.Comparer);
+            .HasConversion(JsonValueConversion.Converter<WorkoutSnapshot>(), JsonValueConversion.Comparer<WorkoutSnapshot>());
         builder.HasOne<Track>().WithMany().HasForeignKey(p => p.TrackId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(p => new { p.TrackId, p.Date, p.PublishedVersion }).IsUnique();
         builder.HasIndex(p => new { p.TenantId, p.WorkoutId });

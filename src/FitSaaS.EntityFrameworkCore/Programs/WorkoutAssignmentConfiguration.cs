@@ -1,3 +1,4 @@
+using FitSaaS.Framework.EntityFrameworkCore.ValueConversion;
 using FitSaaS.Programs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -14,7 +15,7 @@ internal sealed class WorkoutAssignmentConfiguration : IEntityTypeConfiguration<
         builder.Property(a => a.Id).ValueGeneratedNever();
         builder.Property(a => a.Notes).HasMaxLength(ProgrammingConsts.MaxNotesLength);
         builder.Property(a => a.Snapshot).IsRequired()
-            .HasConversion(new JsonDocumentConverter<WorkoutSnapshot>(), JsonDocumentConverter<WorkoutSnapshot>.Comparer);
+            .HasConversion(JsonValueConversion.Converter<WorkoutSnapshot>(), JsonValueConversion.Comparer<WorkoutSnapshot>());
         builder.HasIndex(a => new { a.TenantId, a.MemberId, a.Date });
         builder.HasIndex(a => new { a.TenantId, a.Date });
     }

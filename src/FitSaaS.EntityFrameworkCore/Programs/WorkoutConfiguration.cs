@@ -1,3 +1,4 @@
+using FitSaaS.Framework.EntityFrameworkCore.ValueConversion;
 using FitSaaS.Programs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -18,7 +19,7 @@ internal sealed class WorkoutConfiguration : IEntityTypeConfiguration<Workout>
         builder.Property(w => w.Description).HasMaxLength(ProgrammingConsts.MaxDescriptionLength);
         builder.Property(w => w.ScoringType).IsRequired().HasConversion<string>().HasMaxLength(ExerciseConsts.MaxEnumLength);
         builder.Property(w => w.Sections).IsRequired()
-            .HasConversion(new JsonDocumentConverter<IReadOnlyList<WorkoutSection>>(), JsonDocumentConverter<IReadOnlyList<WorkoutSection>>.Comparer);
+            .HasConversion(JsonValueConversion.Converter<IReadOnlyList<WorkoutSection>>(), JsonValueConversion.Comparer<IReadOnlyList<WorkoutSection>>());
         builder.Ignore(w => w.IsGlobal);
         builder.Ignore(w => w.PersonalRecordWorkoutId);
         builder.HasIndex(w => w.BenchmarkKey).IsUnique();
