@@ -326,7 +326,9 @@ public sealed partial class SwaggerUiBrowserTests(OpenIdConnectWebFixture web, C
     private static async Task SaveScreenshotAsync(IPage page, string name)
     {
         var path = ArtifactPath($"{name}.png");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true, Mask = SecretLocators(page) });
+        // The viewport, not the full page: the operations list is a virtual list thousands of pixels tall, and a
+        // full-page capture of it outlasted Playwright's 30 s on a loaded CI machine (stop 29).
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, Mask = SecretLocators(page), Timeout = 60_000 });
         // Failure artifacts of an earlier run would only mislead next to a passing one.
         File.Delete(ArtifactPath($"{name}-failure.png"));
         File.Delete(ArtifactPath($"{name}-failure.html"));
@@ -338,12 +340,12 @@ public sealed partial class SwaggerUiBrowserTests(OpenIdConnectWebFixture web, C
         try
         {
             var screenshot = ArtifactPath($"{name}-failure.png");
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = true, Mask = SecretLocators(page), Timeout = 30_000 });
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, Mask = SecretLocators(page), Timeout = 30_000 });
             var html = ArtifactPath($"{name}-failure.html");
             await File.WriteAllTextAsync(html, Redact(await page.ContentAsync()));
             TestContext.Current.TestOutputHelper?.WriteLine($"Failure screenshot: {screenshot}{Environment.NewLine}Failure page HTML: {html}");
         }
-        catch (PlaywrightException exception)
+        catch (Exception exception) when (exception is PlaywrightException or TimeoutException)
         {
             // The original failure matters more than the artifacts; say why they are missing.
             TestContext.Current.TestOutputHelper?.WriteLine($"Could not save the failure artifacts: {exception.Message}");
