@@ -29,7 +29,11 @@ public sealed class FitSaaSHttpApiHostModule : FitSaaSModule
         services.AddRazorPages(); // the sign-in page (Pages/Account/Login)
         services.ConfigureSwaggerForAuthorizationCode();
         services.Configure<FitSaaSOpenApiOptions>(o => o.TagDescriptions[StripeWebhookEndpoints.OpenApiTag] = StripeWebhookEndpoints.OpenApiTagDescription);
-        services.Configure<Swashbuckle.AspNetCore.SwaggerGen.SwaggerGenOptions>(o => o.OperationFilter<StripeWebhookRequestBodyFilter>());
+        services.Configure<Swashbuckle.AspNetCore.SwaggerGen.SwaggerGenOptions>(o =>
+        {
+            o.OperationFilter<StripeWebhookRequestBodyFilter>();
+            o.OperationFilter<Forms.MemberImportRequestBodyFilter>();
+        });
 
         services.AddFitSaaSJobDashboard();
         services.AddHealthChecks()

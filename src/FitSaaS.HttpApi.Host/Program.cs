@@ -40,6 +40,7 @@ app.MapTokenServer();
 app.MapBookingsCalendarFeed(); // anonymous iCalendar feed of a member's bookings (ADR 0041)
 app.MapBillingInvoiceHtml(); // a printable invoice page for its member or staff
 app.MapFormsDataRequestArchive(); // a completed GDPR export's zip for its member or staff (ADR 0057)
+app.MapFormsMemberData(); // member CSV import (dry run, per-row errors) and the member data exports (ADR 0058)
 app.MapStripeWebhooks(); // Stripe events (platform and Connect), verified by signature, applied once
 app.MapFitSaaSApplicationConfiguration();
 app.MapFitSaaSApiDefinition();

@@ -33,5 +33,7 @@ public sealed class FormsPermissionDefinitionProvider : PermissionDefinitionProv
         // Data subject requests, member import and export.
         var dataRequests = group.AddPermission(FormsPermissions.DataRequests.Default, "Data subject requests (own)", MultiTenancySides.Tenant);
         dataRequests.AddChild(FormsPermissions.DataRequests.Manage, "Manage data subject requests and member data", MultiTenancySides.Tenant);
+        var memberData = group.AddPermission(FormsPermissions.MemberData.Default, "Export member data (CSV)", MultiTenancySides.Tenant);
+        memberData.AddChild(FormsPermissions.MemberData.Import, "Import members (CSV)", MultiTenancySides.Tenant);
     }
 }

@@ -94,4 +94,14 @@ public static class FormsPermissions
         /// <summary>Create, process and reject any member's requests, exports and erasures (staff, admin).</summary>
         public const string Manage = Default + ".Manage";
     }
+
+    /// <summary>The gym's member data in and out as CSV (a gym moving in or out).</summary>
+    public static class MemberData
+    {
+        /// <summary>Export the gym's members, memberships, bookings and payments as CSV.</summary>
+        public const string Default = GroupName + ".MemberData";
+
+        /// <summary>Import members from CSV (creates and updates member accounts).</summary>
+        public const string Import = Default + ".Import";
+    }
 }

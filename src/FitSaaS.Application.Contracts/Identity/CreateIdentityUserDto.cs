@@ -22,6 +22,19 @@ public sealed class CreateIdentityUserDto
     [StringLength(IdentityConsts.MaxPasswordLength, MinimumLength = 1)]
     public required string Password { get; init; }
 
+    /// <summary>Given name; at most <see cref="IdentityConsts.MaxNameLength"/> characters; null when unknown.</summary>
+    [StringLength(IdentityConsts.MaxNameLength)]
+    public string? Name { get; init; }
+
+    /// <summary>Family name; at most <see cref="IdentityConsts.MaxSurnameLength"/> characters; null when unknown.</summary>
+    [StringLength(IdentityConsts.MaxSurnameLength)]
+    public string? Surname { get; init; }
+
+    /// <summary>Phone number as typed (<see cref="IdentityConsts.PhoneNumberPattern"/>); null when unknown.</summary>
+    [StringLength(IdentityConsts.MaxPhoneNumberLength)]
+    [RegularExpression(IdentityConsts.PhoneNumberPattern, ErrorMessage = "Use digits, spaces and + ( ) - . only.")]
+    public string? PhoneNumber { get; init; }
+
     /// <summary>Role names of the tenant; default none.</summary>
     public IReadOnlyList<string>? RoleNames { get; init; }
 }

@@ -12,6 +12,15 @@ public sealed class IdentityUserDto
     /// <summary>E-mail, unique within the tenant.</summary>
     public string? Email { get; init; }
 
+    /// <summary>Given name; null when unknown.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>Family name; null when unknown.</summary>
+    public string? Surname { get; init; }
+
+    /// <summary>Phone number as typed; null when unknown.</summary>
+    public string? PhoneNumber { get; init; }
+
     /// <summary>True once the e-mail address was confirmed.</summary>
     public bool EmailConfirmed { get; init; }
 

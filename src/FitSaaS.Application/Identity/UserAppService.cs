@@ -33,7 +33,8 @@ public sealed class UserAppService(
     public async Task<IdentityUserDto> CreateAsync(CreateIdentityUserDto input)
     {
         var roleNames = await CheckRolesAsync(input.RoleNames ?? []);
-        var user = await identityUserManager.CreateAsync(input.UserName, input.Email, input.Password, roleNames);
+        var user = await identityUserManager.CreateAsync(
+            input.UserName, input.Email, input.Password, roleNames, profile: new(Blank(input.Name), Blank(input.Surname), Blank(input.PhoneNumber)));
         return ToDto(user, roleNames);
     }
 
@@ -48,6 +49,9 @@ public sealed class UserAppService(
         }
 
         (await userManager.SetEmailAsync(user, input.Email)).CheckErrors();
+        user.Name = Blank(input.Name);
+        user.Surname = Blank(input.Surname);
+        user.PhoneNumber = Blank(input.PhoneNumber);
         if (user.IsActive != input.IsActive)
         {
             user.IsActive = input.IsActive;
@@ -145,10 +149,15 @@ public sealed class UserAppService(
         Id = user.Id,
         UserName = user.UserName!,
         Email = user.Email,
+        Name = user.Name,
+        Surname = user.Surname,
+        PhoneNumber = user.PhoneNumber,
         EmailConfirmed = user.EmailConfirmed,
         IsActive = user.IsActive,
         LockoutEndUtc = user.LockoutEnd is { } end && end > clock.GetUtcNow() ? end.UtcDateTime : null,
         Roles = roles,
         CreationTime = user.CreationTime,
     };
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -51,7 +51,15 @@ public sealed class FormsDomainSharedModule : FitSaaSModule
                 .Map(FormsErrorCodes.DataRequestInvalidStatus, 422)
                 .Map(FormsErrorCodes.DataRequestMemberNotFound, 422)
                 .Map(FormsErrorCodes.DataRequestArchiveNotAvailable, 404)
-                .Map(FormsErrorCodes.DataRequestDuplicate, 409);
+                .Map(FormsErrorCodes.DataRequestDuplicate, 409)
+                .Map(FormsErrorCodes.ImportTooLarge, 413)
+                .Map(FormsErrorCodes.ImportTooManyRows, 413)
+                .Map(FormsErrorCodes.ImportUnsupportedContentType, 415)
+                .Map(FormsErrorCodes.ImportHeaderInvalid, 400)
+                .Map(FormsErrorCodes.ImportCsvMalformed, 400)
+                .Map(FormsErrorCodes.ImportEmpty, 400)
+                .Map(FormsErrorCodes.ImportHasInvalidRows, 422)
+                .Map(FormsErrorCodes.ExportDatasetNotFound, 404);
         });
         context.Services.Configure<SettingOptions>(o => o.DefinitionProviders.Add(typeof(FormsSettingDefinitionProvider))); // Legal documents, signatures, consents, guardians and gates.
         context.Services.Configure<FeatureOptions>(o => o.DefinitionProviders.Add(typeof(FormsFeatureDefinitionProvider)));

@@ -89,4 +89,34 @@ public static class FormsErrorCodes
 
     /// <summary>An open request of the same kind for the member exists already; data: <c>existingId</c>.</summary>
     public const string DataRequestDuplicate = "Forms:DataRequestDuplicate";
+
+    /// <summary>The member CSV is larger than the import's limit; data: <c>maxBytes</c>.</summary>
+    public const string ImportTooLarge = "Forms:ImportTooLarge";
+
+    /// <summary>The member CSV has more data rows than the import's limit; data: <c>maxRows</c>.</summary>
+    public const string ImportTooManyRows = "Forms:ImportTooManyRows";
+
+    /// <summary>The import's body is not CSV (<c>text/csv</c>, or a file in <c>multipart/form-data</c>); data: <c>contentType</c>.</summary>
+    public const string ImportUnsupportedContentType = "Forms:ImportUnsupportedContentType";
+
+    /// <summary>
+    /// The member CSV's header row is missing, lacks a required column, names an unknown column or repeats one; data:
+    /// <c>missing</c>, <c>unknown</c>, <c>duplicate</c> (column names), <c>expected</c> (the columns the import reads).
+    /// </summary>
+    public const string ImportHeaderInvalid = "Forms:ImportHeaderInvalid";
+
+    /// <summary>The member CSV is not valid CSV (RFC 4180: e.g. a quote left open, a stray quote in an unquoted field, not UTF-8); data: <c>row</c> (1-based line of the record), <c>reason</c>.</summary>
+    public const string ImportCsvMalformed = "Forms:ImportCsvMalformed";
+
+    /// <summary>The member CSV has no data rows.</summary>
+    public const string ImportEmpty = "Forms:ImportEmpty";
+
+    /// <summary>
+    /// The import was refused because rows are invalid (nothing imported; run a dry run to see every row, or import with
+    /// <c>skipInvalidRows</c>); data: <c>invalidRows</c> (count), <c>rows</c> (the first 100: <c>row</c>, <c>email</c>, <c>errors</c>).
+    /// </summary>
+    public const string ImportHasInvalidRows = "Forms:ImportHasInvalidRows";
+
+    /// <summary>No export of that name; data: <c>dataset</c>, <c>available</c>.</summary>
+    public const string ExportDatasetNotFound = "Forms:ExportDatasetNotFound";
 }

@@ -29,6 +29,21 @@ public static class IdentityConsts
     /// <summary>Maximum e-mail length.</summary>
     public const int MaxEmailLength = 256;
 
+    /// <summary>Maximum given-name length.</summary>
+    public const int MaxNameLength = 64;
+
+    /// <summary>Maximum family-name length.</summary>
+    public const int MaxSurnameLength = 64;
+
+    /// <summary>Maximum phone-number length (as typed: digits, spaces, <c>+ ( ) - .</c>).</summary>
+    public const int MaxPhoneNumberLength = 32;
+
+    /// <summary>
+    /// What a phone number may contain as typed: an optional leading <c>+</c>, then digits, spaces and <c>( ) - .</c>, with at
+    /// least 3 digits (E.164 numbers match; no normalisation is applied).
+    /// </summary>
+    public const string PhoneNumberPattern = @"^\+?(?=(?:\D*\d){3})[0-9 ().-]+$";
+
     /// <summary>Maximum password length.</summary>
     public const int MaxPasswordLength = 128;
 

@@ -1,4 +1,5 @@
 using FitSaaS.Framework.Modularity;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FitSaaS.Forms;
 
@@ -7,4 +8,14 @@ namespace FitSaaS.Forms;
 /// legal documents with versions and signatures, consents, guardians, and data subject requests.
 /// </summary>
 [DependsOn(typeof(FormsDomainSharedModule), typeof(Identity.IdentityDomainModule), typeof(Bookings.BookingsDomainModule), typeof(Billing.BillingDomainModule))]
-public sealed class FormsDomainModule : FitSaaSModule;
+public sealed class FormsDomainModule : FitSaaSModule
+{
+    /// <inheritdoc/>
+    public override void ConfigureServices(ServiceConfigurationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+
+        // Data subject requests, member import and export.
+        context.Services.AddOptions<MemberImportOptions>().BindConfiguration(MemberImportOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+    }
+}

@@ -34,6 +34,12 @@ public sealed class AppUser : IdentityUser<Guid>, IMultiTenant, IHasCreationAudi
     /// <summary>False when deactivated by an admin: cannot sign in or refresh tokens.</summary>
     public bool IsActive { get; set; }
 
+    /// <summary>Given name (ABP's <c>Name</c>), at most <see cref="IdentityConsts.MaxNameLength"/> characters; null when unknown.</summary>
+    public string? Name { get; set; }
+
+    /// <summary>Family name (ABP's <c>Surname</c>), at most <see cref="IdentityConsts.MaxSurnameLength"/> characters; null when unknown.</summary>
+    public string? Surname { get; set; }
+
     /// <inheritdoc/>
     public DateTime CreationTime { get; set; }
 

@@ -18,4 +18,7 @@ public interface IIdentityUserReadRepository
 
     /// <summary>How many of the current tenant's users hold the role (by upper-invariant name); 0 when there is no such role.</summary>
     Task<long> CountInRoleAsync(string normalizedRoleName, CancellationToken cancellationToken = default);
+
+    /// <summary>The e-mails of the current tenant's users (only <paramref name="userId"/>'s when given), by user id; users without one are absent.</summary>
+    Task<Dictionary<Guid, string>> GetEmailsAsync(Guid? userId = null, CancellationToken cancellationToken = default);
 }

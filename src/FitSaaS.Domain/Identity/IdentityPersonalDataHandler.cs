@@ -44,6 +44,8 @@ public sealed class IdentityPersonalDataHandler(UserManager<AppUser> userManager
             user.UserName,
             user.Email,
             user.EmailConfirmed,
+            user.Name,
+            user.Surname,
             user.PhoneNumber,
             user.PhoneNumberConfirmed,
             user.IsActive,
@@ -90,6 +92,8 @@ public sealed class IdentityPersonalDataHandler(UserManager<AppUser> userManager
         user.UserName = pseudonym;
         user.Email = $"{pseudonym}@{PseudonymEmailDomain}";
         user.EmailConfirmed = false;
+        user.Name = null;
+        user.Surname = null;
         user.PhoneNumber = null;
         user.PhoneNumberConfirmed = false;
         user.TwoFactorEnabled = false;

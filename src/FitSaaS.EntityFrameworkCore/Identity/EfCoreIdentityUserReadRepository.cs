@@ -82,4 +82,16 @@ public sealed class EfCoreIdentityUserReadRepository(IDbContextProvider<FitSaaSD
                 dbContext.Set<AppRole>().Any(r => r.Id == ur.RoleId && r.NormalizedName == normalizedRoleName)))
             .LongCountAsync(cancellationToken);
     }
+
+    /// <inheritdoc/>
+    public async Task<Dictionary<Guid, string>> GetEmailsAsync(Guid? userId = null, CancellationToken cancellationToken = default)
+    {
+        var query = (await GetDbContextAsync(cancellationToken)).Set<AppUser>().AsNoTracking().Where(u => u.Email != null);
+        if (userId is { } id)
+        {
+            query = query.Where(u => u.Id == id);
+        }
+
+        return await query.ToDictionaryAsync(u => u.Id, u => u.Email!, cancellationToken);
+    }
 }

@@ -20,7 +20,9 @@ public static class IdentityModelBuilderExtensions
             b.Property(u => u.ConcurrencyStamp).IsConcurrencyToken();
             b.Property(u => u.SecurityStamp).HasMaxLength(64);
             b.Property(u => u.PasswordHash).HasMaxLength(512);
-            b.Property(u => u.PhoneNumber).HasMaxLength(32);
+            b.Property(u => u.PhoneNumber).HasMaxLength(IdentityConsts.MaxPhoneNumberLength);
+            b.Property(u => u.Name).HasMaxLength(IdentityConsts.MaxNameLength);
+            b.Property(u => u.Surname).HasMaxLength(IdentityConsts.MaxSurnameLength);
             // Unique within a tenant, not globally.
             b.HasIndex(u => new { u.TenantId, u.NormalizedUserName }).IsUnique();
             b.HasIndex(u => new { u.TenantId, u.NormalizedEmail });
