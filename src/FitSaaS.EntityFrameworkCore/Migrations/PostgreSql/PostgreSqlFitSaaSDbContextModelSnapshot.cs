@@ -3195,6 +3195,10 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.PostgreSql
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
@@ -3215,6 +3219,10 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.PostgreSql
                         .HasColumnType("boolean");
 
                     b.Property<string>("SecurityStamp")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Surname")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
