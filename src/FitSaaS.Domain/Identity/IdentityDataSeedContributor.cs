@@ -78,17 +78,28 @@ public sealed class IdentityDataSeedContributor(
         }
     }
 
-    /// <summary>Creates the missing demo users; returns the ids of the demo members, in user-name order.</summary>
+    /// <summary>The demo users' given and family names: staff1, staff2, then member01 to member20.</summary>
+    private static readonly (string Name, string Surname)[] DemoNames =
+    [
+        ("Maya", "Okafor"), ("Luis", "Ferreira"),
+        ("Ava", "Lindqvist"), ("Noah", "Tanaka"), ("Zoe", "Mensah"), ("Ethan", "Kowalski"), ("Lea", "Dubois"),
+        ("Omar", "Haddad"), ("Iris", "Novak"), ("Jonas", "Berg"), ("Priya", "Raman"), ("Mateo", "Rossi"),
+        ("Hana", "Sato"), ("Felix", "Wagner"), ("Nora", "O'Brien"), ("Samuel", "Adeyemi"), ("Elif", "Yilmaz"),
+        ("Lucas", "Moreau"), ("Sofia", "Costa"), ("Daniel", "Kim"), ("Amara", "Diallo"), ("Theo", "Jansen"),
+    ];
+
+    /// <summary>Creates the missing demo users (with names and a fictional 555-01xx phone number); returns the ids of the demo members, in user-name order.</summary>
     private async Task<IReadOnlyList<Guid>> SeedDemoUsersAsync()
     {
         var domain = $"{currentTenant.Name ?? "demo"}.fitsaas.local";
         var users = Enumerable.Range(1, 2).Select(i => ($"staff{i}", IdentityConsts.StaffRole))
-            .Concat(Enumerable.Range(1, 20).Select(i => ($"member{i:00}", IdentityConsts.MemberRole)));
+            .Concat(Enumerable.Range(1, 20).Select(i => ($"member{i:00}", IdentityConsts.MemberRole)))
+            .Select((user, index) => (user.Item1, user.Item2, new AppUserProfile(DemoNames[index].Name, DemoNames[index].Surname, $"+1 202 555 01{index:00}")));
         var members = new List<Guid>();
-        foreach (var (userName, role) in users)
+        foreach (var (userName, role, profile) in users)
         {
             var user = await userManager.FindByNameAsync(userName)
-                ?? await identityUserManager.CreateAsync(userName, $"{userName}@{domain}", DemoPassword, [role]);
+                ?? await identityUserManager.CreateAsync(userName, $"{userName}@{domain}", DemoPassword, [role], profile: profile);
             if (role == IdentityConsts.MemberRole)
             {
                 members.Add(user.Id);

@@ -210,7 +210,9 @@ public sealed class MemberDataAppServiceTests(FitSaaSApplicationFixture fixture)
             own.Count.ShouldBe(rows.Count(r => r[0] == member) + 1);
         }
 
-        (await ExportAsync(tenant, "members", members[0])).Count.ShouldBe(2);
+        var first = await ExportAsync(tenant, "members", members[0]);
+        first.Count.ShouldBe(2);
+        first[1][2..5].ShouldBe(["Ava", "Lindqvist", "+1 202 555 0102"], "the demo members have names and fictional phone numbers");
     }
 
     [Fact]
