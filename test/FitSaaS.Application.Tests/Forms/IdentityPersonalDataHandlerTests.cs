@@ -17,8 +17,15 @@ public sealed class IdentityPersonalDataHandlerTests(FitSaaSApplicationFixture f
         var userName = $"dsr-{Guid.NewGuid():N}"[..16];
         var memberId = await fixture.CreateUserAsync(tenant.Id, userName, "member");
         var other = await fixture.CreateUserAsync(tenant.Id, userName + "o", "member");
+        await _scenario.QueryAsync(tenant.Id, async db =>
+        {
+            var named = await db.Set<AppUser>().SingleAsync(u => u.Id == memberId);
+            (named.Name, named.Surname, named.PhoneNumber) = ("Ann", "Lee", "+1 202 555 0199");
+            return await db.SaveChangesAsync();
+        });
 
         var export = (await _scenario.ExportAsync<IdentityPersonalDataHandler>(tenant.Id, memberId)).ShouldNotBeNull();
+        (export.GetProperty("name").GetString(), export.GetProperty("surname").GetString(), export.GetProperty("phoneNumber").GetString()).ShouldBe(("Ann", "Lee", "+1 202 555 0199"));
         export.GetProperty("userName").GetString().ShouldBe(userName);
         export.GetProperty("email").GetString().ShouldBe($"{userName}@example.test");
         export.GetProperty("roles").EnumerateArray().Select(r => r.GetString()).ShouldBe(["member"]);
@@ -31,7 +38,7 @@ public sealed class IdentityPersonalDataHandlerTests(FitSaaSApplicationFixture f
         var user = await _scenario.QueryAsync(tenant.Id, db => db.Set<AppUser>().AsNoTracking().SingleAsync(u => u.Id == memberId));
         user.UserName.ShouldBe(IdentityPersonalDataHandler.PseudonymFor(memberId));
         user.Email.ShouldBe($"{IdentityPersonalDataHandler.PseudonymFor(memberId)}@{IdentityPersonalDataHandler.PseudonymEmailDomain}");
-        user.PhoneNumber.ShouldBeNull();
+        (user.Name, user.Surname, user.PhoneNumber).ShouldBe((null, null, null));
         user.PasswordHash.ShouldBeNull();
         user.IsActive.ShouldBeFalse();
         user.LockoutEnd.ShouldBe(DateTimeOffset.MaxValue);
