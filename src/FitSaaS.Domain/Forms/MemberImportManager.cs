@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Net.Mail;
+using System.ComponentModel.DataAnnotations;
 using System.Text.RegularExpressions;
 using FitSaaS.Framework.Domain;
 using FitSaaS.Framework.Exceptions;
@@ -28,6 +28,9 @@ public sealed class MemberImportManager(
 {
     /// <summary>The most invalid rows listed in <see cref="FormsErrorCodes.ImportHasInvalidRows"/>'s data.</summary>
     public const int MaxRowsInError = 100;
+
+    /// <summary>The rule the users API applies to e-mails (<c>[EmailAddress]</c>), so an imported member is one the API would accept.</summary>
+    private static readonly EmailAddressAttribute EmailRule = new();
 
     private static readonly Regex PhonePattern = new(IdentityConsts.PhoneNumberPattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
@@ -173,7 +176,7 @@ public sealed class MemberImportManager(
         {
             errors.Add(TooLong(MemberCsvColumns.Email, IdentityConsts.MaxEmailLength));
         }
-        else if (!MailAddress.TryCreate(email, out var address) || address.Address != email || !email.Contains('@', StringComparison.Ordinal))
+        else if (!EmailRule.IsValid(email))
         {
             errors.Add(new(MemberCsvColumns.Email, MemberImportRowErrorCodes.InvalidEmail, "Not an e-mail address."));
         }
