@@ -9,23 +9,29 @@
 // bookings through BookingManager.BookAsync — the path BookingAppService.CreateAsync takes: the member's checks, the session's
 // lock, every registered IBookingGuard (Billing's and Forms' FormsBookingGuard), the insert — each in its own scope and
 // transactional unit of work, completed (committed), as one request does.
-// Setup: the modules as the host has them, migrations, three tenants with the same bookings data: one location, one class type,
+// Setup: the modules as the host has them, migrations, four tenants with the same bookings data: one location, one class type,
 // (Rounds + 1) × SessionsPerRound sessions tomorrow (capacity 1,000: never full), Members member ids. Booking policy defaults
-// (no limits, no window). The three configurations:
+// (no limits, no window). The four configurations:
 //   off — the Forms feature off (Forms.Enabled not set): FormsBookingGuard returns after the cached feature check; the same
 //         as a host without the Forms module's guard, apart from that one cached look-up.
 //   A   — Forms.Enabled on, no legal documents: the gate runs and reads the tenant's gating documents (none).
 //   B   — Forms.Enabled on, 5 published legal documents gating booking that all apply to every session (2 for all members,
 //         1 for the location, 2 for the class type; one version each, effective now), and every member has signed all 5
-//         (LegalSignatureManager, 5 × Members signatures), so every booking passes the gate after its reads.
+//         (LegalSignatureManager, 5 × Members signatures), so every booking passes the gate after its reads. Each member
+//         books once a round, so from the second round on their signed versions are cached (LegalGateProvider, 10 minutes).
+//   Bcold — B again (its own tenant), but the member's cached signed versions are removed before each booking (outside the
+//         timed part): the gate reads the member's signatures, as for a member's first booking in 10 minutes.
 // Before measuring, one booking by a member who signed nothing is tried in B and must be refused with Forms:DocumentsToSign
 // listing 5 documents (the gate is live). Then Rounds + 1 rounds (the first a warm-up, not counted); each round runs
-// Bookings bookings in each configuration, the order of the three rotating from round to round; booking j of a round is member
+// Bookings bookings in each configuration, the order of the four rotating from round to round; booking j of a round is member
 // j's booking of the round's session j % SessionsPerRound (so no booking is refused, and every round books new sessions).
 // --in-flight <n> runs n bookings at a time (default 1: one after the other). Reported per configuration: median and p95
 // of the bookings' times, throughput (bookings/s of each round, median of rounds), SQL commands per booking (EF Core's
-// "command executed" events), and the per-round ratio B/A and off/A... B/off (median of rounds). --sql prints, after the
-// rounds, the SQL commands of one booking in each configuration with their durations; --keep leaves the database for EXPLAIN.
+// "command executed" events; BEGIN and COMMIT are not among them), the per-round ratios B/A, A/off and B/off (medians of rounds)
+// and B/A of the median throughputs. --sql prints, after the rounds, the SQL commands of one booking in each configuration
+// (a session not booked before: its snapshot is read too) with their durations; --keep leaves the database for EXPLAIN.
+// What the gate costs: FormsBookingGuard → LegalRequirementChecker.EnsureSignedAsync: the cached feature check, then (feature on)
+// LegalGateProvider's cached documents and, when some apply, the member's cached signed versions (docs/benchmarks.md §21).
 //   FITSAAS_PG_PORT=55641 FITSAAS_PG_DIR=/tmp/h-gate/pg bash etc/scripts/postgres.sh start | tail -1
 //   dotnet run -c Release etc/bench/FormsBenchmark.cs -- "<connection string of the fitsaas role>" [--in-flight 4] [--rounds 8] [--sql] [--keep]
 using System.Collections.Concurrent;
@@ -76,10 +82,11 @@ await modules.InitializeAsync(provider);
 var setup = Stopwatch.StartNew();
 await provider.GetRequiredService<DbMigrationService>().MigrateAsync(new DbMigrationRunOptions());
 var currentTenant = provider.GetRequiredService<ICurrentTenant>();
+var signedCache = provider.GetRequiredService<FitSaaS.Framework.Caching.IDistributedCache<LegalSignedVersionsCacheItem>>();
 var now = DateTime.UtcNow;
 
 var configs = new List<Config>();
-foreach (var (name, formsOn, documents) in new[] { ("off", false, false), ("A", true, false), ("B", true, true) })
+foreach (var (name, formsOn, documents) in new[] { ("off", false, false), ("A", true, false), ("B", true, true), ("Bcold", true, true) })
 {
     configs.Add(await CreateTenantAsync(name, formsOn, documents));
 }
@@ -113,15 +120,15 @@ await using (var maintenance = new NpgsqlConnection(database))
     await vacuum.ExecuteNonQueryAsync();
 }
 
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"setup (migrations, 3 tenants, {5 * members} signatures, VACUUM ANALYZE): {setup.Elapsed.TotalSeconds:0.0} s"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"setup (migrations, {configs.Count} tenants, {10 * members} signatures, VACUUM ANALYZE): {setup.Elapsed.TotalSeconds:0.0} s"));
 var commands = new CommandCounter();
 using var subscription = DiagnosticListener.AllListeners.Subscribe(commands);
 var perRound = configs.ToDictionary(c => c.Name, _ => new List<double>());
 var times = configs.ToDictionary(c => c.Name, _ => new List<double>());
 var commandCounts = configs.ToDictionary(c => c.Name, _ => 0L);
 Console.WriteLine();
-Console.WriteLine("| round | " + string.Join(" | ", configs.Select(c => $"{c.Name} bookings/s")) + " | B/A | B/off |");
-Console.WriteLine("|---|" + string.Concat(configs.Select(_ => "---:|")) + "---:|---:|");
+Console.WriteLine("| round | " + string.Join(" | ", configs.Select(c => $"{c.Name} bookings/s")) + " | B/A | B/off | Bcold/A |");
+Console.WriteLine("|---|" + string.Concat(configs.Select(_ => "---:|")) + "---:|---:|---:|");
 for (var round = 0; round <= rounds; round++)
 {
     var order = Enumerable.Range(0, configs.Count).Select(i => configs[(i + round) % configs.Count]).ToList();
@@ -140,7 +147,7 @@ for (var round = 0; round <= rounds; round++)
     }
 
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"| {(round == 0 ? "warm-up" : round.ToString(CultureInfo.InvariantCulture))} | {string.Join(" | ", configs.Select(c => rates[c.Name].ToString("0", CultureInfo.InvariantCulture)))} | {rates["B"] / rates["A"]:P0} | {rates["B"] / rates["off"]:P0} |"));
+        $"| {(round == 0 ? "warm-up" : round.ToString(CultureInfo.InvariantCulture))} | {string.Join(" | ", configs.Select(c => rates[c.Name].ToString("0", CultureInfo.InvariantCulture)))} | {rates["B"] / rates["A"]:P0} | {rates["B"] / rates["off"]:P0} | {rates["Bcold"] / rates["A"]:P0} |"));
 }
 
 Console.WriteLine();
@@ -157,12 +164,21 @@ var ratios = Enumerable.Range(0, rounds).Select(r => perRound["B"][r] / perRound
 var offRatios = Enumerable.Range(0, rounds).Select(r => perRound["A"][r] / perRound["off"][r]).ToList();
 Console.WriteLine();
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"B/A: median of rounds {Median(ratios):P1} (min {ratios.Min():P0}, max {ratios.Max():P0}); A/off: {Median(offRatios):P1}; B/off: {Median(Enumerable.Range(0, rounds).Select(r => perRound["B"][r] / perRound["off"][r]).ToList()):P1}"));
+    $"B/A: median of rounds {Median(ratios):P1} (min {ratios.Min():P0}, max {ratios.Max():P0}); A/off: {Median(offRatios):P1}; B/off: {Median(Enumerable.Range(0, rounds).Select(r => perRound["B"][r] / perRound["off"][r]).ToList()):P1}; median throughputs B/A: {Median(perRound["B"]) / Median(perRound["A"]):P1}"));
+var coldRatios = Enumerable.Range(0, rounds).Select(r => perRound["Bcold"][r] / perRound["A"][r]).ToList();
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"Bcold/A: median of rounds {Median(coldRatios):P1} (min {coldRatios.Min():P0}, max {coldRatios.Max():P0}); median throughputs Bcold/A: {Median(perRound["Bcold"]) / Median(perRound["A"]):P1}"));
 
 if (printSql)
 {
     foreach (var config in configs)
     {
+        if (config.Name == "Bcold")
+        {
+            using var asTenant = currentTenant.Change(config.TenantId);
+            await signedCache.RemoveAsync(LegalGateProvider.SignedKey(config.Members[0]));
+        }
+
         commands.Capture = [];
         await BookAsync(config, config.Sessions[^1], config.Members[0]);
         Console.WriteLine();
@@ -198,6 +214,12 @@ async Task<(double Rate, List<double> Times)> RunRoundAsync(Config config, int r
         int j;
         while ((j = Interlocked.Increment(ref next)) < bookingsPerRound)
         {
+            if (config.Name == "Bcold")
+            {
+                using var asTenant = currentTenant.Change(config.TenantId);
+                await signedCache.RemoveAsync(LegalGateProvider.SignedKey(config.Members[j]));
+            }
+
             var started = Stopwatch.GetTimestamp();
             await BookAsync(config, config.Sessions[(round * SessionsPerRound) + (j % SessionsPerRound)], config.Members[j]);
             bookingTimes.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
