@@ -93,26 +93,35 @@ public sealed class LegalDocument : AuditedAggregateRoot<Guid>, IMultiTenant
         PlanIds = plans;
         LocationIds = locations;
         Gates = gates;
+        AddLocalEvent(new LegalDocumentsChangedEvent());
     }
 
     /// <summary>
     /// True when the document gates the operation of <paramref name="target"/> (any, for <see cref="LegalDocumentGates.None"/>): all members, or the target's class type,
     /// plan or location is in its scope.
     /// </summary>
-    public bool Applies(LegalTarget target)
+    public bool Applies(LegalTarget target) => Applies(Gates, Scope, target);
+
+    /// <summary>True when a document with <paramref name="gates"/> and <paramref name="scope"/> gates the operation of <paramref name="target"/> (see the instance method).</summary>
+    public static bool Applies(LegalDocumentGates gates, LegalDocumentScope scope, LegalTarget target)
     {
+        ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(target);
-        if (target.Gate != LegalDocumentGates.None && (Gates & target.Gate) == 0)
+        if (target.Gate != LegalDocumentGates.None && (gates & target.Gate) == 0)
         {
             return false;
         }
 
-        return AppliesToAll ||
-            (target.ClassTypeId is { } classType && ClassTypeIds.Contains(classType)) ||
-            (target.PlanId is { } plan && PlanIds.Contains(plan)) ||
-            (target.LocationId is { } location && LocationIds.Contains(location));
+        return scope.AppliesToAll ||
+            (target.ClassTypeId is { } classType && scope.ClassTypeIds.Contains(classType)) ||
+            (target.PlanId is { } plan && scope.PlanIds.Contains(plan)) ||
+            (target.LocationId is { } location && scope.LocationIds.Contains(location));
     }
 
     /// <summary>Takes the next version number.</summary>
-    internal int NextVersionNumber() => ++LatestVersionNumber;
+    internal int NextVersionNumber()
+    {
+        AddLocalEvent(new LegalDocumentsChangedEvent());
+        return ++LatestVersionNumber;
+    }
 }

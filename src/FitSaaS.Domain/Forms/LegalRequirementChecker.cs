@@ -13,16 +13,31 @@ public sealed class LegalRequirementChecker(
     ILegalDocumentRepository documents,
     ILegalDocumentVersionRepository versions,
     ILegalSignatureRepository signatures,
+    LegalGateProvider gates,
     IFeatureChecker features) : IDomainService
 {
-    /// <summary>The documents (with the exact versions) the member must sign for <paramref name="target"/>, by title.</summary>
+    /// <summary>
+    /// The documents (with the exact versions) the member must sign for <paramref name="target"/>, by title. For a gated operation the
+    /// documents, their versions and the member's signed versions come from <see cref="LegalGateProvider"/> (cached); the signed versions
+    /// are looked up only when a document applies.
+    /// </summary>
     public async Task<List<LegalDocumentToSign>> GetRequiredAsync(Guid memberId, LegalTarget target, DateTime now, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(target);
-        var applying = (target.Gate == LegalDocumentGates.None ? await documents.GetAllAsync(cancellationToken) : await documents.GetGatingAsync(cancellationToken))
-            .Where(d => d.LatestVersionNumber > 0 && d.Applies(target))
-            .ToList();
-        return await GetRequiredAsync(memberId, applying, now, cancellationToken);
+        if (target.Gate == LegalDocumentGates.None)
+        {
+            var applying = (await documents.GetAllAsync(cancellationToken)).Where(d => d.LatestVersionNumber > 0 && d.Applies(target)).ToList();
+            return await GetRequiredAsync(memberId, applying, now, cancellationToken);
+        }
+
+        var gating = (await gates.GetAsync(cancellationToken)).Where(d => d.Applies(target)).ToList();
+        if (gating.Count == 0)
+        {
+            return [];
+        }
+
+        var signed = await gates.GetSignedVersionNumbersAsync(memberId, [.. gating.Select(d => d.Id)], cancellationToken);
+        return Required(gating.Select(d => (d.Id, d.Title, d.Kind, (IEnumerable<LegalVersionSummary>)d.Versions)), signed, now);
     }
 
     /// <summary>The versions the member must sign of <paramref name="applying"/>, by title.</summary>
@@ -37,17 +52,7 @@ public sealed class LegalRequirementChecker(
         var ids = applying.Select(d => d.Id).ToList();
         var allVersions = (await versions.GetSummariesAsync(ids, cancellationToken)).ToLookup(v => v.LegalDocumentId);
         var signed = await signatures.GetSignedVersionNumbersAsync(memberId, ids, cancellationToken);
-        var required = new List<LegalDocumentToSign>();
-        foreach (var document in applying.OrderBy(d => d.Title, StringComparer.Ordinal).ThenBy(d => d.Id))
-        {
-            var version = LegalRequirementRules.RequiredVersion(allVersions[document.Id], signed.TryGetValue(document.Id, out var n) ? n : null, now);
-            if (version is not null)
-            {
-                required.Add(new LegalDocumentToSign(document.Id, document.Title, document.Kind, version.Id, version.Number, version.TextHash));
-            }
-        }
-
-        return required;
+        return Required(applying.Select(d => (d.Id, d.Title, d.Kind, (IEnumerable<LegalVersionSummary>)allVersions[d.Id])), signed, now);
     }
 
     /// <summary>Refuses the operation while the member must sign documents for it (and the Forms feature is on).</summary>
@@ -68,5 +73,21 @@ public sealed class LegalRequirementChecker(
                 .WithData("memberId", memberId)
                 .WithData("documents", required);
         }
+    }
+
+    private static List<LegalDocumentToSign> Required(
+        IEnumerable<(Guid Id, string Title, LegalDocumentKind Kind, IEnumerable<LegalVersionSummary> Versions)> documents, Dictionary<Guid, int> signed, DateTime now)
+    {
+        var required = new List<LegalDocumentToSign>();
+        foreach (var document in documents.OrderBy(d => d.Title, StringComparer.Ordinal).ThenBy(d => d.Id))
+        {
+            var version = LegalRequirementRules.RequiredVersion(document.Versions, signed.TryGetValue(document.Id, out var n) ? n : null, now);
+            if (version is not null)
+            {
+                required.Add(new LegalDocumentToSign(document.Id, document.Title, document.Kind, version.Id, version.Number, version.TextHash));
+            }
+        }
+
+        return required;
     }
 }

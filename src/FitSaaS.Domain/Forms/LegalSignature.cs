@@ -36,6 +36,7 @@ public sealed class LegalSignature : CreationAuditedAggregateRoot<Guid>, IMultiT
         SignedAt = signedAt;
         IpAddress = ipAddress is null ? null : ipAddress[..Math.Min(ipAddress.Length, LegalDocumentConsts.MaxIpAddressLength)];
         UserAgent = userAgent is null ? null : userAgent[..Math.Min(userAgent.Length, LegalDocumentConsts.MaxUserAgentLength)];
+        AddLocalEvent(new LegalSignedEvent(memberId));
     }
 
     /// <inheritdoc/>

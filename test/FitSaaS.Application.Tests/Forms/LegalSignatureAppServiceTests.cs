@@ -43,6 +43,40 @@ public abstract class LegalSignatureAppServiceTests(FitSaaSApplicationFixture fi
     }
 
     [Fact]
+    public async Task Gates_FollowADocumentsChange_AtOnce_ThoughCached()
+    {
+        // The gate's documents and the member's signed versions are cached (LegalGateProvider): each change must reach the next booking.
+        var gym = await _scenario.Bookings.CreateGymAsync(capacity: 5);
+        var member = await _scenario.CreateMemberAsync(gym.Tenant);
+        var second = await _scenario.Bookings.CreateSessionAsync(gym, DateTime.UtcNow.AddDays(2));
+        var third = await _scenario.Bookings.CreateSessionAsync(gym, DateTime.UtcNow.AddDays(3));
+        var (waiver, v1) = await _scenario.CreateDocumentAsync(
+            gym.Tenant, LegalDocumentKind.LiabilityWaiver, "Waiver", [LegalDocumentGates.Booking], classTypeIds: [gym.ClassType.Id]);
+        var refused = await Should.ThrowAsync<BusinessException>(() => _scenario.BookAsync(gym.Tenant, member, gym.Session.Id));
+
+        await _scenario.AsAdminAsync<ILegalDocumentAppService, LegalDocumentDto>(gym.Tenant, s => s.UpdateAsync(waiver.Id, new UpdateLegalDocumentDto
+        {
+            Title = "Waiver", ClassTypeIds = [gym.ClassType.Id], Gates = [LegalDocumentGates.CheckIn],
+        }));
+        var ungated = await _scenario.BookAsync(gym.Tenant, member, gym.Session.Id);
+        await _scenario.AsAdminAsync<ILegalDocumentAppService, LegalDocumentDto>(gym.Tenant, s => s.UpdateAsync(waiver.Id, new UpdateLegalDocumentDto
+        {
+            Title = "Waiver", AppliesToAll = true, Gates = [LegalDocumentGates.Booking],
+        }));
+        var gatedAgain = await Should.ThrowAsync<BusinessException>(() => _scenario.BookAsync(gym.Tenant, member, second.Id));
+        await _scenario.SignAsync(gym.Tenant, member, v1);
+        var signed = await _scenario.BookAsync(gym.Tenant, member, second.Id);
+        var v2 = await _scenario.PublishAsync(gym.Tenant, waiver.Id, "# Waiver\n\nVersion 2.", LegalResignPolicy.AllMustResign);
+        var resign = await Should.ThrowAsync<BusinessException>(() => _scenario.BookAsync(gym.Tenant, member, third.Id));
+
+        LegalScenario.ListedVersionIds(refused).ShouldBe([v1.Id]);
+        ungated.Status.ShouldBe(BookingStatus.Confirmed);
+        LegalScenario.ListedVersionIds(gatedAgain).ShouldBe([v1.Id]);
+        signed.Status.ShouldBe(BookingStatus.Confirmed);
+        LegalScenario.ListedVersionIds(resign).ShouldBe([v2.Id]);
+    }
+
+    [Fact]
     public async Task NewAllMustResignVersion_BlocksCheckIn_UntilReSigned()
     {
         var gym = await _scenario.Bookings.CreateGymAsync(capacity: 5, startsAtUtc: DateTime.UtcNow.AddMinutes(10));
