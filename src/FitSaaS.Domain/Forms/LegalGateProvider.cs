@@ -9,7 +9,7 @@ namespace FitSaaS.Forms;
 /// The tenant's gating documents with their versions for <see cref="LegalRequirementChecker"/>'s gates: from the distributed cache
 /// (per tenant, <see cref="CacheDuration"/>, removed after the commit of a change: <see cref="LegalDocumentsChangedEvent"/>); the
 /// unit of work that changed a document reads them from the database until it commits; and a member's signed versions of them, also
-/// cached (per member, removed after the commit of a signature: <see cref="LegalSignedEvent"/>). A booking then reads nothing from
+/// cached (per member, <see cref="SignedCacheDuration"/>, removed after the commit of a signature: <see cref="LegalSignedEvent"/>). A booking then reads nothing from
 /// the database while both are cached. An instance keeps the documents it read for its lifetime (one request or job step).
 /// </summary>
 public sealed class LegalGateProvider(
@@ -26,7 +26,16 @@ public sealed class LegalGateProvider(
     /// <summary>How long the cached gates live: 10 minutes.</summary>
     public static readonly TimeSpan CacheDuration = TimeSpan.FromMinutes(10);
 
+    /// <summary>
+    /// How long a member's cached signed versions live: 24 hours. Longer than the documents' entry because nothing but the
+    /// member's own signature changes it (removed after that commit, on every instance through the cache's backplane) and an
+    /// entry that lacks a newer document is re-read; so a member pays the signature read about once a day, not per booking.
+    /// </summary>
+    public static readonly TimeSpan SignedCacheDuration = TimeSpan.FromHours(24);
+
     private static readonly DistributedCacheEntryOptions Entry = new() { AbsoluteExpirationRelativeToNow = CacheDuration };
+
+    private static readonly DistributedCacheEntryOptions SignedEntry = new() { AbsoluteExpirationRelativeToNow = SignedCacheDuration };
 
     private IReadOnlyList<LegalGateDocument>? _documents;
 
@@ -69,7 +78,7 @@ public sealed class LegalGateProvider(
         var signed = await signatures.GetSignedVersionNumbersAsync(memberId, ids, cancellationToken);
         if (!changed)
         {
-            await signedCache.SetAsync(key, new LegalSignedVersionsCacheItem(ids, signed), Entry, cancellationToken);
+            await signedCache.SetAsync(key, new LegalSignedVersionsCacheItem(ids, signed), SignedEntry, cancellationToken);
         }
 
         return signed;
