@@ -4,6 +4,7 @@ using FitSaaS.Billing;
 using FitSaaS.Framework.DependencyInjection;
 using FitSaaS.Framework.EntityFrameworkCore;
 using FitSaaS.Framework.PersonalData;
+using static FitSaaS.Framework.PersonalData.MemberDataExportFormat;
 using Microsoft.EntityFrameworkCore;
 
 namespace FitSaaS.EntityFrameworkCore.Billing;
@@ -106,15 +107,4 @@ public sealed class MembershipsExportSource(IDbContextProvider<FitSaaSDbContext>
             ];
         }
     }
-
-    private static string Id(Guid id) => id.ToString("D");
-
-    private static string? Number(int? value) => value?.ToString(CultureInfo.InvariantCulture);
-
-    private static string Bool(bool value) => value ? "true" : "false";
-
-    private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static string? Instant(DateTime? instant) =>
-        instant is { } value ? DateTime.SpecifyKind(value, DateTimeKind.Utc).ToString("O", CultureInfo.InvariantCulture) : null;
 }

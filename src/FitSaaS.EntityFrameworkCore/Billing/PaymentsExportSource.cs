@@ -4,6 +4,7 @@ using FitSaaS.Billing;
 using FitSaaS.Framework.DependencyInjection;
 using FitSaaS.Framework.EntityFrameworkCore;
 using FitSaaS.Framework.PersonalData;
+using static FitSaaS.Framework.PersonalData.MemberDataExportFormat;
 using Microsoft.EntityFrameworkCore;
 
 namespace FitSaaS.EntityFrameworkCore.Billing;
@@ -81,9 +82,4 @@ public sealed class PaymentsExportSource(IDbContextProvider<FitSaaSDbContext> db
             ];
         }
     }
-
-    private static string Id(Guid id) => id.ToString("D");
-
-    private static string? Instant(DateTime? instant) =>
-        instant is { } value ? DateTime.SpecifyKind(value, DateTimeKind.Utc).ToString("O", CultureInfo.InvariantCulture) : null;
 }

@@ -1,9 +1,9 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using FitSaaS.Forms;
 using FitSaaS.Framework.DependencyInjection;
 using FitSaaS.Framework.EntityFrameworkCore;
 using FitSaaS.Framework.PersonalData;
+using static FitSaaS.Framework.PersonalData.MemberDataExportFormat;
 using FitSaaS.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -51,13 +51,13 @@ public sealed class MembersExportSource(IDbContextProvider<FitSaaSDbContext> dbC
         {
             yield return
             [
-                row.Id.ToString("D"),
+                Id(row.Id),
                 row.Email,
                 row.Name,
                 row.Surname,
                 row.PhoneNumber,
-                row.DateOfBirth?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                DateTime.SpecifyKind(row.CreationTime, DateTimeKind.Utc).ToString("O", CultureInfo.InvariantCulture),
+                Date(row.DateOfBirth),
+                Instant(row.CreationTime),
             ];
         }
     }
