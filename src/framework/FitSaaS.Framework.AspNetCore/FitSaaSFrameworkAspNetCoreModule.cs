@@ -47,6 +47,9 @@ public sealed class FitSaaSFrameworkAspNetCoreModule : FitSaaSModule
             .ConfigureApplicationPartManager(parts => parts.FeatureProviders.Add(new AutoApiControllerFeatureProvider(modules)))
             .AddJsonOptions(options => HttpApiJson.Configure(options.JsonSerializerOptions))
             .ConfigureApiBehaviorOptions(options => options.InvalidModelStateResponseFactory = ModelStateProblem);
+        // The same JSON for minimal endpoints and problem details (IProblemDetailsService writes with these options): enums as
+        // names in a problem's data and in the host's own endpoints, as the controllers and the OpenAPI document have them.
+        services.ConfigureHttpJsonOptions(options => HttpApiJson.Configure(options.SerializerOptions));
 
         services.AddFitSaaSOpenApi(modules);
     }

@@ -37,6 +37,7 @@ public sealed class LegalDocumentApiTests(FitSaaSWebFixture fixture) : IClassFix
         problem.GetProperty("code").GetString().ShouldBe(FormsErrorCodes.DocumentsToSign);
         var listed = problem.GetProperty("data").GetProperty("documents").EnumerateArray().ShouldHaveSingleItem();
         (listed.GetProperty("documentId").GetGuid(), listed.GetProperty("versionId").GetGuid(), listed.GetProperty("textHash").GetString()).ShouldBe((waiverId, versionId, hash));
+        listed.GetProperty("kind").GetString().ShouldBe("LiabilityWaiver", "a problem's data names enums, as the API does");
         hash.ShouldBe(LegalDocumentVersion.ComputeHash("# Waiver\n\nAt my own risk."));
         signature.GetProperty("memberId").GetGuid().ShouldBe(memberId);
         signature.GetProperty("userAgent").GetString().ShouldBe("FitSaaSTests/1.0");

@@ -26,6 +26,8 @@ public sealed class MemberDataHttpTests(FitSaaSWebFixture fixture) : IClassFixtu
         var bad = Csv(rows);
 
         var dryRun = await ImportAsync(admin, bad, "?dryRun=true");
+        using var raw = await admin.PostAsync(Relative(ImportPath + "?dryRun=true"), CsvContent(bad), ct);
+        var rawJson = await raw.Content.ReadAsStringAsync(ct);
         using var refused = await admin.PostAsync(Relative(ImportPath), CsvContent(bad), ct);
         rows[41] = "member042@example.test,Member,No. 42,,";
         rows[299] = "member300@example.test,Member,No. 300,,1990-12-31";
@@ -37,6 +39,7 @@ public sealed class MemberDataHttpTests(FitSaaSWebFixture fixture) : IClassFixtu
         (dryRun.DryRun, dryRun.TotalRows, dryRun.Created, dryRun.Invalid).ShouldBe((true, 500, 498, 2));
         dryRun.InvalidRows.Select(r => (r.Row, r.Errors.Single().Column, r.Errors.Single().Code)).ShouldBe(
             [(43, "email", MemberImportRowErrorCodes.InvalidEmail), (301, "date_of_birth", MemberImportRowErrorCodes.InvalidDate)]);
+        rawJson.ShouldContain("\"outcome\":\"Invalid\"", Case.Sensitive, "enums are names, as the OpenAPI document says");
         refused.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
         var problem = await ProblemAsync(refused);
         problem.GetProperty("code").GetString().ShouldBe(FormsErrorCodes.ImportHasInvalidRows);
