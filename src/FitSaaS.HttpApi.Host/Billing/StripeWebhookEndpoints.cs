@@ -67,7 +67,7 @@ internal static class StripeWebhookEndpoints
 
         // The exact bytes received: the signature covers them, not a re-serialisation (DOMAIN.md §3.5). Read up to the limit
         // (a chunked body has no Content-Length).
-        var bytes = await ReadBodyAsync(context.Request.Body, context.RequestAborted);
+        var bytes = await BoundedRequestBody.ReadAsync(context.Request.Body, MaxBodyBytes, TooLarge, context.RequestAborted);
         if (bytes.Length == 0)
         {
             throw InvalidBody("empty", "The delivery has no body.");
@@ -98,24 +98,6 @@ internal static class StripeWebhookEndpoints
 
         var (outcome, eventId, eventType) = await processor.ProcessAsync(body, signature, context.RequestAborted);
         return Results.Ok(new StripeWebhookAnswer(eventId, eventType, outcome.ToString()));
-    }
-
-    private static async Task<byte[]> ReadBodyAsync(Stream body, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > MaxBodyBytes)
-            {
-                throw TooLarge();
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
     }
 
     private static BusinessException TooLarge() =>

@@ -95,11 +95,11 @@ internal static class MemberDataEndpoints
                 }
 
                 await using var file = form.Files[0].OpenReadStream();
-                csv = await ReadAsync(file, maxBytes, context.RequestAborted);
+                csv = await BoundedRequestBody.ReadAsync(file, maxBytes, () => TooLarge(maxBytes), context.RequestAborted);
             }
             else if (CsvMediaTypes.Contains(mediaType.MediaType.Value, StringComparer.OrdinalIgnoreCase))
             {
-                csv = await ReadAsync(request.Body, maxBytes, context.RequestAborted);
+                csv = await BoundedRequestBody.ReadAsync(request.Body, maxBytes, () => TooLarge(maxBytes), context.RequestAborted);
             }
             else
             {
@@ -138,24 +138,6 @@ internal static class MemberDataEndpoints
             return Task.CompletedTask;
         });
         await memberData.ExportAsync(dataset, memberId, response.Body, context.RequestAborted);
-    }
-
-    private static async Task<byte[]> ReadAsync(Stream body, long maxBytes, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[64 * 1024];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > maxBytes)
-            {
-                throw TooLarge(maxBytes);
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
     }
 
     private static BusinessException TooLarge(long maxBytes, Exception? inner = null) =>
