@@ -21,6 +21,7 @@ namespace FitSaaS;
     typeof(Billing.Platform.PlatformBillingApplicationContractsModule),
     typeof(ProgramsApplicationContractsModule),
     typeof(Forms.FormsApplicationContractsModule),
+    typeof(Messaging.MessagingApplicationContractsModule),
     typeof(SettingManagementApplicationContractsModule),
     typeof(AuditLoggingApplicationContractsModule),
     typeof(BackgroundJobs.BackgroundJobsApplicationContractsModule),

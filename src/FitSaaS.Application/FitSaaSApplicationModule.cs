@@ -21,6 +21,7 @@ namespace FitSaaS;
     typeof(Billing.Platform.PlatformBillingApplicationModule),
     typeof(ProgramsApplicationModule),
     typeof(Forms.FormsApplicationModule),
+    typeof(Messaging.MessagingApplicationModule),
     typeof(SettingManagementApplicationModule),
     typeof(AuditLoggingApplicationModule),
     typeof(EventBus.EventBusApplicationModule),

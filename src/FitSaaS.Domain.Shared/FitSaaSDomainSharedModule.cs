@@ -20,6 +20,7 @@ namespace FitSaaS;
     typeof(Billing.BillingDomainSharedModule),
     typeof(ProgramsDomainSharedModule),
     typeof(Forms.FormsDomainSharedModule),
+    typeof(Messaging.MessagingDomainSharedModule),
     typeof(SettingManagementDomainSharedModule),
     typeof(AuditLoggingDomainSharedModule),
     Optional = true)]

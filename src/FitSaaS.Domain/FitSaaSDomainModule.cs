@@ -23,6 +23,7 @@ namespace FitSaaS;
     typeof(Billing.Platform.PlatformBillingDomainModule),
     typeof(ProgramsDomainModule),
     typeof(Forms.FormsDomainModule),
+    typeof(Messaging.MessagingDomainModule),
     typeof(SettingManagementDomainModule),
     typeof(AuditLoggingDomainModule),
     typeof(EventBusDomainModule),

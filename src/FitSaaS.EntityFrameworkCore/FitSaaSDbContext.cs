@@ -5,6 +5,7 @@ using FitSaaS.EntityFrameworkCore.Billing.Platform;
 using FitSaaS.EntityFrameworkCore.Bookings;
 using FitSaaS.EntityFrameworkCore.FeatureManagement;
 using FitSaaS.EntityFrameworkCore.Forms;
+using FitSaaS.EntityFrameworkCore.Messaging;
 using FitSaaS.EntityFrameworkCore.Identity;
 using FitSaaS.EntityFrameworkCore.PermissionManagement;
 using FitSaaS.EntityFrameworkCore.Programs;
@@ -42,6 +43,7 @@ public abstract class FitSaaSDbContext(DbContextOptions options, FitSaaSDbContex
         modelBuilder.ConfigurePlatformBilling();
         modelBuilder.ConfigurePrograms();
         modelBuilder.ConfigureForms();
+        modelBuilder.ConfigureMessaging();
         modelBuilder.ConfigureSettingManagement();
         modelBuilder.ConfigureAuditLogging();
         modelBuilder.ConfigureBackgroundJobs();

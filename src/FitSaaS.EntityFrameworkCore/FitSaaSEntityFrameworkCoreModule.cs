@@ -29,6 +29,7 @@ namespace FitSaaS.EntityFrameworkCore;
     typeof(Billing.Platform.PlatformBillingEntityFrameworkCoreModule),
     typeof(Programs.ProgramsEntityFrameworkCoreModule),
     typeof(Forms.FormsEntityFrameworkCoreModule),
+    typeof(Messaging.MessagingEntityFrameworkCoreModule),
     typeof(SettingManagement.SettingManagementEntityFrameworkCoreModule),
     typeof(AuditLogging.AuditLoggingEntityFrameworkCoreModule),
     typeof(EventBus.EventBusEntityFrameworkCoreModule),

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace FitSaaS.FeatureManagement;
 
-/// <summary>The FeatureManagement module's constants, error codes and the features of upcoming modules.</summary>
+/// <summary>The FeatureManagement module's constants and error codes.</summary>
 [DependsOn(typeof(FitSaaSFrameworkModule))]
 public sealed class FeatureManagementDomainSharedModule : FitSaaSModule
 {
@@ -19,12 +19,5 @@ public sealed class FeatureManagementDomainSharedModule : FitSaaSModule
             .Map(FeatureManagementErrorCodes.DuplicateEditionName, 409)
             .Map(FeatureManagementErrorCodes.EditionNotFound, 400)
             .Map(FeatureManagementErrorCodes.EndDateWithoutEdition, 400));
-        context.Services.Configure<FeatureOptions>(o => o.DefinitionProviders.Add(typeof(UpcomingModulesFeatureDefinitionProvider)));
-
-        // The features of modules still to come are defined here until each module brings its own (then it sets these too).
-        context.Services.Configure<EditionDefaultsOptions>(o => o
-            .Set(EditionNames.Free, UpcomingModulesFeatures.MessagingEnabled, "false")
-            .Set(EditionNames.Studio, UpcomingModulesFeatures.MessagingEnabled, "false")
-            .Set(EditionNames.Pro, UpcomingModulesFeatures.MessagingEnabled, "true"));
     }
 }

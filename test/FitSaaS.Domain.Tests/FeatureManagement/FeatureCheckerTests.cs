@@ -22,7 +22,7 @@ public sealed class FeatureCheckerTests
 
         (await _world.Checker.GetOrNullAsync(TestFeatureDefinitionProvider.Enabled)).ShouldBe("true");
         (await _world.Checker.GetIntAsync(BookingsFeatures.MaxLocations)).ShouldBe(FeatureDefinition.Unlimited);
-        (await _world.Checker.IsEnabledAsync(UpcomingModulesFeatures.MessagingEnabled)).ShouldBeFalse();
+        (await _world.Checker.IsEnabledAsync(FitSaaS.Messaging.MessagingFeatures.Enabled)).ShouldBeFalse();
         (await _world.Checker.GetOrNullAsync("No.Such")).ShouldBeNull();
     }
 
@@ -44,11 +44,11 @@ public sealed class FeatureCheckerTests
         _world.Set(_tenantId, FitSaaS.Forms.FormsFeatures.Enabled, "true");
         using var _ = _currentTenant.Change(_tenantId);
 
-        await _world.Checker.CheckEnabledAsync(false, [UpcomingModulesFeatures.MessagingEnabled, FitSaaS.Forms.FormsFeatures.Enabled]);
+        await _world.Checker.CheckEnabledAsync(false, [FitSaaS.Messaging.MessagingFeatures.Enabled, FitSaaS.Forms.FormsFeatures.Enabled]);
         var exception = await Should.ThrowAsync<BusinessException>(() =>
-            _world.Checker.CheckEnabledAsync(true, [FitSaaS.Forms.FormsFeatures.Enabled, UpcomingModulesFeatures.MessagingEnabled]));
+            _world.Checker.CheckEnabledAsync(true, [FitSaaS.Forms.FormsFeatures.Enabled, FitSaaS.Messaging.MessagingFeatures.Enabled]));
 
-        exception.Details["feature"].ShouldBe(UpcomingModulesFeatures.MessagingEnabled);
+        exception.Details["feature"].ShouldBe(FitSaaS.Messaging.MessagingFeatures.Enabled);
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class FeatureCheckerTests
     {
         _world.Set(_tenantId, TestFeatureDefinitionProvider.Enabled, "false");
 
-        (await _world.Checker.IsEnabledAsync(UpcomingModulesFeatures.MessagingEnabled)).ShouldBeTrue();
+        (await _world.Checker.IsEnabledAsync(FitSaaS.Messaging.MessagingFeatures.Enabled)).ShouldBeTrue();
         (await _world.Checker.GetIntAsync(IdentityFeatures.MaxMembers)).ShouldBe(FeatureDefinition.Unlimited);
         await _world.Checker.CheckEnabledAsync(true, [TestFeatureDefinitionProvider.Enabled]);
         await _world.Checker.CheckQuotaAsync(BookingsFeatures.MaxLocations, 1_000_000);

@@ -20,7 +20,7 @@ public sealed class FeatureTestWorld
         options.DefinitionProviders.Add(typeof(TestFeatureDefinitionProvider));
         options.DefinitionProviders.Add(typeof(BookingsFeatureDefinitionProvider));
         options.DefinitionProviders.Add(typeof(IdentityFeatureDefinitionProvider));
-        options.DefinitionProviders.Add(typeof(UpcomingModulesFeatureDefinitionProvider));
+        options.DefinitionProviders.Add(typeof(FitSaaS.Messaging.MessagingFeatureDefinitionProvider));
         options.DefinitionProviders.Add(typeof(FitSaaS.Forms.FormsFeatureDefinitionProvider));
         foreach (var provider in moreProviders)
         {

@@ -1,0 +1,28 @@
+using FitSaaS.Framework.Authorization;
+using FitSaaS.Framework.Modularity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FitSaaS.Messaging;
+
+/// <summary>The Messaging module's application-service contracts, DTOs and permission definitions.</summary>
+[DependsOn(typeof(MessagingDomainSharedModule))]
+public sealed class MessagingApplicationContractsModule : FitSaaSModule
+{
+    /// <inheritdoc/>
+    public override void ConfigureServices(ServiceConfigurationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.Services.Configure<PermissionOptions>(options =>
+        {
+            options.DefinitionProviders.Add(typeof(MessagingPermissionDefinitionProvider));
+
+            // Notifications.
+
+            // Announcements.
+
+            // Conversations.
+
+            // Real time.
+        });
+    }
+}

@@ -1,0 +1,23 @@
+using FitSaaS.Framework.Authorization;
+
+namespace FitSaaS.Messaging;
+
+/// <summary>Defines the Messaging permissions (all tenant-side).</summary>
+public sealed class MessagingPermissionDefinitionProvider : PermissionDefinitionProvider
+{
+    /// <inheritdoc/>
+    public override void Define(IPermissionDefinitionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var group = context.AddGroup(MessagingPermissions.GroupName, "Messaging");
+        _ = group;
+
+        // Notifications.
+
+        // Announcements.
+
+        // Conversations.
+
+        // Real time.
+    }
+}

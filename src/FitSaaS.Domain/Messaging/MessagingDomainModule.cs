@@ -1,0 +1,28 @@
+using FitSaaS.Framework.Modularity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace FitSaaS.Messaging;
+
+/// <summary>
+/// The Messaging module's aggregates, domain services and repository contracts: notifications (in-app and e-mail) and their
+/// templates and preferences, announcements with receipts, and conversations with their messages.
+/// </summary>
+[DependsOn(typeof(MessagingDomainSharedModule), typeof(Identity.IdentityDomainModule), typeof(Bookings.BookingsDomainModule), typeof(Billing.BillingDomainModule), typeof(Forms.FormsDomainModule))]
+public sealed class MessagingDomainModule : FitSaaSModule
+{
+    /// <inheritdoc/>
+    public override void ConfigureServices(ServiceConfigurationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+
+        // Notifications.
+
+        // Announcements.
+
+        // Conversations.
+
+        // Real time.
+        context.Services.TryAddSingleton<IMessagingRealtimePublisher, NullMessagingRealtimePublisher>();
+    }
+}

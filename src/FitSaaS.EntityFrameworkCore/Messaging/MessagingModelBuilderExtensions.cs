@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace FitSaaS.EntityFrameworkCore.Messaging;
+
+/// <summary>Maps the Messaging module's entities.</summary>
+public static class MessagingModelBuilderExtensions
+{
+    /// <summary>Applies the Messaging module's entity configurations.</summary>
+    public static void ConfigureMessaging(this ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+
+        // Notifications.
+
+        // Announcements.
+
+        // Conversations.
+    }
+}
