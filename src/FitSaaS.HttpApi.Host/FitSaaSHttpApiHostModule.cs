@@ -6,6 +6,7 @@ using FitSaaS.Framework.AspNetCore.OpenApi;
 using FitSaaS.Framework.Caching.StackExchangeRedis;
 using FitSaaS.Framework.Modularity;
 using FitSaaS.Identity;
+using FitSaaS.Messaging;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace FitSaaS;
@@ -35,6 +36,7 @@ public sealed class FitSaaSHttpApiHostModule : FitSaaSModule
             o.OperationFilter<Forms.MemberImportRequestBodyFilter>();
         });
 
+        services.AddMessagingHub(context.Configuration);
         services.AddFitSaaSJobDashboard();
         services.AddHealthChecks()
             .AddDbContextCheck<FitSaaSDbContext>("database", tags: ["ready"]) // EF's check: CanConnectAsync on the host database

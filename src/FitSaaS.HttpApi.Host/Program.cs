@@ -9,6 +9,7 @@ using FitSaaS.Framework.AspNetCore.ApiDefinition;
 using FitSaaS.Framework.AspNetCore.ApplicationConfiguration;
 using FitSaaS.Framework.Modularity;
 using FitSaaS.Identity;
+using FitSaaS.Messaging;
 using FitSaaS.Telemetry;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
@@ -41,6 +42,7 @@ app.MapBookingsCalendarFeed(); // anonymous iCalendar feed of a member's booking
 app.MapBillingInvoiceHtml(); // a printable invoice page for its member or staff
 app.MapFormsDataRequestArchive(); // a completed GDPR export's zip for its member or staff (ADR 0057)
 app.MapFormsMemberData(); // member CSV import (dry run, per-row errors) and the member data exports (ADR 0058)
+app.MapMessagingHub(); // SignalR: notifications, messages and unread counts pushed to the user's connections (ADR 0063)
 app.MapStripeWebhooks(); // Stripe events (platform and Connect), verified by signature, applied once
 app.MapFitSaaSApplicationConfiguration();
 app.MapFitSaaSApiDefinition();

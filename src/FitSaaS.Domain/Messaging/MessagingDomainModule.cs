@@ -23,6 +23,6 @@ public sealed class MessagingDomainModule : FitSaaSModule
         // Conversations.
 
         // Real time.
-        context.Services.TryAddSingleton<IMessagingRealtimePublisher, NullMessagingRealtimePublisher>();
+        context.Services.TryAddScoped<IMessagingRealtimePublisher, NullMessagingRealtimePublisher>();
     }
 }
