@@ -106,7 +106,8 @@ try
     var baselineTime = baseline.Elapsed;
 
     // (2) Real-time latency, member → coach (the gym's admin), through A, to clients on B and A.
-    var memberName = $"member{0:00000}@{gym}.test";
+    const string memberName = "bench-member"; // imported members have no password: one registers
+    await PostAsync(http, "/api/account/register", null, gym, new { userName = memberName, email = $"{memberName}@{gym}.test", password = "1q2w3E*" });
     var memberToken = await TokenAsync(http, gym, memberName);
     var conversation = await PostAsync(http, "/api/messaging/conversations", memberToken, null, new { recipientUserId = adminId });
     var conversationId = conversation["id"]!.GetValue<Guid>();
