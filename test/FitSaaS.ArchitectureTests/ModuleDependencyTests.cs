@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using FitSaaS.EntityFrameworkCore;
+using FitSaaS.Framework.Events.Distributed;
 using FitSaaS.Framework.Modularity;
 using Microsoft.EntityFrameworkCore;
 
@@ -114,6 +115,22 @@ public sealed partial class ModuleDependencyTests
     }
 
     [Fact]
+    public void EventContractExemption_CoversOnlyHandlersOfThatEvent()
+    {
+        // Messaging subscribes to Programs' WorkoutPublishedEto without depending on Programs (its handler and its state machine).
+        var handler = typeof(FitSaaS.Messaging.WorkoutThreadStarter);
+        var eto = typeof(FitSaaS.Programs.WorkoutPublishedEto);
+        IsSharedModel(handler, eto).ShouldBeTrue();
+        handler.GetNestedTypes(BindingFlags.NonPublic).ShouldContain(n => IsSharedModel(n, eto));
+
+        // Anything else of Programs, or publishing the event from elsewhere, is no shared model.
+        IsSharedModel(typeof(FitSaaS.Messaging.ConversationManager), eto).ShouldBeFalse();
+        IsSharedModel(handler, typeof(FitSaaS.Programs.ProgramsErrorCodes)).ShouldBeFalse();
+        IsSharedModel(handler, typeof(FitSaaS.Messaging.AnnouncementDeliveredEto)).ShouldBeFalse();
+        ModuleTypeOwnership.GetOwners(eto).ShouldContain(typeof(FitSaaS.Programs.ProgramsDomainSharedModule));
+    }
+
+    [Fact]
     public void TheProgramsModule_CanBeLeftOutOfTheHost_InEveryLayer()
     {
         // ModuleContainer refuses to leave out a module a loaded module requires; only the layers' roots list Programs (optionally).
@@ -134,7 +151,35 @@ public sealed partial class ModuleDependencyTests
     /// </summary>
     private static bool IsSharedModel(Type user, Type used) =>
         typeof(FitSaaSDbContext).IsAssignableFrom(used) || used == typeof(DatabaseOptions) || used == typeof(DatabaseProvider) ||
-        (typeof(DbContext).IsAssignableFrom(user) || user.DeclaringType is { } d && typeof(DbContext).IsAssignableFrom(d)) && IsModelConfiguration(used);
+        (typeof(DbContext).IsAssignableFrom(user) || user.DeclaringType is { } d && typeof(DbContext).IsAssignableFrom(d)) && IsModelConfiguration(used) ||
+        IsSubscriptionToEventContract(user, used);
+
+    /// <summary>
+    /// A distributed event contract (ADR 0062): a type with <see cref="EventNameAttribute"/> in the Domain.Shared assembly is a
+    /// wire contract, registered by its publishing module. A module may <em>subscribe</em> to it without depending on that
+    /// module: the using type (or the type it is nested in, e.g. an async state machine) implements
+    /// <see cref="IDistributedEventHandler{TEto}"/> of exactly that type. When the publisher is left out of the host the event
+    /// is neither registered nor published, so the handler simply never runs. Publishing it, or using any other type of the
+    /// module, still needs the dependency.
+    /// </summary>
+    private static bool IsSubscriptionToEventContract(Type user, Type used)
+    {
+        if (used.Assembly != typeof(FitSaaSDomainSharedModule).Assembly || used.GetCustomAttribute<EventNameAttribute>(inherit: false) is null)
+        {
+            return false;
+        }
+
+        var handler = typeof(IDistributedEventHandler<>).MakeGenericType(used);
+        for (var t = user; t is not null; t = t.DeclaringType)
+        {
+            if (handler.IsAssignableFrom(t))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsModelConfiguration(Type type) =>
         type.Name.EndsWith("ModelBuilderExtensions", StringComparison.Ordinal) ||

@@ -21,6 +21,8 @@ public sealed class MessagingApplicationContractsModule : FitSaaSModule
             // Announcements.
 
             // Conversations.
+            options.GrantToRole("member", MessagingPermissions.Conversations.Default);
+            options.GrantToRole("staff", MessagingPermissions.Conversations.Default, MessagingPermissions.Conversations.Moderate);
 
             // Real time.
         });

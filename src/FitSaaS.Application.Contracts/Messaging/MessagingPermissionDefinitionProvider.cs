@@ -17,6 +17,8 @@ public sealed class MessagingPermissionDefinitionProvider : PermissionDefinition
         // Announcements.
 
         // Conversations.
+        var conversations = group.AddPermission(MessagingPermissions.Conversations.Default, "Conversations", MultiTenancySides.Tenant);
+        conversations.AddChild(MessagingPermissions.Conversations.Moderate, "Moderate conversations (hide messages, block members)", MultiTenancySides.Tenant);
 
         // Real time.
     }

@@ -12,5 +12,15 @@ public static class MessagingPermissions
 
     // Conversations.
 
+    /// <summary>Conversations: 1:1 conversations and workout threads.</summary>
+    public static class Conversations
+    {
+        /// <summary>Start, read and post in one's conversations and the gym's workout threads (members and staff).</summary>
+        public const string Default = GroupName + ".Conversations";
+
+        /// <summary>Read any conversation of the gym, hide messages and block members (staff).</summary>
+        public const string Moderate = Default + ".Moderate";
+    }
+
     // Real time.
 }

@@ -23,6 +23,15 @@ public sealed class MessagingDomainSharedModule : FitSaaSModule
             // Announcements.
 
             // Conversations.
+            options
+                .Map(MessagingErrorCodes.MessageEmpty, 400)
+                .Map(MessagingErrorCodes.MessageTooLong, 400)
+                .Map(MessagingErrorCodes.InvalidMessageCursor, 400)
+                .Map(MessagingErrorCodes.RecipientNotFound, 422)
+                .Map(MessagingErrorCodes.RecipientNotAllowed, 422)
+                .Map(MessagingErrorCodes.CannotMessageSelf, 422)
+                .Map(MessagingErrorCodes.CannotBlockUser, 422)
+                .Map(MessagingErrorCodes.BlockedFromConversation, 403);
 
             // Real time.
         });

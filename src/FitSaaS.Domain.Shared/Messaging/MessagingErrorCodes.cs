@@ -12,5 +12,29 @@ public static class MessagingErrorCodes
 
     // Conversations.
 
+    /// <summary>A message's text is empty or only white space.</summary>
+    public const string MessageEmpty = "Messaging:MessageEmpty";
+
+    /// <summary>A message's text is longer than <see cref="ConversationConsts.MaxMessageLength"/> characters (after trimming).</summary>
+    public const string MessageTooLong = "Messaging:MessageTooLong";
+
+    /// <summary>The recipient of a direct conversation is not a user of the gym (unknown, or of another gym).</summary>
+    public const string RecipientNotFound = "Messaging:RecipientNotFound";
+
+    /// <summary>A member may start a direct conversation only with staff (a coach or an admin).</summary>
+    public const string RecipientNotAllowed = "Messaging:RecipientNotAllowed";
+
+    /// <summary>A direct conversation needs two different users.</summary>
+    public const string CannotMessageSelf = "Messaging:CannotMessageSelf";
+
+    /// <summary>The user was blocked from the conversation by staff and may not post in it.</summary>
+    public const string BlockedFromConversation = "Messaging:BlockedFromConversation";
+
+    /// <summary>Only a member (not staff) can be blocked, and in a direct conversation only its member participant.</summary>
+    public const string CannotBlockUser = "Messaging:CannotBlockUser";
+
+    /// <summary>A paging cursor is not a UTC instant, or <c>after</c> is not before <c>before</c>.</summary>
+    public const string InvalidMessageCursor = "Messaging:InvalidMessageCursor";
+
     // Real time.
 }

@@ -1,5 +1,6 @@
 using FitSaaS.FeatureManagement;
 using FitSaaS.Framework;
+using FitSaaS.Framework.Events.Distributed;
 using FitSaaS.Framework.Exceptions;
 using FitSaaS.Framework.Features;
 using FitSaaS.Framework.Modularity;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace FitSaaS.Programs;
 
-/// <summary>The Programs module's constants, enums, error codes and feature definitions.</summary>
+/// <summary>The Programs module's constants, enums, error codes, feature definitions and distributed event types.</summary>
 [DependsOn(typeof(FitSaaSFrameworkModule), typeof(FeatureManagementDomainSharedModule))]
 public sealed class ProgramsDomainSharedModule : FitSaaSModule
 {
@@ -47,6 +48,7 @@ public sealed class ProgramsDomainSharedModule : FitSaaSModule
             .Map(ProgramsErrorCodes.ScoreAboveTimeCap, 422)
             .Map(ProgramsErrorCodes.ScaledNotAvailable, 422)
             .Map(ProgramsErrorCodes.PerformedAtInFuture, 422));
+        context.Services.Configure<DistributedEventOptions>(o => o.EventTypes.Add<WorkoutPublishedEto>());
         context.Services.Configure<FeatureOptions>(o => o.DefinitionProviders.Add(typeof(ProgramsFeatureDefinitionProvider)));
         context.Services.Configure<EditionDefaultsOptions>(o => o
             .Set(EditionNames.Free, ProgramsFeatures.Enabled, "true")

@@ -1,5 +1,6 @@
 using FitSaaS.Bookings;
 using FitSaaS.Framework.Domain;
+using FitSaaS.Framework.Events.Distributed;
 using FitSaaS.Framework.Exceptions;
 using FitSaaS.Framework.Features;
 using FitSaaS.Framework.Guids;
@@ -10,13 +11,15 @@ namespace FitSaaS.Programs;
 /// Publishes workouts to tracks' local dates: takes a snapshot of the workout's current version, computes when members see it
 /// (the track's publish time in its location's IANA zone, see <see cref="Location.ToUtc(DateTime, string)"/>) and adds the date's
 /// next version; never rewrites a published row. Two publishes of one track's date at once are serialised by a lock on the
-/// date (<see cref="IQuotaLock"/>, for the rest of the transaction), so each gets its own version number.
+/// date (<see cref="IQuotaLock"/>, for the rest of the transaction), so each gets its own version number. Every publication
+/// publishes a <see cref="WorkoutPublishedEto"/> in the same transaction (outbox).
 /// </summary>
 public sealed class WorkoutPublisher(
     IPublishedWorkoutRepository publications,
     ILocationRepository locations,
     IQuotaLock locks,
-    IGuidGenerator guidGenerator) : IDomainService
+    IGuidGenerator guidGenerator,
+    IDistributedEventBus eventBus) : IDomainService
 {
     /// <summary>The lock name of a track's local date (tenant, track, date).</summary>
     public static string LockKey(Guid? tenantId, Guid trackId, DateOnly date) =>
@@ -34,7 +37,8 @@ public sealed class WorkoutPublisher(
 
     /// <summary>
     /// Publishes <paramref name="workout"/> to <paramref name="track"/>'s <paramref name="date"/> as the date's next version; the
-    /// caller checked the workout is visible to the tenant. The row is inserted (saved with the unit of work).
+    /// caller checked the workout is visible to the tenant. The row is inserted (saved with the unit of work) and a
+    /// <see cref="WorkoutPublishedEto"/> published.
     /// </summary>
     /// <param name="track">The track.</param>
     /// <param name="date">The track's local date.</param>
@@ -54,6 +58,18 @@ public sealed class WorkoutPublisher(
         var published = new PublishedWorkout(
             guidGenerator.Create(), track.TenantId!.Value, track.Id, date, version, workout.ToSnapshot(), visibleFrom, notes);
         await publications.InsertAsync(published, cancellationToken: cancellationToken);
+        await eventBus.PublishAsync(
+            new WorkoutPublishedEto
+            {
+                PublishedWorkoutId = published.Id,
+                TrackId = track.Id,
+                Date = date,
+                PublishedVersion = version,
+                WorkoutId = published.WorkoutId,
+                Title = published.Snapshot.Title,
+                VisibleFromUtc = published.VisibleFromUtc,
+            },
+            cancellationToken);
         return published;
     }
 

@@ -15,5 +15,9 @@ public static class MessagingModelBuilderExtensions
         // Announcements.
 
         // Conversations.
+        modelBuilder.ApplyConfiguration(new ConversationConfiguration());
+        modelBuilder.ApplyConfiguration(new ConversationMessageConfiguration());
+        modelBuilder.ApplyConfiguration(new ConversationReadStateConfiguration());
+        modelBuilder.ApplyConfiguration(new ConversationBlockConfiguration());
     }
 }

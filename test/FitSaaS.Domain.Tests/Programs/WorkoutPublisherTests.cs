@@ -18,12 +18,13 @@ public sealed class WorkoutPublisherTests
     private readonly Track _track;
     private readonly WorkoutPublisher _publisher;
     private readonly FitSaaS.Domain.Tests.FeatureManagement.RecordingQuotaLock _locks = new();
+    private readonly FakeDistributedEventBus _events = new();
 
     public WorkoutPublisherTests()
     {
         _locations.Items.Add(_location);
         _track = new Track(Guid.NewGuid(), s_tenantId, "Main class", _location.Id);
-        _publisher = new WorkoutPublisher(_publications, _locations, _locks, new CountingGuidGenerator());
+        _publisher = new WorkoutPublisher(_publications, _locations, _locks, new CountingGuidGenerator(), _events);
     }
 
     [Theory]
@@ -73,6 +74,10 @@ public sealed class WorkoutPublisherTests
         second.WorkoutVersion.ShouldBe(2);
         second.VisibleFromUtc.ShouldBe(custom);
         (await _publications.GetCurrentListAsync(_track.Id, date, date, TestContext.Current.CancellationToken)).ShouldHaveSingleItem().ShouldBeSameAs(second);
+        var events = _events.Published.OfType<WorkoutPublishedEto>().ToList();
+        events.Select(e => (e.PublishedWorkoutId, e.PublishedVersion, e.Title, e.Date, e.WorkoutId, e.TrackId))
+            .ShouldBe([(first.Id, 1, "V1", date, workout.Id, _track.Id), (second.Id, 2, "V2", date, workout.Id, _track.Id)]);
+        events[1].VisibleFromUtc.ShouldBe(custom);
     }
 
     [Fact]

@@ -1,0 +1,58 @@
+using FitSaaS.Framework.EntityFrameworkCore;
+using FitSaaS.Messaging;
+using Microsoft.EntityFrameworkCore;
+
+namespace FitSaaS.EntityFrameworkCore.Messaging;
+
+/// <summary>EF Core <see cref="IConversationRepository"/> (tenant filter applies).</summary>
+public sealed class EfCoreConversationRepository(IDbContextProvider<FitSaaSDbContext> dbContextProvider)
+    : EfCoreRepository<FitSaaSDbContext, Conversation>(dbContextProvider), IConversationRepository
+{
+    /// <inheritdoc/>
+    public async Task<Conversation?> FindDirectAsync(Guid userId, Guid otherUserId, CancellationToken cancellationToken = default)
+    {
+        var (a, b) = Conversation.OrderPair(userId, otherUserId);
+        return await (await GetDbSetAsync(cancellationToken))
+            .FirstOrDefaultAsync(c => c.Kind == ConversationKind.Direct && c.ParticipantAId == a && c.ParticipantBId == b, cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public async Task<Conversation?> FindWorkoutThreadAsync(Guid workoutId, DateOnly date, CancellationToken cancellationToken = default) =>
+        await (await GetDbSetAsync(cancellationToken))
+            .FirstOrDefaultAsync(c => c.Kind == ConversationKind.WorkoutThread && c.WorkoutId == workoutId && c.WorkoutDate == date, cancellationToken);
+
+    /// <inheritdoc/>
+    public async Task<(List<Conversation> Items, long TotalCount)> GetListOfUserAsync(Guid userId, int skipCount, int maxResultCount, CancellationToken cancellationToken = default)
+    {
+        var dbContext = await GetDbContextAsync(cancellationToken);
+        var readStates = dbContext.Set<ConversationReadState>();
+        var query = (await GetDbSetAsync(cancellationToken)).AsNoTracking()
+            .Where(c => c.ParticipantAId == userId || c.ParticipantBId == userId ||
+                (c.Kind == ConversationKind.WorkoutThread && readStates.Any(r => r.ConversationId == c.Id && r.UserId == userId)));
+        var total = await query.LongCountAsync(cancellationToken);
+        var items = await query.OrderByDescending(c => c.LastActivityAtUtc).ThenByDescending(c => c.Id)
+            .Skip(skipCount).Take(maxResultCount).ToListAsync(cancellationToken);
+        return (items, total);
+    }
+
+    /// <inheritdoc/>
+    public async Task<(List<Conversation> Items, long TotalCount)> GetWorkoutThreadsAsync(
+        DateOnly? fromDate, DateOnly? toDate, int skipCount, int maxResultCount, CancellationToken cancellationToken = default)
+    {
+        var query = (await GetDbSetAsync(cancellationToken)).AsNoTracking().Where(c => c.Kind == ConversationKind.WorkoutThread);
+        if (fromDate is { } from)
+        {
+            query = query.Where(c => c.WorkoutDate >= from);
+        }
+
+        if (toDate is { } to)
+        {
+            query = query.Where(c => c.WorkoutDate <= to);
+        }
+
+        var total = await query.LongCountAsync(cancellationToken);
+        var items = await query.OrderByDescending(c => c.WorkoutDate).ThenByDescending(c => c.LastActivityAtUtc).ThenBy(c => c.Id)
+            .Skip(skipCount).Take(maxResultCount).ToListAsync(cancellationToken);
+        return (items, total);
+    }
+}
