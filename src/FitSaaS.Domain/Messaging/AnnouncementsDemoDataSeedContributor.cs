@@ -50,12 +50,20 @@ public sealed class AnnouncementsDemoDataSeedContributor(
         if (members.Count > 0)
         {
             welcome.Publish(published);
-            while (await manager.DeliverNextBatchAsync(welcome, members, published, cancellationToken))
-            {
-            }
         }
 
         await announcements.InsertAsync(welcome, autoSave: true, cancellationToken);
+        if (members.Count > 0)
+        {
+            // Batch by batch, each saved before the next reads who already has a receipt.
+            bool more;
+            do
+            {
+                more = await manager.DeliverNextBatchAsync(welcome, members, published, cancellationToken);
+                await announcements.UpdateAsync(welcome, autoSave: true, cancellationToken);
+            }
+            while (more);
+        }
 
         if (await locations.FindByNameAsync(BookingsDemoDataSeedContributor.LocationName, cancellationToken) is { } downtown)
         {
