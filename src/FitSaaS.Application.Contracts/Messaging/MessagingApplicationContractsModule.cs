@@ -19,6 +19,8 @@ public sealed class MessagingApplicationContractsModule : FitSaaSModule
             // Notifications.
 
             // Announcements.
+            options.GrantToRole("member", MessagingPermissions.Announcements.Default);
+            options.GrantToRole("staff", MessagingPermissions.Announcements.Default, MessagingPermissions.Announcements.Manage);
 
             // Conversations.
             options.GrantToRole("member", MessagingPermissions.Conversations.Default);

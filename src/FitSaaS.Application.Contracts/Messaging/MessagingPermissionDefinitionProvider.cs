@@ -15,6 +15,8 @@ public sealed class MessagingPermissionDefinitionProvider : PermissionDefinition
         // Notifications.
 
         // Announcements.
+        var announcements = group.AddPermission(MessagingPermissions.Announcements.Default, "Announcements (own)", MultiTenancySides.Tenant);
+        announcements.AddChild(MessagingPermissions.Announcements.Manage, "Manage announcements", MultiTenancySides.Tenant);
 
         // Conversations.
         var conversations = group.AddPermission(MessagingPermissions.Conversations.Default, "Conversations", MultiTenancySides.Tenant);

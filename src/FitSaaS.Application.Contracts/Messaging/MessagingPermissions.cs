@@ -10,6 +10,16 @@ public static class MessagingPermissions
 
     // Announcements.
 
+    /// <summary>Announcements.</summary>
+    public static class Announcements
+    {
+        /// <summary>Read the announcements delivered to oneself and mark them read (members).</summary>
+        public const string Default = GroupName + ".Announcements";
+
+        /// <summary>Write, publish, schedule and cancel announcements and read their receipts (staff).</summary>
+        public const string Manage = Default + ".Manage";
+    }
+
     // Conversations.
 
     /// <summary>Conversations: 1:1 conversations and workout threads.</summary>

@@ -21,6 +21,13 @@ public sealed class MessagingDomainSharedModule : FitSaaSModule
             // Notifications.
 
             // Announcements.
+            options
+                .Map(MessagingErrorCodes.AudienceReferenceNotFound, 422)
+                .Map(MessagingErrorCodes.AudienceEmpty, 422)
+                .Map(MessagingErrorCodes.AnnouncementNotDraft, 409)
+                .Map(MessagingErrorCodes.AnnouncementNotPublishable, 409)
+                .Map(MessagingErrorCodes.AnnouncementNotCancellable, 409)
+                .Map(MessagingErrorCodes.AnnouncementScheduleInPast, 422);
 
             // Conversations.
             options

@@ -10,6 +10,24 @@ public static class MessagingErrorCodes
 
     // Announcements.
 
+    /// <summary>The audience's location, class type or plan does not exist in the gym.</summary>
+    public const string AudienceReferenceNotFound = "Messaging:AudienceReferenceNotFound";
+
+    /// <summary>The audience matches no member: nothing would be delivered.</summary>
+    public const string AudienceEmpty = "Messaging:AudienceEmpty";
+
+    /// <summary>Only a draft announcement can be changed.</summary>
+    public const string AnnouncementNotDraft = "Messaging:AnnouncementNotDraft";
+
+    /// <summary>The announcement was already published (delivering or delivered) or cancelled.</summary>
+    public const string AnnouncementNotPublishable = "Messaging:AnnouncementNotPublishable";
+
+    /// <summary>Only a draft or scheduled announcement can be cancelled.</summary>
+    public const string AnnouncementNotCancellable = "Messaging:AnnouncementNotCancellable";
+
+    /// <summary>The scheduled instant is not in the future.</summary>
+    public const string AnnouncementScheduleInPast = "Messaging:AnnouncementScheduleInPast";
+
     // Conversations.
 
     /// <summary>A message's text is empty or only white space.</summary>

@@ -1,4 +1,6 @@
+using FitSaaS.Framework.BackgroundJobs;
 using FitSaaS.Framework.Modularity;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -19,6 +21,10 @@ public sealed class MessagingDomainModule : FitSaaSModule
         // Notifications.
 
         // Announcements.
+        context.Services.AddBackgroundJob<AnnouncementDeliveryJob, AnnouncementDeliveryArgs>();
+        context.Services.AddRecurringJob(
+            AnnouncementDeliveryJob.ScheduleName, context.Configuration["Messaging:AnnouncementDeliveryCron"] ?? AnnouncementDeliveryJob.DefaultCron,
+            new AnnouncementDeliveryArgs(), forEveryTenant: true);
 
         // Conversations.
 

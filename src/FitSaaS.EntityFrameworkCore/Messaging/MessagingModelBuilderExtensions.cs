@@ -13,6 +13,8 @@ public static class MessagingModelBuilderExtensions
         // Notifications.
 
         // Announcements.
+        modelBuilder.ApplyConfiguration(new AnnouncementConfiguration());
+        modelBuilder.ApplyConfiguration(new AnnouncementReceiptConfiguration());
 
         // Conversations.
         modelBuilder.ApplyConfiguration(new ConversationConfiguration());

@@ -1,0 +1,4 @@
+namespace FitSaaS.Messaging;
+
+/// <summary>Input of <see cref="IAnnouncementAppService.UpdateAsync"/>: a draft's new content and audience.</summary>
+public sealed class UpdateAnnouncementDto : AnnouncementCreateOrUpdateDtoBase;
