@@ -1,3 +1,4 @@
+using FitSaaS.Framework.BackgroundJobs;
 using FitSaaS.Framework.Modularity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -17,6 +18,8 @@ public sealed class MessagingDomainModule : FitSaaSModule
         ArgumentNullException.ThrowIfNull(context);
 
         // Notifications.
+        context.Services.TryAddTransient<INotificationPusher, NullNotificationPusher>();
+        context.Services.AddBackgroundJob<NotificationEmailJob, NotificationEmailArgs>();
 
         // Announcements.
 
