@@ -226,10 +226,11 @@ public abstract class NotificationAppServiceTests(FitSaaSApplicationFixture fixt
         sp.GetServices<IPersonalDataHandler>().Single(h => h.Area == "Messaging.Notifications");
 
     private async Task HandleAsync<TEto>(Gym gym, TEto eventData, bool failAfterHandling = false)
+        where TEto : class
     {
         using var _ = fixture.Services.GetRequiredService<ICurrentTenant>().Change(gym.Tenant.Id);
         await using var scope = fixture.CreateScope();
-        var handler = scope.ServiceProvider.GetServices<IDistributedEventHandler<TEto>>().OfType<NotificationEventHandler>().Single();
+        var handler = scope.ServiceProvider.GetServices<IDistributedEventHandler<TEto>>().Single(h => h is NotificationEventHandler);
         await using var unitOfWork = await scope.ServiceProvider.GetRequiredService<IUnitOfWorkManager>().BeginAsync();
         await handler.HandleEventAsync(eventData);
         if (failAfterHandling)

@@ -25,7 +25,7 @@ public abstract class NotificationsDemoDataSeedTests(FitSaaSApplicationFixture f
         var page = await AsMemberAsync(tenant, members[0], s => s.GetListAsync(new GetMyNotificationsInput()));
         page.TotalCount.ShouldBe(NotificationsDemoDataSeedContributor.PerMember);
         page.Items.Select(n => n.Kind).ShouldBe([NotificationKind.InvoiceIssued, NotificationKind.BookingConfirmed, NotificationKind.Announcement]);
-        page.Items.Last().ReadAtUtc.ShouldNotBeNull();
+        page.Items[^1].ReadAtUtc.ShouldNotBeNull();
         (await AsMemberAsync(tenant, members[0], s => s.GetUnreadCountAsync())).Notifications.ShouldBe(2);
         (await AsMemberAsync(tenant, members[NotificationsDemoDataSeedContributor.DemoMembers], s => s.GetListAsync(new GetMyNotificationsInput()))).TotalCount.ShouldBe(0);
     }

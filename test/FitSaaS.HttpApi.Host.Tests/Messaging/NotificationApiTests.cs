@@ -105,10 +105,11 @@ public sealed class NotificationApiTests(FitSaaSWebFixture fixture) : IClassFixt
     }
 
     private async Task HandleAsync<TEto>(Guid tenantId, TEto eventData)
+        where TEto : class
     {
         using var _ = fixture.Services.GetRequiredService<ICurrentTenant>().Change(tenantId);
         await using var scope = fixture.Services.CreateAsyncScope();
-        var handler = scope.ServiceProvider.GetServices<IDistributedEventHandler<TEto>>().OfType<NotificationEventHandler>().Single();
+        var handler = scope.ServiceProvider.GetServices<IDistributedEventHandler<TEto>>().Single(h => h is NotificationEventHandler);
         await using var unitOfWork = await scope.ServiceProvider.GetRequiredService<IUnitOfWorkManager>().BeginAsync();
         await handler.HandleEventAsync(eventData);
         await unitOfWork.CompleteAsync();
