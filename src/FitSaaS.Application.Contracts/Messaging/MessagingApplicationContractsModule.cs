@@ -17,6 +17,8 @@ public sealed class MessagingApplicationContractsModule : FitSaaSModule
             options.DefinitionProviders.Add(typeof(MessagingPermissionDefinitionProvider));
 
             // Notifications.
+            options.GrantToRole("member", MessagingPermissions.Notifications.Default);
+            options.GrantToRole("staff", MessagingPermissions.Notifications.Default, MessagingPermissions.Notifications.Manage);
 
             // Announcements.
             options.GrantToRole("member", MessagingPermissions.Announcements.Default);

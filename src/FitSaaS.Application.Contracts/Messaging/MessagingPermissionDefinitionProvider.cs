@@ -13,6 +13,8 @@ public sealed class MessagingPermissionDefinitionProvider : PermissionDefinition
         _ = group;
 
         // Notifications.
+        var notifications = group.AddPermission(MessagingPermissions.Notifications.Default, "Notifications (own)", MultiTenancySides.Tenant);
+        notifications.AddChild(MessagingPermissions.Notifications.Manage, "Manage notifications (members' preferences, templates)", MultiTenancySides.Tenant);
 
         // Announcements.
         var announcements = group.AddPermission(MessagingPermissions.Announcements.Default, "Announcements (own)", MultiTenancySides.Tenant);

@@ -7,6 +7,15 @@ public static class MessagingPermissions
     public const string GroupName = "FitSaaS.Messaging";
 
     // Notifications.
+    /// <summary>Notifications and their preferences.</summary>
+    public static class Notifications
+    {
+        /// <summary>Read and mark one's own notifications; read and change one's own notification preferences (members).</summary>
+        public const string Default = GroupName + ".Notifications";
+
+        /// <summary>Read any member's notification preferences and preview notification templates (staff).</summary>
+        public const string Manage = Default + ".Manage";
+    }
 
     // Announcements.
 

@@ -19,6 +19,9 @@ public sealed class MessagingDomainSharedModule : FitSaaSModule
         context.Services.Configure<ExceptionHttpStatusOptions>(options =>
         {
             // Notifications.
+            options.Map(MessagingErrorCodes.InvalidTimeZone, 400)
+                .Map(MessagingErrorCodes.UnsupportedLanguage, 400)
+                .Map(MessagingErrorCodes.InvalidTemplate, 400);
 
             // Announcements.
             options

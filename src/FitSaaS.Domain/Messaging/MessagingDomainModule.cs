@@ -19,6 +19,8 @@ public sealed class MessagingDomainModule : FitSaaSModule
         ArgumentNullException.ThrowIfNull(context);
 
         // Notifications.
+        context.Services.TryAddTransient<INotificationPusher, NullNotificationPusher>();
+        context.Services.AddBackgroundJob<NotificationEmailJob, NotificationEmailArgs>();
 
         // Announcements.
         context.Services.AddBackgroundJob<AnnouncementDeliveryJob, AnnouncementDeliveryArgs>();

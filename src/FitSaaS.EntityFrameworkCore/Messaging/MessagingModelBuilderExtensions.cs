@@ -11,6 +11,9 @@ public static class MessagingModelBuilderExtensions
         ArgumentNullException.ThrowIfNull(modelBuilder);
 
         // Notifications.
+        modelBuilder.ApplyConfiguration(new NotificationConfiguration());
+        modelBuilder.ApplyConfiguration(new NotificationEmailDeliveryConfiguration());
+        modelBuilder.ApplyConfiguration(new NotificationPreferenceConfiguration());
 
         // Announcements.
         modelBuilder.ApplyConfiguration(new AnnouncementConfiguration());

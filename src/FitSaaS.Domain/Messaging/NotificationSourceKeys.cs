@@ -1,0 +1,41 @@
+using System.Globalization;
+
+namespace FitSaaS.Messaging;
+
+/// <summary>
+/// The source keys of notifications: derived from the event's content only (never from its message id), so the same event
+/// published twice, or redelivered, maps to the same key and produces one notification per recipient and channel, while a
+/// genuinely new event (another attempt, another move) gets a new key.
+/// </summary>
+public static class NotificationSourceKeys
+{
+    /// <summary><c>booking-confirmed:{bookingId}:{confirmedAt ticks}</c> (a booking confirmed again later is a new event).</summary>
+    public static string BookingConfirmed(Guid bookingId, DateTime occurredAtUtc) => $"booking-confirmed:{bookingId:N}:{Ticks(occurredAtUtc)}";
+
+    /// <summary><c>session-cancelled:{sessionId}</c>.</summary>
+    public static string SessionCancelled(Guid sessionId) => $"session-cancelled:{sessionId:N}";
+
+    /// <summary><c>session-rescheduled:{sessionId}:{new start ticks}:{locationId}</c>.</summary>
+    public static string SessionRescheduled(Guid sessionId, DateTime startsAtUtc, Guid locationId) =>
+        $"session-rescheduled:{sessionId:N}:{Ticks(startsAtUtc)}:{locationId:N}";
+
+    /// <summary><c>renewal-reminder:{invoiceId}:{attempt}</c>.</summary>
+    public static string RenewalReminder(Guid invoiceId, int attempt) => $"renewal-reminder:{invoiceId:N}:{attempt.ToString(CultureInfo.InvariantCulture)}";
+
+    /// <summary><c>payment-failed:{invoiceId}:{attempt}</c>.</summary>
+    public static string PaymentFailed(Guid invoiceId, int attempt) => $"payment-failed:{invoiceId:N}:{attempt.ToString(CultureInfo.InvariantCulture)}";
+
+    /// <summary><c>invoice-paid:{invoiceId}</c>.</summary>
+    public static string InvoicePaid(Guid invoiceId) => $"invoice-paid:{invoiceId:N}";
+
+    /// <summary><c>invoice-issued:{invoiceId}</c>.</summary>
+    public static string InvoiceIssued(Guid invoiceId) => $"invoice-issued:{invoiceId:N}";
+
+    /// <summary><c>debt:{membershipId}:{since ticks}</c>.</summary>
+    public static string Debt(Guid membershipId, DateTime occurredAtUtc) => $"debt:{membershipId:N}:{Ticks(occurredAtUtc)}";
+
+    /// <summary><c>announcement:{announcementId}</c>.</summary>
+    public static string Announcement(Guid announcementId) => $"announcement:{announcementId:N}";
+
+    private static string Ticks(DateTime utc) => utc.Ticks.ToString(CultureInfo.InvariantCulture);
+}

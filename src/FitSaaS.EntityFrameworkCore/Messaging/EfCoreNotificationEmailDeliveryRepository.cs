@@ -1,0 +1,25 @@
+using FitSaaS.Framework.EntityFrameworkCore;
+using FitSaaS.Messaging;
+using Microsoft.EntityFrameworkCore;
+
+namespace FitSaaS.EntityFrameworkCore.Messaging;
+
+/// <summary>EF Core <see cref="INotificationEmailDeliveryRepository"/> (tenant filter applies).</summary>
+public sealed class EfCoreNotificationEmailDeliveryRepository(IDbContextProvider<FitSaaSDbContext> dbContextProvider)
+    : EfCoreRepository<FitSaaSDbContext, NotificationEmailDelivery>(dbContextProvider), INotificationEmailDeliveryRepository
+{
+    /// <inheritdoc/>
+    public async Task<HashSet<Guid>> GetRecipientsWithSourceKeyAsync(string sourceKey, IReadOnlyCollection<Guid> recipientUserIds, CancellationToken cancellationToken = default) =>
+        (await (await GetDbSetAsync(cancellationToken)).AsNoTracking()
+            .Where(d => d.SourceKey == sourceKey && recipientUserIds.Contains(d.RecipientUserId))
+            .Select(d => d.RecipientUserId)
+            .ToListAsync(cancellationToken)).ToHashSet();
+
+    /// <inheritdoc/>
+    public async Task InsertManyAsync(IReadOnlyCollection<NotificationEmailDelivery> deliveries, CancellationToken cancellationToken = default)
+    {
+        var dbContext = await GetDbContextAsync(cancellationToken);
+        dbContext.Set<NotificationEmailDelivery>().AddRange(deliveries);
+        await dbContext.SaveChangesAsync(cancellationToken);
+    }
+}
