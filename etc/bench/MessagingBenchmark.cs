@@ -89,7 +89,7 @@ try
     var publishCall = clock.Elapsed;
     long notified = 0;
     while (clock.Elapsed < TimeSpan.FromMinutes(10) && (notified = await ScalarAsync(
-        $"select count(*) from \"Notifications\" where \"SourceKey\" = 'announcement:{announcementId}'")) < memberCount)
+        $"select count(*) from \"Notifications\" where \"SourceKey\" = 'announcement:{announcementId:N}'")) < memberCount)
     {
         await Task.Delay(50);
     }
@@ -102,7 +102,7 @@ try
     }
 
     var baseline = Stopwatch.StartNew();
-    await ExecAsync($"create table bench_copy as select * from \"Notifications\" where \"SourceKey\" = 'announcement:{announcementId}'; drop table bench_copy");
+    await ExecAsync($"create table bench_copy as select * from \"Notifications\" where \"SourceKey\" = 'announcement:{announcementId:N}'; drop table bench_copy");
     var baselineTime = baseline.Elapsed;
 
     // (2) Real-time latency, member → coach (the gym's admin), through A, to clients on B and A.
