@@ -3,6 +3,9 @@ namespace FitSaaS.Messaging;
 /// <summary>Limits of notifications, their e-mail deliveries and preferences.</summary>
 public static class NotificationConsts
 {
+    /// <summary>Most e-mail deliveries one e-mail job sends (the dispatcher splits larger sets): 500, an announcement batch.</summary>
+    public const int MaxEmailsPerJob = 500;
+
     /// <summary>Maximum length of a source key (the event-derived idempotency key).</summary>
     public const int MaxSourceKeyLength = 200;
 

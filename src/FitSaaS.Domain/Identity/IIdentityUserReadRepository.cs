@@ -21,4 +21,7 @@ public interface IIdentityUserReadRepository
 
     /// <summary>The e-mails of the current tenant's users (only <paramref name="userId"/>'s when given), by user id; users without one are absent.</summary>
     Task<Dictionary<Guid, string>> GetEmailsAsync(Guid? userId = null, CancellationToken cancellationToken = default);
+
+    /// <summary>The e-mails of the current tenant's users among <paramref name="userIds"/>, by user id; users without one (or unknown) are absent.</summary>
+    Task<Dictionary<Guid, string>> GetEmailsOfAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken = default);
 }

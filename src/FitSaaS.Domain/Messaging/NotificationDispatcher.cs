@@ -1,12 +1,11 @@
 using FitSaaS.Bookings;
 using FitSaaS.Framework.BackgroundJobs;
 using FitSaaS.Framework.Domain;
-using FitSaaS.Framework.Emailing;
 using FitSaaS.Framework.Features;
 using FitSaaS.Framework.Guids;
 using FitSaaS.Framework.MultiTenancy;
 using FitSaaS.Framework.Settings;
-using FitSaaS.Identity;
+using FitSaaS.Framework.Uow;
 using Microsoft.Extensions.Logging;
 using NodaTime;
 
@@ -19,20 +18,19 @@ namespace FitSaaS.Messaging;
 /// and channel; a concurrent duplicate fails on the unique index and the bus retries it into a no-op); renders the kind's
 /// template in the member's language (<see cref="NotificationPreference.Language"/> among
 /// <see cref="NotificationTemplateLibrary.Languages"/>, else English) and zone (the member's, else the location's, else the
-/// tenant's Bookings default zone, else UTC); stores the in-app notification at once; creates the e-mail delivery unless the
-/// member opted out of the kind's category (transactional categories cannot be opted out of) and queues it to the e-mail
-/// sender (sent after the commit), or, inside the member's quiet hours, to <see cref="NotificationEmailJob"/> delayed to
-/// their end; then pushes the new notifications. Logs carry counts, kinds and ids only, never addresses, names or bodies.
+/// tenant's Bookings default zone, else UTC); stores the in-app notifications at once; creates the e-mail deliveries unless
+/// the member opted out of the kind's category (transactional categories cannot be opted out of) and, after the commit,
+/// queues one <see cref="NotificationEmailJob"/> for those to send now and one per end of quiet hours, delayed to it (not
+/// one job per e-mail: an announcement batch of 500 is one job); then pushes the new notifications. Logs carry counts, kinds and ids only, never addresses, names or bodies.
 /// </summary>
 public sealed class NotificationDispatcher(
     INotificationRepository notifications,
     INotificationEmailDeliveryRepository deliveries,
     INotificationPreferenceRepository preferences,
     ILocationRepository locations,
-    IIdentityUserReadRepository users,
     INotificationPusher pusher,
-    IEmailSender emailSender,
     IBackgroundJobManager jobs,
+    IUnitOfWorkManager unitOfWorkManager,
     IFeatureChecker features,
     ISettingProvider settings,
     ICurrentTenant currentTenant,
@@ -94,7 +92,6 @@ public sealed class NotificationDispatcher(
             }
         }
 
-        await SendOrDeferAsync(newDeliveries, now, cancellationToken);
         if (newNotifications.Count > 0)
         {
             await notifications.InsertManyAsync(newNotifications, cancellationToken);
@@ -103,6 +100,7 @@ public sealed class NotificationDispatcher(
         if (newDeliveries.Count > 0)
         {
             await deliveries.InsertManyAsync(newDeliveries, cancellationToken);
+            await QueueEmailJobsAsync(newDeliveries, now, cancellationToken);
         }
 
         if (logger.IsEnabled(LogLevel.Information))
@@ -120,33 +118,43 @@ public sealed class NotificationDispatcher(
         return newNotifications.Count;
     }
 
-    /// <summary>Queues the immediate e-mails (sent after the commit) and schedules the deferred ones; marks the immediate ones queued.</summary>
-    private async Task SendOrDeferAsync(List<NotificationEmailDelivery> newDeliveries, DateTime now, CancellationToken cancellationToken)
+    /// <summary>
+    /// Queues <see cref="NotificationEmailJob"/> for the new deliveries once the unit of work commits (at once without one):
+    /// one job for those to send now and one per distinct end of quiet hours, delayed to it, each of at most
+    /// <see cref="NotificationConsts.MaxEmailsPerJob"/> deliveries. Nothing is queued on rollback.
+    /// </summary>
+    private async Task QueueEmailJobsAsync(List<NotificationEmailDelivery> newDeliveries, DateTime now, CancellationToken cancellationToken)
     {
-        var immediate = newDeliveries.Where(d => d.DeferredUntilUtc is null).ToList();
-        if (immediate.Count > 0)
+        var jobsToQueue = newDeliveries
+            .GroupBy(d => d.DeferredUntilUtc)
+            .SelectMany(g => g.Select(d => d.Id).Chunk(NotificationConsts.MaxEmailsPerJob)
+                .Select(ids => (Args: new NotificationEmailArgs(ids), Delay: g.Key is { } until && until > now ? until - now : (TimeSpan?)null)))
+            .ToList();
+        if (jobsToQueue.Count == 0)
         {
-            var emails = immediate.Count == 1
-                ? await users.GetEmailsAsync(immediate[0].RecipientUserId, cancellationToken)
-                : await users.GetEmailsAsync(null, cancellationToken);
-            foreach (var delivery in immediate)
-            {
-                if (emails.TryGetValue(delivery.RecipientUserId, out var email) && !string.IsNullOrWhiteSpace(email))
-                {
-                    await emailSender.SendAsync(new EmailMessage(email, delivery.Subject, delivery.Body), cancellationToken);
-                    delivery.MarkQueued(now);
-                }
-                else
-                {
-                    delivery.MarkSkipped(now);
-                }
-            }
+            return;
         }
 
-        foreach (var delivery in newDeliveries.Where(d => d.DeferredUntilUtc is not null))
+        if (unitOfWorkManager.Current is { } unitOfWork)
         {
-            var delay = delivery.DeferredUntilUtc!.Value - now;
-            await jobs.EnqueueAsync(new NotificationEmailArgs(delivery.Id), delay > TimeSpan.Zero ? delay : null, cancellationToken: cancellationToken);
+            var tenantId = currentTenant.Id;
+            var tenantName = currentTenant.Name;
+            unitOfWork.OnCompleted(async () =>
+            {
+                using (currentTenant.Change(tenantId, tenantName))
+                {
+                    foreach (var (args, delay) in jobsToQueue)
+                    {
+                        await jobs.EnqueueAsync(args, delay, cancellationToken: CancellationToken.None);
+                    }
+                }
+            });
+            return;
+        }
+
+        foreach (var (args, delay) in jobsToQueue)
+        {
+            await jobs.EnqueueAsync(args, delay, cancellationToken: cancellationToken);
         }
     }
 

@@ -5,9 +5,10 @@ namespace FitSaaS.Messaging;
 
 /// <summary>
 /// The e-mail channel of one notification: exactly one per (tenant, recipient, <see cref="SourceKey"/>), created in the unit of
-/// work that handles the event. The rendered subject and body are kept until the e-mail is queued to the e-mail sender
-/// (at once, or at the end of the member's quiet hours by <see cref="NotificationEmailJob"/>); the recipient's address is
-/// read when it is queued and never stored here.
+/// work that handles the event; it is the e-mail's outbox. <see cref="NotificationEmailJob"/> delivers it after that unit of
+/// work commits (one job for all the deliveries an event created), or at the end of the member's quiet hours, and records
+/// <see cref="SentAtUtc"/> at once, so a re-run or a second job sends nothing more. The recipient's address is read when it
+/// is sent and never stored here.
 /// </summary>
 public sealed class NotificationEmailDelivery : AggregateRoot<Guid>, IMultiTenant
 {
@@ -58,19 +59,22 @@ public sealed class NotificationEmailDelivery : AggregateRoot<Guid>, IMultiTenan
     /// <summary>The end of the member's quiet hours it waits for (UTC); null when it was sent at once.</summary>
     public DateTime? DeferredUntilUtc { get; private set; }
 
-    /// <summary>When it was handed to the e-mail sender (UTC); null while waiting. Set once: a re-run job sends nothing more.</summary>
-    public DateTime? QueuedAtUtc { get; private set; }
+    /// <summary>When it was delivered to the mail server or the pickup folder, or skipped (UTC); null while waiting. Set once: a re-run job sends nothing more.</summary>
+    public DateTime? SentAtUtc { get; private set; }
+
+    /// <summary>The RFC 5322 Message-Id of its e-mail (without angle brackets), the same on every attempt: <c>{id:N}.notification@fitsaas.local</c>.</summary>
+    public string MessageId => $"{Id:N}.notification@fitsaas.local";
 
     /// <summary>True when the recipient had no e-mail address when it was due (nothing was sent).</summary>
     public bool Skipped { get; private set; }
 
-    /// <summary>Records that it was handed to the e-mail sender at <paramref name="nowUtc"/>.</summary>
-    public void MarkQueued(DateTime nowUtc) => QueuedAtUtc ??= nowUtc;
+    /// <summary>Records that it was delivered at <paramref name="nowUtc"/>.</summary>
+    public void MarkSent(DateTime nowUtc) => SentAtUtc ??= nowUtc;
 
     /// <summary>Records that nothing could be sent (no address) at <paramref name="nowUtc"/>.</summary>
     public void MarkSkipped(DateTime nowUtc)
     {
         Skipped = true;
-        QueuedAtUtc ??= nowUtc;
+        SentAtUtc ??= nowUtc;
     }
 }

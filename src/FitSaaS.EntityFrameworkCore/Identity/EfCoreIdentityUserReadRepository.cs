@@ -94,4 +94,18 @@ public sealed class EfCoreIdentityUserReadRepository(IDbContextProvider<FitSaaSD
 
         return await query.ToDictionaryAsync(u => u.Id, u => u.Email!, cancellationToken);
     }
+
+    /// <inheritdoc/>
+    public async Task<Dictionary<Guid, string>> GetEmailsOfAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(userIds);
+        if (userIds.Count == 0)
+        {
+            return [];
+        }
+
+        return await (await GetDbContextAsync(cancellationToken)).Set<AppUser>().AsNoTracking()
+            .Where(u => u.Email != null && userIds.Contains(u.Id))
+            .ToDictionaryAsync(u => u.Id, u => u.Email!, cancellationToken);
+    }
 }

@@ -16,6 +16,19 @@ public sealed class EfCoreNotificationEmailDeliveryRepository(IDbContextProvider
             .ToListAsync(cancellationToken)).ToHashSet();
 
     /// <inheritdoc/>
+    public async Task<List<NotificationEmailDelivery>> GetUnsentAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default) =>
+        await (await GetDbSetAsync(cancellationToken)).AsNoTracking()
+            .Where(d => ids.Contains(d.Id) && d.SentAtUtc == null)
+            .OrderBy(d => d.CreatedAtUtc).ThenBy(d => d.Id)
+            .ToListAsync(cancellationToken);
+
+    /// <inheritdoc/>
+    public async Task<bool> MarkSentAsync(Guid id, DateTime nowUtc, bool skipped, CancellationToken cancellationToken = default) =>
+        await (await GetDbSetAsync(cancellationToken))
+            .Where(d => d.Id == id && d.SentAtUtc == null)
+            .ExecuteUpdateAsync(u => u.SetProperty(d => d.SentAtUtc, nowUtc).SetProperty(d => d.Skipped, skipped), cancellationToken) == 1;
+
+    /// <inheritdoc/>
     public async Task InsertManyAsync(IReadOnlyCollection<NotificationEmailDelivery> deliveries, CancellationToken cancellationToken = default)
     {
         var dbContext = await GetDbContextAsync(cancellationToken);

@@ -28,7 +28,7 @@ public sealed class NotificationsPersonalDataHandler(IDbContextProvider<FitSaaSD
         var emails = await dbContext.Set<NotificationEmailDelivery>().AsNoTracking()
             .Where(d => d.RecipientUserId == memberId)
             .OrderBy(d => d.CreatedAtUtc).ThenBy(d => d.Id)
-            .Select(d => new { d.Id, Kind = d.Kind.ToString(), d.Subject, d.Body, d.CreatedAtUtc, d.DeferredUntilUtc, d.QueuedAtUtc, d.Skipped })
+            .Select(d => new { d.Id, Kind = d.Kind.ToString(), d.Subject, d.Body, d.CreatedAtUtc, d.DeferredUntilUtc, d.SentAtUtc, d.Skipped })
             .ToListAsync(cancellationToken);
         var preference = await dbContext.Set<NotificationPreference>().AsNoTracking()
             .Where(p => p.UserId == memberId)

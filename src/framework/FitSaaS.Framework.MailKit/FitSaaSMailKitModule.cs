@@ -26,6 +26,7 @@ public sealed class FitSaaSMailKitModule : FitSaaSModule
         services.TryAddSingleton<EmailBodyProtector>();
         services.TryAddTransient<IEmailSender, BackgroundEmailSender>();
         services.TryAddTransient<MailKitEmailDelivery>();
+        services.TryAddTransient<IEmailDelivery>(sp => sp.GetRequiredService<MailKitEmailDelivery>());
         services.AddBackgroundJob<EmailSendingJob, EmailSendingArgs>();
     }
 }

@@ -16,13 +16,14 @@ namespace FitSaaS.Framework.MailKit;
 /// <summary>
 /// Delivers a message now, with MailKit/MimeKit: written as an <c>.eml</c> file to <see cref="EmailOptions.PickupDirectory"/>
 /// when one is set, otherwise sent over SMTP with the current tenant's <see cref="EmailSettingNames"/> settings (host, port,
-/// <see cref="SmtpSecureSocket"/>, optional user name and password, sender). Called by <see cref="EmailSendingJob"/>;
-/// application code uses <see cref="IEmailSender"/>. Logs the Message-Id and the server, never the body or the password.
+/// <see cref="SmtpSecureSocket"/>, optional user name and password, sender). Called by <see cref="EmailSendingJob"/> and,
+/// as <see cref="IEmailDelivery"/>, by jobs that keep their own delivery state; application code uses
+/// <see cref="IEmailSender"/>. Logs the Message-Id and the server, never the body or the password.
 /// </summary>
 public sealed partial class MailKitEmailDelivery(
     IOptions<EmailOptions> options,
     ISettingProvider settings,
-    ILogger<MailKitEmailDelivery> logger)
+    ILogger<MailKitEmailDelivery> logger) : IEmailDelivery
 {
     private static readonly string[] s_settingNames =
     [
@@ -31,6 +32,7 @@ public sealed partial class MailKitEmailDelivery(
     ];
 
     /// <summary>Delivers <paramref name="message"/> with Message-Id <paramref name="messageId"/>.</summary>
+    /// <exception cref="ArgumentException">The recipient is not a valid address.</exception>
     /// <exception cref="InvalidOperationException">A setting has an invalid value (sender, port, secure-socket option).</exception>
     /// <exception cref="IOException">The server could not be reached, or the pickup file could not be written.</exception>
     /// <exception cref="global::MailKit.ProtocolException">The SMTP exchange failed; <see cref="SmtpCommandException"/> when the server refused a command.</exception>
@@ -58,6 +60,11 @@ public sealed partial class MailKitEmailDelivery(
             throw new InvalidOperationException($"The setting {EmailSettingNames.DefaultFromAddress} is not a valid e-mail address.");
         }
 
+        if (!MailboxAddress.TryParse(message.To, out var recipient))
+        {
+            throw new ArgumentException("The recipient is not a valid e-mail address.", nameof(message));
+        }
+
         var mime = new MimeMessage
         {
             MessageId = messageId,
@@ -65,7 +72,7 @@ public sealed partial class MailKitEmailDelivery(
             Body = new TextPart(TextFormat.Plain) { Text = message.Body },
         };
         mime.From.Add(sender);
-        mime.To.Add(MailboxAddress.Parse(message.To));
+        mime.To.Add(recipient);
         return mime;
     }
 

@@ -71,8 +71,20 @@ public abstract class NotificationAppServiceTests(FitSaaSApplicationFixture fixt
         page.TotalCount.ShouldBe(2);
         var deliveries = await DeliveriesAsync(gym, gym.MemberA);
         deliveries.Count.ShouldBe(2);
-        deliveries.ShouldAllBe(d => d.QueuedAtUtc != null && !d.Skipped && d.DeferredUntilUtc == null);
+        deliveries.ShouldAllBe(d => !d.Skipped && d.DeferredUntilUtc == null);
         deliveries.Select(d => d.Subject).ShouldAllBe(s => s == "Payment of 25.00 USD failed");
+
+        // The e-mail job the dispatcher queued after the commit (the job engine may have run it already), run again twice
+        // (a retry, a duplicate): one e-mail per delivery, each sent once.
+        var ids = deliveries.Select(d => d.Id).ToArray();
+        await RunEmailJobAsync(gym, ids);
+        var sent = await DeliveriesAsync(gym, gym.MemberA);
+        sent.ShouldAllBe(d => d.SentAtUtc != null && !d.Skipped);
+        await RunEmailJobAsync(gym, ids);
+        (await DeliveriesAsync(gym, gym.MemberA)).Select(d => d.SentAtUtc).ShouldBe(sent.Select(d => d.SentAtUtc));
+        var messageIds = sent.Select(d => d.MessageId).ToHashSet();
+        TestMailbox.ReadPickupDirectory(fixture.Database.MailDirectory, "member-a@example.test")
+            .Count(m => m.MessageId is { } id && messageIds.Contains(id)).ShouldBe(2);
     }
 
     [Fact]
@@ -129,16 +141,16 @@ public abstract class NotificationAppServiceTests(FitSaaSApplicationFixture fixt
         spanish.Items.Select(n => n.Title).ShouldAllBe(t => t.StartsWith("Reserva confirmada", StringComparison.Ordinal) || t.StartsWith("Factura", StringComparison.Ordinal));
         (await DeliveriesAsync(gym, gym.MemberA)).ShouldHaveSingleItem().Kind.ShouldBe(NotificationKind.InvoiceIssued); // Billing is transactional
         var deferred = (await DeliveriesAsync(gym, gym.MemberB)).ShouldHaveSingleItem();
-        deferred.QueuedAtUtc.ShouldBeNull();
+        deferred.SentAtUtc.ShouldBeNull();
         deferred.DeferredUntilUtc.ShouldNotBeNull();
         deferred.DeferredUntilUtc.Value.ShouldBeGreaterThan(nowUtc.AddHours(1));
         (await AsMemberAsync(gym, gym.MemberB, s => s.GetUnreadCountAsync())).Notifications.ShouldBe(1); // in-app at once
 
         await RunEmailJobAsync(gym, deferred.Id);
         var sent = (await DeliveriesAsync(gym, gym.MemberB)).ShouldHaveSingleItem();
-        sent.QueuedAtUtc.ShouldNotBeNull();
+        sent.SentAtUtc.ShouldNotBeNull();
         await RunEmailJobAsync(gym, deferred.Id);
-        (await DeliveriesAsync(gym, gym.MemberB)).ShouldHaveSingleItem().QueuedAtUtc.ShouldBe(sent.QueuedAtUtc);
+        (await DeliveriesAsync(gym, gym.MemberB)).ShouldHaveSingleItem().SentAtUtc.ShouldBe(sent.SentAtUtc);
     }
 
     [Fact]
@@ -241,10 +253,10 @@ public abstract class NotificationAppServiceTests(FitSaaSApplicationFixture fixt
         await unitOfWork.CompleteAsync();
     }
 
-    private Task RunEmailJobAsync(Gym gym, Guid deliveryId) =>
+    private Task RunEmailJobAsync(Gym gym, params Guid[] deliveryIds) =>
         InTenantAsync(gym, async sp =>
         {
-            await sp.GetRequiredService<NotificationEmailJob>().ExecuteAsync(new NotificationEmailArgs(deliveryId), CancellationToken.None);
+            await sp.GetRequiredService<NotificationEmailJob>().ExecuteAsync(new NotificationEmailArgs(deliveryIds), CancellationToken.None);
             return 0;
         });
 

@@ -8,7 +8,7 @@ namespace FitSaaS.HttpApi.Host.Tests.Emailing;
 /// offered), whose self-signed certificate it trusts; the global settings point at it once the host started. Job retries
 /// start after 1 s (the outage test). Without smtp4dev the host starts anyway and the tests skip.
 /// </summary>
-public sealed class SmtpEmailFixture : FitSaaSWebFixture, IAsyncLifetime
+public class SmtpEmailFixture : FitSaaSWebFixture, IAsyncLifetime
 {
     /// <summary>The suite's smtp4dev, or null.</summary>
     public Smtp4devServer? Smtp4dev { get; } = Smtp4devServer.SharedConnection is { } connection ? Smtp4devServer.Parse(connection) : null;
@@ -41,5 +41,6 @@ public sealed class SmtpEmailFixture : FitSaaSWebFixture, IAsyncLifetime
     {
         Smtp4dev?.Dispose();
         await DisposeAsync();
+        GC.SuppressFinalize(this);
     }
 }

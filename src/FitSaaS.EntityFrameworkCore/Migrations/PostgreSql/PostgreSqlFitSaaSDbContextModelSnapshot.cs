@@ -4031,11 +4031,11 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.PostgreSql
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
-                    b.Property<DateTime?>("QueuedAtUtc")
-                        .HasColumnType("timestamp with time zone");
-
                     b.Property<Guid>("RecipientUserId")
                         .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<bool>("Skipped")
                         .HasColumnType("boolean");

@@ -4021,10 +4021,10 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime?>("QueuedAtUtc")
+                    b.Property<Guid>("RecipientUserId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("RecipientUserId")
+                    b.Property<DateTime?>("SentAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("Skipped")
