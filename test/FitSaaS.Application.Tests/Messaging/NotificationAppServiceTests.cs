@@ -1,6 +1,7 @@
 using FitSaaS.Billing;
 using FitSaaS.Bookings;
 using FitSaaS.FeatureManagement;
+using FitSaaS.Framework.Emailing;
 using FitSaaS.Framework.Events.Distributed;
 using FitSaaS.Framework.Exceptions;
 using FitSaaS.Framework.MultiTenancy;
@@ -12,6 +13,7 @@ using FitSaaS.Messaging;
 using FitSaaS.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace FitSaaS.Application.Tests.Messaging;
 
@@ -99,6 +101,52 @@ public abstract class NotificationAppServiceTests(FitSaaSApplicationFixture fixt
         (await AsMemberAsync(gym, gym.MemberA, s => s.GetUnreadCountAsync())).Notifications.ShouldBe(1);
         (await AsMemberAsync(gym, gym.MemberB, s => s.GetUnreadCountAsync())).Notifications.ShouldBe(1);
         (await DeliveriesAsync(gym, gym.MemberB)).ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public async Task EmailJob_FailingMidway_KeepsWhatItSent_AndARetryRunTwiceAtOnce_SendsTheRestOnce()
+    {
+        var gym = await NewGymAsync();
+        var nowUtc = DateTime.UtcNow;
+        Guid[] recipients = [gym.MemberA, gym.MemberB, gym.Coach];
+        foreach (var user in recipients)
+        {
+            // Quiet hours now: the deliveries' job waits hours, so only this test's runs send them.
+            await AsPreferencesAsync(gym, user, s => s.UpdateMineAsync(new UpdateNotificationPreferenceDto
+            {
+                QuietHoursStart = nowUtc.AddHours(-1).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+                QuietHoursEnd = nowUtc.AddHours(2).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+                TimeZoneId = "Etc/UTC",
+            }));
+        }
+
+        await HandleAsync(gym, new AnnouncementDeliveredEto { AnnouncementId = Guid.NewGuid(), Title = "Pool closed", Body = "Until Friday.", RecipientUserIds = recipients, PublishedAtUtc = nowUtc });
+        var ids = new List<Guid>();
+        foreach (var user in recipients)
+        {
+            ids.Add((await DeliveriesAsync(gym, user)).ShouldHaveSingleItem().Id);
+        }
+
+        var failing = new RecordingEmailDelivery(failOnCall: 2);
+        await Should.ThrowAsync<IOException>(() => RunEmailJobAsync(gym, failing, ids));
+        failing.Delivered.Count.ShouldBe(1);
+        var afterFailure = new List<NotificationEmailDelivery>();
+        foreach (var user in recipients)
+        {
+            afterFailure.AddRange(await DeliveriesAsync(gym, user));
+        }
+
+        afterFailure.Count(d => d.SentAtUtc != null).ShouldBe(1); // what was sent before the failure stays recorded
+        afterFailure.Single(d => d.SentAtUtc != null).MessageId.ShouldBe(failing.Delivered.Single());
+
+        var retry = new RecordingEmailDelivery(failOnCall: 0);
+        await Task.WhenAll(RunEmailJobAsync(gym, retry, ids), RunEmailJobAsync(gym, retry, ids));
+        retry.Delivered.Count.ShouldBe(2);
+        retry.Delivered.ShouldNotContain(failing.Delivered.Single());
+        foreach (var user in recipients)
+        {
+            (await DeliveriesAsync(gym, user)).ShouldHaveSingleItem().SentAtUtc.ShouldNotBeNull();
+        }
     }
 
     [Fact]
@@ -260,6 +308,15 @@ public abstract class NotificationAppServiceTests(FitSaaSApplicationFixture fixt
             return 0;
         });
 
+    private Task RunEmailJobAsync(Gym gym, RecordingEmailDelivery recorder, IReadOnlyList<Guid> deliveryIds) =>
+        InTenantAsync(gym, async sp =>
+        {
+            var delivery = recorder.Around(sp.GetRequiredService<IEmailDelivery>());
+            var job = new NotificationEmailJob(sp.GetRequiredService<IServiceScopeFactory>(), delivery, TimeProvider.System, NullLogger<NotificationEmailJob>.Instance);
+            await job.ExecuteAsync(new NotificationEmailArgs(deliveryIds), CancellationToken.None);
+            return 0;
+        });
+
     private Task<List<NotificationEmailDelivery>> DeliveriesAsync(Gym gym, Guid userId) =>
         InTenantAsync(gym, async sp =>
         {
@@ -298,6 +355,31 @@ public abstract class NotificationAppServiceTests(FitSaaSApplicationFixture fixt
         using var _ = fixture.RunAs(tenantId, userId, "test-user", role);
         await using var scope = fixture.CreateScope();
         return await action(scope.ServiceProvider.GetRequiredService<TService>());
+    }
+
+    /// <summary>The real delivery, recording each Message-Id delivered; the <c>failOnCall</c>-th call (1-based; 0 never) fails as an unreachable server would.</summary>
+    private sealed class RecordingEmailDelivery(int failOnCall)
+    {
+        private readonly int _failOnCall = failOnCall;
+        private int _calls;
+
+        public System.Collections.Concurrent.ConcurrentBag<string> Delivered { get; } = [];
+
+        public IEmailDelivery Around(IEmailDelivery inner) => new Recording(this, inner);
+
+        private sealed class Recording(RecordingEmailDelivery owner, IEmailDelivery inner) : IEmailDelivery
+        {
+            public async Task DeliverAsync(EmailMessage message, string messageId, CancellationToken cancellationToken = default)
+            {
+                if (Interlocked.Increment(ref owner._calls) == owner._failOnCall)
+                {
+                    throw new IOException("The mail server could not be reached.");
+                }
+
+                await inner.DeliverAsync(message, messageId, cancellationToken);
+                owner.Delivered.Add(messageId);
+            }
+        }
     }
 
     private sealed record Gym(TestTenant Tenant, Guid MemberA, Guid MemberB, Guid Coach);
