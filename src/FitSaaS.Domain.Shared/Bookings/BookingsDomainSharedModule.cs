@@ -33,6 +33,7 @@ public sealed class BookingsDomainSharedModule : FitSaaSModule
             .Set(EditionNames.Studio, BookingsFeatures.Waitlist, "true").Set(EditionNames.Studio, BookingsFeatures.MaxLocations, "3")
             .Set(EditionNames.Pro, BookingsFeatures.Waitlist, "true").Set(EditionNames.Pro, BookingsFeatures.MaxLocations, "-1"));
         context.Services.Configure<SettingOptions>(o => o.DefinitionProviders.Add(typeof(BookingsSettingDefinitionProvider)));
-        context.Services.Configure<DistributedEventOptions>(o => o.EventTypes.Add<BookingConfirmedEto>().Add<ClassSessionRescheduledEto>().Add<ClassSessionCancelledEto>().Add<BookingStatusChangedEto>());
+        context.Services.Configure<DistributedEventOptions>(o => o.EventTypes.Add<BookingConfirmedEto>().Add<ClassSessionRescheduledEto>().Add<ClassSessionCancelledEto>().Add<BookingStatusChangedEto>()
+            .Add<BookingReminderDueEto>());
     }
 }

@@ -33,6 +33,7 @@ public sealed class BookingsSettingDefinitionProvider : SettingDefinitionProvide
             Policy(BookingsSettingNames.CheckInClosesMinutes, "10", "Check-in closes (minutes after start)"),
             Policy(BookingsSettingNames.HoldMinutes, "10", "Pending hold (minutes)"),
             Policy(BookingsSettingNames.NoShowGraceMinutes, "120", "No-show sweep (minutes after end)"),
+            Policy(BookingsSettingNames.ReminderLeadMinutes, "120", "Check-in reminder (minutes before start; 0 = off)"),
             Policy(BookingsSettingNames.NoShowReversalHours, "24", "No-show reversible for (hours)"),
             Policy(BookingsSettingNames.StrikeLimit, "0", "No-shows that restrict booking (0 = never)"),
             Policy(BookingsSettingNames.StrikeWindowDays, "30", "Strike window (days)"),

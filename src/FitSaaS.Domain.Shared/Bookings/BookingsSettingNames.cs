@@ -73,6 +73,14 @@ public static class BookingsSettingNames
     public const string NoShowGraceMinutes = "Bookings.NoShowGraceMinutes";
 
     /// <summary>
+    /// Minutes before a session's start from which its confirmed bookings are reminded (check-in reminder,
+    /// <see cref="BookingReminderDueEto"/>), once per booking and session start, by the reminder job (cron
+    /// <c>Bookings:ReminderCron</c>). Default 120; 0 = no reminders. A booking made inside the window is reminded at the
+    /// job's next run. Tenant or global.
+    /// </summary>
+    public const string ReminderLeadMinutes = "Bookings.ReminderLeadMinutes";
+
+    /// <summary>
     /// Hours after a booking was marked <c>NoShow</c> during which staff may reverse it (late check-in) before penalties
     /// apply (default 24, the fee delay of DOMAIN.md §2.6). Tenant or global.
     /// </summary>

@@ -1,5 +1,6 @@
 using FitSaaS.FeatureManagement;
 using FitSaaS.Framework;
+using FitSaaS.Framework.Events.Distributed;
 using FitSaaS.Framework.Exceptions;
 using FitSaaS.Framework.Features;
 using FitSaaS.Framework.Modularity;
@@ -8,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace FitSaaS.Forms;
 
-/// <summary>The Forms module's constants, enums, error codes and feature definitions.</summary>
+/// <summary>The Forms module's constants, enums, error codes, feature definitions and distributed events.</summary>
 [DependsOn(typeof(FitSaaSFrameworkModule), typeof(FeatureManagementDomainSharedModule))]
 public sealed class FormsDomainSharedModule : FitSaaSModule
 {
@@ -62,6 +63,7 @@ public sealed class FormsDomainSharedModule : FitSaaSModule
                 .Map(FormsErrorCodes.ExportDatasetNotFound, 404);
         });
         context.Services.Configure<SettingOptions>(o => o.DefinitionProviders.Add(typeof(FormsSettingDefinitionProvider))); // Legal documents, signatures, consents, guardians and gates.
+        context.Services.Configure<DistributedEventOptions>(o => o.EventTypes.Add<FormIssuedEto>());
         context.Services.Configure<FeatureOptions>(o => o.DefinitionProviders.Add(typeof(FormsFeatureDefinitionProvider)));
         context.Services.Configure<EditionDefaultsOptions>(o => o
             .Set(EditionNames.Free, FormsFeatures.Enabled, "false")

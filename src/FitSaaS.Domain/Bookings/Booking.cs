@@ -79,6 +79,15 @@ public sealed class Booking : AuditedAggregateRoot<Guid>, IMultiTenant
     /// <summary>When the no-show sweep marked it (UTC); kept after a reversal.</summary>
     public DateTime? NoShowAtUtc { get; private set; }
 
+    /// <summary>
+    /// The session start (UTC) the member was last reminded of (<see cref="BookingReminderDueEto"/>); null = never reminded.
+    /// A reminder is due again only when the session moved to another start (<see cref="IsReminderDue"/>).
+    /// </summary>
+    public DateTime? ReminderSentForStartUtc { get; private set; }
+
+    /// <summary>When the latest check-in reminder was published (UTC); null = never.</summary>
+    public DateTime? RemindedAtUtc { get; private set; }
+
     /// <summary>True while the booking still claims the session: not cancelled or late-cancelled.</summary>
     public bool IsActive => !BookingLifecycle.IsCancelled(Status);
 
@@ -143,6 +152,27 @@ public sealed class Booking : AuditedAggregateRoot<Guid>, IMultiTenant
     {
         NoShowAtUtc = now;
         ChangeStatus(BookingStatus.NoShow, now, byStaff: false, reason: null);
+    }
+
+    /// <summary>
+    /// True when the member should get a check-in reminder now: the booking is confirmed, its session starts after
+    /// <paramref name="nowUtc"/> and at most <paramref name="lead"/> later (inclusive), and the member was not reminded of
+    /// this start yet (a session moved to another start is reminded again). A zero or negative lead = reminders off.
+    /// </summary>
+    /// <param name="nowUtc">The current instant (UTC).</param>
+    /// <param name="lead">How long before the start reminders go out (<see cref="BookingsSettingNames.ReminderLeadMinutes"/>).</param>
+    public bool IsReminderDue(DateTime nowUtc, TimeSpan lead) =>
+        lead > TimeSpan.Zero &&
+        Status == BookingStatus.Confirmed &&
+        SessionStartsAtUtc > nowUtc &&
+        SessionStartsAtUtc - nowUtc <= lead &&
+        ReminderSentForStartUtc != SessionStartsAtUtc;
+
+    /// <summary>Records that the member was reminded of the current session start (the caller publishes the event in the same transaction).</summary>
+    internal void MarkReminded(DateTime nowUtc)
+    {
+        ReminderSentForStartUtc = SessionStartsAtUtc;
+        RemindedAtUtc = nowUtc;
     }
 
     /// <summary>Moves a waitlisted booking to another position (after others left or were promoted).</summary>

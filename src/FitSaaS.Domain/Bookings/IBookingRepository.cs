@@ -61,4 +61,11 @@ public interface IBookingRepository : IRepository<Booking, Guid>
 
     /// <summary>Sessions that started at or before <paramref name="startedBeforeUtc"/> and still have confirmed bookings (candidates of the no-show sweep).</summary>
     Task<List<Guid>> GetStartedSessionIdsWithConfirmedBookingsAsync(DateTime startedBeforeUtc, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Sessions starting after <paramref name="nowUtc"/> and at or before <paramref name="startsUntilUtc"/> with a confirmed
+    /// booking whose member was not reminded of the session's current start (candidates of the reminder job; the decision is
+    /// taken again under the session's lock), soonest first, at most <paramref name="maxCount"/>.
+    /// </summary>
+    Task<List<Guid>> GetSessionIdsWithRemindersDueAsync(DateTime nowUtc, DateTime startsUntilUtc, int maxCount, CancellationToken cancellationToken = default);
 }

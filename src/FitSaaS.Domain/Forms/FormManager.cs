@@ -1,4 +1,5 @@
 using FitSaaS.Framework.Domain;
+using FitSaaS.Framework.Events.Distributed;
 using FitSaaS.Framework.Exceptions;
 using FitSaaS.Framework.Guids;
 using FitSaaS.Framework.MultiTenancy;
@@ -7,7 +8,8 @@ namespace FitSaaS.Forms;
 
 /// <summary>
 /// Creates and publishes forms, takes submissions against an exact published version (completing the member's pending issue
-/// of the form) and issues forms to members, at most one pending issue per member and form.
+/// of the form) and issues forms to members, at most one pending issue per member and form (each new issue publishes
+/// <see cref="FormIssuedEto"/> through the outbox, in the issuing transaction).
 /// </summary>
 public sealed class FormManager(
     IFormRepository forms,
@@ -15,7 +17,8 @@ public sealed class FormManager(
     IFormSubmissionRepository submissions,
     IIssuedFormRepository issuedForms,
     IGuidGenerator guidGenerator,
-    ICurrentTenant currentTenant) : IDomainService
+    ICurrentTenant currentTenant,
+    IDistributedEventBus eventBus) : IDomainService
 {
     /// <summary>Creates a form of the current gym (not saved).</summary>
     /// <exception cref="FitSaaSValidationException">The name, description or a field is invalid.</exception>
@@ -72,7 +75,8 @@ public sealed class FormManager(
 
     /// <summary>
     /// Issues a published form to a member, or returns the member's pending issue of it (so a repeated call, e.g. an event
-    /// delivered twice, issues it once). A new issue is inserted and saved at once, so a second call in the same unit of work finds it too.
+    /// delivered twice, issues it once). A new issue is inserted and saved at once, so a second call in the same unit of work finds it too,
+    /// and publishes <see cref="FormIssuedEto"/> (the member's "form to sign") in the same transaction; returning the open issue publishes nothing.
     /// </summary>
     /// <exception cref="BusinessException"><see cref="FormsErrorCodes.FormNotPublished"/>.</exception>
     public async Task<IssuedForm> IssueAsync(Form form, Guid memberId, IssuedFormSource source, Guid? issuedByUserId, Guid? membershipId, DateOnly? dueDate, DateTime now,
@@ -91,6 +95,19 @@ public sealed class FormManager(
 
         var issued = new IssuedForm(guidGenerator.Create(), currentTenant.Id, form.Id, memberId, source, issuedByUserId, membershipId, dueDate, now);
         await issuedForms.InsertAsync(issued, autoSave: true, cancellationToken);
+        await eventBus.PublishAsync(
+            new FormIssuedEto
+            {
+                IssuedFormId = issued.Id,
+                FormId = form.Id,
+                FormTitle = (await versions.FindAsync(form.LatestVersionId.Value, cancellationToken))?.Name ?? form.Name, // what the member fills in
+                MemberUserId = memberId,
+                Source = source,
+                MembershipId = membershipId,
+                DueDate = dueDate,
+                IssuedAtUtc = now,
+            },
+            cancellationToken);
         return issued;
     }
 }

@@ -1,5 +1,6 @@
 using FitSaaS.Billing;
 using FitSaaS.Bookings;
+using FitSaaS.Forms;
 using FitSaaS.Framework.Events.Distributed;
 
 namespace FitSaaS.Messaging;
@@ -14,6 +15,8 @@ public sealed class NotificationEventHandler(NotificationDispatcher dispatcher) 
     IDistributedEventHandler<BookingConfirmedEto>,
     IDistributedEventHandler<ClassSessionCancelledEto>,
     IDistributedEventHandler<ClassSessionRescheduledEto>,
+    IDistributedEventHandler<BookingReminderDueEto>,
+    IDistributedEventHandler<FormIssuedEto>,
     IDistributedEventHandler<CardChargeUpcomingEto>,
     IDistributedEventHandler<CardPaymentFailedEto>,
     IDistributedEventHandler<InvoicePaidEto>,
@@ -75,6 +78,37 @@ public sealed class NotificationEventHandler(NotificationDispatcher dispatcher) 
             LocationId = eventData.LocationId,
             LinkEntityType = "ClassSession",
             LinkEntityId = eventData.ClassSessionId,
+        }, cancellationToken);
+    }
+
+    /// <summary>A confirmed booking's session starts soon: <see cref="NotificationKind.CheckInReminder"/>, once per booking and session start.</summary>
+    public Task HandleEventAsync(BookingReminderDueEto eventData, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(eventData);
+        return dispatcher.DispatchAsync(new NotificationRequest
+        {
+            RecipientUserIds = [eventData.MemberUserId],
+            Kind = NotificationKind.CheckInReminder,
+            SourceKey = NotificationSourceKeys.CheckInReminder(eventData.BookingId, eventData.SessionStartsAtUtc),
+            Model = new Dictionary<string, object?> { ["session_start"] = eventData.SessionStartsAtUtc },
+            LocationId = eventData.LocationId,
+            LinkEntityType = "Booking",
+            LinkEntityId = eventData.BookingId,
+        }, cancellationToken);
+    }
+
+    /// <summary>A form was issued to the member: <see cref="NotificationKind.FormToSign"/>, once per issued form.</summary>
+    public Task HandleEventAsync(FormIssuedEto eventData, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(eventData);
+        return dispatcher.DispatchAsync(new NotificationRequest
+        {
+            RecipientUserIds = [eventData.MemberUserId],
+            Kind = NotificationKind.FormToSign,
+            SourceKey = NotificationSourceKeys.FormToSign(eventData.IssuedFormId),
+            Model = new Dictionary<string, object?> { ["form_title"] = eventData.FormTitle },
+            LinkEntityType = "IssuedForm",
+            LinkEntityId = eventData.IssuedFormId,
         }, cancellationToken);
     }
 

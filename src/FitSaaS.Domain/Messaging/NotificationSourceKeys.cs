@@ -19,6 +19,12 @@ public static class NotificationSourceKeys
     public static string SessionRescheduled(Guid sessionId, DateTime startsAtUtc, Guid locationId) =>
         $"session-rescheduled:{sessionId:N}:{Ticks(startsAtUtc)}:{locationId:N}";
 
+    /// <summary><c>check-in-reminder:{bookingId}:{session start ticks}</c> (a reminder after the session moved is a new one).</summary>
+    public static string CheckInReminder(Guid bookingId, DateTime sessionStartsAtUtc) => $"check-in-reminder:{bookingId:N}:{Ticks(sessionStartsAtUtc)}";
+
+    /// <summary><c>form-to-sign:{issuedFormId}</c> (a form issued again after completion is a new issued form).</summary>
+    public static string FormToSign(Guid issuedFormId) => $"form-to-sign:{issuedFormId:N}";
+
     /// <summary><c>renewal-reminder:{invoiceId}:{attempt}</c>.</summary>
     public static string RenewalReminder(Guid invoiceId, int attempt) => $"renewal-reminder:{invoiceId:N}:{attempt.ToString(CultureInfo.InvariantCulture)}";
 

@@ -30,5 +30,7 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
         builder.HasIndex(b => new { b.MemberId, b.SessionStartsAtUtc });
         // The hold-expiry and no-show jobs look for pending and confirmed bookings across sessions.
         builder.HasIndex(b => new { b.Status, b.HoldExpiresAtUtc });
+        // The reminder job looks for confirmed bookings of sessions starting soon.
+        builder.HasIndex(b => new { b.Status, b.SessionStartsAtUtc });
     }
 }

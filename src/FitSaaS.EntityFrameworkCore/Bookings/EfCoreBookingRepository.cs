@@ -201,4 +201,17 @@ public sealed class EfCoreBookingRepository(IDbContextProvider<FitSaaSDbContext>
             .Select(b => b.ClassSessionId)
             .Distinct()
             .ToListAsync(cancellationToken);
+
+    /// <inheritdoc/>
+    public async Task<List<Guid>> GetSessionIdsWithRemindersDueAsync(DateTime nowUtc, DateTime startsUntilUtc, int maxCount, CancellationToken cancellationToken = default) =>
+        await (await GetDbSetAsync(cancellationToken))
+            .Where(b => b.Status == BookingStatus.Confirmed && b.SessionStartsAtUtc > nowUtc && b.SessionStartsAtUtc <= startsUntilUtc &&
+                (b.ReminderSentForStartUtc == null || b.ReminderSentForStartUtc != b.SessionStartsAtUtc))
+            .Select(b => new { b.ClassSessionId, b.SessionStartsAtUtc })
+            .Distinct()
+            .OrderBy(s => s.SessionStartsAtUtc)
+            .ThenBy(s => s.ClassSessionId)
+            .Take(maxCount)
+            .Select(s => s.ClassSessionId)
+            .ToListAsync(cancellationToken);
 }

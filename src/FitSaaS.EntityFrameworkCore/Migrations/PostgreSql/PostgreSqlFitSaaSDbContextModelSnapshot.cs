@@ -1653,6 +1653,12 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.PostgreSql
                     b.Property<DateTime?>("PromotedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("RemindedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("ReminderSentForStartUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime>("SessionStartsAtUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -1683,6 +1689,8 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.PostgreSql
                     b.HasIndex("MemberId", "SessionStartsAtUtc");
 
                     b.HasIndex("Status", "HoldExpiresAtUtc");
+
+                    b.HasIndex("Status", "SessionStartsAtUtc");
 
                     b.HasIndex("ClassSessionId", "Status", "WaitlistPosition");
 

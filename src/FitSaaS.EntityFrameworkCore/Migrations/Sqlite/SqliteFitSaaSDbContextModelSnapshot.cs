@@ -1647,6 +1647,12 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<DateTime?>("PromotedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("RemindedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReminderSentForStartUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("SessionStartsAtUtc")
                         .HasColumnType("TEXT");
 
@@ -1677,6 +1683,8 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.Sqlite
                     b.HasIndex("MemberId", "SessionStartsAtUtc");
 
                     b.HasIndex("Status", "HoldExpiresAtUtc");
+
+                    b.HasIndex("Status", "SessionStartsAtUtc");
 
                     b.HasIndex("ClassSessionId", "Status", "WaitlistPosition");
 

@@ -80,5 +80,10 @@ public sealed class FakeBookingRepository(FakeClassSessionRepository sessions) :
     public Task<List<Guid>> GetStartedSessionIdsWithConfirmedBookingsAsync(DateTime startedBeforeUtc, CancellationToken cancellationToken = default) =>
         Task.FromResult(Items.Where(b => b.Status == BookingStatus.Confirmed && StartOf(b) <= startedBeforeUtc).Select(b => b.ClassSessionId).Distinct().ToList());
 
+    public Task<List<Guid>> GetSessionIdsWithRemindersDueAsync(DateTime nowUtc, DateTime startsUntilUtc, int maxCount, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Items
+            .Where(b => b.Status == BookingStatus.Confirmed && b.SessionStartsAtUtc > nowUtc && b.SessionStartsAtUtc <= startsUntilUtc && b.ReminderSentForStartUtc != b.SessionStartsAtUtc)
+            .OrderBy(b => b.SessionStartsAtUtc).Select(b => b.ClassSessionId).Distinct().Take(maxCount).ToList());
+
     private DateTime StartOf(Booking booking) => sessions.Items.Single(s => s.Id == booking.ClassSessionId).StartsAtUtc;
 }
