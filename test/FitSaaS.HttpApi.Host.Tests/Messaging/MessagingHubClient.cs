@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using FitSaaS.Messaging;
 using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace FitSaaS.HttpApi.Host.Tests.Messaging;
@@ -57,6 +58,20 @@ public sealed class MessagingHubClient : IAsyncDisposable
         {
             await connection.DisposeAsync();
             throw;
+        }
+
+        // SignalR answers the handshake before the hub's OnConnectedAsync has joined the connection's groups, and handles
+        // invocations only after it: one round trip (to a method the hub does not have) waits until the groups are joined,
+        // or until the hub refused the connection.
+        try
+        {
+            await connection.InvokeAsync("Ready", cancellationToken);
+        }
+        catch (HubException)
+        {
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
+        {
         }
 
         return client;
