@@ -27,7 +27,12 @@ public interface INotificationTemplateAppService : IApplicationService
     [HttpApiRoute("{kind}/{language}")]
     Task<NotificationTemplateDto> UpdateAsync(NotificationKind kind, string language, UpdateNotificationTemplateDto input);
 
-    /// <summary>Reverts <paramref name="kind"/> in <paramref name="language"/> to the library's default (deletes the override): <c>DELETE …/{kind}/{language}</c>. Idempotent.</summary>
+    /// <summary>
+    /// Reverts <paramref name="kind"/> in <paramref name="language"/> to the library's default (deletes the override):
+    /// <c>DELETE …/{kind}/{language}</c>. Idempotent for an offered language; an override of a language the gym no longer
+    /// offers can be deleted too.
+    /// </summary>
+    /// <exception cref="Framework.Exceptions.BusinessException"><c>Messaging:UnsupportedLanguage</c> (neither offered nor overridden).</exception>
     [HttpApiRoute("{kind}/{language}")]
     Task DeleteAsync(NotificationKind kind, string language);
 

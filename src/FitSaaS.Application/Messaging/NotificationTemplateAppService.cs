@@ -56,10 +56,14 @@ public sealed class NotificationTemplateAppService(
     /// <inheritdoc/>
     public async Task DeleteAsync(NotificationKind kind, string language)
     {
-        if (NotificationLanguages.Normalize(language) is { } normalized && await overrides.FindAsync(kind, normalized) is { } existing)
+        var existing = NotificationLanguages.Normalize(language) is { } normalized ? await overrides.FindAsync(kind, normalized) : null;
+        if (existing is null)
         {
-            await overrides.DeleteAsync(existing, autoSave: true);
+            _ = Offered(await templates.GetSetAsync(kind), language); // nothing to revert: fine for an offered language only
+            return;
         }
+
+        await overrides.DeleteAsync(existing, autoSave: true);
     }
 
     /// <inheritdoc/>

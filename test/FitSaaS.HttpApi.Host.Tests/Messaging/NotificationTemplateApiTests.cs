@@ -63,6 +63,7 @@ public sealed class NotificationTemplateApiTests(FitSaaSWebFixture fixture) : IC
         using var unknownKind = await admin.PutAsJsonAsync($"{Templates}/Nope/en", new { subject = "ok", body = "ok" }, TestJson.Options);
         using var empty = await admin.PutAsJsonAsync($"{Templates}/BookingConfirmed/en", new { subject = "", body = "ok" }, TestJson.Options);
         using var tooLong = await admin.PutAsJsonAsync($"{Templates}/BookingConfirmed/en", new { subject = "ok", body = new string('x', NotificationTemplateOverrideConsts.MaxBodyLength + 1) }, TestJson.Options);
+        using var deleteNotOffered = await admin.DeleteAsync(new Uri($"{Templates}/BookingConfirmed/fr", UriKind.Relative));
         using var noKind = await admin.PostAsJsonAsync($"{Templates}/preview", new { language = "en" }, TestJson.Options);
         using var badPreview = await admin.PostAsJsonAsync($"{Templates}/preview", new { kind = "Debt", body = "{{ amount }}" }, TestJson.Options);
         using var memberList = await member.GetAsync(new Uri(Templates, UriKind.Relative));
@@ -85,6 +86,8 @@ public sealed class NotificationTemplateApiTests(FitSaaSWebFixture fixture) : IC
         badTag.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await ProblemAsync(badTag)).GetProperty("code").GetString().ShouldBe(MessagingErrorCodes.UnsupportedLanguage);
         unknownKind.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        deleteNotOffered.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await ProblemAsync(deleteNotOffered)).GetProperty("code").GetString().ShouldBe(MessagingErrorCodes.UnsupportedLanguage);
         empty.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await ProblemAsync(empty)).GetProperty("errors").ToString().ShouldContain("subject");
         tooLong.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
