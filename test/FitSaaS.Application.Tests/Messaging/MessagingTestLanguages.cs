@@ -1,3 +1,4 @@
+using FitSaaS.Framework.MultiTenancy;
 using FitSaaS.Framework.Settings;
 using FitSaaS.Framework.Uow;
 using FitSaaS.Messaging;
@@ -12,6 +13,7 @@ internal static class MessagingTestLanguages
 {
     public static async Task OfferAsync(FitSaaSApplicationFixture fixture, Guid tenantId, string languages)
     {
+        using var _ = fixture.Services.GetRequiredService<ICurrentTenant>().Change(tenantId); // row-level security on PostgreSQL
         await using var scope = fixture.CreateScope();
         await using var unitOfWork = await scope.ServiceProvider.GetRequiredService<IUnitOfWorkManager>().BeginAsync();
         await scope.ServiceProvider.GetRequiredService<SettingManager>().SetAsync(SettingScope.Tenant(tenantId), MessagingSettingNames.Languages, languages);
