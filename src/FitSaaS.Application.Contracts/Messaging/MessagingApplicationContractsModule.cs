@@ -29,6 +29,9 @@ public sealed class MessagingApplicationContractsModule : FitSaaSModule
             options.GrantToRole("staff", MessagingPermissions.Conversations.Default, MessagingPermissions.Conversations.Moderate);
 
             // Real time.
+
+            // Templates.
+            options.GrantToRole("staff", MessagingPermissions.Templates.Default);
         });
     }
 }

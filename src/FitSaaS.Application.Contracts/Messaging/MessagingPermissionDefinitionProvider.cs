@@ -25,5 +25,8 @@ public sealed class MessagingPermissionDefinitionProvider : PermissionDefinition
         conversations.AddChild(MessagingPermissions.Conversations.Moderate, "Moderate conversations (hide messages, block members)", MultiTenancySides.Tenant);
 
         // Real time.
+
+        // Templates.
+        group.AddPermission(MessagingPermissions.Templates.Default, "Notification templates", MultiTenancySides.Tenant);
     }
 }

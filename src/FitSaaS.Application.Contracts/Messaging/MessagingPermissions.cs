@@ -42,4 +42,13 @@ public static class MessagingPermissions
     }
 
     // Real time.
+
+    // Templates.
+
+    /// <summary>The gym's notification templates.</summary>
+    public static class Templates
+    {
+        /// <summary>Read, set, revert and preview the gym's notification templates (staff).</summary>
+        public const string Default = GroupName + ".Templates";
+    }
 }

@@ -18,9 +18,9 @@ public sealed class NotificationPreferenceDto
     /// <summary>The member's IANA zone; null = the session location's or the gym's.</summary>
     public string? TimeZoneId { get; init; }
 
-    /// <summary>The member's language; null = English.</summary>
+    /// <summary>The member's language; null = the gym's default language.</summary>
     public string? Language { get; init; }
 
-    /// <summary>The languages the gym offers (<c>en</c>, <c>es</c>).</summary>
+    /// <summary>The languages the gym offers (<see cref="MessagingSettingNames.Languages"/>), its default first.</summary>
     public IReadOnlyList<string> AvailableLanguages { get; init; } = [];
 }

@@ -26,7 +26,7 @@ public sealed class UpdateNotificationPreferenceDto : IValidatableObject
     [StringLength(NotificationConsts.MaxTimeZoneIdLength)]
     public string? TimeZoneId { get; init; }
 
-    /// <summary>A language the gym offers (<c>en</c>, <c>es</c>); null = English. Another: <c>Messaging:UnsupportedLanguage</c>.</summary>
+    /// <summary>A language the gym offers (<see cref="MessagingSettingNames.Languages"/>); null = the gym's default. Another: <c>Messaging:UnsupportedLanguage</c>.</summary>
     [StringLength(NotificationConsts.MaxLanguageLength)]
     public string? Language { get; init; }
 

@@ -18,7 +18,7 @@ internal static class NotificationMappingExtensions
         ReadAtUtc = n.ReadAtUtc,
     };
 
-    public static NotificationPreferenceDto ToDto(this NotificationPreference? p, Guid userId) => new()
+    public static NotificationPreferenceDto ToDto(this NotificationPreference? p, Guid userId, IReadOnlyList<string> languages) => new()
     {
         UserId = userId,
         EmailOptOuts = p is null ? [] : p.GetEmailOptOuts().Order().ToList(),
@@ -26,6 +26,6 @@ internal static class NotificationMappingExtensions
         QuietHoursEnd = p?.QuietHoursEnd?.ToString("HH:mm", CultureInfo.InvariantCulture),
         TimeZoneId = p?.TimeZoneId,
         Language = p?.Language,
-        AvailableLanguages = NotificationTemplateLibrary.Languages,
+        AvailableLanguages = languages,
     };
 }

@@ -14,6 +14,7 @@ namespace FitSaaS.Messaging;
 [RequiresFeature(MessagingFeatures.Enabled)]
 public sealed class NotificationPreferenceAppService(
     INotificationPreferenceRepository preferences,
+    NotificationTemplateProvider templates,
     IUserLookupService users,
     ICurrentUser currentUser,
     ICurrentTenant currentTenant,
@@ -23,7 +24,7 @@ public sealed class NotificationPreferenceAppService(
     public async Task<NotificationPreferenceDto> GetMineAsync()
     {
         var me = Me();
-        return (await preferences.FindByUserAsync(me)).ToDto(me);
+        return (await preferences.FindByUserAsync(me)).ToDto(me, await templates.GetLanguagesAsync());
     }
 
     /// <inheritdoc/>
@@ -39,8 +40,9 @@ public sealed class NotificationPreferenceAppService(
                     .WithData("timeZoneId", input.TimeZoneId);
         }
 
-        var language = string.IsNullOrWhiteSpace(input.Language) ? null : input.Language.Trim().ToLowerInvariant();
-        if (language is not null && !NotificationTemplateLibrary.Languages.Contains(language))
+        var offered = await templates.GetLanguagesAsync();
+        var language = string.IsNullOrWhiteSpace(input.Language) ? null : NotificationLanguages.Normalize(input.Language) ?? input.Language.Trim();
+        if (language is not null && !offered.Contains(language))
         {
             throw new BusinessException(MessagingErrorCodes.UnsupportedLanguage, $"'{input.Language}' is not a language the gym offers.")
                 .WithData("language", input.Language);
@@ -59,7 +61,7 @@ public sealed class NotificationPreferenceAppService(
             await preferences.UpdateAsync(preference, autoSave: true);
         }
 
-        return preference.ToDto(me);
+        return preference.ToDto(me, offered);
     }
 
     /// <inheritdoc/>
@@ -71,7 +73,7 @@ public sealed class NotificationPreferenceAppService(
             throw new EntityNotFoundException(typeof(NotificationPreference), id);
         }
 
-        return (await preferences.FindByUserAsync(id)).ToDto(id);
+        return (await preferences.FindByUserAsync(id)).ToDto(id, await templates.GetLanguagesAsync());
     }
 
     private static TimeOnly? ParseTime(string? value) =>

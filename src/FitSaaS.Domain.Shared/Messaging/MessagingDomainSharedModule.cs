@@ -4,6 +4,7 @@ using FitSaaS.Framework.Exceptions;
 using FitSaaS.Framework.Features;
 using FitSaaS.Framework.Events.Distributed;
 using FitSaaS.Framework.Modularity;
+using FitSaaS.Framework.Settings;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FitSaaS.Messaging;
@@ -55,5 +56,8 @@ public sealed class MessagingDomainSharedModule : FitSaaSModule
             .Set(EditionNames.Free, MessagingFeatures.Enabled, "false")
             .Set(EditionNames.Studio, MessagingFeatures.Enabled, "false")
             .Set(EditionNames.Pro, MessagingFeatures.Enabled, "true"));
+
+        // Templates.
+        context.Services.Configure<SettingOptions>(o => o.DefinitionProviders.Add(typeof(MessagingSettingDefinitionProvider)));
     }
 }

@@ -10,7 +10,7 @@ namespace FitSaaS.Messaging;
 /// The Messaging module's aggregates, domain services and repository contracts: notifications (in-app and e-mail) and their
 /// templates and preferences, announcements with receipts, and conversations with their messages.
 /// </summary>
-[DependsOn(typeof(MessagingDomainSharedModule), typeof(Identity.IdentityDomainModule), typeof(Bookings.BookingsDomainModule), typeof(Billing.BillingDomainModule), typeof(Forms.FormsDomainModule))]
+[DependsOn(typeof(MessagingDomainSharedModule), typeof(Identity.IdentityDomainModule), typeof(Bookings.BookingsDomainModule), typeof(Billing.BillingDomainModule), typeof(Forms.FormsDomainModule), typeof(SettingManagement.SettingManagementDomainModule))]
 public sealed class MessagingDomainModule : FitSaaSModule
 {
     /// <inheritdoc/>

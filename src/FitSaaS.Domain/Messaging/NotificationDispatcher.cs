@@ -16,17 +16,20 @@ namespace FitSaaS.Messaging;
 /// current tenant and unit of work it: does nothing while <see cref="MessagingFeatures.Enabled"/> is off; skips recipients
 /// who already have the event's <see cref="NotificationRequest.SourceKey"/> on a channel (exactly once per event, recipient
 /// and channel; a concurrent duplicate fails on the unique index and the bus retries it into a no-op); renders the kind's
-/// template in the member's language (<see cref="NotificationPreference.Language"/> among
-/// <see cref="NotificationTemplateLibrary.Languages"/>, else English) and zone (the member's, else the location's, else the
+/// template (<see cref="NotificationTemplateSet.GetTemplate"/>: the gym's override, else the library's default) in the
+/// member's language (<see cref="NotificationPreference.Language"/> when the gym offers it, else the gym's default language;
+/// <see cref="NotificationTemplateProvider"/>, one read per event) and zone (the member's, else the location's, else the
 /// tenant's Bookings default zone, else UTC); stores the in-app notifications at once; creates the e-mail deliveries unless
 /// the member opted out of the kind's category (transactional categories cannot be opted out of) and, after the commit,
 /// queues one <see cref="NotificationEmailJob"/> for those to send now and one per end of quiet hours, delayed to it (not
-/// one job per e-mail: an announcement batch of 500 is one job); then pushes the new notifications. Logs carry counts, kinds and ids only, never addresses, names or bodies.
+/// one job per e-mail: an announcement batch of 500 is one job); then pushes the new notifications. Logs carry counts,
+/// kinds and ids only, never addresses, names or bodies.
 /// </summary>
 public sealed class NotificationDispatcher(
     INotificationRepository notifications,
     INotificationEmailDeliveryRepository deliveries,
     INotificationPreferenceRepository preferences,
+    NotificationTemplateProvider templateProvider,
     ILocationRepository locations,
     INotificationPusher pusher,
     IBackgroundJobManager jobs,
@@ -59,6 +62,7 @@ public sealed class NotificationDispatcher(
         var haveEmail = await deliveries.GetRecipientsWithSourceKeyAsync(request.SourceKey, recipients, cancellationToken);
         var prefs = await preferences.GetByUsersAsync(recipients, cancellationToken);
         var fallbackZone = await GetFallbackZoneAsync(request.LocationId, cancellationToken);
+        var templates = await templateProvider.GetSetAsync(request.Kind, cancellationToken);
         var rendered = new Dictionary<(string Language, string Zone), RenderedNotification>();
 
         var newNotifications = new List<Notification>();
@@ -66,11 +70,11 @@ public sealed class NotificationDispatcher(
         foreach (var userId in recipients)
         {
             prefs.TryGetValue(userId, out var pref);
-            var language = pref?.Language is { } l && NotificationTemplateLibrary.Languages.Contains(l) ? l : NotificationConsts.DefaultLanguage;
+            var language = templates.ChooseLanguage(pref?.Language);
             var zone = pref?.TimeZoneId is { } z && DateTimeZoneProviders.Tzdb.GetZoneOrNull(z) is not null ? z : fallbackZone;
             if (!rendered.TryGetValue((language, zone), out var text))
             {
-                text = NotificationTemplateRenderer.Render(NotificationTemplateLibrary.Get(request.Kind, language), request.Model, zone);
+                text = templates.Render(language, request.Model, zone);
                 rendered[(language, zone)] = text;
             }
 

@@ -7,7 +7,10 @@ namespace FitSaaS.Messaging;
 /// </summary>
 public static class NotificationTemplateLibrary
 {
-    /// <summary>The languages with default templates; the member's preferred language must be one of them.</summary>
+    /// <summary>
+    /// The languages with default templates. A gym offers its own list (<see cref="MessagingSettingNames.Languages"/>, ADR 0064);
+    /// a member's preferred language must be one of the gym's.
+    /// </summary>
     public static IReadOnlyList<string> Languages { get; } = ["en", "es"];
 
     private static readonly Dictionary<NotificationKind, string[]> s_variables = new()
@@ -60,6 +63,10 @@ public static class NotificationTemplateLibrary
     /// <summary>The default template of <paramref name="kind"/> in <paramref name="language"/>, else in English.</summary>
     public static NotificationTemplate Get(NotificationKind kind, string language) =>
         s_templates.TryGetValue((kind, language), out var template) ? template : s_templates[(kind, NotificationConsts.DefaultLanguage)];
+
+    /// <summary>The default template of <paramref name="kind"/> in exactly <paramref name="language"/>; null when the library has none in it.</summary>
+    public static NotificationTemplate? Find(NotificationKind kind, string language) =>
+        s_templates.GetValueOrDefault((kind, language));
 
     /// <summary>A sample model of <paramref name="kind"/> (for previews and template validation).</summary>
     public static Dictionary<string, object?> GetSampleModel(NotificationKind kind)

@@ -24,5 +24,8 @@ public static class MessagingModelBuilderExtensions
         modelBuilder.ApplyConfiguration(new ConversationMessageConfiguration());
         modelBuilder.ApplyConfiguration(new ConversationReadStateConfiguration());
         modelBuilder.ApplyConfiguration(new ConversationBlockConfiguration());
+
+        // Templates.
+        modelBuilder.ApplyConfiguration(new NotificationTemplateOverrideConfiguration());
     }
 }

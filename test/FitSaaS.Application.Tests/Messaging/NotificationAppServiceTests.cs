@@ -337,6 +337,7 @@ public abstract class NotificationAppServiceTests(FitSaaSApplicationFixture fixt
     private async Task<Gym> NewGymAsync()
     {
         var tenant = await fixture.CreateTenantAsync(editionName: EditionNames.Pro);
+        await MessagingTestLanguages.OfferAsync(fixture, tenant.Id, "en,es");
         var memberA = await fixture.CreateUserAsync(tenant.Id, "member-a", IdentityConsts.MemberRole);
         var memberB = await fixture.CreateUserAsync(tenant.Id, "member-b", IdentityConsts.MemberRole);
         var coach = await fixture.CreateUserAsync(tenant.Id, "coach", IdentityConsts.StaffRole);

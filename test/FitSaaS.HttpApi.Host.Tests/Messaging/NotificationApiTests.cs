@@ -66,6 +66,7 @@ public sealed class NotificationApiTests(FitSaaSWebFixture fixture) : IClassFixt
         using var otherMember = await fixture.LoginAsync(other.Name, otherName);
         using var admin = await fixture.LoginAsync(tenant.Name, IdentityConsts.AdminUserName);
         using var studioAdmin = await fixture.LoginAsync(studio.Name, IdentityConsts.AdminUserName);
+        await SetTenantSettingsAsync(admin, (MessagingSettingNames.Languages, "en,es"));
         var theirs = (await otherMember.GetFromJsonAsync<JsonElement>(new Uri(Notifications, UriKind.Relative))).GetProperty("items")[0].GetProperty("id").GetGuid();
 
         using var unknown = await member.PostAsync(new Uri($"{Notifications}/{Guid.NewGuid()}/mark-read", UriKind.Relative), null);

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FitSaaS.EntityFrameworkCore.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteFitSaaSDbContext))]
-    [Migration("20261207181022_NotificationEmailSentAt")]
-    partial class NotificationEmailSentAt
+    [Migration("20261207192206_RemindersTemplatesAndEmailSentAt")]
+    partial class RemindersTemplatesAndEmailSentAt
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1650,6 +1650,12 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<DateTime?>("PromotedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("RemindedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReminderSentForStartUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("SessionStartsAtUtc")
                         .HasColumnType("TEXT");
 
@@ -1680,6 +1686,8 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.Sqlite
                     b.HasIndex("MemberId", "SessionStartsAtUtc");
 
                     b.HasIndex("Status", "HoldExpiresAtUtc");
+
+                    b.HasIndex("Status", "SessionStartsAtUtc");
 
                     b.HasIndex("ClassSessionId", "Status", "WaitlistPosition");
 
@@ -4100,6 +4108,62 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("NotificationPreferences", (string)null);
+                });
+
+            modelBuilder.Entity("FitSaaS.Messaging.NotificationTemplateOverride", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Kind", "Language")
+                        .IsUnique();
+
+                    b.ToTable("NotificationTemplateOverrides", (string)null);
                 });
 
             modelBuilder.Entity("FitSaaS.PermissionManagement.PermissionGrant", b =>
