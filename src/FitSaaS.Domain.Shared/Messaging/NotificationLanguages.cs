@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 
 namespace FitSaaS.Messaging;
 
@@ -7,7 +6,7 @@ namespace FitSaaS.Messaging;
 /// <see cref="NotificationConsts.MaxLanguageLength"/> characters, and the tolerant reading of
 /// <see cref="MessagingSettingNames.Languages"/>.
 /// </summary>
-public static partial class NotificationLanguages
+public static class NotificationLanguages
 {
     /// <summary>
     /// The tag trimmed and lower-cased when it is well formed (a 2–3 letter primary subtag, then subtags of 1–8 letters or
@@ -21,7 +20,7 @@ public static partial class NotificationLanguages
         }
 
         var normalized = tag.Trim().Replace('_', '-').ToLowerInvariant();
-        return normalized.Length <= NotificationConsts.MaxLanguageLength && TagPattern().IsMatch(normalized) ? normalized : null;
+        return normalized.Length <= NotificationConsts.MaxLanguageLength && IsTag(normalized) ? normalized : null;
     }
 
     /// <summary>
@@ -35,6 +34,11 @@ public static partial class NotificationLanguages
         return languages.Count > 0 ? languages : [NotificationConsts.DefaultLanguage];
     }
 
-    [GeneratedRegex("^[a-z]{2,3}(-[a-z0-9]{1,8})*$", RegexOptions.CultureInvariant)]
-    private static partial Regex TagPattern();
+    // ^[a-z]{2,3}(-[a-z0-9]{1,8})*$ (a BCP 47 primary language subtag and optional subtags), without a generated regex type.
+    private static bool IsTag(string value)
+    {
+        var parts = value.Split('-');
+        return parts[0].Length is >= 2 and <= 3 && parts[0].All(char.IsAsciiLetterLower)
+            && parts.Skip(1).All(p => p.Length is >= 1 and <= 8 && p.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c)));
+    }
 }

@@ -49,7 +49,7 @@ public abstract class ReminderAndFormNotificationTests(FitSaaSApplicationFixture
         notification.LinkEntityId.ShouldBe(issued.Id);
         var delivery = (await DeliveriesAsync(gym.Tenant.Id, gym.MemberA)).ShouldHaveSingleItem();
         delivery.SourceKey.ShouldBe(NotificationSourceKeys.FormToSign(issued.Id));
-        delivery.QueuedAtUtc.ShouldNotBeNull();
+        delivery.DeferredUntilUtc.ShouldBeNull(); // sent now by the job queued after the commit (ADR 0066)
         (await NotificationsAsync(gym.Tenant.Id, gym.MemberB)).ShouldBeEmpty();
     }
 
