@@ -12,10 +12,16 @@ public interface INotificationEmailDeliveryRepository : IRepository<Notification
     Task<List<NotificationEmailDelivery>> GetUnsentAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Records one delivery as sent (or skipped) at <paramref name="nowUtc"/> in one statement, unless it already is; returns
-    /// false when it was already recorded (another job sent it).
+    /// Claims one delivery: records it as sent (or skipped) at <paramref name="nowUtc"/> in one statement, only while it is
+    /// unsent; returns false when another run already did.
     /// </summary>
     Task<bool> MarkSentAsync(Guid id, DateTime nowUtc, bool skipped, CancellationToken cancellationToken = default);
+
+    /// <summary>Gives a claim back (after a failed delivery): clears <see cref="NotificationEmailDelivery.SentAtUtc"/> when it is still <paramref name="claimedAtUtc"/>.</summary>
+    Task ReleaseAsync(Guid id, DateTime claimedAtUtc, CancellationToken cancellationToken = default);
+
+    /// <summary>Records a claimed delivery as skipped (its address was refused).</summary>
+    Task MarkSkippedAsync(Guid id, CancellationToken cancellationToken = default);
 
     /// <summary>Adds the deliveries in one save.</summary>
     Task InsertManyAsync(IReadOnlyCollection<NotificationEmailDelivery> deliveries, CancellationToken cancellationToken = default);

@@ -29,6 +29,18 @@ public sealed class EfCoreNotificationEmailDeliveryRepository(IDbContextProvider
             .ExecuteUpdateAsync(u => u.SetProperty(d => d.SentAtUtc, nowUtc).SetProperty(d => d.Skipped, skipped), cancellationToken) == 1;
 
     /// <inheritdoc/>
+    public async Task ReleaseAsync(Guid id, DateTime claimedAtUtc, CancellationToken cancellationToken = default) =>
+        await (await GetDbSetAsync(cancellationToken))
+            .Where(d => d.Id == id && d.SentAtUtc == claimedAtUtc)
+            .ExecuteUpdateAsync(u => u.SetProperty(d => d.SentAtUtc, (DateTime?)null), cancellationToken);
+
+    /// <inheritdoc/>
+    public async Task MarkSkippedAsync(Guid id, CancellationToken cancellationToken = default) =>
+        await (await GetDbSetAsync(cancellationToken))
+            .Where(d => d.Id == id)
+            .ExecuteUpdateAsync(u => u.SetProperty(d => d.Skipped, true), cancellationToken);
+
+    /// <inheritdoc/>
     public async Task InsertManyAsync(IReadOnlyCollection<NotificationEmailDelivery> deliveries, CancellationToken cancellationToken = default)
     {
         var dbContext = await GetDbContextAsync(cancellationToken);
