@@ -16,13 +16,19 @@ namespace FitSaaS.Messaging;
 /// duplicate job or a second instance, also at the same time, sends each e-mail once. When a delivery fails its claim is
 /// released and the job fails, so the job engine retries it with back-off and the retry sends only what is unsent. A
 /// recipient without a valid address is recorded as skipped. Only a process that dies between a claim and its delivery
-/// loses that one e-mail. Logs carry counts and ids, never addresses or bodies.
+/// loses that one e-mail. Everything, the e-mail settings read by <see cref="IEmailDelivery"/> included, runs in the job's
+/// own non-transactional scope: the job engine's unit of work around the job is transactional, and on SQLite a statement
+/// there would hold the database's write lock that the claims wait for. Logs carry counts and ids, never addresses or bodies.
 /// </summary>
+/// <param name="scopeFactory">Creates the job's scope.</param>
+/// <param name="clock">The clock.</param>
+/// <param name="logger">The logger.</param>
+/// <param name="decorateDelivery">Wraps the scope's <see cref="IEmailDelivery"/> (tests record or fail deliveries); none by default.</param>
 public sealed partial class NotificationEmailJob(
     IServiceScopeFactory scopeFactory,
-    IEmailDelivery emailDelivery,
     TimeProvider clock,
-    ILogger<NotificationEmailJob> logger) : IBackgroundJob<NotificationEmailArgs>
+    ILogger<NotificationEmailJob> logger,
+    Func<IEmailDelivery, IEmailDelivery>? decorateDelivery = null) : IBackgroundJob<NotificationEmailArgs>
 {
     /// <inheritdoc/>
     public async Task ExecuteAsync(NotificationEmailArgs args, CancellationToken cancellationToken)
@@ -38,6 +44,8 @@ public sealed partial class NotificationEmailJob(
     private async Task<(int Sent, int Skipped)> SendAsync(IServiceProvider services, List<Guid> ids, CancellationToken cancellationToken)
     {
         var deliveries = services.GetRequiredService<INotificationEmailDeliveryRepository>();
+        var emailDelivery = services.GetRequiredService<IEmailDelivery>();
+        emailDelivery = decorateDelivery?.Invoke(emailDelivery) ?? emailDelivery;
         var pending = await deliveries.GetUnsentAsync(ids, cancellationToken);
         if (pending.Count == 0)
         {

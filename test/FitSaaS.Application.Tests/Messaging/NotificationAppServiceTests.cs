@@ -311,8 +311,7 @@ public abstract class NotificationAppServiceTests(FitSaaSApplicationFixture fixt
     private Task RunEmailJobAsync(Gym gym, RecordingEmailDelivery recorder, IReadOnlyList<Guid> deliveryIds) =>
         InTenantAsync(gym, async sp =>
         {
-            var delivery = recorder.Around(sp.GetRequiredService<IEmailDelivery>());
-            var job = new NotificationEmailJob(sp.GetRequiredService<IServiceScopeFactory>(), delivery, TimeProvider.System, NullLogger<NotificationEmailJob>.Instance);
+            var job = new NotificationEmailJob(sp.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System, NullLogger<NotificationEmailJob>.Instance, recorder.Around);
             await job.ExecuteAsync(new NotificationEmailArgs(deliveryIds), CancellationToken.None);
             return 0;
         });
