@@ -4,7 +4,6 @@ using FitSaaS.Framework.Domain;
 using FitSaaS.Framework.Features;
 using FitSaaS.Framework.Guids;
 using FitSaaS.Framework.MultiTenancy;
-using FitSaaS.Framework.Settings;
 using FitSaaS.Framework.Uow;
 using Microsoft.Extensions.Logging;
 using NodaTime;
@@ -35,7 +34,6 @@ public sealed class NotificationDispatcher(
     IBackgroundJobManager jobs,
     IUnitOfWorkManager unitOfWorkManager,
     IFeatureChecker features,
-    ISettingProvider settings,
     ICurrentTenant currentTenant,
     IGuidGenerator guidGenerator,
     TimeProvider clock,
@@ -170,8 +168,7 @@ public sealed class NotificationDispatcher(
             return location.TimeZoneId;
         }
 
-        var tenantZone = await settings.GetOrNullAsync(BookingsSettingNames.DefaultTimeZone);
-        return tenantZone is not null && DateTimeZoneProviders.Tzdb.GetZoneOrNull(tenantZone) is not null ? tenantZone : "UTC";
+        return await templateProvider.GetGymTimeZoneAsync();
     }
 
     private DateTime Now()
