@@ -104,6 +104,7 @@ try
     var baseline = Stopwatch.StartNew();
     await ExecAsync($"create table bench_copy as select * from \"Notifications\" where \"SourceKey\" = 'announcement:{announcementId:N}'; drop table bench_copy");
     var baselineTime = baseline.Elapsed;
+    Log($"(1) {notified} of {memberCount} notified {announcementTime.TotalSeconds:F1} s after the publish call ({publishCall.TotalMilliseconds:F0} ms); baseline {baselineTime.TotalMilliseconds:F0} ms; peak RSS {memoryBefore} → {memoryAfter} MB");
 
     // (2) Real-time latency, member → coach (the gym's admin), through A, to clients on B and A.
     const string memberName = "bench-member"; // imported members have no password: one registers
@@ -137,6 +138,8 @@ try
     {
         failures.Add($"real time: {toB.Count} of {sent.Count} arrived on B, {toA.Count} on A");
     }
+
+    Log($"(2) {sent.Count} sent; {toB.Count} arrived on B, {toA.Count} on A");
 
     // (3) Messages per second through A.
     var accepted = 0;

@@ -54,7 +54,9 @@ public sealed class ConversationManager(
 
     /// <summary>
     /// Sends a message to the conversation: checks the text and the sender's block, gives it the next sent instant and marks it
-    /// read for its sender (who thereby joins a workout thread). The message is inserted and saved.
+    /// read for its sender (who thereby joins a workout thread). The message is inserted and saved. The conversation is locked
+    /// first (<see cref="IConversationRepository.LockAsync"/>, so a transactional unit of work is needed): concurrent senders to
+    /// one conversation are serialised and each gets its own, increasing instant — none is refused.
     /// </summary>
     /// <exception cref="BusinessException">
     /// <see cref="MessagingErrorCodes.MessageEmpty"/>, <see cref="MessagingErrorCodes.MessageTooLong"/>,
@@ -70,6 +72,7 @@ public sealed class ConversationManager(
                 .WithData("conversationId", conversation.Id);
         }
 
+        conversation = await conversations.LockAsync(conversation.Id, cancellationToken);
         var sentAt = conversation.RecordMessage(nowUtc);
         var message = new ConversationMessage(guidGenerator.Create(), conversation.TenantId, conversation.Id, senderUserId, normalized, sentAt);
         await conversations.UpdateAsync(conversation, cancellationToken: cancellationToken);

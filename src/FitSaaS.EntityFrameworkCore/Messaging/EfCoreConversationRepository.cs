@@ -1,5 +1,6 @@
 using FitSaaS.Framework.EntityFrameworkCore;
 using FitSaaS.Messaging;
+using FitSaaS.Framework.Exceptions;
 using Microsoft.EntityFrameworkCore;
 
 namespace FitSaaS.EntityFrameworkCore.Messaging;
@@ -14,6 +15,35 @@ public sealed class EfCoreConversationRepository(IDbContextProvider<FitSaaSDbCon
         var (a, b) = Conversation.OrderPair(userId, otherUserId);
         return await (await GetDbSetAsync(cancellationToken))
             .FirstOrDefaultAsync(c => c.Kind == ConversationKind.Direct && c.ParticipantAId == a && c.ParticipantBId == b, cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public async Task<Conversation> LockAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        var dbContext = await GetDbContextAsync(cancellationToken);
+        if (dbContext.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("Locking a conversation needs a transaction: call it inside a transactional unit of work.");
+        }
+
+        // As for class sessions (ADR 0007): a no-op UPDATE takes the row lock (PostgreSQL) or the write lock (SQLite) until the
+        // end of the transaction; the query filters apply, so another tenant's conversation is not found.
+        var affected = await dbContext.Set<Conversation>()
+            .Where(c => c.Id == id)
+            .ExecuteUpdateAsync(u => u.SetProperty(c => c.LastActivityAtUtc, c => c.LastActivityAtUtc), cancellationToken);
+        if (affected == 0)
+        {
+            throw new EntityNotFoundException(typeof(Conversation), id);
+        }
+
+        var tracked = dbContext.ChangeTracker.Entries<Conversation>().FirstOrDefault(e => e.Entity.Id == id);
+        if (tracked is not null)
+        {
+            await tracked.ReloadAsync(cancellationToken);
+            return tracked.Entity;
+        }
+
+        return await dbContext.Set<Conversation>().FirstAsync(c => c.Id == id, cancellationToken);
     }
 
     /// <inheritdoc/>

@@ -100,6 +100,27 @@ public abstract class ConversationAppServiceTests(FitSaaSApplicationFixture fixt
     }
 
     [Fact]
+    public async Task Send_ByBothParticipantsAtOnce_EveryMessageIsStored_WithUniqueIncreasingInstants()
+    {
+        // Both sides typing at once must never refuse a message (a concurrency conflict used to answer 409 to all but one).
+        var gym = await NewGymAsync();
+        var conversation = await AsMemberAsync(gym, gym.MemberA, s => s.CreateAsync(new CreateConversationDto { RecipientUserId = gym.Coach }));
+        const int Count = 8;
+
+        var sent = await Task.WhenAll(Enumerable.Range(0, Count).Select(i => i % 2 == 0
+            ? AsMemberAsync(gym, gym.MemberA, s => s.SendMessageAsync(conversation.Id, new SendConversationMessageDto { Text = $"m{i}" }))
+            : AsCoachAsync(gym, s => s.SendMessageAsync(conversation.Id, new SendConversationMessageDto { Text = $"c{i}" }))));
+
+        var stored = (await AsCoachAsync(gym, s => s.GetMessagesAsync(conversation.Id, new GetConversationMessagesInput { MaxResultCount = 50 }))).Items;
+        stored.Select(m => m.Id).ShouldBe(sent.Select(m => m.Id), ignoreOrder: true);
+        stored.Select(m => m.SentAtUtc).Distinct().Count().ShouldBe(Count);
+        stored.Select(m => m.SentAtUtc).ShouldBe(stored.Select(m => m.SentAtUtc).OrderDescending());
+        var row = (await AsCoachAsync(gym, s => s.GetListAsync(new GetConversationListInput()))).Items.ShouldHaveSingleItem();
+        row.LastMessage!.Id.ShouldBe(stored[0].Id);
+        row.UnreadCount.ShouldBe(stored.TakeWhile(m => m.SenderUserId != gym.Coach).Count()); // a sender has read up to their own message
+    }
+
+    [Fact]
     public async Task GetMessages_PagesByTime_NewestFirst_BeforeAndAfterCursors()
     {
         var gym = await NewGymAsync();
