@@ -61,6 +61,7 @@ public sealed class LegalDocumentAppService(
         var version = await manager.PublishVersionAsync(document, input.Text, input.EffectiveFrom, input.Policy!.Value, clock.Now());
         await versions.InsertAsync(version);
         await documents.UpdateAsync(document, autoSave: true);
+        await manager.AnnounceToSignAsync(document, version); // members who must re-sign are told (Forms.LegalDocumentToSign.v1)
         return version.ToDto(withText: true);
     }
 

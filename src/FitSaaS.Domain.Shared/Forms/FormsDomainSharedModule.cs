@@ -63,7 +63,11 @@ public sealed class FormsDomainSharedModule : FitSaaSModule
                 .Map(FormsErrorCodes.ExportDatasetNotFound, 404);
         });
         context.Services.Configure<SettingOptions>(o => o.DefinitionProviders.Add(typeof(FormsSettingDefinitionProvider))); // Legal documents, signatures, consents, guardians and gates.
-        context.Services.Configure<DistributedEventOptions>(o => o.EventTypes.Add<FormIssuedEto>());
+        context.Services.Configure<DistributedEventOptions>(o =>
+        {
+            o.EventTypes.Add<FormIssuedEto>();
+            o.EventTypes.Add<LegalDocumentToSignEto>();
+        });
         context.Services.Configure<FeatureOptions>(o => o.DefinitionProviders.Add(typeof(FormsFeatureDefinitionProvider)));
         context.Services.Configure<EditionDefaultsOptions>(o => o
             .Set(EditionNames.Free, FormsFeatures.Enabled, "false")

@@ -15,6 +15,12 @@ public static class LegalDocumentConsts
     /// <summary>Most class types, plans or locations one document may name in its scope (each list).</summary>
     public const int MaxScopeIds = 100;
 
+    /// <summary>
+    /// Most members one <see cref="LegalDocumentToSignEto"/> names: a new version that everybody must re-sign is announced in
+    /// events of this many members each (one announcement batch), so no event or handler grows with the gym.
+    /// </summary>
+    public const int MaxMembersPerToSignEvent = 500;
+
     /// <summary>Most legal documents per tenant (the gates read them all).</summary>
     public const int MaxDocumentsPerTenant = 100;
 

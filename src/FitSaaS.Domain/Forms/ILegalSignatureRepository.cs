@@ -14,4 +14,10 @@ public interface ILegalSignatureRepository : IRepository<LegalSignature, Guid>
 
     /// <summary>Every signature binding the member or signed by them (as a guardian), oldest first, untracked.</summary>
     Task<List<LegalSignature>> GetAllOfPersonAsync(Guid memberId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The distinct members (the signatures' <see cref="LegalSignature.MemberId"/>) who signed a version of the document numbered
+    /// below <paramref name="versionNumber"/> and none numbered from it on, in id order.
+    /// </summary>
+    Task<List<Guid>> GetMembersToResignAsync(Guid legalDocumentId, int versionNumber, CancellationToken cancellationToken = default);
 }

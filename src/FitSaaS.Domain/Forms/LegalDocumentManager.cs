@@ -1,14 +1,17 @@
 using FitSaaS.Framework.Domain;
+using FitSaaS.Framework.Events.Distributed;
 using FitSaaS.Framework.Exceptions;
 using FitSaaS.Framework.Guids;
 using FitSaaS.Framework.MultiTenancy;
 
 namespace FitSaaS.Forms;
 
-/// <summary>Creates legal documents and publishes their immutable versions.</summary>
+/// <summary>Creates legal documents, publishes their immutable versions and announces the versions members must re-sign.</summary>
 public sealed class LegalDocumentManager(
     ILegalDocumentRepository documents,
     ILegalDocumentVersionRepository versions,
+    ILegalSignatureRepository signatures,
+    IDistributedEventBus eventBus,
     IGuidGenerator guids,
     ICurrentTenant currentTenant) : IDomainService
 {
@@ -61,5 +64,44 @@ public sealed class LegalDocumentManager(
         }
 
         return new LegalDocumentVersion(guids.Create(), currentTenant.Id, document.Id, document.NextVersionNumber(), text, from, policy, now);
+    }
+
+    /// <summary>
+    /// Announces a just-published <paramref name="version"/> to the members who must re-sign it: when its policy is
+    /// <see cref="LegalResignPolicy.AllMustResign"/> and it is not the first, publishes <see cref="LegalDocumentToSignEto"/>
+    /// through the outbox (in the caller's transaction) for every member whose latest signature is of an earlier version, in
+    /// batches of <see cref="LegalDocumentConsts.MaxMembersPerToSignEvent"/>. Call it once, in the unit of work that inserts
+    /// the version.
+    /// </summary>
+    /// <returns>How many members were announced to (0 when the policy or the number asks for none, or nobody signed before).</returns>
+    public async Task<int> AnnounceToSignAsync(LegalDocument document, LegalDocumentVersion version, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(version);
+        if (version.Policy != LegalResignPolicy.AllMustResign || version.Number < 2)
+        {
+            return 0;
+        }
+
+        var members = await signatures.GetMembersToResignAsync(document.Id, version.Number, cancellationToken);
+        var batch = 0;
+        foreach (var chunk in members.Chunk(LegalDocumentConsts.MaxMembersPerToSignEvent))
+        {
+            await eventBus.PublishAsync(
+                new LegalDocumentToSignEto
+                {
+                    LegalDocumentId = document.Id,
+                    VersionId = version.Id,
+                    VersionNumber = version.Number,
+                    Title = document.Title,
+                    Kind = document.Kind,
+                    EffectiveFromUtc = version.EffectiveFrom,
+                    Batch = ++batch,
+                    MemberUserIds = chunk,
+                },
+                cancellationToken);
+        }
+
+        return members.Count;
     }
 }

@@ -17,6 +17,7 @@ public sealed class NotificationEventHandler(NotificationDispatcher dispatcher) 
     IDistributedEventHandler<ClassSessionRescheduledEto>,
     IDistributedEventHandler<BookingReminderDueEto>,
     IDistributedEventHandler<FormIssuedEto>,
+    IDistributedEventHandler<LegalDocumentToSignEto>,
     IDistributedEventHandler<CardChargeUpcomingEto>,
     IDistributedEventHandler<CardPaymentFailedEto>,
     IDistributedEventHandler<InvoicePaidEto>,
@@ -109,6 +110,24 @@ public sealed class NotificationEventHandler(NotificationDispatcher dispatcher) 
             Model = new Dictionary<string, object?> { ["form_title"] = eventData.FormTitle },
             LinkEntityType = "IssuedForm",
             LinkEntityId = eventData.IssuedFormId,
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// A new version of a legal document (a waiver, terms) must be re-signed: <see cref="NotificationKind.FormToSign"/> with the
+    /// document's title, once per version and member (each batch names distinct members).
+    /// </summary>
+    public Task HandleEventAsync(LegalDocumentToSignEto eventData, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(eventData);
+        return dispatcher.DispatchAsync(new NotificationRequest
+        {
+            RecipientUserIds = eventData.MemberUserIds,
+            Kind = NotificationKind.FormToSign,
+            SourceKey = NotificationSourceKeys.DocumentToSign(eventData.VersionId),
+            Model = new Dictionary<string, object?> { ["form_title"] = eventData.Title },
+            LinkEntityType = "LegalDocument",
+            LinkEntityId = eventData.LegalDocumentId,
         }, cancellationToken);
     }
 

@@ -25,6 +25,9 @@ public static class NotificationSourceKeys
     /// <summary><c>form-to-sign:{issuedFormId}</c> (a form issued again after completion is a new issued form).</summary>
     public static string FormToSign(Guid issuedFormId) => $"form-to-sign:{issuedFormId:N}";
 
+    /// <summary>A new version of a legal document to re-sign (Forms.LegalDocumentToSign.v1): once per version and member.</summary>
+    public static string DocumentToSign(Guid legalDocumentVersionId) => $"document-to-sign:{legalDocumentVersionId:N}";
+
     /// <summary><c>renewal-reminder:{invoiceId}:{attempt}</c>.</summary>
     public static string RenewalReminder(Guid invoiceId, int attempt) => $"renewal-reminder:{invoiceId:N}:{attempt.ToString(CultureInfo.InvariantCulture)}";
 

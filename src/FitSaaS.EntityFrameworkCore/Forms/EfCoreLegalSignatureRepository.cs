@@ -34,4 +34,14 @@ public sealed class EfCoreLegalSignatureRepository(IDbContextProvider<FitSaaSDbC
             .Where(s => s.MemberId == memberId || s.SignerId == memberId)
             .OrderBy(s => s.SignedAt).ThenBy(s => s.Id)
             .ToListAsync(cancellationToken);
+
+    /// <inheritdoc/>
+    public async Task<List<Guid>> GetMembersToResignAsync(Guid legalDocumentId, int versionNumber, CancellationToken cancellationToken = default) =>
+        await (await GetDbSetAsync(cancellationToken)).AsNoTracking()
+            .Where(s => s.LegalDocumentId == legalDocumentId)
+            .GroupBy(s => s.MemberId)
+            .Where(g => g.Max(s => s.VersionNumber) < versionNumber)
+            .Select(g => g.Key)
+            .OrderBy(id => id)
+            .ToListAsync(cancellationToken);
 }

@@ -29,6 +29,7 @@ public abstract class ReminderAndFormNotificationTests(FitSaaSApplicationFixture
 
     private readonly BookingsScenario _bookings = new(fixture);
     private readonly FormsEngineScenario _forms = new(fixture);
+    private readonly LegalScenario _legal = new(fixture);
 
     [Fact]
     public async Task FormIssued_DeliveredTwice_OneFormToSignInAppAndOneEmail()
@@ -51,6 +52,40 @@ public abstract class ReminderAndFormNotificationTests(FitSaaSApplicationFixture
         delivery.SourceKey.ShouldBe(NotificationSourceKeys.FormToSign(issued.Id));
         delivery.DeferredUntilUtc.ShouldBeNull(); // sent now by the job queued after the commit (ADR 0066)
         (await NotificationsAsync(gym.Tenant.Id, gym.MemberB)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task WaiverVersionAllMustResign_DeliveredTwice_OnePleaseSignForEachEarlierSigner_NoneForOthersOrOnlyNewSigners()
+    {
+        var gym = await _forms.NewGymAsync();
+        var (document, v1) = await _legal.CreateDocumentAsync(gym.Tenant, LegalDocumentKind.LiabilityWaiver, "Barbell waiver", [LegalDocumentGates.Booking]);
+        await _legal.SignAsync(gym.Tenant, gym.MemberA, v1);
+        (await OutboxEvents.ReadAsync<LegalDocumentToSignEto>(fixture, gym.Tenant.Id, "Forms.LegalDocumentToSign.v1")).ShouldBeEmpty(); // a first version is met at the gate
+
+        var v2 = await _legal.PublishAsync(gym.Tenant, document.Id, "# Barbell waiver\n\nVersion 2: chalk rules.", LegalResignPolicy.AllMustResign);
+
+        var toSign = (await OutboxEvents.ReadAsync<LegalDocumentToSignEto>(fixture, gym.Tenant.Id, "Forms.LegalDocumentToSign.v1")).ShouldHaveSingleItem();
+        toSign.MemberUserIds.ShouldBe([gym.MemberA]); // MemberB never signed: the booking gate asks them
+        toSign.VersionId.ShouldBe(v2.Id);
+        toSign.VersionNumber.ShouldBe(2);
+        toSign.Batch.ShouldBe(1);
+        toSign.Title.ShouldBe("Barbell waiver");
+        toSign.Kind.ShouldBe(LegalDocumentKind.LiabilityWaiver);
+        await HandleAsync(gym.Tenant.Id, toSign);
+        await HandleAsync(gym.Tenant.Id, toSign);
+
+        var notification = (await NotificationsAsync(gym.Tenant.Id, gym.MemberA)).ShouldHaveSingleItem();
+        notification.Kind.ShouldBe(NotificationKind.FormToSign);
+        notification.Title.ShouldBe("Please sign: Barbell waiver");
+        notification.LinkEntityType.ShouldBe("LegalDocument");
+        notification.LinkEntityId.ShouldBe(document.Id);
+        (await DeliveriesAsync(gym.Tenant.Id, gym.MemberA)).ShouldHaveSingleItem().SourceKey.ShouldBe(NotificationSourceKeys.DocumentToSign(v2.Id));
+        (await NotificationsAsync(gym.Tenant.Id, gym.MemberB)).ShouldBeEmpty();
+
+        // A member who already signed the new version is not asked again; a version that keeps older signatures asks nobody.
+        await _legal.SignAsync(gym.Tenant, gym.MemberA, v2);
+        await _legal.PublishAsync(gym.Tenant, document.Id, "# Barbell waiver\n\nVersion 3: typo.", LegalResignPolicy.OnlyNewSigners);
+        (await OutboxEvents.ReadAsync<LegalDocumentToSignEto>(fixture, gym.Tenant.Id, "Forms.LegalDocumentToSign.v1")).Count.ShouldBe(1);
     }
 
     [Fact]
