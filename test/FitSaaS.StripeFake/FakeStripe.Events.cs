@@ -180,6 +180,32 @@ public sealed partial class FakeStripe
     }
 
     /// <summary>
+    /// The card behind a saved payment method (<c>pm_…</c>, any account) goes bad after it was saved — the issuer reports it
+    /// lost or stolen, as happens between two renewals: from now on every charge with it is declined with
+    /// <paramref name="declineCode"/> (<c>lost_card</c>, <c>stolen_card</c>…, error <c>card_declined</c>), as Stripe declines
+    /// such a card. (Stripe's own lost and stolen test cards decline when saved already, so they cannot play this.)
+    /// </summary>
+    public void DeclineChargesOf(string paymentMethodId, string declineCode)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(paymentMethodId);
+        ArgumentException.ThrowIfNullOrEmpty(declineCode);
+        _gate.Wait();
+        try
+        {
+            if (!_objects.TryGetValue(paymentMethodId, out var pm) || pm.Kind != "payment_method" || pm.Card is not { } card)
+            {
+                throw new InvalidOperationException($"No saved payment method '{paymentMethodId}'.");
+            }
+
+            pm.Card = card with { ChargeDeclineCode = declineCode, ThreeDSecure = ThreeDSecure.Never };
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>
     /// The connected account's onboarding progressed: from now on <c>GET /v1/accounts/{id}</c> answers these flags, and
     /// <c>account.updated</c> is raised (on that account).
     /// </summary>

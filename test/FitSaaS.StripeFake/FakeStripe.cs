@@ -463,8 +463,8 @@ public sealed partial class FakeStripe : IDisposable
 
         public long Long(string name) => Json[name] is JsonValue v && v.TryGetValue<long>(out var n) ? n : 0;
 
-        /// <summary>A payment method's test card.</summary>
-        public TestCard? Card { get; init; }
+        /// <summary>A payment method's test card (changed by <see cref="DeclineChargesOf"/>).</summary>
+        public TestCard? Card { get; set; }
 
         /// <summary>A PaymentIntent's amount refunded so far.</summary>
         public long Refunded { get; set; }

@@ -360,6 +360,24 @@ public sealed class Membership : FullAuditedAggregateRoot<Guid>, IMultiTenant
         return effective;
     }
 
+    /// <summary>
+    /// Cancels a live membership today, whatever notice was served before or minimum term applies — dunning's final action
+    /// <c>Cancel</c> (DOMAIN.md §2.14): its effective date becomes <paramref name="today"/>; the reason of a notice served
+    /// before is kept. False (nothing changes) when it is not live.
+    /// </summary>
+    public bool CancelNow(DateOnly today, string? reason, DateTime now)
+    {
+        if (!IsLive)
+        {
+            return false;
+        }
+
+        CancellationRequestedAtUtc ??= now;
+        CancellationReason ??= string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        CancelEffectiveDate = CancelEffectiveDate is { } served && served < today ? served : today;
+        return End(MembershipStatus.Cancelled, now);
+    }
+
     /// <summary>Whether its cancellation takes effect by <paramref name="today"/>.</summary>
     public bool IsCancellationDue(DateOnly today) => IsLive && CancelEffectiveDate is { } date && date <= today;
 

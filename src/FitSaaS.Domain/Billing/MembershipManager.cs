@@ -239,6 +239,25 @@ public sealed class MembershipManager(
     }
 
     /// <summary>
+    /// Dunning's final action <c>Cancel</c> (DOMAIN.md §2.14, <see cref="BillingSettingNames.DunningFinalAction"/>): a live
+    /// membership is cancelled now (<see cref="Membership.CancelNow"/>; a notice served before or a minimum term does not
+    /// postpone it, and the unpaid invoice stays open) and its unused credits expire. False when it had ended already.
+    /// </summary>
+    public async Task<bool> CancelForNonPaymentAsync(Membership membership, string reason, DateTime now, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(membership);
+        var today = BillingCalendar.ToLocalDate(now, membership.TimeZoneId);
+        if (!membership.CancelNow(today, reason, now))
+        {
+            return false;
+        }
+
+        await ExpireAllAsync(membership, today, now, cancellationToken);
+        await memberships.UpdateAsync(membership, cancellationToken: cancellationToken);
+        return true;
+    }
+
+    /// <summary>
     /// Ends what is due on <paramref name="today"/>: a cancellation that took effect, a pack or course with nothing left to
     /// use (its entitlements expired or spent), and keeps <c>Frozen</c> in step with the freezes. Unused credits of an ended
     /// membership expire. Returns whether anything changed.

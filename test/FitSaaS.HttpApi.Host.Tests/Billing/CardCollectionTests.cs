@@ -14,7 +14,8 @@ namespace FitSaaS.HttpApi.Host.Tests.Billing;
 /// <summary>
 /// Renewals charged off-session from saved cards, with dunning, against the fake Stripe and the local emulator: one charge
 /// when the job runs twice at once or when Stripe times out after charging (the retry reuses the stored key); soft declines
-/// retried after 1, 3, 5 and 7 days with a reminder the day before, then the membership in debt; a hard decline stops.
+/// retried after 1, 3, 5 and 7 days with a reminder the day before, then the membership in debt (or cancelled, by the
+/// tenant's <c>Billing.DunningFinalAction</c>); a hard decline stops.
 /// </summary>
 public sealed class CardCollectionTests(StripeWebFixture fixture) : IClassFixture<StripeWebFixture>
 {
@@ -85,6 +86,33 @@ public sealed class CardCollectionTests(StripeWebFixture fixture) : IClassFixtur
         attempts.Count.ShouldBe(5);
         attempts.ShouldAllBe(a => a.Status == OnlinePaymentStatus.Failed && a.DeclineKind == DeclineKind.Soft);
         membership.Status.ShouldBe(MembershipStatus.Debt);
+    }
+
+    [Fact]
+    public async Task WithFinalActionCancel_TheLastFailedRetryCancelsTheMembership_InsteadOfDebt()
+    {
+        Assert.SkipWhen(StripeEmulator.ApiBase is null, StripeEmulator.SkipReason);
+        var gym = await RenewedMembershipAsync("pm_card_chargeCustomerFail");
+        await SetTenantSettingsAsync(gym.Admin, (BillingSettingNames.DunningFinalAction, "Cancel"));
+        var t0 = DateTime.UtcNow;
+
+        await RunAsync(gym.TenantId, t0);
+        foreach (var day in new[] { 1, 3, 5 })
+        {
+            await RunAsync(gym.TenantId, t0.AddDays(day).AddMinutes(1));
+        }
+
+        var beforeLast = await ReadAsync<MembershipDto>(await gym.Admin.GetAsync(Relative($"/api/billing/memberships/{gym.MembershipId}")));
+        await RunAsync(gym.TenantId, t0.AddDays(7).AddMinutes(1));
+        await RunAsync(gym.TenantId, t0.AddDays(30));
+        var last = await CollectionAsync(gym.TenantId, gym.RenewalId);
+        var membership = await ReadAsync<MembershipDto>(await gym.Admin.GetAsync(Relative($"/api/billing/memberships/{gym.MembershipId}")));
+        var invoice = await ReadAsync<InvoiceDto>(await gym.Admin.GetAsync(Relative($"/api/billing/invoices/{gym.RenewalId}")));
+
+        beforeLast.Status.ShouldBe(MembershipStatus.Active);
+        last.ShouldSatisfyAllConditions(c => c.Attempts.ShouldBe(5), c => c.Status.ShouldBe(CardCollectionStatus.Exhausted));
+        membership.ShouldSatisfyAllConditions(m => m.Status.ShouldBe(MembershipStatus.Cancelled), m => m.CancellationReason.ShouldBe("Card payments failed"));
+        invoice.Status.ShouldBe(InvoiceStatus.Open, "what is owed stays owed");
     }
 
     [Fact]

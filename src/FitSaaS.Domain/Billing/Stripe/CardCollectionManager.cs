@@ -184,7 +184,8 @@ public sealed partial class CardCollectionManager(IServiceScopeFactory scopeFact
 
         if (string.Equals(await settings.GetOrNullAsync(BillingSettingNames.DunningFinalAction), "Cancel", StringComparison.OrdinalIgnoreCase))
         {
-            await services.GetRequiredService<MembershipManager>().CancelAsync(membership, "Card payments failed", immediately: true, now, cancellationToken);
+            // Not CancelAsync: a notice served before (or a minimum term) would postpone it, or refuse it and fail the run.
+            await services.GetRequiredService<MembershipManager>().CancelForNonPaymentAsync(membership, "Card payments failed", now, cancellationToken);
             return;
         }
 
