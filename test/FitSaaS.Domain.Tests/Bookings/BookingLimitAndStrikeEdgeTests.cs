@@ -85,7 +85,7 @@ public sealed class BookingLimitAndStrikeEdgeTests
         await AddNoShowAsync(member, latest);
         var now = latest.AddDays(7).AddSeconds(secondsFromEnd);
 
-        (await _world.BookingManager.GetRestrictionAsync(member, now)).RestrictedUntilUtc.ShouldBe(restricted ? latest.AddDays(7) : null);
+        (await _world.BookingManager.GetRestrictionAsync(member, now)).RestrictedUntilUtc.ShouldBe(restricted ? latest.AddDays(7) : (DateTime?)null);
         await ExpectBookingAsync(member, now, restricted);
     }
 
@@ -119,7 +119,9 @@ public sealed class BookingLimitAndStrikeEdgeTests
         }
 
         var ex = await Should.ThrowAsync<BusinessException>(() => _world.BookingManager.BookAsync(candidate.Id, member, BookingsTestWorld.Now));
-        (ex.Code, ex.Details["limit"], ex.Details["periodStart"]).ShouldBe((BookingsErrorCodes.BookingLimitReached, (object)limit, (object)periodStart));
+        ex.Code.ShouldBe(BookingsErrorCodes.BookingLimitReached);
+        ex.Details["limit"].ShouldBe(limit);
+        ex.Details["periodStart"].ShouldBe(periodStart);
         candidate.ConfirmedCount.ShouldBe(0);
     }
 
