@@ -1,6 +1,7 @@
 using FitSaaS.Application.Tests.EventBus;
 using FitSaaS.Bookings;
 using FitSaaS.Framework.Application;
+using FitSaaS.Testing;
 
 namespace FitSaaS.Application.Tests.Bookings;
 
