@@ -18,7 +18,11 @@ public interface IClassSessionAppService : IApplicationService
     /// </exception>
     Task<ClassSessionDto> CreateAsync(CreateClassSessionDto input);
 
-    /// <summary>Changes a session.</summary>
+    /// <summary>
+    /// Changes a session. Its bookings are kept; when it has any, its start, length or location changes and its start before
+    /// or after the change is still ahead, <c>Bookings.ClassSessionRescheduled.v1</c> is published once so its members are
+    /// told (the rule schedule edits follow); a change that keeps them publishes nothing.
+    /// </summary>
     /// <exception cref="Framework.Exceptions.EntityNotFoundException">Missing or another tenant's.</exception>
     /// <exception cref="Framework.Exceptions.BusinessException">
     /// <c>Bookings:LocationNotFound</c>, <c>Bookings:CoachNotFound</c>, <c>Bookings:CapacityBelowConfirmed</c>, <c>Bookings:SessionCancelled</c>.

@@ -91,12 +91,15 @@ public static class BookingsSettingNames
     /// </summary>
     public const string StrikeLimit = "Bookings.StrikeLimit";
 
-    /// <summary>Days back over which no-shows count as strikes (default 30). Tenant or global.</summary>
+    /// <summary>
+    /// Days back over which no-shows count as strikes (default 30, at least 1): the window ending with a no-show's session
+    /// start, half-open (a no-show whose session started exactly this many days earlier no longer counts). Tenant or global.
+    /// </summary>
     public const string StrikeWindowDays = "Bookings.StrikeWindowDays";
 
     /// <summary>
-    /// Days a member who reached <see cref="StrikeLimit"/> cannot book themselves, counted from the session of the latest
-    /// strike (default 7); staff can still book them with a reason. Tenant or global.
+    /// Days a member who reached <see cref="StrikeLimit"/> cannot book themselves, counted from the session of the strike that
+    /// reached it (default 7; restricted until that instant, exclusive); staff can still book them with a reason. Tenant or global.
     /// </summary>
     public const string StrikeRestrictionDays = "Bookings.StrikeRestrictionDays";
 

@@ -343,10 +343,14 @@ public sealed class BookingManager(
     }
 
     /// <summary>
-    /// Until when the member's self-booking is restricted by no-shows (DOMAIN.md §2.6), or null: when the latest no-show
-    /// and those within <see cref="BookingsSettingNames.StrikeWindowDays"/> before it reach
-    /// <see cref="BookingsSettingNames.StrikeLimit"/>, until <see cref="BookingsSettingNames.StrikeRestrictionDays"/> after
-    /// the latest one's session. Derived from the bookings, so a reversed no-show lifts it.
+    /// Until when the member's self-booking is restricted by no-shows (DOMAIN.md §2.6), or null. A no-show restricts when it
+    /// and the member's other no-shows of the <see cref="BookingsSettingNames.StrikeWindowDays"/> before it reach
+    /// <see cref="BookingsSettingNames.StrikeLimit"/>; the window is half-open, (its session's start − the window, its
+    /// session's start], so a no-show whose session started exactly the window earlier no longer counts. The restriction
+    /// lasts until <see cref="BookingsSettingNames.StrikeRestrictionDays"/> after that no-show's session (exclusive; the latest
+    /// such end when several do), so a later single no-show does not lift a restriction in force. Strikes is the count of
+    /// the restricting no-show's window, or when none restricts, of the latest one's. Derived from the bookings, so a
+    /// reversed no-show lifts it.
     /// </summary>
     public async Task<(int Strikes, DateTime? RestrictedUntilUtc)> GetRestrictionAsync(Guid memberId, DateTime now, CancellationToken cancellationToken = default)
     {
@@ -356,16 +360,36 @@ public sealed class BookingManager(
             return (0, null);
         }
 
+        // Newest first. A restriction still in force ends after now, so its no-show started after now − restriction and
+        // the no-shows it counts after now − restriction − window: nothing older can matter.
         var starts = await bookings.GetNoShowSessionStartsAsync(memberId, now - window - restriction, cancellationToken);
         if (starts.Count == 0)
         {
             return (0, null);
         }
 
-        var latest = starts[0];
-        var strikes = starts.Count(s => s > latest - window);
-        return strikes >= limit && now < latest + restriction ? (strikes, latest + restriction) : (strikes, null);
+        foreach (var anchor in starts)
+        {
+            if (now >= anchor + restriction)
+            {
+                // Older no-shows end their restrictions earlier still.
+                break;
+            }
+
+            var strikes = StrikesInWindow(starts, anchor, window);
+            if (strikes >= limit)
+            {
+                // The newest restricting no-show ends the restriction last.
+                return (strikes, anchor + restriction);
+            }
+        }
+
+        return (StrikesInWindow(starts, starts[0], window), null);
     }
+
+    // The no-shows in the window that ends with the one at anchor: (anchor − window, anchor].
+    private static int StrikesInWindow(List<DateTime> starts, DateTime anchor, TimeSpan window) =>
+        starts.Count(s => s <= anchor && s > anchor - window);
 
     /// <summary>Cancels every pending, confirmed and waitlisted booking of a locked session that staff cancel, without promotion or penalty; returns them.</summary>
     internal async Task<List<Booking>> CancelAllAsync(ClassSession session, DateTime now, CancellationToken cancellationToken)

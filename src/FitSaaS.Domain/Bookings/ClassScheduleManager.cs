@@ -1,5 +1,4 @@
 using FitSaaS.Framework.Domain;
-using FitSaaS.Framework.Events.Distributed;
 using FitSaaS.Framework.Exceptions;
 using FitSaaS.Framework.Guids;
 using FitSaaS.Framework.MultiTenancy;
@@ -18,8 +17,7 @@ public sealed class ClassScheduleManager(
     IClassSessionRepository sessions,
     IClassTypeRepository classTypes,
     ILocationRepository locations,
-    IBookingRepository bookings,
-    IDistributedEventBus eventBus,
+    ClassSessionRescheduledPublisher rescheduled,
     IGuidGenerator guids,
     ICurrentTenant currentTenant) : IDomainService
 {
@@ -54,7 +52,8 @@ public sealed class ClassScheduleManager(
     /// <paramref name="horizonDays"/> ahead (in the location's zone), updates the future sessions that follow it, and
     /// removes the future ones that are no longer an occurrence (deleted when nobody booked them; kept, and marked
     /// customized, when somebody did). Sessions that moved while holding bookings publish
-    /// <see cref="ClassSessionRescheduledEto"/>. Running it again changes nothing.
+    /// <see cref="ClassSessionRescheduledEto"/> (<see cref="ClassSessionRescheduledPublisher"/>, the rule staff edits of a
+    /// session follow too). Running it again changes nothing.
     /// </summary>
     /// <exception cref="BusinessException"><see cref="BookingsErrorCodes.ScheduleCapacityBelowConfirmed"/>.</exception>
     public async Task<ClassScheduleSyncResult> SyncAsync(Guid id, DateTime now, int horizonDays, CancellationToken cancellationToken = default) =>
@@ -123,7 +122,7 @@ public sealed class ClassScheduleManager(
             {
                 if (session.DiffersFrom(schedule, startsAtUtc))
                 {
-                    await FollowAsync(schedule, session, startsAtUtc, cancellationToken);
+                    await FollowAsync(schedule, session, startsAtUtc, now, cancellationToken);
                     updated++;
                 }
             }
@@ -153,7 +152,7 @@ public sealed class ClassScheduleManager(
         return new ClassScheduleSyncResult(created, updated, removed, kept);
     }
 
-    private async Task FollowAsync(ClassSchedule schedule, ClassSession session, DateTime startsAtUtc, CancellationToken cancellationToken)
+    private async Task FollowAsync(ClassSchedule schedule, ClassSession session, DateTime startsAtUtc, DateTime now, CancellationToken cancellationToken)
     {
         if (session.IsDeleted)
         {
@@ -169,26 +168,9 @@ public sealed class ClassScheduleManager(
             throw CapacityBelowConfirmed(locked, schedule.Capacity);
         }
 
-        var previous = (locked.StartsAtUtc, locked.DurationMinutes, locked.LocationId);
+        var before = ClassSessionPlacement.Of(locked);
         locked.FollowSchedule(schedule, startsAtUtc);
-        if (locked.ConfirmedCount + locked.WaitlistCount > 0 &&
-            previous != (locked.StartsAtUtc, locked.DurationMinutes, locked.LocationId))
-        {
-            var members = (await bookings.GetActiveListAsync(locked.Id, cancellationToken)).Select(b => b.MemberId).ToList();
-            await eventBus.PublishAsync(
-                new ClassSessionRescheduledEto
-                {
-                    ClassSessionId = locked.Id,
-                    ClassScheduleId = schedule.Id,
-                    PreviousStartsAtUtc = previous.StartsAtUtc,
-                    StartsAtUtc = locked.StartsAtUtc,
-                    DurationMinutes = locked.DurationMinutes,
-                    PreviousLocationId = previous.LocationId,
-                    LocationId = locked.LocationId,
-                    MemberUserIds = members,
-                },
-                cancellationToken);
-        }
+        await rescheduled.PublishIfMovedAsync(locked, before, now, byStaff: false, cancellationToken);
     }
 
     // Deletes a session nobody booked; a booked one is kept for staff (marked customized). Returns true when deleted.

@@ -16,6 +16,7 @@ public sealed class ClassSessionManager(
     IClassTypeRepository classTypes,
     ILocationRepository locations,
     BookingManager bookingManager,
+    ClassSessionRescheduledPublisher rescheduled,
     IDistributedEventBus eventBus,
     IGuidGenerator guids,
     ICurrentTenant currentTenant) : IDomainService
@@ -44,7 +45,10 @@ public sealed class ClassSessionManager(
 
     /// <summary>
     /// Changes a session under its lock. Raising the capacity promotes waitlisted bookings into the
-    /// new seats (unless the session started); lowering it below the confirmed bookings is refused.
+    /// new seats (unless the session started); lowering it below the confirmed bookings is refused. A new start, length or
+    /// location keeps the bookings and, when the session holds any, publishes one <see cref="ClassSessionRescheduledEto"/>
+    /// (<see cref="ClassSessionRescheduledPublisher"/>, the rule schedule edits follow too); values that do not change the
+    /// start, length or location publish nothing.
     /// </summary>
     /// <exception cref="EntityNotFoundException">No such session in the current tenant.</exception>
     /// <exception cref="BusinessException">
@@ -56,6 +60,7 @@ public sealed class ClassSessionManager(
     {
         var session = await sessions.LockAsync(id, cancellationToken);
         session.EnsureNotCancelled();
+        var before = ClassSessionPlacement.Of(session);
         session.MarkCustomized();
         if (session.LocationId != locationId)
         {
@@ -71,6 +76,7 @@ public sealed class ClassSessionManager(
             await bookingManager.PromoteAndRenumberAsync(session, now, cancellationToken);
         }
 
+        await rescheduled.PublishIfMovedAsync(session, before, now, byStaff: true, cancellationToken);
         return session;
     }
 

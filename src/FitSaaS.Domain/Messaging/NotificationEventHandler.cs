@@ -61,7 +61,10 @@ public sealed class NotificationEventHandler(NotificationDispatcher dispatcher) 
         }, cancellationToken);
     }
 
-    /// <summary>Session moved: one <see cref="NotificationKind.SessionRescheduled"/> per member with an active booking.</summary>
+    /// <summary>
+    /// Session moved (its schedule changed, or staff moved it): one <see cref="NotificationKind.SessionRescheduled"/> per member
+    /// with an active booking, per move.
+    /// </summary>
     public Task HandleEventAsync(ClassSessionRescheduledEto eventData, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(eventData);
@@ -69,7 +72,7 @@ public sealed class NotificationEventHandler(NotificationDispatcher dispatcher) 
         {
             RecipientUserIds = eventData.MemberUserIds,
             Kind = NotificationKind.SessionRescheduled,
-            SourceKey = NotificationSourceKeys.SessionRescheduled(eventData.ClassSessionId, eventData.StartsAtUtc, eventData.LocationId),
+            SourceKey = NotificationSourceKeys.SessionRescheduled(eventData.ClassSessionId, eventData.StartsAtUtc, eventData.LocationId, eventData.OccurredAtUtc),
             Model = new Dictionary<string, object?>
             {
                 ["previous_start"] = eventData.PreviousStartsAtUtc,

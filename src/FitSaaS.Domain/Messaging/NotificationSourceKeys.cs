@@ -15,9 +15,12 @@ public static class NotificationSourceKeys
     /// <summary><c>session-cancelled:{sessionId}</c>.</summary>
     public static string SessionCancelled(Guid sessionId) => $"session-cancelled:{sessionId:N}";
 
-    /// <summary><c>session-rescheduled:{sessionId}:{new start ticks}:{locationId}</c>.</summary>
-    public static string SessionRescheduled(Guid sessionId, DateTime startsAtUtc, Guid locationId) =>
-        $"session-rescheduled:{sessionId:N}:{Ticks(startsAtUtc)}:{locationId:N}";
+    /// <summary>
+    /// <c>session-rescheduled:{sessionId}:{new start ticks}:{locationId}:{change ticks}</c>: each move of a session is news,
+    /// also a move back to an earlier start (the change's instant tells them apart; 0 from a producer that did not send it).
+    /// </summary>
+    public static string SessionRescheduled(Guid sessionId, DateTime startsAtUtc, Guid locationId, DateTime occurredAtUtc) =>
+        $"session-rescheduled:{sessionId:N}:{Ticks(startsAtUtc)}:{locationId:N}:{Ticks(occurredAtUtc)}";
 
     /// <summary><c>check-in-reminder:{bookingId}:{session start ticks}</c> (a reminder after the session moved is a new one).</summary>
     public static string CheckInReminder(Guid bookingId, DateTime sessionStartsAtUtc) => $"check-in-reminder:{bookingId:N}:{Ticks(sessionStartsAtUtc)}";

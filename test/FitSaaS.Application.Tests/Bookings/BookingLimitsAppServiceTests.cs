@@ -79,6 +79,40 @@ public abstract class BookingLimitsAppServiceTests(FitSaaSApplicationFixture fix
         next.Status.ShouldBe(BookingStatus.Confirmed);
     }
 
+    [Theory]
+    // Days from a Monday in New York and local wall times: the member books the first session, then asks for the second.
+    [InlineData("PerDay", 0, "12:00:00", 0, "23:59:59", true)] // Monday's last second: the same day
+    [InlineData("PerDay", 0, "12:00:00", 1, "00:00:00", false)] // Tuesday's first: the next day
+    [InlineData("PerDay", 0, "12:00:00", 0, "00:00:00", true)] // Monday's first: the same day
+    [InlineData("PerDay", 1, "00:00:00", 0, "23:59:59", false)] // booked Tuesday's first second; Monday's last is the day before
+    [InlineData("PerWeek", 2, "12:00:00", 6, "23:59:59", true)] // Sunday's last second: the same week
+    [InlineData("PerWeek", 2, "12:00:00", 7, "00:00:00", false)] // next Monday's first: the next week
+    [InlineData("PerWeek", 2, "12:00:00", 0, "00:00:00", true)] // Monday's first: the same week
+    [InlineData("PerWeek", 2, "12:00:00", -1, "23:59:59", false)] // the Sunday before, last second: the week before
+    public async Task CreateAsync_OnePerDayOrWeek_OneSecondEitherSideOfTheLocationsMidnight(
+        string limit, int bookedDay, string bookedTime, int candidateDay, string candidateTime, bool refused)
+    {
+        var monday = NextLocal(DayOfWeek.Monday);
+        var gym = await _scenario.CreateGymAsync(capacity: 5, startsAtUtc: LocalUtc(monday.AddDays(bookedDay), TimeOnly.Parse(bookedTime, System.Globalization.CultureInfo.InvariantCulture)));
+        await _scenario.SetTenantSettingAsync(gym.Tenant, limit == "PerDay" ? BookingsSettingNames.MaxBookingsPerDay : BookingsSettingNames.MaxBookingsPerWeek, 1);
+        var candidateDate = monday.AddDays(candidateDay);
+        var candidate = await _scenario.CreateSessionAsync(gym, LocalUtc(candidateDate, TimeOnly.Parse(candidateTime, System.Globalization.CultureInfo.InvariantCulture)));
+        var member = (await _scenario.CreateMembersAsync(gym.Tenant, 1))[0];
+        await _scenario.BookAsync(gym.Tenant, member, gym.Session.Id);
+
+        if (!refused)
+        {
+            (await _scenario.BookAsync(gym.Tenant, member, candidate.Id)).Status.ShouldBe(BookingStatus.Confirmed);
+            return;
+        }
+
+        var ex = await Should.ThrowAsync<BusinessException>(() => _scenario.BookAsync(gym.Tenant, member, candidate.Id));
+        var periodStart = limit == "PerDay" ? candidateDate : monday;
+        (ex.Code, Data(ex, "limit"), Data(ex, "periodStart")).ShouldBe(
+            (BookingsErrorCodes.BookingLimitReached, limit, periodStart.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+        (await _scenario.GetSessionAsync(gym.Tenant, candidate.Id)).ConfirmedCount.ShouldBe(0);
+    }
+
     // In process the value itself, through the proxies the problem's JSON value: compared as text.
     private static string? Data(BusinessException exception, string key) => Convert.ToString(exception.Details.TryGetValue(key, out var value) ? value : null, System.Globalization.CultureInfo.InvariantCulture);
 

@@ -209,7 +209,8 @@ public sealed class BookingsDemoDataSeedContributorTests
     {
         var guids = new SequentialGuidGenerator(TimeProvider.System);
         var currentTenant = new CurrentTenant(new CurrentTenantAccessor());
-        var manager = new ClassScheduleManager(_schedules, _sessions, _classTypes, _locations, _bookings, new FakeDistributedEventBus(), guids, currentTenant);
+        var manager = new ClassScheduleManager(
+            _schedules, _sessions, _classTypes, _locations, new ClassSessionRescheduledPublisher(_bookings, new FakeDistributedEventBus()), guids, currentTenant);
         return new BookingsDemoDataSeedContributor(
             _locations, _classTypes, _schedules, _sessions, _bookings, manager, new NoUnitOfWorkManager(), guids, new FixedTimeProvider(s_now));
     }

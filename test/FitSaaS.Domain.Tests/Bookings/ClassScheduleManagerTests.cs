@@ -63,6 +63,25 @@ public sealed class ClassScheduleManagerTests
         eto.PreviousStartsAtUtc.ShouldBe(before);
         eto.StartsAtUtc.ShouldBe(before.AddMinutes(90));
         eto.MemberUserIds.Order().ShouldBe(bookings.Select(b => b.MemberId).Order());
+        (eto.ByStaff, eto.OccurredAtUtc).ShouldBe((false, s_now));
+    }
+
+    [Fact]
+    public async Task SessionManagerUpdate_StaffMoveABookedGeneratedSession_OneRescheduledEventNamingItsSchedule_LaterScheduleEditsLeaveItAlone()
+    {
+        var schedule = await AddScheduleAsync("FREQ=WEEKLY;BYDAY=MO,WE,FR");
+        await _world.ScheduleManager.SyncAsync(schedule.Id, s_now, 14);
+        var booked = Generated(schedule)[0];
+        var member = (await _world.BookManyAsync(booked, 1))[0].MemberId;
+        var before = booked.StartsAtUtc;
+
+        await _world.SessionManager.UpdateAsync(booked.Id, booked.LocationId, before.AddHours(2), booked.DurationMinutes, booked.Capacity, null, s_now);
+        await _world.ScheduleManager.UpdateAsync(schedule.Id, Definition("FREQ=WEEKLY;BYDAY=MO,WE,FR", new TimeOnly(19, 30)), s_now, 14);
+
+        var eto = _world.Events.Published.OfType<ClassSessionRescheduledEto>().ShouldHaveSingleItem();
+        (eto.ClassSessionId, eto.ClassScheduleId, eto.PreviousStartsAtUtc, eto.StartsAtUtc, eto.ByStaff).ShouldBe((booked.Id, schedule.Id, before, before.AddHours(2), true));
+        eto.MemberUserIds.ShouldBe([member]);
+        booked.StartsAtUtc.ShouldBe(before.AddHours(2));
     }
 
     [Fact]

@@ -55,6 +55,88 @@ public sealed class ClassSessionManagerTests
         _world.WaitlistPositions(session).ShouldBe([1, 2]);
     }
 
+    [Theory]
+    [InlineData(60, 0, false, 5, true)] // a new start
+    [InlineData(-1, 0, false, 5, true)] // one second earlier is a new start too
+    [InlineData(0, 30, false, 5, true)] // a new end: longer
+    [InlineData(0, 0, true, 5, true)] // another location
+    [InlineData(0, 0, false, 8, false)] // capacity only
+    [InlineData(0, 0, false, 5, false)] // nothing at all (the same PUT again)
+    public async Task UpdateAsync_BookedSession_PublishesOneRescheduledEventOnlyWhenItsStartEndOrPlaceChange(
+        int startShiftSeconds, int extraMinutes, bool otherLocation, int capacity, bool published)
+    {
+        var session = _world.AddSession(capacity: 5);
+        var bookings = await _world.BookManyAsync(session, 2);
+        var location = otherLocation ? AddLocation() : session.LocationId;
+        var before = (session.StartsAtUtc, session.LocationId);
+        var newStart = session.StartsAtUtc.AddSeconds(startShiftSeconds);
+
+        await _world.SessionManager.UpdateAsync(session.Id, location, newStart, session.DurationMinutes + extraMinutes, capacity, coachId: null, BookingsTestWorld.Now);
+
+        var events = _world.Events.Published.OfType<ClassSessionRescheduledEto>().ToList();
+        if (!published)
+        {
+            events.ShouldBeEmpty();
+            return;
+        }
+
+        var eto = events.ShouldHaveSingleItem();
+        (eto.ClassSessionId, eto.PreviousStartsAtUtc, eto.StartsAtUtc, eto.DurationMinutes).ShouldBe((session.Id, before.StartsAtUtc, newStart, 60 + extraMinutes));
+        (eto.PreviousLocationId, eto.LocationId).ShouldBe((before.LocationId, location));
+        (eto.ClassScheduleId, eto.ByStaff, eto.OccurredAtUtc).ShouldBe((Guid.Empty, true, BookingsTestWorld.Now));
+        eto.MemberUserIds.Order().ShouldBe(bookings.Select(b => b.MemberId).Order());
+        bookings.ShouldAllBe(b => b.Status == BookingStatus.Confirmed);
+        (session.ConfirmedCount, session.WaitlistCount).ShouldBe((2, 0));
+    }
+
+    [Fact]
+    public async Task UpdateAsync_MovedAndMovedBack_TwoRescheduledEvents_AWaitlistOrAHoldIsABookingToo()
+    {
+        var session = _world.AddSession(capacity: 1);
+        var hold = await _world.BookingManager.BookAsync(session.Id, Guid.NewGuid(), BookingsTestWorld.Now, new BookingRequest(Hold: true));
+        var waiting = await _world.BookingManager.BookAsync(session.Id, Guid.NewGuid(), BookingsTestWorld.Now);
+        var start = session.StartsAtUtc;
+
+        await _world.SessionManager.UpdateAsync(session.Id, session.LocationId, start.AddHours(1), 60, 1, null, BookingsTestWorld.Now);
+        await _world.SessionManager.UpdateAsync(session.Id, session.LocationId, start, 60, 1, null, BookingsTestWorld.Now.AddMinutes(1));
+
+        var events = _world.Events.Published.OfType<ClassSessionRescheduledEto>().ToList();
+        events.Select(e => (e.PreviousStartsAtUtc, e.StartsAtUtc)).ShouldBe([(start, start.AddHours(1)), (start.AddHours(1), start)]);
+        events.ShouldAllBe(e => e.MemberUserIds.Count == 2 && e.MemberUserIds.Contains(hold.MemberId) && e.MemberUserIds.Contains(waiting.MemberId));
+        (hold.Status, waiting.Status).ShouldBe((BookingStatus.Pending, BookingStatus.Waitlisted));
+    }
+
+    [Theory]
+    [InlineData(-3, -4, false)] // a class that took place, recorded at another past instant: history, nobody is told
+    [InlineData(2, -4, true)] // an upcoming class moved into the past
+    [InlineData(-3, 2, true)] // a past class moved ahead
+    public async Task UpdateAsync_PastSessions_PublishOnlyWhenTheStartBeforeOrAfterIsAhead(int daysBefore, int daysAfter, bool published)
+    {
+        var session = _world.AddSession(capacity: 5, startsAtUtc: BookingsTestWorld.Now.AddDays(1));
+        await _world.BookManyAsync(session, 1);
+        session.Reschedule(BookingsTestWorld.Now.AddDays(daysBefore), 60);
+
+        await _world.SessionManager.UpdateAsync(session.Id, session.LocationId, BookingsTestWorld.Now.AddDays(daysAfter), 60, 5, null, BookingsTestWorld.Now);
+
+        _world.Events.Published.OfType<ClassSessionRescheduledEto>().Count().ShouldBe(published ? 1 : 0);
+    }
+
+    [Fact]
+    public async Task UpdateAsync_NobodyBooked_OrOnlyCancelledBookings_PublishesNothing()
+    {
+        var empty = _world.AddSession(capacity: 5);
+        var cancelled = _world.AddSession(capacity: 5);
+        var booking = (await _world.BookManyAsync(cancelled, 1))[0];
+        await _world.BookingManager.CancelAsync(booking, BookingsTestWorld.Now);
+
+        foreach (var session in new[] { empty, cancelled })
+        {
+            await _world.SessionManager.UpdateAsync(session.Id, session.LocationId, session.StartsAtUtc.AddHours(3), 60, 5, null, BookingsTestWorld.Now);
+        }
+
+        _world.Events.Published.OfType<ClassSessionRescheduledEto>().ShouldBeEmpty();
+    }
+
     [Fact]
     public async Task UpdateAsync_CapacityBelowConfirmed_ThrowsCapacityBelowConfirmed()
     {
@@ -112,5 +194,12 @@ public sealed class ClassSessionManagerTests
         await manager.DeleteAsync(_world.ClassType);
 
         _world.ClassType.IsDeleted.ShouldBeTrue();
+    }
+
+    private Guid AddLocation()
+    {
+        var location = new Location(_world.Guids.Create(), _world.TenantId, "Uptown", "America/New_York");
+        _world.Locations.Items.Add(location);
+        return location.Id;
     }
 }

@@ -69,7 +69,9 @@ public sealed class NotificationTemplateTests
         NotificationSourceKeys.PaymentFailed(invoice, 2).ShouldNotBe(NotificationSourceKeys.PaymentFailed(invoice, 1));
         NotificationSourceKeys.Announcement(invoice).ShouldBe($"announcement:{invoice:N}");
         var at = new DateTime(2026, 1, 1, 10, 0, 0, DateTimeKind.Utc);
-        NotificationSourceKeys.SessionRescheduled(invoice, at, invoice).ShouldNotBe(NotificationSourceKeys.SessionRescheduled(invoice, at.AddHours(1), invoice));
+        NotificationSourceKeys.SessionRescheduled(invoice, at, invoice, at).ShouldNotBe(NotificationSourceKeys.SessionRescheduled(invoice, at.AddHours(1), invoice, at));
+        // Moved there, away and back again: the move back is a new notification.
+        NotificationSourceKeys.SessionRescheduled(invoice, at, invoice, at.AddDays(-1)).ShouldNotBe(NotificationSourceKeys.SessionRescheduled(invoice, at, invoice, at));
         Enum.GetValues<NotificationKind>().Select(NotificationSourceKeysLength).ShouldAllBe(l => l <= NotificationConsts.MaxSourceKeyLength);
     }
 
@@ -89,5 +91,5 @@ public sealed class NotificationTemplateTests
     }
 
     private static int NotificationSourceKeysLength(NotificationKind kind) =>
-        NotificationSourceKeys.SessionRescheduled(Guid.NewGuid(), DateTime.MaxValue, Guid.NewGuid()).Length + kind.ToString().Length;
+        NotificationSourceKeys.SessionRescheduled(Guid.NewGuid(), DateTime.MaxValue, Guid.NewGuid(), DateTime.MaxValue).Length + kind.ToString().Length;
 }

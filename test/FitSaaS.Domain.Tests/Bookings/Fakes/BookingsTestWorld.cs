@@ -32,8 +32,9 @@ public sealed class BookingsTestWorld
         BookingManager = new BookingManager(
             Bookings, Sessions, Policies, Snapshots, Features.Lock, Guards, Settings, guids, currentTenant, Features.Checker);
         LocationManager = new LocationManager(Locations, Sessions, Schedules, [], Features.Quota, guids, currentTenant);
-        ScheduleManager = new ClassScheduleManager(Schedules, Sessions, ClassTypes, Locations, Bookings, Events, guids, currentTenant);
-        SessionManager = new ClassSessionManager(Sessions, ClassTypes, Locations, BookingManager, Events, guids, currentTenant);
+        var rescheduled = new ClassSessionRescheduledPublisher(Bookings, Events);
+        ScheduleManager = new ClassScheduleManager(Schedules, Sessions, ClassTypes, Locations, rescheduled, guids, currentTenant);
+        SessionManager = new ClassSessionManager(Sessions, ClassTypes, Locations, BookingManager, rescheduled, Events, guids, currentTenant);
         ClassType = new ClassType(guids.Create(), TenantId, "WOD", null, defaultCapacity: 16, durationMinutes: 60);
         Location = new Location(guids.Create(), TenantId, "Downtown", "America/New_York");
         ClassTypes.Items.Add(ClassType);
