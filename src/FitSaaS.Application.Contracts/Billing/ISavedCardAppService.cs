@@ -23,6 +23,20 @@ public interface ISavedCardAppService : IApplicationService
     /// </summary>
     Task<SetupIntentDto> ConfirmSetupIntentAsync(string id, ConfirmSetupIntentDto input);
 
+    /// <summary>
+    /// The member's recent attempts to save a card (at most 50), newest first: a refused card is
+    /// <see cref="CardSetupStatus.Failed"/> with Stripe's code and message. No client secrets.
+    /// </summary>
+    [HttpApiRoute("setup-intents")]
+    Task<List<CardSetupDto>> GetSetupIntentListAsync();
+
+    /// <summary>
+    /// The member's card setup <paramref name="id"/> (<c>seti_…</c>), with its client secret while it is not final
+    /// (3-D Secure to finish, or another card to try). Another member's, or an unknown one, is <c>Billing:PaymentMethodNotFound</c>.
+    /// </summary>
+    [HttpApiRoute("setup-intents/{id}")]
+    Task<CardSetupDto> GetSetupIntentAsync(string id);
+
     /// <summary>Removes a saved card (detached at Stripe).</summary>
     Task DeleteAsync(string id);
 

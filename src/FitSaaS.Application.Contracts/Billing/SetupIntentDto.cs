@@ -15,6 +15,9 @@ public sealed class SetupIntentDto
     /// <summary>Why the last card was refused (Stripe's decline or error code), if it was.</summary>
     public string? FailureCode { get; init; }
 
+    /// <summary>Stripe's message for the member about the last refused card, if it was.</summary>
+    public string? FailureMessage { get; init; }
+
     /// <summary>The saved card once succeeded (<c>pm_…</c>).</summary>
     public string? PaymentMethodId { get; init; }
 }

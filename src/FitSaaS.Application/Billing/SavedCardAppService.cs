@@ -36,6 +36,17 @@ public sealed class SavedCardAppService(StripeCustomerManager customers, Billing
     }
 
     /// <inheritdoc/>
+    public async Task<List<CardSetupDto>> GetSetupIntentListAsync() =>
+        [.. (await customers.GetSetupListAsync(access.CurrentUserId())).Select(s => ToDto(s, null))];
+
+    /// <inheritdoc/>
+    public async Task<CardSetupDto> GetSetupIntentAsync(string id)
+    {
+        var (setup, clientSecret) = await customers.GetSetupAsync(access.CurrentUserId(), id);
+        return ToDto(setup, clientSecret);
+    }
+
+    /// <inheritdoc/>
     public Task DeleteAsync(string id) => customers.RemoveCardAsync(access.CurrentUserId(), id);
 
     /// <inheritdoc/>
@@ -47,6 +58,19 @@ public sealed class SavedCardAppService(StripeCustomerManager customers, Billing
         Status = intent.Status,
         ClientSecret = intent.Status == "succeeded" ? null : intent.ClientSecret,
         FailureCode = intent.LastSetupError?.DeclineCode ?? intent.LastSetupError?.Code,
+        FailureMessage = intent.LastSetupError?.Message,
         PaymentMethodId = intent.Status == "succeeded" ? intent.PaymentMethodId : null,
+    };
+
+    private static CardSetupDto ToDto(CardSetup setup, string? clientSecret) => new()
+    {
+        Id = setup.SetupIntentId,
+        Status = setup.Status,
+        ClientSecret = clientSecret,
+        FailureCode = setup.FailureCode,
+        FailureMessage = setup.FailureMessage,
+        PaymentMethodId = setup.PaymentMethodId,
+        CreatedAtUtc = setup.CreatedAtUtc,
+        UpdatedAtUtc = setup.UpdatedAtUtc,
     };
 }

@@ -20,6 +20,7 @@ public sealed class BillingDomainSharedModule : FitSaaSModule
         context.Services.Configure<ExceptionHttpStatusOptions>(options => options
             .Map(BillingErrorCodes.StripeNotConfigured, 503)
             .Map(BillingErrorCodes.StripeUnavailable, 503)
+            .Map(BillingErrorCodes.StripeCustomerNotErased, 503)
             .Map(BillingErrorCodes.StripeNotConnected, 409)
             .Map(BillingErrorCodes.StripeAlreadyConnected, 409)
             .Map(BillingErrorCodes.StripeAccountNotFound, 400)

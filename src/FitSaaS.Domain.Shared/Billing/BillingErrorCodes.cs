@@ -131,4 +131,11 @@ public static class BillingErrorCodes
 
     /// <summary>The saved card is not one of the member's (data: <c>paymentMethodId</c>).</summary>
     public const string PaymentMethodNotFound = "Billing:PaymentMethodNotFound";
+
+    /// <summary>
+    /// A member's erasure could not delete their Stripe Customer on the gym's connected account (Stripe unreachable, not
+    /// configured, or refusing; data: <c>memberId</c>, <c>reason</c> — the underlying Billing code). Nothing of the erasure
+    /// is saved; process it again. A customer Stripe no longer has counts as deleted.
+    /// </summary>
+    public const string StripeCustomerNotErased = "Billing:StripeCustomerNotErased";
 }

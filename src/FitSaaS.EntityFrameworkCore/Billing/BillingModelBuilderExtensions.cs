@@ -22,6 +22,7 @@ public static class BillingModelBuilderExtensions
         modelBuilder.ApplyConfiguration(new BillingSequenceConfiguration());
         modelBuilder.ApplyConfiguration(new StripeConnectionConfiguration());
         modelBuilder.ApplyConfiguration(new StripeCustomerConfiguration());
+        modelBuilder.ApplyConfiguration(new CardSetupConfiguration());
         modelBuilder.ApplyConfiguration(new StripeWebhookEventConfiguration());
         modelBuilder.ApplyConfiguration(new OnlinePaymentConfiguration());
         modelBuilder.ApplyConfiguration(new CardCollectionConfiguration());

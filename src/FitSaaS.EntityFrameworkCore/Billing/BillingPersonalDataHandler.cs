@@ -13,14 +13,23 @@ namespace FitSaaS.EntityFrameworkCore.Billing;
 /// <summary>
 /// The Billing module's part in a data subject request (<c>Billing.Billing</c>): the member's memberships (with freezes),
 /// invoices (with lines), payments, credit notes, entitlements (with their ledger), online payments, disputes and saved card
-/// (Stripe customer). Erasure ends the live memberships at once (as staff would), deletes the saved card and the dunning
+/// (Stripe customer) and attempts to save a card. Erasure first deletes the member's Stripe Customers on the gym's connected
+/// accounts (<see cref="StripeCustomerManager.DeleteOfMemberAsync"/>; a customer Stripe no longer has counts as deleted),
+/// then ends the live memberships at once (as staff would), deletes the local customer records, card setups and the dunning
 /// schedule, clears the free-text reasons, and keeps the financial records (commercial and tax law retention), which name the
 /// member only by the id of the pseudonymised user.
+/// <para>
+/// When Stripe cannot delete a customer (unreachable, not configured, refusing) the erasure fails with
+/// <see cref="BillingErrorCodes.StripeCustomerNotErased"/> before anything local changes, and the caller's unit of work
+/// rolls back every area's changes: the data subject request stays open and is processed again; the customers deleted at
+/// Stripe meanwhile count as deleted then. The erasure is never reported done while a customer is left at Stripe.
+/// </para>
 /// </summary>
 public sealed class BillingPersonalDataHandler(
     IDbContextProvider<FitSaaSDbContext> dbContextProvider,
     IDataFilter dataFilter,
     MembershipManager membershipManager,
+    StripeCustomerManager stripeCustomers,
     TimeProvider clock) : IPersonalDataHandler, ITransientDependency
 {
     /// <summary>Why the financial records are kept (the erasure result's note).</summary>
@@ -134,8 +143,13 @@ public sealed class BillingPersonalDataHandler(
             .Where(c => c.MemberId == memberId)
             .Select(c => new { HasSavedCard = c.DefaultPaymentMethodId != null, c.CreatedAtUtc })
             .FirstOrDefaultAsync(cancellationToken);
+        var cardSetups = await db.Set<CardSetup>().AsNoTracking()
+            .Where(c => c.MemberId == memberId)
+            .OrderBy(c => c.CreatedAtUtc)
+            .Select(c => new { Status = c.Status.ToString(), c.FailureCode, c.FailureMessage, c.CreatedAtUtc, c.UpdatedAtUtc })
+            .ToListAsync(cancellationToken);
         if (memberships.Count + invoices.Count + payments.Count + creditNotes.Count + entitlements.Count + ledger.Count
-            + onlinePayments.Count + disputes.Count == 0 && savedCard is null)
+            + onlinePayments.Count + disputes.Count + cardSetups.Count == 0 && savedCard is null)
         {
             return null;
         }
@@ -152,13 +166,32 @@ public sealed class BillingPersonalDataHandler(
             OnlinePayments = onlinePayments,
             Disputes = disputes,
             PaymentProfile = savedCard,
+            CardSetups = cardSetups,
         };
     }
 
     /// <inheritdoc/>
+    /// <exception cref="BusinessException"><see cref="BillingErrorCodes.StripeCustomerNotErased"/>: nothing erased, call again.</exception>
     public async Task<PersonalDataErasureResult> EraseAsync(Guid memberId, CancellationToken cancellationToken = default)
     {
         var db = await dbContextProvider.GetDbContextAsync(typeof(Invoice), cancellationToken);
+        var cardSetups = await db.Set<CardSetup>().CountAsync(c => c.MemberId == memberId, cancellationToken);
+        int customers;
+        try
+        {
+            // At Stripe first: a failure leaves everything local as it was (and rolls the erasure back).
+            customers = await stripeCustomers.DeleteOfMemberAsync(memberId, cancellationToken);
+        }
+        catch (BusinessException ex) when (ex.Code is BillingErrorCodes.StripeUnavailable or BillingErrorCodes.StripeRequestFailed or BillingErrorCodes.StripeNotConfigured)
+        {
+            throw new BusinessException(
+                    BillingErrorCodes.StripeCustomerNotErased,
+                    "The member's Stripe customer could not be deleted at Stripe; nothing was erased. Process the erasure again.",
+                    ex)
+                .WithData("memberId", memberId)
+                .WithData("reason", ex.Code);
+        }
+
         var now = clock.GetUtcNow().UtcDateTime;
         var live = await db.Set<Membership>()
             .Where(m => m.MemberId == memberId && (m.Status == MembershipStatus.Pending || m.Status == MembershipStatus.Active
@@ -181,7 +214,7 @@ public sealed class BillingPersonalDataHandler(
 
         await db.SaveChangesAsync(cancellationToken);
         using var _ = dataFilter.Disable<ISoftDelete>();
-        var deleted = await db.Set<StripeCustomer>().Where(c => c.MemberId == memberId).ExecuteDeleteAsync(cancellationToken);
+        var deleted = customers + cardSetups;
         deleted += await db.Set<CardCollection>().Where(c => c.MemberId == memberId).ExecuteDeleteAsync(cancellationToken);
 
         var membershipIds = db.Set<Membership>().Where(m => m.MemberId == memberId).Select(m => m.Id);

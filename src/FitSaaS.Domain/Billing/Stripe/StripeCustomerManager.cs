@@ -14,14 +14,17 @@ namespace FitSaaS.Billing.Stripe;
 /// created on first need with an idempotency key of the member and account (two racing requests get the same customer);
 /// cards are saved with a SetupIntent (<c>usage=off_session</c>) the member's app confirms (Stripe.js, or the server with a
 /// payment method id), listed and detached at Stripe; the default card is FitSaaS's (charged off-session by renewals).
+/// Each attempt to save a card is recorded (<see cref="CardSetup"/>, <see cref="RecordSetupAsync"/>) from the API's answers
+/// and the <c>setup_intent.*</c> events alike, so a refused card and the reason are visible to the member.
 /// The customers follow the member's user: its name and e-mail are copied to them when they change
-/// (<see cref="UpdateFromMemberAsync"/>), and they are deleted with it (<see cref="DeleteOfMemberAsync"/>).
+/// (<see cref="UpdateFromMemberAsync"/>), and they are deleted with it and on the member's erasure (<see cref="DeleteOfMemberAsync"/>).
 /// </summary>
 public sealed class StripeCustomerManager(
     StripeClientProvider stripe,
     StripeConnectionManager connections,
     IStripeCustomerRepository customers,
     ICardCollectionRepository collections,
+    ICardSetupRepository setups,
     IQuotaLock locks,
     UserManager<AppUser> users,
     ICurrentTenant currentTenant,
@@ -55,7 +58,10 @@ public sealed class StripeCustomerManager(
             : (await customers.FindByMemberAsync(memberId, accountId, cancellationToken))!;
     }
 
-    /// <summary>Starts saving a card: a SetupIntent for off-session use; its client secret goes to the member's app.</summary>
+    /// <summary>
+    /// Starts saving a card: a SetupIntent for off-session use, recorded as a <see cref="CardSetup"/> (unless its first
+    /// webhook recorded it already); its client secret goes to the member's app. Call inside a transactional unit of work.
+    /// </summary>
     public async Task<SetupIntent> CreateSetupIntentAsync(Guid memberId, CancellationToken cancellationToken = default)
     {
         var customer = await GetOrCreateAsync(memberId, cancellationToken);
@@ -66,14 +72,17 @@ public sealed class StripeCustomerManager(
             Usage = "off_session",
             Metadata = new Dictionary<string, string> { ["member_id"] = memberId.ToString() },
         };
-        return await StripeCall.RunAsync(
+        var intent = await StripeCall.RunAsync(
             () => new SetupIntentService(stripe.Client).CreateAsync(options, OnAccount(customer.AccountId, $"setup:{guids.Create():N}"), cancellationToken), cancellationToken);
+        await RecordSetupAsync(customer, intent, cancellationToken);
+        return intent;
     }
 
     /// <summary>
     /// Confirms the member's SetupIntent with a payment method (a <c>pm_…</c> the app created with Stripe.js, or a test one):
     /// <c>succeeded</c> saves the card (the first becomes the default); <c>requires_action</c> needs 3-D Secure in the app;
-    /// a declined card leaves it <c>requires_payment_method</c> with the error.
+    /// a declined card leaves it <c>requires_payment_method</c> with the error. Each outcome is recorded on the member's
+    /// <see cref="CardSetup"/>. Call inside a transactional unit of work.
     /// </summary>
     /// <exception cref="BusinessException"><see cref="BillingErrorCodes.PaymentMethodNotFound"/>: not the member's SetupIntent.</exception>
     public async Task<SetupIntent> ConfirmSetupIntentAsync(Guid memberId, string setupIntentId, string paymentMethodId, CancellationToken cancellationToken = default)
@@ -96,11 +105,91 @@ public sealed class StripeCustomerManager(
         }
         catch (StripeException ex) when (StripeCall.IsCardError(ex) && ex.StripeError?.SetupIntent is { } failed)
         {
+            await RecordSetupAsync(customer, failed, cancellationToken);
             return failed;
         }
 
+        await RecordSetupAsync(customer, intent, cancellationToken);
         await TakeSucceededAsync(customer, intent, cancellationToken);
         return intent;
+    }
+
+    /// <summary>
+    /// Records a SetupIntent's state (as Stripe answered or as read after an event) on the member's <see cref="CardSetup"/>,
+    /// creating it when this is the first word of it (a webhook may come before the API call that created the SetupIntent
+    /// recorded it). Under the SetupIntent's lock, in the current transaction; a final state is never overwritten by a
+    /// stale one. Null when the SetupIntent is not of <paramref name="customer"/>.
+    /// </summary>
+    public async Task<CardSetup?> RecordSetupAsync(StripeCustomer customer, SetupIntent intent, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(customer);
+        ArgumentNullException.ThrowIfNull(intent);
+        if (intent.CustomerId is { } owner && owner != customer.CustomerId)
+        {
+            return null;
+        }
+
+        await locks.AcquireAsync($"stripe-seti:{intent.Id}", cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var setup = await setups.FindBySetupIntentAsync(intent.Id, cancellationToken);
+        if (setup is null)
+        {
+            setup = new CardSetup(guids.Create(), currentTenant.Id, customer.MemberId, customer.AccountId, intent.Id, now);
+            if (!await setups.TryInsertAsync(setup, cancellationToken))
+            {
+                setup = (await setups.FindBySetupIntentAsync(intent.Id, cancellationToken))!;
+            }
+        }
+
+        var error = intent.LastSetupError;
+        if (setup.Track(SetupStatusOf(intent), intent.PaymentMethodId, error?.DeclineCode ?? error?.Code, error?.Message, now))
+        {
+            await setups.UpdateAsync(setup, autoSave: true, cancellationToken);
+        }
+
+        return setup;
+    }
+
+    /// <summary>
+    /// The member's card setup <paramref name="setupIntentId"/> and, while it is not final (<see cref="CardSetupStatus.Pending"/>,
+    /// <see cref="CardSetupStatus.RequiresAction"/>, or <see cref="CardSetupStatus.Failed"/>: the app may confirm it again with
+    /// another card), the SetupIntent's client secret read from Stripe (never stored).
+    /// </summary>
+    /// <exception cref="BusinessException"><see cref="BillingErrorCodes.PaymentMethodNotFound"/>: not a setup of the member; <see cref="BillingErrorCodes.StripeUnavailable"/>.</exception>
+    public async Task<(CardSetup Setup, string? ClientSecret)> GetSetupAsync(Guid memberId, string setupIntentId, CancellationToken cancellationToken = default)
+    {
+        var setup = await setups.FindBySetupIntentAsync(setupIntentId, cancellationToken);
+        if (setup is null || setup.MemberId != memberId)
+        {
+            throw CardNotFound(setupIntentId);
+        }
+
+        if (setup.Status is CardSetupStatus.Succeeded or CardSetupStatus.Canceled)
+        {
+            return (setup, null);
+        }
+
+        var intent = await ReadOwnAsync(
+            () => new SetupIntentService(stripe.Client).GetAsync(setupIntentId, requestOptions: OnAccount(setup.AccountId), cancellationToken: cancellationToken), cancellationToken);
+        return (setup, intent.Status is "succeeded" or "canceled" ? null : intent.ClientSecret);
+    }
+
+    /// <summary>The member's most recent card setups (at most 50), newest first.</summary>
+    public Task<List<CardSetup>> GetSetupListAsync(Guid memberId, CancellationToken cancellationToken = default) =>
+        setups.GetListOfMemberAsync(memberId, 50, cancellationToken);
+
+    /// <summary>The card setup's status for a SetupIntent's (https://docs.stripe.com/payments/setupintents/lifecycle).</summary>
+    public static CardSetupStatus SetupStatusOf(SetupIntent intent)
+    {
+        ArgumentNullException.ThrowIfNull(intent);
+        return intent.Status switch
+        {
+            "succeeded" => CardSetupStatus.Succeeded,
+            "requires_action" => CardSetupStatus.RequiresAction,
+            "canceled" => CardSetupStatus.Canceled,
+            "requires_payment_method" when intent.LastSetupError is not null => CardSetupStatus.Failed,
+            _ => CardSetupStatus.Pending,
+        };
     }
 
     /// <summary>
@@ -227,8 +316,10 @@ public sealed class StripeCustomerManager(
 
     /// <summary>
     /// Deletes each of the member's customers at Stripe (on every account the gym used, connected or not: the member is
-    /// erased) and then its local record; a customer Stripe no longer has counts as deleted. Nothing to do for the host or a
-    /// member without a customer, so a repeated call changes nothing. Returns the number of customers deleted.
+    /// erased) and then its local record, and the member's card setups; a customer Stripe no longer has (<c>resource_missing</c>)
+    /// counts as deleted. Stripe is called before anything local changes, so a failure leaves every customer recorded and
+    /// a later call deletes it. Nothing to do for the host or a member without a customer, so a repeated call changes
+    /// nothing. Returns the number of customers deleted.
     /// </summary>
     /// <exception cref="BusinessException"><see cref="BillingErrorCodes.StripeUnavailable"/>, <see cref="BillingErrorCodes.StripeRequestFailed"/>, <see cref="BillingErrorCodes.StripeNotConfigured"/>: the customers not deleted yet stay recorded, call again.</exception>
     public async Task<int> DeleteOfMemberAsync(Guid memberId, CancellationToken cancellationToken = default)
@@ -243,9 +334,14 @@ public sealed class StripeCustomerManager(
         {
             await IgnoringMissingAsync(
                 () => new CustomerService(stripe.Client).DeleteAsync(customer.CustomerId, null, OnAccount(customer.AccountId), cancellationToken), cancellationToken);
+        }
+
+        foreach (var customer in list)
+        {
             await customers.DeleteAsync(customer, autoSave: true, cancellationToken);
         }
 
+        await setups.DeleteOfMemberAsync(memberId, cancellationToken);
         return list.Count;
     }
 
