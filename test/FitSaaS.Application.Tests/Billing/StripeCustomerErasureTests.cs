@@ -18,7 +18,7 @@ using Stripe;
 namespace FitSaaS.Application.Tests.Billing;
 
 /// <summary>
-/// Issue 16 §2 (ADR 0067): a member's GDPR erasure deletes their Stripe Customer on the gym's connected account (the local
+/// Issue 16 §2 (ADR 0069): a member's GDPR erasure deletes their Stripe Customer on the gym's connected account (the local
 /// Stripe emulator), at Stripe first; a Stripe failure fails the erasure with <see cref="BillingErrorCodes.StripeCustomerNotErased"/>
 /// and changes nothing (the retry deletes it); a customer Stripe no longer has counts as deleted.
 /// </summary>
