@@ -190,14 +190,15 @@ cmd_start() {
         fi
     fi
 
-    # Test-only settings: never use these for real data.
+    # Test-only settings: never use these for real data. max_connections: test classes run in parallel, each with its own
+    # database and pool (up to 250 for the 200-parallel booking tests), so 300 slots ran out once (53300) in a CI run.
     as_pg tee -a "$PG_DATA/postgresql.conf" >/dev/null <<EOF
 
 # ---- FitSaaS throw-away test cluster (etc/scripts/postgres.sh) ----
 listen_addresses = '$PG_HOST'
 port = $PG_PORT
 unix_socket_directories = '$PG_SOCK'
-max_connections = 300
+max_connections = 800
 fsync = off
 synchronous_commit = off
 full_page_writes = off
