@@ -57,6 +57,6 @@ public sealed class BillingDomainSharedModule : FitSaaSModule
             .Set(EditionNames.Studio, BillingFeatures.OnlinePayments, "true")
             .Set(EditionNames.Pro, BillingFeatures.OnlinePayments, "true"));
         context.Services.Configure<SettingOptions>(o => o.DefinitionProviders.Add(typeof(BillingSettingDefinitionProvider)));
-        context.Services.Configure<DistributedEventOptions>(o => o.EventTypes.Add<MembershipStatusChangedEto>().Add<InvoiceIssuedEto>().Add<InvoicePaidEto>().Add<CardPaymentFailedEto>().Add<CardChargeUpcomingEto>());
+        context.Services.Configure<DistributedEventOptions>(o => o.EventTypes.Add<MembershipStatusChangedEto>().Add<InvoiceIssuedEto>().Add<InvoicePaidEto>().Add<CardPaymentFailedEto>().Add<CardChargeUpcomingEto>().Add<MembershipRenewalUpcomingEto>());
     }
 }

@@ -14,6 +14,7 @@ public sealed class BillingSettingDefinitionProvider : SettingDefinitionProvider
             Tenant(BillingSettingNames.InvoiceDueDays, "3", "Invoices due after (days)"),
             Tenant(BillingSettingNames.GraceDays, "7", "Past due before debt (days)"),
             Tenant(BillingSettingNames.DunningRetryDays, "1,3,5,7", "Card retries after the first failure (days)"),
+            Tenant(BillingSettingNames.RenewalReminderDays, "3", "Renewal reminder before the charge (days, 0 = off)"),
             Tenant(BillingSettingNames.DunningFinalAction, "Debt", "After the last failed card retry: Debt or Cancel"),
             Tenant(BillingSettingNames.PayToBookLateAction, "Waitlist", "Pay-to-book paid after the hold expired: Waitlist or Refund"),
             Tenant(BillingSettingNames.FreezeMaxDays, "90", "Longest freeze (days)", visible: true),

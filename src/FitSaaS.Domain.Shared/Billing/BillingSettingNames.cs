@@ -42,6 +42,12 @@ public static class BillingSettingNames
     /// </summary>
     public const string DunningRetryDays = Prefix + "DunningRetryDays";
 
+    /// <summary>
+    /// Days before a recurring membership renews on which the member is reminded of the coming charge (default <c>3</c>;
+    /// <c>0</c> turns the reminders off; at most 28): <c>Billing.MembershipRenewalUpcoming.v1</c>, once per period.
+    /// </summary>
+    public const string RenewalReminderDays = Prefix + "RenewalReminderDays";
+
     /// <summary>What happens after the last retry failed (or a hard decline): <c>Debt</c> (default: the membership is in debt at once) or <c>Cancel</c> (cancelled at once).</summary>
     public const string DunningFinalAction = Prefix + "DunningFinalAction";
 

@@ -13,7 +13,8 @@ namespace FitSaaS.Billing;
 /// classes (Open Gym stays free: no plan covers it), and, for the first demo members
 /// Identity's seed left (<see cref="IdentityConsts.DemoMemberIdsSeedProperty"/>), memberships with two months of history:
 /// invoices issued and paid in cash, by card terminal and bank transfer (one in two parts), a renewal left unpaid (an open
-/// debt, the member past due), a pack, an intro offer waiting for its first class. The reports then have revenue over two
+/// debt, the member past due), an 8-a-month membership renewing within three days (the lifecycle job reminds its member,
+/// ADR 0070), a pack, an intro offer waiting for its first class. The reports then have revenue over two
 /// months, MRR, a debt and collected payments. Idempotent: plans are found by name, and the memberships are sold only when the tenant has none.
 /// </summary>
 public sealed class BillingDemoDataSeedContributor(
@@ -24,9 +25,13 @@ public sealed class BillingDemoDataSeedContributor(
     PlanManager planManager,
     MembershipManager membershipManager,
     PaymentManager payments,
+    BillingCalendar calendar,
     IUnitOfWorkManager unitOfWorkManager,
     TimeProvider timeProvider) : IDataSeedContributor, ITransientDependency
 {
+    // Days from today a demo renewal falls on, in order of preference (DemoRenewalDate).
+    private static readonly int[] s_renewalOffsets = [2, 1, 3];
+
     /// <summary>New York City's combined sales tax on gym memberships (percent).</summary>
     public const decimal SalesTaxPercent = 8.875m;
 
@@ -89,8 +94,11 @@ public sealed class BillingDemoDataSeedContributor(
         var unlimited = await SellAsync(members[0], byName["Unlimited monthly"], now.AddDays(-40), PaymentMethod.Cash, cancellationToken);
         await RenewAsync(unlimited, PaymentMethod.CardTerminal, cancellationToken);
 
-        // 8 a month, sold 12 days ago by bank transfer in two parts.
-        await SellAsync(members[1], byName["8 classes a month"], now.AddDays(-12), PaymentMethod.BankTransfer, cancellationToken, split: true);
+        // 8 a month, sold almost a month ago by bank transfer in two parts: it renews within the default three days of
+        // Billing.RenewalReminderDays, so the lifecycle job's next run reminds its member of the coming charge.
+        var today = BillingCalendar.ToLocalDate(now, await calendar.GetTimeZoneIdAsync());
+        var soldOn = DemoRenewalDate(today).AddMonths(-1);
+        await SellAsync(members[1], byName["8 classes a month"], now.AddDays(soldOn.DayNumber - today.DayNumber), PaymentMethod.BankTransfer, cancellationToken, split: true, startDate: soldOn);
 
         // A 10-class pack bought three weeks ago.
         await SellAsync(members[2], byName["10-class pack"], now.AddDays(-21), PaymentMethod.CardTerminal, cancellationToken);
@@ -108,10 +116,19 @@ public sealed class BillingDemoDataSeedContributor(
         }
     }
 
+    /// <summary>
+    /// The demo's renewal date a monthly membership sold a month before reaches exactly: two days after
+    /// <paramref name="today"/>, else one or three (a day that the previous month lacks, such as 30 March, cannot be one
+    /// month after a sale), else four.
+    /// </summary>
+    public static DateOnly DemoRenewalDate(DateOnly today) =>
+        s_renewalOffsets.Select(today.AddDays).FirstOrDefault(d => d.AddMonths(-1).AddMonths(1) == d, today.AddDays(4));
+
     // Sells the plan at a past instant and pays its first invoice then (in two parts when split): the membership is active.
-    private async Task<Membership> SellAsync(Guid member, Plan plan, DateTime at, PaymentMethod method, CancellationToken cancellationToken, bool split = false)
+    private async Task<Membership> SellAsync(
+        Guid member, Plan plan, DateTime at, PaymentMethod method, CancellationToken cancellationToken, bool split = false, DateOnly? startDate = null)
     {
-        var (membership, invoice) = await membershipManager.SellAsync(member, plan, null, at, cancellationToken);
+        var (membership, invoice) = await membershipManager.SellAsync(member, plan, startDate, at, cancellationToken);
         if (split)
         {
             var first = invoice.AmountDue / 2;

@@ -32,4 +32,11 @@ public interface IMembershipRepository : IRepository<Membership, Guid>
     /// pack, drop-in or course (to end when spent or expired).
     /// </summary>
     Task<List<Guid>> GetIdsToProcessAsync(DateOnly today, DateTime now, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The ids of the live recurring memberships whose current period ends after <paramref name="after"/> and on or before
+    /// <paramref name="until"/> (local dates; the caller leaves a day of slack on each side for other zones) and whose member
+    /// was not reminded of that period end yet: the renewal reminders' candidates, ordered by id.
+    /// </summary>
+    Task<List<Guid>> GetIdsToRemindOfRenewalAsync(DateOnly after, DateOnly until, CancellationToken cancellationToken = default);
 }

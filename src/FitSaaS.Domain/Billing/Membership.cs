@@ -129,6 +129,12 @@ public sealed class Membership : FullAuditedAggregateRoot<Guid>, IMultiTenant
     /// <summary>A downgrade waiting for the end of the current period: the plan the next period is billed with.</summary>
     public Guid? ScheduledPlanId { get; private set; }
 
+    /// <summary>
+    /// The period end (<see cref="CurrentPeriodEnd"/>) whose renewal the member was last reminded of
+    /// (<c>Billing.MembershipRenewalUpcoming.v1</c>); null before the first reminder.
+    /// </summary>
+    public DateOnly? RenewalRemindedForPeriodEnd { get; private set; }
+
     /// <summary>Its freezes, oldest first.</summary>
     public IReadOnlyList<MembershipFreeze> Freezes => _freezes;
 
@@ -377,6 +383,21 @@ public sealed class Membership : FullAuditedAggregateRoot<Guid>, IMultiTenant
         CancelEffectiveDate = CancelEffectiveDate is { } served && served < today ? served : today;
         return End(MembershipStatus.Cancelled, now);
     }
+
+    /// <summary>
+    /// Whether the member is to be reminded on <paramref name="today"/> (its local date) of the coming renewal: recurring,
+    /// live, the current period ending after today and at most <paramref name="daysBefore"/> days from it, no cancellation
+    /// effective by then, and not reminded of this period end yet (<see cref="RenewalRemindedForPeriodEnd"/>).
+    /// <paramref name="daysBefore"/> 0 is never.
+    /// </summary>
+    public bool IsRenewalReminderDue(DateOnly today, int daysBefore) =>
+        daysBefore > 0 && IsRecurring && IsLive && CurrentPeriodEnd is { } end && end > today && end <= today.AddDays(daysBefore)
+        && (CancelEffectiveDate is null || CancelEffectiveDate > end) && RenewalRemindedForPeriodEnd != end;
+
+    /// <summary>Records that the member was reminded of the renewal at the end of the current period.</summary>
+    /// <exception cref="InvalidOperationException">Not a recurring membership in a period.</exception>
+    public void MarkRenewalReminded() =>
+        RenewalRemindedForPeriodEnd = CurrentPeriodEnd ?? throw new InvalidOperationException($"Membership {Id} is not in a period.");
 
     /// <summary>Whether its cancellation takes effect by <paramref name="today"/>.</summary>
     public bool IsCancellationDue(DateOnly today) => IsLive && CancelEffectiveDate is { } date && date <= today;

@@ -12,7 +12,9 @@ namespace FitSaaS.Billing;
 /// The billing scanner (scheduler-api's), a recurring job run daily for every active tenant (schedule
 /// <see cref="ScheduleName"/>, cron <c>Billing:LifecycleCron</c>): ends memberships whose cancellation took effect and packs
 /// that are spent or expired, keeps freezes in step, renews memberships whose period ended (the next invoice and
-/// allowance), moves those with overdue invoices to past due and then debt, and expires credits past their last day.
+/// allowance), moves those with overdue invoices to past due and then debt, expires credits past their last day, and
+/// reminds members of renewals coming within <see cref="BillingSettingNames.RenewalReminderDays"/> days
+/// (<see cref="RenewalReminderManager"/>, once per period).
 /// Memberships are handled in batches of <see cref="BatchSize"/>, one transaction each, every membership under its own
 /// lock and read fresh after it — so a re-run, a retry or a second instance finds the work done and bills nothing twice
 /// (the invoices' and grants' source keys are unique besides). Memory stays bounded by the batch. A batch makes few round
@@ -22,6 +24,7 @@ namespace FitSaaS.Billing;
 /// </summary>
 public sealed partial class MembershipLifecycleJob(
     IServiceScopeFactory scopeFactory,
+    RenewalReminderManager reminders,
     TimeProvider clock,
     ILogger<MembershipLifecycleJob> logger) : IBackgroundJob<MembershipLifecycleArgs>
 {
@@ -56,7 +59,8 @@ public sealed partial class MembershipLifecycleJob(
         }
 
         var expired = await ExpireCreditsAsync(today, now, cancellationToken);
-        LogRun(logger, ids.Count, renewed, changed, expired);
+        var reminded = await reminders.RemindAsync(now, cancellationToken);
+        LogRun(logger, ids.Count, renewed, changed, expired, reminded);
     }
 
     private async Task<(int Changed, int Renewed)> ProcessBatchAsync(Guid[] ids, DateTime now, CancellationToken cancellationToken)
@@ -150,8 +154,8 @@ public sealed partial class MembershipLifecycleJob(
         }
     }
 
-    [LoggerMessage(EventId = 3201, Level = LogLevel.Information, Message = "Billing: {Processed} memberships looked at, {Renewed} periods billed, {Changed} moved on, {Expired} entitlements expired")]
-    private static partial void LogRun(ILogger logger, int processed, int renewed, int changed, int expired);
+    [LoggerMessage(EventId = 3201, Level = LogLevel.Information, Message = "Billing: {Processed} memberships looked at, {Renewed} periods billed, {Changed} moved on, {Expired} entitlements expired, {Reminded} renewals announced")]
+    private static partial void LogRun(ILogger logger, int processed, int renewed, int changed, int expired, int reminded);
 
     [LoggerMessage(EventId = 3202, Level = LogLevel.Warning, Message = "Billing: a lifecycle batch failed ({Error}); retrying its memberships one by one")]
     private static partial void LogBatchRetried(ILogger logger, string error);

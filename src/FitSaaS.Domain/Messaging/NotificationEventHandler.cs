@@ -19,6 +19,7 @@ public sealed class NotificationEventHandler(NotificationDispatcher dispatcher) 
     IDistributedEventHandler<FormIssuedEto>,
     IDistributedEventHandler<LegalDocumentToSignEto>,
     IDistributedEventHandler<CardChargeUpcomingEto>,
+    IDistributedEventHandler<MembershipRenewalUpcomingEto>,
     IDistributedEventHandler<CardPaymentFailedEto>,
     IDistributedEventHandler<InvoicePaidEto>,
     IDistributedEventHandler<InvoiceIssuedEto>,
@@ -134,7 +135,7 @@ public sealed class NotificationEventHandler(NotificationDispatcher dispatcher) 
         }, cancellationToken);
     }
 
-    /// <summary>A card charge comes: <see cref="NotificationKind.RenewalReminder"/>.</summary>
+    /// <summary>A card charge comes (a dunning retry): <see cref="NotificationKind.RenewalReminder"/> without a plan name.</summary>
     public Task HandleEventAsync(CardChargeUpcomingEto eventData, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(eventData);
@@ -148,9 +149,38 @@ public sealed class NotificationEventHandler(NotificationDispatcher dispatcher) 
                 ["amount"] = new NotificationMoney(eventData.Amount, eventData.Currency),
                 ["charge_at"] = eventData.ChargeAtUtc,
                 ["attempt"] = eventData.Attempt,
+                ["plan_name"] = null,
+                ["renews_on"] = null,
+                ["saved_card"] = true,
             },
             LinkEntityType = "Invoice",
             LinkEntityId = eventData.InvoiceId,
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// A membership renews soon: <see cref="NotificationKind.RenewalReminder"/> naming the plan, the date and whether the
+    /// saved card is charged, once per membership and period end.
+    /// </summary>
+    public Task HandleEventAsync(MembershipRenewalUpcomingEto eventData, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(eventData);
+        return dispatcher.DispatchAsync(new NotificationRequest
+        {
+            RecipientUserIds = [eventData.MemberUserId],
+            Kind = NotificationKind.RenewalReminder,
+            SourceKey = NotificationSourceKeys.MembershipRenewal(eventData.MembershipId, eventData.RenewsOn),
+            Model = new Dictionary<string, object?>
+            {
+                ["amount"] = new NotificationMoney(eventData.Amount, eventData.Currency),
+                ["charge_at"] = null,
+                ["attempt"] = 1,
+                ["plan_name"] = eventData.PlanName,
+                ["renews_on"] = eventData.RenewsOn,
+                ["saved_card"] = eventData.ChargedToSavedCard,
+            },
+            LinkEntityType = "Membership",
+            LinkEntityId = eventData.MembershipId,
         }, cancellationToken);
     }
 

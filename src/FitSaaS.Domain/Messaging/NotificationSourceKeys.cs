@@ -34,6 +34,10 @@ public static class NotificationSourceKeys
     /// <summary><c>renewal-reminder:{invoiceId}:{attempt}</c>.</summary>
     public static string RenewalReminder(Guid invoiceId, int attempt) => $"renewal-reminder:{invoiceId:N}:{attempt.ToString(CultureInfo.InvariantCulture)}";
 
+    /// <summary><c>membership-renewal:{membershipId}:{renewsOn yyyy-MM-dd}</c>: once per membership and period end.</summary>
+    public static string MembershipRenewal(Guid membershipId, DateOnly renewsOn) =>
+        $"membership-renewal:{membershipId:N}:{renewsOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+
     /// <summary><c>payment-failed:{invoiceId}:{attempt}</c>.</summary>
     public static string PaymentFailed(Guid invoiceId, int attempt) => $"payment-failed:{invoiceId:N}:{attempt.ToString(CultureInfo.InvariantCulture)}";
 

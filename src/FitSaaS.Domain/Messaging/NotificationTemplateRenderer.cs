@@ -8,7 +8,7 @@ namespace FitSaaS.Messaging;
 /// <summary>
 /// Renders notification templates with Fluid (Liquid), strictly: a variable the kind does not offer or an unknown filter is
 /// an error. Model values are converted to text first: UTC <see cref="DateTime"/>s to local <c>yyyy-MM-dd HH:mm</c> in the
-/// recipient's IANA zone, <see cref="NotificationMoney"/> to <c>49.00 EUR</c>, booleans to <c>true</c>/<c>false</c>.
+/// recipient's IANA zone, <see cref="DateOnly"/>s to <c>yyyy-MM-dd</c>, <see cref="NotificationMoney"/> to <c>49.00 EUR</c>, booleans to <c>true</c>/<c>false</c>.
 /// Output is plain text (no HTML encoding).
 /// </summary>
 public static class NotificationTemplateRenderer
@@ -70,6 +70,7 @@ public static class NotificationTemplateRenderer
             null => "",
             DateTime utc => Instant.FromDateTimeUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).InZone(zone).LocalDateTime
                 .ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+            DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             bool b => b ? "true" : "false",
             IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
             _ => value.ToString() ?? "",

@@ -98,4 +98,14 @@ public sealed class EfCoreMembershipRepository(IDbContextProvider<FitSaaSDbConte
                         || db.Set<Invoice>().Any(i => i.MembershipId == m.Id && i.Status == InvoiceStatus.Open && i.DueAtUtc < now));
         return await query.OrderBy(m => m.Id).Select(m => m.Id).ToListAsync(cancellationToken);
     }
+
+    /// <inheritdoc/>
+    public async Task<List<Guid>> GetIdsToRemindOfRenewalAsync(DateOnly after, DateOnly until, CancellationToken cancellationToken = default) =>
+        await (await GetDbSetAsync(cancellationToken)).AsNoTracking()
+            .Where(m => m.Kind == PlanKind.Membership
+                && (m.Status == MembershipStatus.Active || m.Status == MembershipStatus.PastDue || m.Status == MembershipStatus.Debt || m.Status == MembershipStatus.Frozen)
+                && m.CurrentPeriodEnd > after && m.CurrentPeriodEnd <= until
+                && (m.RenewalRemindedForPeriodEnd == null || m.RenewalRemindedForPeriodEnd != m.CurrentPeriodEnd))
+            .OrderBy(m => m.Id).Select(m => m.Id)
+            .ToListAsync(cancellationToken);
 }

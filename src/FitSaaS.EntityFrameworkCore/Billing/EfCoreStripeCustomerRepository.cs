@@ -37,4 +37,10 @@ public sealed class EfCoreStripeCustomerRepository(IDbContextProvider<FitSaaSDbC
             return false;
         }
     }
+
+    /// <inheritdoc/>
+    public async Task<HashSet<Guid>> GetMemberIdsWithDefaultCardAsync(string accountId, IReadOnlyCollection<Guid> memberIds, CancellationToken cancellationToken = default) =>
+        (await (await GetDbSetAsync(cancellationToken)).AsNoTracking()
+            .Where(c => c.AccountId == accountId && c.DefaultPaymentMethodId != null && memberIds.Contains(c.MemberId))
+            .Select(c => c.MemberId).ToListAsync(cancellationToken)).ToHashSet();
 }

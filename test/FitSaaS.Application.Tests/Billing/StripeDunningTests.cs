@@ -1,13 +1,10 @@
 using System.Text.Json;
+using FitSaaS.Application.Tests.EventBus;
 using FitSaaS.Billing;
 using FitSaaS.Billing.Stripe;
-using FitSaaS.EntityFrameworkCore;
-using FitSaaS.Framework.EntityFrameworkCore;
-using FitSaaS.Framework.EntityFrameworkCore.EventBus;
 using FitSaaS.Framework.MultiTenancy;
 using FitSaaS.Framework.Uow;
 using FitSaaS.Testing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FitSaaS.Application.Tests.Billing;
@@ -24,8 +21,7 @@ public sealed class StripeDunningTests(StripeApplicationFixture fixture) : IClas
 {
     private const string FailedEvent = "Billing.CardPaymentFailed.v1";
     private const string UpcomingEvent = "Billing.CardChargeUpcoming.v1";
-
-    private static readonly JsonSerializerOptions s_json = new(JsonSerializerDefaults.Web);
+    private const string RenewalEvent = "Billing.MembershipRenewalUpcoming.v1";
 
     private readonly BillingScenario _scenario = new(fixture);
 
@@ -172,20 +168,41 @@ public sealed class StripeDunningTests(StripeApplicationFixture fixture) : IClas
         }
     }
 
-    private async Task<List<T>> EventsAsync<T>(TestTenant tenant, string eventName) =>
-        (await PayloadsAsync(tenant, eventName)).Select(p => JsonSerializer.Deserialize<T>(p.Payload, s_json)!).ToList();
-
-    /// <summary>The tenant's outbox rows of the events (the fixture does not dispatch the outbox), oldest first.</summary>
-    private async Task<List<(string EventName, string Payload)>> PayloadsAsync(TestTenant tenant, params string[] eventNames)
+    [Fact]
+    public async Task RenewalReminder_OfAMemberWithASavedCard_SaysTheCardIsCharged_AndCarriesNoCardData()
     {
-        using var _ = fixture.Services.GetRequiredService<ICurrentTenant>().Change(tenant.Id);
-        await using var scope = fixture.CreateScope();
-        var context = await scope.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextForTenantAsync(tenant.Id);
-        var rows = await context.Set<OutboxMessage>().AsNoTracking()
-            .Where(m => m.TenantId == tenant.Id && eventNames.Contains(m.EventName))
-            .Select(m => new { m.EventName, m.Payload, m.OccurredAt }).ToListAsync(TestContext.Current.CancellationToken);
-        return rows.OrderBy(r => r.OccurredAt).Select(r => (r.EventName, r.Payload)).ToList();
+        Assert.SkipWhen(StripeEmulator.ApiBase is null, StripeEmulator.SkipReason);
+        var (tenant, accountId) = await ConnectedGymAsync();
+        var plan = await _scenario.CreatePlanAsync(tenant, new CreatePlanDto
+        {
+            Name = "Weekly WOD", Kind = PlanKind.Membership, Price = 2500, Interval = BillingInterval.Week, IntervalCount = 1,
+        });
+        var start = BillingScenario.Today.AddDays(-5);
+        var withCard = await _scenario.CreateMemberAsync(tenant);
+        var withoutCard = await _scenario.CreateMemberAsync(tenant);
+        var carded = (await _scenario.SellAndPayAsync(tenant, withCard, plan.Id, start)).Membership.Id;
+        var uncarded = (await _scenario.SellAndPayAsync(tenant, withoutCard, plan.Id, start)).Membership.Id;
+        var cardId = await SaveCardAsync(tenant, withCard, "pm_card_visa");
+
+        await Task.WhenAll(_scenario.RunLifecycleJobAsync(tenant), _scenario.RunLifecycleJobAsync(tenant));
+
+        var reminders = await EventsAsync<MembershipRenewalUpcomingEto>(tenant, RenewalEvent);
+        reminders.Select(r => (r.MembershipId, r.ChargedToSavedCard)).Order().ShouldBe(new[] { (carded, true), (uncarded, false) }.Order());
+        reminders.ShouldAllBe(r => r.Amount == 2500 && r.RenewsOn == start.AddDays(7));
+        var fields = (await PayloadsAsync(tenant, RenewalEvent)).Select(p => p.Payload).ToList();
+        fields.Count.ShouldBe(2);
+        foreach (var payload in fields)
+        {
+            foreach (var forbidden in new[] { cardId, accountId, "pm_", "cus_", "seti_", "acct_", "_secret_", "sk_test_", "whsec_" })
+            {
+                payload.ShouldNotContain(forbidden, Case.Sensitive);
+            }
+        }
     }
+
+    private Task<List<T>> EventsAsync<T>(TestTenant tenant, string eventName) => OutboxEvents.ReadAsync<T>(fixture, tenant.Id, eventName);
+
+    private Task<List<(string EventName, string Payload)>> PayloadsAsync(TestTenant tenant, params string[] eventNames) => OutboxEvents.ReadPayloadsAsync(fixture, tenant.Id, eventNames);
 
     private async Task<int> RunAsync(TestTenant tenant, DateTime now)
     {
@@ -216,17 +233,11 @@ public sealed class StripeDunningTests(StripeApplicationFixture fixture) : IClas
     private async Task<Renewal> RenewedMembershipAsync(string card)
     {
         var ct = TestContext.Current.CancellationToken;
-        var tenant = (await _scenario.CreateGymAsync()).Tenant;
-        var connection = await _scenario.AsAdminAsync<IStripeConnectionAppService, StripeConnectionDto>(tenant, s => s.CreateAsync(new ConnectStripeDto { Email = "owner@gym.test" }));
-        await fixture.Fake.UpdateAccountAsync(connection.AccountId!, chargesEnabled: true, payoutsEnabled: true, detailsSubmitted: true, ct);
-        (await _scenario.AsAdminAsync<IStripeConnectionAppService, StripeConnectionDto>(tenant, s => s.RefreshAsync())).ChargesEnabled.ShouldBeTrue();
+        var (tenant, accountId) = await ConnectedGymAsync();
         var member = await _scenario.CreateMemberAsync(tenant);
         var plan = await _scenario.CreateMonthlyAsync(tenant, price: 4990);
         var sale = await _scenario.SellAndPayAsync(tenant, member, plan.Id);
-        var setup = await _scenario.AsMemberAsync<ISavedCardAppService, SetupIntentDto>(tenant, member, s => s.CreateSetupIntentAsync());
-        var saved = await _scenario.AsMemberAsync<ISavedCardAppService, SetupIntentDto>(tenant, member,
-            s => s.ConfirmSetupIntentAsync(setup.Id, new ConfirmSetupIntentDto { PaymentMethodId = card }));
-        saved.Status.ShouldBe("succeeded");
+        var cardId = await SaveCardAsync(tenant, member, card);
 
         using (fixture.Services.GetRequiredService<ICurrentTenant>().Change(tenant.Id))
         {
@@ -239,7 +250,27 @@ public sealed class StripeDunningTests(StripeApplicationFixture fixture) : IClas
         }
 
         var renewal = (await _scenario.InvoicesOfAsync(tenant, member)).Single(i => i.Status == InvoiceStatus.Open);
-        return new Renewal(tenant, connection.AccountId!, member, sale.Membership.Id, renewal.Id, renewal.Currency, saved.PaymentMethodId!);
+        return new Renewal(tenant, accountId, member, sale.Membership.Id, renewal.Id, renewal.Currency, cardId);
+    }
+
+    /// <summary>A gym connected to Stripe whose account takes charges: its renewals are charged to saved cards.</summary>
+    private async Task<(TestTenant Tenant, string AccountId)> ConnectedGymAsync()
+    {
+        var tenant = (await _scenario.CreateGymAsync()).Tenant;
+        var connection = await _scenario.AsAdminAsync<IStripeConnectionAppService, StripeConnectionDto>(tenant, s => s.CreateAsync(new ConnectStripeDto { Email = "owner@gym.test" }));
+        await fixture.Fake.UpdateAccountAsync(connection.AccountId!, chargesEnabled: true, payoutsEnabled: true, detailsSubmitted: true, TestContext.Current.CancellationToken);
+        (await _scenario.AsAdminAsync<IStripeConnectionAppService, StripeConnectionDto>(tenant, s => s.RefreshAsync())).ChargesEnabled.ShouldBeTrue();
+        return (tenant, connection.AccountId!);
+    }
+
+    /// <summary>The member saves <paramref name="card"/> through a SetupIntent (it becomes the default); returns its payment method id.</summary>
+    private async Task<string> SaveCardAsync(TestTenant tenant, Guid member, string card)
+    {
+        var setup = await _scenario.AsMemberAsync<ISavedCardAppService, SetupIntentDto>(tenant, member, s => s.CreateSetupIntentAsync());
+        var saved = await _scenario.AsMemberAsync<ISavedCardAppService, SetupIntentDto>(tenant, member,
+            s => s.ConfirmSetupIntentAsync(setup.Id, new ConfirmSetupIntentDto { PaymentMethodId = card }));
+        saved.Status.ShouldBe("succeeded");
+        return saved.PaymentMethodId!;
     }
 
     private sealed record Renewal(TestTenant Tenant, string AccountId, Guid Member, Guid MembershipId, Guid RenewalId, string Currency, string CardId);

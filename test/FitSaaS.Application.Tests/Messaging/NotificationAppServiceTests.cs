@@ -90,6 +90,53 @@ public abstract class NotificationAppServiceTests(FitSaaSApplicationFixture fixt
     }
 
     [Fact]
+    public async Task MembershipRenewalUpcoming_DeliveredTwice_OneReminderNamingPlanDateAmountAndCard_AndTheNextPeriodRemindsAgain()
+    {
+        var gym = await NewGymAsync();
+        var renewal = new MembershipRenewalUpcomingEto
+        {
+            MembershipId = Guid.NewGuid(), MemberUserId = gym.MemberA, PlanId = Guid.NewGuid(), PlanName = "Unlimited monthly", RenewsOn = new DateOnly(2027, 1, 15),
+            TimeZoneId = "America/New_York", Amount = 8900, Currency = "USD", ChargedToSavedCard = true, OccurredAtUtc = DateTime.UtcNow,
+        };
+
+        await HandleAsync(gym, renewal);
+        await HandleAsync(gym, renewal);
+        var once = await AsMemberAsync(gym, gym.MemberA, s => s.GetListAsync(new GetMyNotificationsInput()));
+        await HandleAsync(gym, new MembershipRenewalUpcomingEto
+        {
+            MembershipId = renewal.MembershipId, MemberUserId = gym.MemberB, PlanId = renewal.PlanId, PlanName = "Unlimited monthly", RenewsOn = new DateOnly(2027, 1, 15),
+            TimeZoneId = "America/New_York", Amount = 8900, Currency = "USD", ChargedToSavedCard = false, OccurredAtUtc = DateTime.UtcNow,
+        });
+        await HandleAsync(gym, new MembershipRenewalUpcomingEto
+        {
+            MembershipId = renewal.MembershipId, MemberUserId = gym.MemberA, PlanId = renewal.PlanId, PlanName = "Unlimited monthly", RenewsOn = new DateOnly(2027, 2, 15),
+            TimeZoneId = "America/New_York", Amount = 8900, Currency = "USD", ChargedToSavedCard = true, OccurredAtUtc = DateTime.UtcNow,
+        });
+
+        var reminder = once.Items.ShouldHaveSingleItem();
+        reminder.ShouldSatisfyAllConditions(
+            n => n.Kind.ShouldBe(NotificationKind.RenewalReminder),
+            n => n.Title.ShouldBe("Unlimited monthly renews on 2027-01-15"),
+            n => n.Body.ShouldBe("Your membership Unlimited monthly renews on 2027-01-15 for 89.00 USD. We will charge your saved card that day; please make sure it can be charged."),
+            n => (n.LinkEntityType, n.LinkEntityId).ShouldBe(("Membership", (Guid?)renewal.MembershipId)));
+        (await DeliveriesAsync(gym, gym.MemberA)).Count.ShouldBe(2, "one e-mail per period end");
+        (await AsMemberAsync(gym, gym.MemberB, s => s.GetListAsync(new GetMyNotificationsInput()))).Items.ShouldHaveSingleItem().Body
+            .ShouldBe("Your membership Unlimited monthly renews on 2027-01-15 for 89.00 USD. Its invoice will be issued that day.");
+    }
+
+    [Fact]
+    public async Task CardChargeUpcoming_OfADunningRetry_KeepsItsCardWording()
+    {
+        var gym = await NewGymAsync();
+
+        await HandleAsync(gym, new CardChargeUpcomingEto { InvoiceId = Guid.NewGuid(), MemberUserId = gym.MemberA, Attempt = 2, Amount = 4900, Currency = "EUR", ChargeAtUtc = new DateTime(2027, 1, 16, 9, 30, 0, DateTimeKind.Utc) });
+
+        var reminder = (await AsMemberAsync(gym, gym.MemberA, s => s.GetListAsync(new GetMyNotificationsInput()))).Items.ShouldHaveSingleItem();
+        reminder.Title.ShouldBe("Your card will be charged 49.00 EUR");
+        reminder.Body.ShouldStartWith("We will charge 49.00 EUR to your saved card on 2027-01-16 ");
+    }
+
+    [Fact]
     public async Task AnnouncementBatch_DeliveredTwice_OneNotificationPerRecipient()
     {
         var gym = await NewGymAsync();

@@ -85,6 +85,44 @@ public sealed class RowLevelSecurityTests(FitSaaSApplicationFixture fixture) : I
     }
 
     [Fact]
+    public async Task ApplyAsync_PoliciesInPlace_TakesNoLock_AndReinstallsOnlyWhatIsMissing()
+    {
+        SkipUnlessPostgreSql();
+        var ct = TestContext.Current.CancellationToken;
+        await using var scope = fixture.CreateScope();
+        var db = await scope.ServiceProvider.GetRequiredService<IDbContextProvider<FitSaaSDbContext>>().GetDbContextAsync();
+        var installer = scope.ServiceProvider.GetRequiredService<PostgreSqlRowLevelSecurityInstaller>();
+        var locations = db.Model.FindEntityType(typeof(Location))!.GetTableName()!;
+        var count = await installer.ApplyAsync(db, ct);
+
+        // A live instance's open transaction on a tenant table: re-installing its policies (ALTER TABLE, CREATE POLICY)
+        // would wait for it, and every later query on the table behind that. With the policies in place nothing waits.
+        await using (var live = new NpgsqlConnection(db.Database.GetConnectionString()))
+        {
+            await live.OpenAsync(ct);
+            await using var transaction = await live.BeginTransactionAsync(ct);
+            await using (var read = new NpgsqlCommand($"LOCK TABLE \"{locations}\" IN ACCESS SHARE MODE", live, transaction))
+            {
+                await read.ExecuteNonQueryAsync(ct);
+            }
+
+            (await installer.ApplyAsync(db, ct).WaitAsync(TimeSpan.FromSeconds(20), ct)).ShouldBe(count);
+            await transaction.RollbackAsync(ct);
+        }
+
+        var drop = $"DROP POLICY {RowLevelSecurityNames.IsolationPolicy} ON \"{locations}\"";
+        await db.Database.ExecuteSqlRawAsync(drop, ct);
+        (await installer.ApplyAsync(db, ct)).ShouldBe(count);
+
+        var fingerprintOfLocations = $"""
+            SELECT obj_description(p.oid, 'pg_policy') AS "Value" FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid
+            WHERE c.relname = '{locations}' AND p.polname = '{RowLevelSecurityNames.IsolationPolicy}'
+            """;
+        var fingerprints = await db.Database.SqlQueryRaw<string>(fingerprintOfLocations).ToListAsync(ct);
+        fingerprints.ShouldBe([PostgreSqlRowLevelSecurityInstaller.Fingerprint(PostgreSqlRowLevelSecurityInstaller.GetTenantTables(db.Model).Single(t => t.Name == locations))]);
+    }
+
+    [Fact]
     public async Task TenantA_WithTheEfFilterOff_SeesNoRowsOfTenantB()
     {
         SkipUnlessPostgreSql();

@@ -276,6 +276,46 @@ public sealed class MembershipTests
     }
 
     [Fact]
+    public void IsRenewalReminderDue_FromDaysBeforeThePeriodEnd_UntilItsEve_OncePerPeriodEnd()
+    {
+        var membership = Active(Recurring(BillingInterval.Month), D(2030, 1, 15));
+
+        membership.IsRenewalReminderDue(D(2030, 2, 11), 3).ShouldBeFalse("4 days before");
+        membership.IsRenewalReminderDue(D(2030, 2, 12), 3).ShouldBeTrue("3 days before");
+        membership.IsRenewalReminderDue(D(2030, 2, 14), 3).ShouldBeTrue("the eve");
+        membership.IsRenewalReminderDue(D(2030, 2, 15), 3).ShouldBeFalse("the renewal day bills it");
+        membership.IsRenewalReminderDue(D(2030, 2, 14), 0).ShouldBeFalse("0 turns reminders off");
+
+        membership.MarkRenewalReminded();
+
+        membership.RenewalRemindedForPeriodEnd.ShouldBe(D(2030, 2, 15));
+        membership.IsRenewalReminderDue(D(2030, 2, 13), 3).ShouldBeFalse("reminded of this period end");
+        membership.Renew(D(2030, 2, 15)).ShouldBe(2);
+        membership.IsRenewalReminderDue(D(2030, 3, 11), 3).ShouldBeFalse();
+        membership.IsRenewalReminderDue(D(2030, 3, 12), 3).ShouldBeTrue("the next period end is a new reminder");
+    }
+
+    [Fact]
+    public void IsRenewalReminderDue_PendingPackEndedOrCancelledByThePeriodEnd_IsFalse()
+    {
+        NewMembership(Recurring(BillingInterval.Month), D(2030, 1, 15)).IsRenewalReminderDue(D(2030, 2, 14), 3).ShouldBeFalse();
+        Active(Pack(), D(2030, 1, 15)).IsRenewalReminderDue(D(2030, 2, 14), 3).ShouldBeFalse();
+        var ended = Active(Recurring(BillingInterval.Month), D(2030, 1, 15));
+        ended.End(MembershipStatus.Cancelled, s_now);
+        ended.IsRenewalReminderDue(D(2030, 2, 14), 3).ShouldBeFalse();
+        var leaving = Active(Recurring(BillingInterval.Month), D(2030, 1, 15));
+        leaving.RequestCancellation(D(2030, 1, 16), 30, null, s_now).ShouldBe(D(2030, 2, 15));
+        leaving.IsRenewalReminderDue(D(2030, 2, 14), 3).ShouldBeFalse("the cancellation takes effect on the period end");
+        var stayingLonger = Active(Recurring(BillingInterval.Month), D(2030, 1, 15));
+        stayingLonger.RequestCancellation(D(2030, 1, 17), 30, null, s_now).ShouldBe(D(2030, 2, 16));
+        stayingLonger.IsRenewalReminderDue(D(2030, 2, 14), 3).ShouldBeTrue("one more period is billed");
+    }
+
+    [Fact]
+    public void MarkRenewalReminded_OfAPack_ThrowsInvalidOperation() =>
+        Should.Throw<InvalidOperationException>(() => Active(Pack(), D(2030, 1, 15)).MarkRenewalReminded());
+
+    [Fact]
     public void Renew_NotDue_ThrowsInvalidOperation()
     {
         var membership = Active(Recurring(BillingInterval.Month), D(2030, 1, 15));

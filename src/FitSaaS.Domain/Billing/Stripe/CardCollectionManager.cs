@@ -30,12 +30,7 @@ public sealed partial class CardCollectionManager(IServiceScopeFactory scopeFact
     /// <summary>Runs the gym's collections due at <paramref name="now"/>. Returns how many charges were made.</summary>
     public async Task<int> RunAsync(DateTime now, CancellationToken cancellationToken = default)
     {
-        var accountId = await InScopeAsync(false, async (services, ct) =>
-            await services.GetRequiredService<IFeatureChecker>().IsEnabledAsync(BillingFeatures.OnlinePayments, ct) &&
-            services.GetRequiredService<StripeClientProvider>().IsConfigured &&
-            await services.GetRequiredService<StripeConnectionManager>().FindAsync(ct) is { ChargesEnabled: true } connection
-                ? connection.AccountId
-                : null, cancellationToken);
+        var accountId = await InScopeAsync(false, (services, ct) => services.GetRequiredService<StripeConnectionManager>().FindOffSessionAccountIdAsync(ct), cancellationToken);
         if (accountId is null)
         {
             return 0;

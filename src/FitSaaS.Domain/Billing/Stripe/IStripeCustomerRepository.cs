@@ -16,4 +16,7 @@ public interface IStripeCustomerRepository : IRepository<StripeCustomer, Guid>
 
     /// <summary>Inserts and saves; false (nothing saved, the entity detached) when the member already has a customer on that account (a racing request made it).</summary>
     Task<bool> TryInsertAsync(StripeCustomer customer, CancellationToken cancellationToken = default);
+
+    /// <summary>Those of <paramref name="memberIds"/> whose customer on <paramref name="accountId"/> has a default card (what an off-session renewal charges).</summary>
+    Task<HashSet<Guid>> GetMemberIdsWithDefaultCardAsync(string accountId, IReadOnlyCollection<Guid> memberIds, CancellationToken cancellationToken = default);
 }

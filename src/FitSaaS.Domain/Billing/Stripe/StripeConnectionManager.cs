@@ -1,5 +1,6 @@
 using FitSaaS.Framework.Domain;
 using FitSaaS.Framework.Exceptions;
+using FitSaaS.Framework.Features;
 using FitSaaS.Framework.Guids;
 using FitSaaS.Framework.MultiTenancy;
 using Stripe;
@@ -16,6 +17,7 @@ public sealed class StripeConnectionManager(
     IStripeConnectionRepository connections,
     ICurrentTenant currentTenant,
     IGuidGenerator guids,
+    IFeatureChecker features,
     TimeProvider clock) : IDomainService
 {
     /// <summary>The current gym's connection, or null.</summary>
@@ -123,6 +125,17 @@ public sealed class StripeConnectionManager(
             await connections.DeleteAsync(connection, autoSave: true, cancellationToken);
         }
     }
+
+    /// <summary>
+    /// The connected account the gym's renewals are charged on from members' saved cards (off-session), or null when they
+    /// are not: the edition's <see cref="BillingFeatures.OnlinePayments"/> off, Stripe not configured, the gym not connected
+    /// or its account unable to take charges. Throws nothing.
+    /// </summary>
+    public async Task<string?> FindOffSessionAccountIdAsync(CancellationToken cancellationToken = default) =>
+        await features.IsEnabledAsync(BillingFeatures.OnlinePayments, cancellationToken) && stripe.IsConfigured &&
+        await FindAsync(cancellationToken) is { ChargesEnabled: true } connection
+            ? connection.AccountId
+            : null;
 
     /// <summary>The connected account members pay into: connected, and Stripe lets it take charges.</summary>
     /// <exception cref="BusinessException"><see cref="BillingErrorCodes.StripeNotConnected"/>, <see cref="BillingErrorCodes.StripeNotConfigured"/>.</exception>

@@ -748,6 +748,9 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.PostgreSql
                     b.Property<long>("Price")
                         .HasColumnType("bigint");
 
+                    b.Property<DateOnly?>("RenewalRemindedForPeriodEnd")
+                        .HasColumnType("date");
+
                     b.Property<Guid?>("ScheduledPlanId")
                         .HasColumnType("uuid");
 

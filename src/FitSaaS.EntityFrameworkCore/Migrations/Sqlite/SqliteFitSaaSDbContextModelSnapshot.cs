@@ -742,6 +742,9 @@ namespace FitSaaS.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<long>("Price")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("RenewalRemindedForPeriodEnd")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("ScheduledPlanId")
                         .HasColumnType("TEXT");
 

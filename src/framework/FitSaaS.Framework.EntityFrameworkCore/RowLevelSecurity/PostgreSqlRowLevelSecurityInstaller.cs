@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Reflection;
+using System.Security.Cryptography;
 using System.Text;
 using FitSaaS.Framework.DependencyInjection;
 using FitSaaS.Framework.MultiTenancy;
@@ -17,8 +18,9 @@ namespace FitSaaS.Framework.EntityFrameworkCore.RowLevelSecurity;
 /// DISTINCT FROM the session's <see cref="RowLevelSecurityNames.TenantSetting"/> (empty = host, which sees only host
 /// rows), or when <see cref="RowLevelSecurityNames.BypassSetting"/> is <c>on</c> (an <see cref="ICrossTenantAccessor"/>
 /// scope). Both settings are read once per statement (scalar sub-selects), not once per row. Tables of <see cref="SharedHostRowsAttribute"/> entities also get <see cref="RowLevelSecurityNames.SharedHostRowsPolicy"/>:
-/// SELECT of host rows for everyone. Idempotent (policies are dropped and re-created in one transaction); a no-op on
-/// other providers. Run it after migrating every database (host and tenant databases).
+/// SELECT of host rows for everyone. Idempotent: a table whose policies are in place (their fingerprint, a comment on the
+/// isolation policy, matches) is left alone; the others' policies are dropped and re-created in one transaction. A no-op
+/// on other providers. Run it after migrating every database (host and tenant databases).
 /// </summary>
 public sealed partial class PostgreSqlRowLevelSecurityInstaller(ILogger<PostgreSqlRowLevelSecurityInstaller> logger) : ISingletonDependency
 {
@@ -50,31 +52,65 @@ public sealed partial class PostgreSqlRowLevelSecurityInstaller(ILogger<PostgreS
             .ToList();
     }
 
-    /// <summary>The SQL that installs the policies on the given tables.</summary>
+    /// <summary>
+    /// The SQL that installs the policies on the given tables. Each table's statements end with a comment on its isolation
+    /// policy holding the fingerprint of those statements (<see cref="Fingerprint"/>), by which <see cref="ApplyAsync"/>
+    /// tells a table whose policies are in place from one to (re-)install.
+    /// </summary>
     public static string BuildSql(IEnumerable<TenantTable> tables)
     {
         ArgumentNullException.ThrowIfNull(tables);
         var sql = new StringBuilder();
         foreach (var table in tables)
         {
-            var name = table.Schema is null ? Quote(table.Name) : $"{Quote(table.Schema)}.{Quote(table.Name)}";
-            var column = Quote(table.TenantIdColumn);
-            var isolation = $"{BypassExpression} OR {column} IS NOT DISTINCT FROM {TenantExpression}";
-            sql.Append(CultureInfo.InvariantCulture, $"ALTER TABLE {name} ENABLE ROW LEVEL SECURITY;\n");
-            sql.Append(CultureInfo.InvariantCulture, $"ALTER TABLE {name} FORCE ROW LEVEL SECURITY;\n");
-            sql.Append(CultureInfo.InvariantCulture, $"DROP POLICY IF EXISTS {RowLevelSecurityNames.IsolationPolicy} ON {name};\n");
-            sql.Append(CultureInfo.InvariantCulture, $"DROP POLICY IF EXISTS {RowLevelSecurityNames.SharedHostRowsPolicy} ON {name};\n");
-            sql.Append(CultureInfo.InvariantCulture, $"CREATE POLICY {RowLevelSecurityNames.IsolationPolicy} ON {name} AS PERMISSIVE FOR ALL USING ({isolation}) WITH CHECK ({isolation});\n");
-            if (table.SharedHostRows)
-            {
-                sql.Append(CultureInfo.InvariantCulture, $"CREATE POLICY {RowLevelSecurityNames.SharedHostRowsPolicy} ON {name} AS PERMISSIVE FOR SELECT USING ({column} IS NULL);\n");
-            }
+            sql.Append(BuildTableSql(table));
         }
 
         return sql.ToString();
     }
 
-    /// <summary>Installs (or re-installs) the policies on the context's database; returns the number of tables covered (0 on other providers).</summary>
+    /// <summary>
+    /// The fingerprint of <paramref name="table"/>'s policies (16 hex digits of the SHA-256 of the statements that install
+    /// them): it changes whenever the policies' SQL does.
+    /// </summary>
+    public static string Fingerprint(TenantTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(BuildPolicySql(table))))[..16];
+    }
+
+    private static string BuildTableSql(TenantTable table) =>
+        BuildPolicySql(table)
+        + $"COMMENT ON POLICY {RowLevelSecurityNames.IsolationPolicy} ON {QualifiedName(table)} IS '{Fingerprint(table)}';\n";
+
+    private static string BuildPolicySql(TenantTable table)
+    {
+        var sql = new StringBuilder();
+        var name = QualifiedName(table);
+        var column = Quote(table.TenantIdColumn);
+        var isolation = $"{BypassExpression} OR {column} IS NOT DISTINCT FROM {TenantExpression}";
+        sql.Append(CultureInfo.InvariantCulture, $"ALTER TABLE {name} ENABLE ROW LEVEL SECURITY;\n");
+        sql.Append(CultureInfo.InvariantCulture, $"ALTER TABLE {name} FORCE ROW LEVEL SECURITY;\n");
+        sql.Append(CultureInfo.InvariantCulture, $"DROP POLICY IF EXISTS {RowLevelSecurityNames.IsolationPolicy} ON {name};\n");
+        sql.Append(CultureInfo.InvariantCulture, $"DROP POLICY IF EXISTS {RowLevelSecurityNames.SharedHostRowsPolicy} ON {name};\n");
+        sql.Append(CultureInfo.InvariantCulture, $"CREATE POLICY {RowLevelSecurityNames.IsolationPolicy} ON {name} AS PERMISSIVE FOR ALL USING ({isolation}) WITH CHECK ({isolation});\n");
+        if (table.SharedHostRows)
+        {
+            sql.Append(CultureInfo.InvariantCulture, $"CREATE POLICY {RowLevelSecurityNames.SharedHostRowsPolicy} ON {name} AS PERMISSIVE FOR SELECT USING ({column} IS NULL);\n");
+        }
+
+        return sql.ToString();
+    }
+
+    private static string QualifiedName(TenantTable table) => table.Schema is null ? Quote(table.Name) : $"{Quote(table.Schema)}.{Quote(table.Name)}";
+
+    /// <summary>
+    /// Installs (or re-installs) the policies on the context's database where they are missing or differ (their
+    /// fingerprint comment); returns the number of tables covered (0 on other providers). Tables whose policies are in place
+    /// are not touched: <c>ALTER TABLE</c> and <c>CREATE POLICY</c> take an ACCESS EXCLUSIVE lock, and a second instance
+    /// starting with <c>Database:MigrateOnStartup</c> beside a live one must not queue such locks behind its transactions
+    /// (every later query on the table would wait behind them).
+    /// </summary>
     public async Task<int> ApplyAsync(DbContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -84,7 +120,18 @@ public sealed partial class PostgreSqlRowLevelSecurityInstaller(ILogger<PostgreS
         }
 
         var tables = GetTenantTables(context.Model);
-        var sql = BuildSql(tables);
+        var database = context.Database.GetDbConnection().Database;
+        var rows = await context.Database.SqlQueryRaw<InstalledPolicy>(InstalledPoliciesSql, RowLevelSecurityNames.IsolationPolicy).ToListAsync(cancellationToken);
+        var installed = rows.Where(r => r.Enforced && r.Fingerprint is not null).Select(r => (r.Schema, r.Name, r.Fingerprint)).ToHashSet();
+        var currentSchema = rows.FirstOrDefault()?.CurrentSchema;
+        var stale = tables.Where(t => !installed.Contains((t.Schema ?? currentSchema ?? "", t.Name, Fingerprint(t)))).ToList();
+        if (stale.Count == 0)
+        {
+            LogUpToDate(logger, tables.Count, database);
+            return tables.Count;
+        }
+
+        var sql = BuildSql(stale);
         if (context.Database.CurrentTransaction is not null)
         {
             await context.Database.ExecuteSqlRawAsync(sql, cancellationToken);
@@ -96,8 +143,7 @@ public sealed partial class PostgreSqlRowLevelSecurityInstaller(ILogger<PostgreS
             await transaction.CommitAsync(cancellationToken);
         }
 
-        var database = context.Database.GetDbConnection().Database;
-        LogApplied(logger, tables.Count, database);
+        LogApplied(logger, stale.Count, tables.Count, database);
         return tables.Count;
     }
 
@@ -125,12 +171,27 @@ public sealed partial class PostgreSqlRowLevelSecurityInstaller(ILogger<PostgreS
         return role;
     }
 
+    // Every table's isolation policy with its fingerprint comment, and whether the table enforces row-level security.
+    private const string InstalledPoliciesSql = """
+        SELECT n.nspname AS "Schema", c.relname AS "Name", current_schema() AS "CurrentSchema",
+               c.relrowsecurity AND c.relforcerowsecurity AS "Enforced", obj_description(p.oid, 'pg_policy') AS "Fingerprint"
+        FROM pg_class c
+        JOIN pg_namespace n ON n.oid = c.relnamespace
+        JOIN pg_policy p ON p.polrelid = c.oid AND p.polname = {0}
+        WHERE c.relkind IN ('r', 'p')
+        """;
+
     private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
-    [LoggerMessage(EventId = 1311, Level = LogLevel.Information, Message = "Row-level security installed on {Count} tenant-owned table(s) of database {Database}")]
-    private static partial void LogApplied(ILogger logger, int count, string database);
+    [LoggerMessage(EventId = 1311, Level = LogLevel.Information, Message = "Row-level security installed on {Count} of {Total} tenant-owned table(s) of database {Database}")]
+    private static partial void LogApplied(ILogger logger, int count, int total, string database);
+
+    [LoggerMessage(EventId = 1313, Level = LogLevel.Information, Message = "Row-level security in place on all {Total} tenant-owned table(s) of database {Database}: nothing to install")]
+    private static partial void LogUpToDate(ILogger logger, int total, string database);
 
     [LoggerMessage(EventId = 1312, Level = LogLevel.Warning,
         Message = "The application connects to PostgreSQL as role {Role} (superuser: {IsSuperuser}, BYPASSRLS: {BypassRls}): row-level security is NOT enforced. Connect as a NOSUPERUSER NOBYPASSRLS role (see etc/scripts/postgres.sh).")]
     private static partial void LogNotEnforced(ILogger logger, string role, bool isSuperuser, bool bypassRls);
+
+    private sealed record InstalledPolicy(string Schema, string Name, string CurrentSchema, bool Enforced, string? Fingerprint);
 }
