@@ -196,7 +196,7 @@ public sealed class Membership : FullAuditedAggregateRoot<Guid>, IMultiTenant
 
     /// <summary>Whether the renewal job bills its next period on <paramref name="today"/>: recurring, live, its period over and no cancellation effective by then.</summary>
     public bool IsRenewalDue(DateOnly today) =>
-        IsRecurring && IsLive && CurrentPeriodEnd is { } end && end <= today && (CancelEffectiveDate is null || CancelEffectiveDate > end);
+        RenewsAt(CurrentPeriodEnd) is { } end && end <= today;
 
     /// <summary>Enters the next period (the renewal job bills it and grants its allowance in the same transaction); returns its number.</summary>
     /// <exception cref="InvalidOperationException">Not due (<see cref="IsRenewalDue"/>).</exception>
@@ -391,8 +391,11 @@ public sealed class Membership : FullAuditedAggregateRoot<Guid>, IMultiTenant
     /// <paramref name="daysBefore"/> 0 is never.
     /// </summary>
     public bool IsRenewalReminderDue(DateOnly today, int daysBefore) =>
-        daysBefore > 0 && IsRecurring && IsLive && CurrentPeriodEnd is { } end && end > today && end <= today.AddDays(daysBefore)
-        && (CancelEffectiveDate is null || CancelEffectiveDate > end) && RenewalRemindedForPeriodEnd != end;
+        daysBefore > 0 && RenewsAt(CurrentPeriodEnd) is { } end && end > today && end <= today.AddDays(daysBefore) && RenewalRemindedForPeriodEnd != end;
+
+    // The period end when a recurring, live membership renews then (no cancellation effective by it); null otherwise.
+    private DateOnly? RenewsAt(DateOnly? periodEnd) =>
+        IsRecurring && IsLive && periodEnd is { } end && (CancelEffectiveDate is null || CancelEffectiveDate > end) ? end : null;
 
     /// <summary>Records that the member was reminded of the renewal at the end of the current period.</summary>
     /// <exception cref="InvalidOperationException">Not a recurring membership in a period.</exception>

@@ -30,29 +30,23 @@ public sealed class RenewalReminderManager(IServiceScopeFactory scopeFactory) : 
     /// <summary>Publishes the current gym's renewal reminders due at <paramref name="now"/> (UTC). Returns how many it published.</summary>
     public async Task<int> RemindAsync(DateTime now, CancellationToken cancellationToken = default)
     {
-        var (days, ids) = await scopeFactory.RunInUnitOfWorkAsync<(int Days, List<Guid> Ids)>(
+        var (days, ids, accountId) = await scopeFactory.RunInUnitOfWorkAsync<(int Days, List<Guid> Ids, string? AccountId)>(
             new UnitOfWorkOptions { IsTransactional = false },
             async (services, ct) =>
             {
                 var days = Math.Clamp(await services.GetRequiredService<ISettingProvider>().GetAsync(BillingSettingNames.RenewalReminderDays, 3), 0, MaxReminderDays);
                 if (days == 0)
                 {
-                    return (0, new List<Guid>());
+                    return (0, [], null);
                 }
 
                 // The gym's today with a day of slack each side: memberships keep their own zones, checked one by one below.
                 var today = BillingCalendar.ToLocalDate(now, await services.GetRequiredService<BillingCalendar>().GetTimeZoneIdAsync());
-                return (days, await services.GetRequiredService<IMembershipRepository>().GetIdsToRemindOfRenewalAsync(today.AddDays(-2), today.AddDays(days + 1), ct));
+                var ids = await services.GetRequiredService<IMembershipRepository>().GetIdsToRemindOfRenewalAsync(today.AddDays(-2), today.AddDays(days + 1), ct);
+                return ids.Count == 0
+                    ? (days, ids, null)
+                    : (days, ids, await services.GetRequiredService<StripeConnectionManager>().FindOffSessionAccountIdAsync(ct));
             },
-            cancellationToken);
-        if (ids.Count == 0)
-        {
-            return 0;
-        }
-
-        var accountId = await scopeFactory.RunInUnitOfWorkAsync(
-            new UnitOfWorkOptions { IsTransactional = false },
-            (services, ct) => services.GetRequiredService<StripeConnectionManager>().FindOffSessionAccountIdAsync(ct),
             cancellationToken);
         var reminded = 0;
         foreach (var batch in ids.Chunk(BatchSize))
@@ -107,9 +101,8 @@ public sealed class RenewalReminderManager(IServiceScopeFactory scopeFactory) : 
         // A scheduled plan bills the next period at its own terms (MembershipManager.RenewAsync applies it then).
         var scheduled = membership.ScheduledPlanId is { } scheduledId ? await plans.FindAsync(scheduledId, cancellationToken) : null;
         var plan = scheduled ?? await plans.FindAsync(membership.PlanId, cancellationToken);
-        var amount = scheduled is null
-            ? BillingMath.ComputeTax(membership.Price, membership.TaxRatePercent, membership.TaxMode).Gross
-            : BillingMath.ComputeTax(scheduled.Price, scheduled.TaxRatePercent, scheduled.TaxMode).Gross;
+        var (price, taxRate, taxMode) = scheduled is null ? (membership.Price, membership.TaxRatePercent, membership.TaxMode) : (scheduled.Price, scheduled.TaxRatePercent, scheduled.TaxMode);
+        var amount = BillingMath.ComputeTax(price, taxRate, taxMode).Gross;
         return new MembershipRenewalUpcomingEto
         {
             MembershipId = membership.Id,
